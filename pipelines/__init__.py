@@ -1,0 +1,1 @@
+"""Evidence warehouse: study facts from lay health articles, loaded into DuckDB by Dagster."""

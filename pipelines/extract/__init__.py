@@ -1,0 +1,1 @@
+"""Pure extractors: text in, facts out. Nothing here imports Dagster or DuckDB."""

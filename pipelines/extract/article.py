@@ -1,0 +1,21 @@
+"""One article's text in, all its facts out: the single entry point the pipeline calls."""
+
+from __future__ import annotations
+
+from pipelines.extract.citations import extract_citations
+from pipelines.extract.segmentation import segment_studies
+from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.statements import extract_statements
+from pipelines.extract.studies import extract_study
+from pipelines.model import ArticleFacts
+
+
+def extract_article(text: str, title: str | None = None) -> ArticleFacts:
+    """Extract studies, citations and non-study numbers from clean article text."""
+    index = SentenceIndex(text)
+    found = extract_citations(text, index)
+    body_end = found.reference_start if found.reference_start is not None else len(text)
+    blocks = segment_studies(text, index, body_end, found.citations)
+    studies = [extract_study(text, index, block, found.citations) for block in blocks]
+    statements = extract_statements(text, index, body_end, studies)
+    return ArticleFacts(title=title, studies=studies, citations=found.citations, statements=statements)

@@ -1,0 +1,1 @@
+"""Readers: file bytes in, ArticleText out, one module per format."""
