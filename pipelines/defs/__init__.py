@@ -1,0 +1,1 @@
+"""The Dagster layer: assets, checks, jobs, schedule and sensor. Thin: the work is in pure modules."""

@@ -1,0 +1,112 @@
+"""Warehouse layer: load validated facts in one transaction, then refresh views and the text index."""
+
+
+import dagster as dg
+import pandas as pd
+from dagster_duckdb import DuckDBResource
+
+from pipelines.defs.ingest import utc_now
+from pipelines.defs.metadata import markdown_preview
+from pipelines.defs.resources import WRITER_POOL
+from pipelines.defs.validate import validated_facts
+from pipelines.store.load import load_stage
+from pipelines.store.schema import FACT_TABLES, apply_schema
+from pipelines.store.views import create_views, rebuild_text_index
+from pipelines.validation.gx_runner import validate_frame
+from pipelines.validation.rules import Rule
+
+
+@dg.asset(group_name="warehouse", kinds={"duckdb"}, pool=WRITER_POOL, deps=[validated_facts])
+def warehouse_tables(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
+    """The fact tables, with re-extracted articles' facts replaced and deleted files' facts removed."""
+    now = utc_now()
+    with duckdb.get_connection() as con:
+        apply_schema(con)
+        loaded = load_stage(con, context.run_id, now)
+        counts = {
+            name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in ("articles", *FACT_TABLES)
+        }
+        open_quarantine = con.execute("SELECT count(*) FROM quarantine WHERE resolved_at IS NULL").fetchone()[0]
+        con.execute(
+            "UPDATE ingest_runs SET finished_at = ?, rows_loaded = ?, status = 'loaded', rows_quarantined = "
+            "(SELECT count(*) FROM quarantine WHERE run_id = ? AND stage <> 'ingest') WHERE run_id = ?",
+            [now, sum(loaded.values()), context.run_id, context.run_id],
+        )
+        preview = markdown_preview(
+            con,
+            "SELECT a.path, s.design, s.sample_size, s.sample_unit, s.population FROM studies s "
+            "JOIN articles a USING (article_id) ORDER BY a.path, s.study_index LIMIT 5",
+        )
+    context.log.info(f"loaded {sum(loaded.values())} rows; warehouse now holds {counts}")
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": dg.MetadataValue.int(counts["studies"]),
+            "rows_loaded_this_run": dg.MetadataValue.json(loaded),
+            "table_row_counts": dg.MetadataValue.json(counts),
+            "open_quarantine_rows": open_quarantine,
+            "preview": dg.MetadataValue.md(preview),
+        }
+    )
+
+
+@dg.asset(group_name="warehouse", kinds={"duckdb"}, pool=WRITER_POOL, deps=[warehouse_tables])
+def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
+    """Views for analysis (study_overview, file_status, ...) and the BM25 full-text index over articles."""
+    with duckdb.get_connection() as con:
+        views = create_views(con)
+        indexed = rebuild_text_index(con)
+        studies = con.execute("SELECT count(*) FROM study_overview").fetchone()[0]
+        preview = markdown_preview(
+            con,
+            "SELECT article_path, design, sample_size, intervention_weeks, follow_up_weeks, cited_journal "
+            "FROM study_overview ORDER BY article_path, study_index LIMIT 5",
+        )
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": dg.MetadataValue.int(studies),
+            "views": dg.MetadataValue.json(views),
+            "full_text_index": indexed,
+            "preview": dg.MetadataValue.md(preview),
+        }
+    )
+
+
+ACCOUNTING_SQL = """
+SELECT r.path,
+       r.article_id IN (SELECT article_id FROM articles)
+       OR EXISTS (SELECT 1 FROM quarantine q WHERE q.path = r.path AND q.stage = 'ingest' AND q.resolved_at IS NULL)
+       AS _accounted
+FROM raw_files r WHERE r.deleted_at IS NULL
+"""
+
+
+@dg.asset_check(
+    asset=warehouse_tables,
+    description="Every live raw file is an article or in quarantine with a reason; no fact row is orphaned.",
+)
+def every_file_accounted_for(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    with duckdb.get_connection() as con:
+        files = con.execute(ACCOUNTING_SQL).df()
+        orphans = pd.DataFrame(
+            {
+                "table": list(FACT_TABLES),
+                "_has_article": [
+                    con.execute(
+                        f"SELECT count(*) = 0 FROM {name} WHERE article_id NOT IN (SELECT article_id FROM articles)"
+                    ).fetchone()[0]
+                    for name in FACT_TABLES
+                ],
+            }
+        )
+    file_check = validate_frame(
+        "raw_files", files, [Rule("file_accounted", "true", "_accounted", "file is neither an article nor quarantined")]
+    )
+    orphan_check = validate_frame(
+        "fact_tables", orphans, [Rule("no_orphans", "true", "_has_article", "fact rows whose article is gone")]
+    )
+    missing = [files.iloc[i]["path"] for i in file_check.failures_by_row()]
+    orphaned = [orphans.iloc[i]["table"] for i in orphan_check.failures_by_row()]
+    return dg.AssetCheckResult(
+        passed=file_check.success and orphan_check.success,
+        metadata={"files_checked": len(files), "unaccounted_files": missing[:20], "tables_with_orphans": orphaned},
+    )

@@ -1,0 +1,1 @@
+"""Raw folder to article text: listing, hashing, reading. No Dagster here."""

@@ -1,0 +1,39 @@
+"""Where things live: the raw folder, the warehouse file, the Dagster instance. Env vars override."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SQL_DIR = PROJECT_ROOT / "warehouse"
+
+
+def raw_dir() -> Path:
+    return Path(os.environ.get("EVIDENCE_RAW_DIR", PROJECT_ROOT / "raw"))
+
+
+def warehouse_path() -> Path:
+    return Path(os.environ.get("EVIDENCE_WAREHOUSE", PROJECT_ROOT / "warehouse" / "evidence.duckdb"))
+
+
+def max_article_bytes() -> int:
+    """Files above this size are quarantined as too large instead of being read into memory."""
+    return int(os.environ.get("EVIDENCE_MAX_ARTICLE_BYTES", 20 * 1024 * 1024))
+
+
+def ensure_dagster_home() -> Path:
+    """Point DAGSTER_HOME at <project>/.dagster, whose dagster.yaml is the top-level one.
+
+    Dagster wants its config inside DAGSTER_HOME and writes its run storage next to it; keeping that
+    state in a hidden folder leaves the project's top level as it is.
+    """
+    if os.environ.get("DAGSTER_HOME"):
+        return Path(os.environ["DAGSTER_HOME"])
+    home = PROJECT_ROOT / ".dagster"
+    home.mkdir(exist_ok=True)
+    link = home / "dagster.yaml"
+    if not link.exists():
+        link.symlink_to(Path("..") / "dagster.yaml")
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home

@@ -1,0 +1,1 @@
+"""DuckDB side of the warehouse: schema, connections, loads and exports. No Dagster here."""

@@ -1,0 +1,198 @@
+"""Record the raw folder's listing in raw_files and read new content into articles.
+
+An article is keyed by the SHA-256 of its bytes. Hashing is skipped for a path whose size and mtime
+are what the last run recorded (as git and make do); `verify_hashes` re-hashes every file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pipelines.ingest.inventory import ListedFile, sha256_file
+from pipelines.readers.dispatch import format_of, read_article
+from pipelines.readers.errors import UnreadableFile
+from pipelines.store.quarantine import quarantine_row, write_quarantine
+from pipelines.store.schema import table
+
+
+@dataclass
+class InventoryResult:
+    counts: Counter = field(default_factory=Counter)  # new / changed / unchanged / deleted / unreadable
+    quarantined: int = 0
+
+    @property
+    def seen(self) -> int:
+        return sum(v for k, v in self.counts.items() if k != "deleted")
+
+
+def record_inventory(
+    con: duckdb.DuckDBPyConnection,
+    root: Path,
+    listed: list[ListedFile],
+    run_id: str,
+    now: datetime,
+    verify_hashes: bool = False,
+) -> InventoryResult:
+    previous = {
+        r[0]: r[1:]
+        for r in con.execute(
+            "SELECT path, article_id, size_bytes, modified_at, first_seen FROM raw_files WHERE deleted_at IS NULL"
+        ).fetchall()
+    }
+    result = InventoryResult()
+    rows, problems = [], []
+    for f in listed:
+        prev = previous.pop(f.path, None)
+        first_seen = prev[3] if prev else now
+        if f.problem:
+            status, article_id = "unreadable", None
+            problems.append(
+                quarantine_row(
+                    run_id=run_id, now=now, stage="ingest", rule="not_a_readable_file", path=f.path,
+                    reason=f"{f.path} is {f.problem}" if f.problem.startswith("a ") else f"{f.path}: {f.problem}",
+                )
+            )
+        elif prev and prev[0] and not verify_hashes and (prev[1], prev[2]) == (f.size_bytes, f.modified_at):
+            status, article_id = "unchanged", prev[0]
+        else:
+            try:
+                article_id = sha256_file(root / f.path)
+            except FileNotFoundError:
+                previous.pop(f.path, None)
+                if prev:
+                    previous[f.path] = prev  # gone now: recorded as deleted below
+                continue
+            except OSError as exc:
+                status, article_id = "unreadable", None
+                problems.append(
+                    quarantine_row(
+                        run_id=run_id, now=now, stage="ingest", rule="cannot_open", path=f.path,
+                        reason=f"{f.path} cannot be opened: {exc.strerror or exc}",
+                    )
+                )
+            else:
+                status = "new" if prev is None else ("unchanged" if prev[0] == article_id else "changed")
+        result.counts[status] += 1
+        rows.append(
+            {
+                "path": f.path,
+                "article_id": article_id,
+                "size_bytes": f.size_bytes,
+                "format": format_of(f.path),
+                "modified_at": f.modified_at,
+                "first_seen": first_seen,
+                "last_seen": now,
+                "status": status,
+                "deleted_at": None,
+            }
+        )
+    for path in previous:
+        result.counts["deleted"] += 1
+        con.execute("UPDATE raw_files SET status = 'deleted', deleted_at = ? WHERE path = ?", [now, path])
+    if rows:
+        frame = pd.DataFrame(rows, columns=table("raw_files").column_names)
+        con.register("listed_files", frame)
+        try:
+            con.execute("INSERT OR REPLACE INTO raw_files SELECT * FROM listed_files")
+        finally:
+            con.unregister("listed_files")
+    result.quarantined = write_quarantine(con, problems)
+    return result
+
+
+@dataclass
+class IngestResult:
+    read: int = 0
+    quarantined: int = 0
+    reasons: Counter = field(default_factory=Counter)
+
+
+def pending_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
+    """Live paths whose content is neither an article yet nor already quarantined as unreadable."""
+    return con.execute(
+        """
+        SELECT r.path, r.article_id, r.size_bytes FROM raw_files r
+        WHERE r.deleted_at IS NULL AND r.article_id IS NOT NULL
+          AND r.article_id NOT IN (SELECT article_id FROM articles)
+          AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.stage = 'ingest' AND q.path = r.path
+                          AND q.article_id = r.article_id AND q.resolved_at IS NULL)
+        ORDER BY r.path
+        """
+    ).fetchall()
+
+
+def ingest_articles(
+    con: duckdb.DuckDBPyConnection, root: Path, run_id: str, now: datetime, max_bytes: int
+) -> IngestResult:
+    result = IngestResult()
+    articles, problems, seen = [], [], set()
+    for path, article_id, size in pending_files(con):
+        if article_id in seen:  # the same content under another name: one article, both paths kept
+            continue
+        rule, reason = None, None
+        if size > max_bytes:
+            rule = "too_large"
+            reason = f"{size:,} bytes is above the {max_bytes:,}-byte limit (EVIDENCE_MAX_ARTICLE_BYTES)"
+        else:
+            try:
+                data = (root / path).read_bytes()
+            except FileNotFoundError:
+                continue  # deleted since listing: the next run records it as deleted
+            except OSError as exc:
+                rule, reason = "cannot_open", f"cannot be read: {exc.strerror or exc}"
+            else:
+                try:
+                    article = read_article(path, data, max_bytes=max_bytes)
+                except UnreadableFile as exc:
+                    rule, reason = exc.rule, exc.reason
+        if rule is not None:
+            result.quarantined += 1
+            result.reasons[rule] += 1
+            problems.append(
+                quarantine_row(
+                    run_id=run_id, now=now, stage="ingest", rule=rule, reason=reason, path=path, article_id=article_id,
+                )
+            )
+            continue
+        seen.add(article_id)
+        result.read += 1
+        articles.append(
+            {
+                "article_id": article_id,
+                "path": path,
+                "format": article.format,
+                "encoding": article.encoding,
+                "title": article.title,
+                "text": article.text,
+                "char_count": len(article.text),
+                "removed_lines": article.removed_lines,
+                "ingested_at": now,
+                "facts_version": None,
+                "facts_loaded_at": None,
+            }
+        )
+    if articles:
+        frame = pd.DataFrame(articles, columns=table("articles").column_names)
+        con.register("new_articles", frame)
+        try:
+            con.execute("INSERT OR REPLACE INTO articles SELECT * FROM new_articles")
+        finally:
+            con.unregister("new_articles")
+    write_quarantine(con, problems)
+    # A path that reads fine now closes the quarantine rows it had under older content.
+    con.execute(
+        """
+        UPDATE quarantine SET resolved_at = ? WHERE stage = 'ingest' AND resolved_at IS NULL AND path IN (
+            SELECT r.path FROM raw_files r
+            WHERE r.deleted_at IS NOT NULL OR r.article_id IN (SELECT article_id FROM articles)
+        )
+        """,
+        [now],
+    )
+    return result

@@ -1,0 +1,94 @@
+"""The table definitions in warehouse/schema.sql, read once and shared by loaders and checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import duckdb
+
+from pipelines.settings import SQL_DIR
+
+# Tables holding facts extracted from one article; a re-extracted article replaces its rows in each.
+FACT_TABLES = (
+    "citations",
+    "studies",
+    "study_evidence",
+    "study_arms",
+    "study_durations",
+    "study_outcomes",
+    "statements",
+)
+STAGE_PREFIX = "stage_"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    nullable: bool
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def required(self) -> list[str]:
+        return [c.name for c in self.columns if not c.nullable]
+
+
+def schema_sql() -> str:
+    return (SQL_DIR / "schema.sql").read_text(encoding="utf-8")
+
+
+def views_sql() -> str:
+    return (SQL_DIR / "views.sql").read_text(encoding="utf-8")
+
+
+@cache
+def tables() -> dict[str, TableSchema]:
+    """Parse schema.sql by running it in a throwaway in-memory DuckDB and reading the catalog."""
+    con = duckdb.connect()
+    try:
+        con.execute(schema_sql())
+        out: dict[str, TableSchema] = {}
+        names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()]
+        for name in names:
+            cols = con.execute(
+                "SELECT column_name, data_type, is_nullable = 'YES' FROM information_schema.columns "
+                "WHERE table_name = ? ORDER BY ordinal_position",
+                [name],
+            ).fetchall()
+            pk = con.execute(
+                "SELECT constraint_column_names FROM duckdb_constraints() "
+                "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
+                [name],
+            ).fetchall()
+            # DuckDB reports primary-key columns as nullable=False already.
+            out[name] = TableSchema(
+                name=name,
+                columns=tuple(Column(c, t, bool(n)) for c, t, n in cols),
+                primary_key=tuple(pk[0][0]) if pk else (),
+            )
+        return out
+    finally:
+        con.close()
+
+
+def table(name: str) -> TableSchema:
+    return tables()[name]
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables and staging twins. Staging tables have the same columns but no
+    constraints, so a bad row can be stored, validated and quarantined instead of failing the insert."""
+    con.execute(schema_sql())
+    for name in FACT_TABLES:
+        con.execute(f"CREATE TABLE IF NOT EXISTS {STAGE_PREFIX}{name} AS SELECT * FROM {name} LIMIT 0")

@@ -1,0 +1,1 @@
+"""Validation rules for the fact tables and the Great Expectations runner that applies them."""

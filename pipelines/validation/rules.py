@@ -1,0 +1,109 @@
+"""What a valid fact row is, per table, as data. The GX runner turns each rule into an expectation.
+
+Required columns and primary keys come from warehouse/schema.sql; enums from pipelines/model.py.
+Rules over several tables (foreign keys, spans inside the article text) are computed in SQL as
+boolean columns prefixed with '_' and checked with an expectation that they are true.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pipelines import model
+from pipelines.store.schema import FACT_TABLES, table
+
+DOI_PATTERN = r"^10\.\d{4,9}/\S+$"
+PMID_PATTERN = r"^\d{1,9}$"
+
+
+@dataclass(frozen=True)
+class Rule:
+    rule: str  # short id stored in quarantine.rule
+    kind: str  # not_null | unique | in_set | between | regex | true
+    column: str
+    reason: str  # what a person reads in the quarantine table
+    values: tuple = ()
+    low: float | None = None
+    high: float | None = None
+    pattern: str | None = None
+
+
+def _enum(column: str, values: tuple[str, ...]) -> Rule:
+    return Rule(f"{column}_in_set", "in_set", column, f"{column} must be one of {', '.join(values)}", values=values)
+
+
+# Checks that join other tables: each becomes a boolean column in the validation query.
+SPAN_CHECK = (
+    "a.article_id IS NOT NULL AND t.char_start >= 0 AND t.char_end > t.char_start "
+    "AND t.char_end <= a.char_count AND t.sentence IS NOT NULL "
+    "AND contains(t.sentence, substr(a.text, t.char_start + 1, t.char_end - t.char_start))"
+)
+DERIVED_COLUMNS: dict[str, dict[str, str]] = {
+    "citations": {"_span_ok": SPAN_CHECK},
+    "studies": {
+        "_span_ok": SPAN_CHECK,
+        "_citation_ok": "t.citation_id IS NULL OR t.citation_id IN (SELECT citation_id FROM stage_citations)",
+    },
+    "study_evidence": {"_span_ok": SPAN_CHECK, "_study_ok": "t.study_id IN (SELECT study_id FROM stage_studies)"},
+    "study_arms": {"_span_ok": SPAN_CHECK, "_study_ok": "t.study_id IN (SELECT study_id FROM stage_studies)"},
+    "study_durations": {"_span_ok": SPAN_CHECK, "_study_ok": "t.study_id IN (SELECT study_id FROM stage_studies)"},
+    "study_outcomes": {"_span_ok": SPAN_CHECK, "_study_ok": "t.study_id IN (SELECT study_id FROM stage_studies)"},
+    "statements": {"_span_ok": SPAN_CHECK},
+}
+_DERIVED_REASONS = {
+    "_span_ok": "evidence span must lie inside the article text and inside its sentence",
+    "_citation_ok": "citation_id must point to a citation of the same article",
+    "_study_ok": "study_id must point to a loaded study",
+}
+
+_TABLE_RULES: dict[str, list[Rule]] = {
+    "citations": [
+        _enum("kind", ("reference", "inline")),
+        Rule("year_range", "between", "year", "year must be between 1900 and next year", low=1900,
+             high=date.today().year + 1),
+        Rule("doi_pattern", "regex", "doi", "doi must look like 10.NNNN/suffix", pattern=DOI_PATTERN),
+        Rule("pmid_pattern", "regex", "pmid", "pmid must be digits only", pattern=PMID_PATTERN),
+    ],
+    "studies": [
+        _enum("design", model.DESIGNS),
+        _enum("blinding", model.BLINDINGS),
+        _enum("sample_unit", model.SAMPLE_UNITS),
+        Rule("sample_size_range", "between", "sample_size",
+             "sample_size must be a positive integer below 10,000,000", low=1, high=9_999_999),
+        Rule("sessions_range", "between", "sessions", "sessions must be between 1 and 1000", low=1, high=1000),
+    ],
+    "study_arms": [_enum("role", model.ARM_ROLES)],
+    "study_durations": [
+        _enum("unit", model.DURATION_UNITS),
+        _enum("role", model.DURATION_ROLES),
+        Rule("duration_positive", "between", "value", "duration must be positive and below 1000 units",
+             low=0.0001, high=1000),
+    ],
+    "study_outcomes": [_enum("direction", model.DIRECTIONS)],
+    "statements": [_enum("kind", model.STATEMENT_KINDS)],
+    "study_evidence": [],
+}
+
+
+def rules_for(name: str) -> list[Rule]:
+    schema = table(name)
+    rules = [Rule(f"{c}_not_null", "not_null", c, f"{c} is required") for c in schema.required]
+    if len(schema.primary_key) == 1:
+        pk = schema.primary_key[0]
+        rules.append(Rule(f"{pk}_unique", "unique", pk, f"{pk} must be unique"))
+    rules += _TABLE_RULES[name]
+    rules += [Rule(col.lstrip("_"), "true", col, _DERIVED_REASONS[col]) for col in DERIVED_COLUMNS[name]]
+    return rules
+
+
+def validation_query(name: str, source_prefix: str = "stage_") -> str:
+    """Rows of one staged table with the derived boolean columns its rules need."""
+    derived = ", ".join(f"coalesce(({sql}), false) AS {col}" for col, sql in DERIVED_COLUMNS[name].items())
+    return (
+        f"SELECT t.*, {derived} FROM {source_prefix}{name} t "
+        f"LEFT JOIN articles a ON a.article_id = t.article_id ORDER BY t.{table(name).column_names[0]}"
+    )
+
+
+assert set(_TABLE_RULES) == set(FACT_TABLES) == set(DERIVED_COLUMNS)
