@@ -33,6 +33,17 @@ def extract_folder_jsonl(articles: Path, out: Path) -> int:
     return count
 
 
+def build_and_export(articles: Path, warehouse: Path, out: Path) -> None:
+    """The real pipeline: `evidence run` into a fresh warehouse, then `evidence export`."""
+    for argv in (
+        ["run", "--raw", str(articles), "--warehouse", str(warehouse)],
+        ["export", "--warehouse", str(warehouse), "--jsonl", str(out)],
+    ):
+        code = subprocess.call([sys.executable, "-m", "pipelines.cli.main", *argv])
+        if code != 0:
+            raise SystemExit(f"evidence {argv[0]} failed with exit code {code}")
+
+
 def score(gold: Path, pred: Path, show_errors: bool = False, score_script: Path | None = None) -> int:
     script = score_script or gold.parent.parent / "score.py"
     if not script.exists():
@@ -55,8 +66,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.fast:
             extract_folder_jsonl(args.articles, pred)
         else:
-            from pipelines.cli import build_and_export
-
             build_and_export(args.articles, Path(tmp) / "eval.duckdb", pred)
         return score(args.gold, pred, args.show_errors)
 

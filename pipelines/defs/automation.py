@@ -1,6 +1,5 @@
 """The job every entry point runs, a daily re-ingest schedule and a sensor on the raw folder."""
 
-
 import hashlib
 
 import dagster as dg

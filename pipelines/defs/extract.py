@@ -1,6 +1,5 @@
 """Extract layer: study facts of every article whose facts are missing or from older extractor code."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -21,16 +20,24 @@ def extracted_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
     with duckdb.get_connection() as con:
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
-        result = stage_pending(con, version, context.run_id)
+        result = stage_pending(con, version, context.run.run_id)
         write_quarantine(
             con,
             [
-                quarantine_row(run_id=context.run_id, now=now, stage="extract", rule="extractor_error",
-                               article_id=article_id, reason=f"the extractor failed on this article: {error}")
+                quarantine_row(
+                    run_id=context.run.run_id,
+                    now=now,
+                    stage="extract",
+                    rule="extractor_error",
+                    article_id=article_id,
+                    reason=f"the extractor failed on this article: {error}",
+                )
                 for article_id, error in result.failures
             ],
         )
-        con.execute("UPDATE ingest_runs SET articles_extracted = ? WHERE run_id = ?", [result.articles, context.run_id])
+        con.execute(
+            "UPDATE ingest_runs SET articles_extracted = ? WHERE run_id = ?", [result.articles, context.run.run_id]
+        )
         con.execute("COMMIT")
         preview = markdown_preview(
             con,

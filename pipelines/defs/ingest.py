@@ -1,6 +1,5 @@
 """Ingest layer: the raw folder's inventory and the clean text of new or changed files."""
 
-
 from datetime import UTC, datetime
 
 import dagster as dg
@@ -28,21 +27,29 @@ def raw_files(context: dg.AssetExecutionContext, raw_folder: RawFolder, duckdb: 
     with duckdb.get_connection() as con:
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
-        result = record_inventory(con, root, listed, context.run_id, now, raw_folder.verify_hashes)
+        result = record_inventory(con, root, listed, context.run.run_id, now, raw_folder.verify_hashes)
         con.execute(
             "INSERT OR REPLACE INTO ingest_runs (run_id, raw_dir, started_at, files_seen, files_new, files_changed, "
             "files_unchanged, files_deleted, files_quarantined, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ingested')",
             [
-                context.run_id, str(root.resolve()), now, result.seen, result.counts["new"], result.counts["changed"],
-                result.counts["unchanged"], result.counts["deleted"], result.counts["unreadable"],
+                context.run.run_id,
+                str(root.resolve()),
+                now,
+                result.seen,
+                result.counts["new"],
+                result.counts["changed"],
+                result.counts["unchanged"],
+                result.counts["deleted"],
+                result.counts["unreadable"],
             ],
         )
         con.execute("COMMIT")
         metadata = table_metadata(con, "raw_files")
         metadata["dagster/row_count"] = dg.MetadataValue.int(result.seen)
         metadata["preview"] = dg.MetadataValue.md(
-            markdown_preview(con, "SELECT path, format, size_bytes, status FROM raw_files WHERE last_seen = ? "
-                             "ORDER BY path", [now])
+            markdown_preview(
+                con, "SELECT path, format, size_bytes, status FROM raw_files WHERE last_seen = ? ORDER BY path", [now]
+            )
         )
     context.log.info(f"{result.seen} files: {dict(result.counts)}")
     return dg.MaterializeResult(
@@ -65,7 +72,7 @@ def articles(context: dg.AssetExecutionContext, raw_folder: RawFolder, duckdb: D
     with duckdb.get_connection() as con:
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
-        result = ingest_articles(con, raw_folder.root, context.run_id, now, raw_folder.max_article_bytes)
+        result = ingest_articles(con, raw_folder.root, context.run.run_id, now, raw_folder.max_article_bytes)
         con.execute("COMMIT")
         metadata = table_metadata(con, "articles", "article_id, path, format, title, char_count")
     context.log.info(f"read {result.read} new articles, quarantined {result.quarantined} files")

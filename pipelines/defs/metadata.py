@@ -1,6 +1,5 @@
 """Metadata every asset reports in the UI: row counts, column schema, a markdown preview."""
 
-
 import dagster as dg
 import duckdb
 

@@ -1,6 +1,5 @@
 """Resources: the raw folder to read and the DuckDB warehouse to write."""
 
-
 from pathlib import Path
 
 import dagster as dg

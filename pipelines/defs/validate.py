@@ -1,6 +1,5 @@
 """Validate layer: Great Expectations suites over the staged facts; failing rows go to quarantine."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -17,7 +16,7 @@ def validated_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
     with duckdb.get_connection() as con:
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
-        outcomes = quarantine_failures(con, context.run_id, utc_now())
+        outcomes = quarantine_failures(con, context.run.run_id, utc_now())
         con.execute("COMMIT")
     quarantined = {name: len(v.failures_by_row()) for name, v in outcomes.items()}
     failed_rules = {

@@ -1,6 +1,5 @@
 """Warehouse layer: load validated facts in one transaction, then refresh views and the text index."""
 
-
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
@@ -22,7 +21,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, duckdb: DuckDBResource) 
     now = utc_now()
     with duckdb.get_connection() as con:
         apply_schema(con)
-        loaded = load_stage(con, context.run_id, now)
+        loaded = load_stage(con, context.run.run_id, now)
         counts = {
             name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in ("articles", *FACT_TABLES)
         }
@@ -30,7 +29,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, duckdb: DuckDBResource) 
         con.execute(
             "UPDATE ingest_runs SET finished_at = ?, rows_loaded = ?, status = 'loaded', rows_quarantined = "
             "(SELECT count(*) FROM quarantine WHERE run_id = ? AND stage <> 'ingest') WHERE run_id = ?",
-            [now, sum(loaded.values()), context.run_id, context.run_id],
+            [now, sum(loaded.values()), context.run.run_id, context.run.run_id],
         )
         preview = markdown_preview(
             con,

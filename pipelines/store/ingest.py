@@ -54,7 +54,11 @@ def record_inventory(
             status, article_id = "unreadable", None
             problems.append(
                 quarantine_row(
-                    run_id=run_id, now=now, stage="ingest", rule="not_a_readable_file", path=f.path,
+                    run_id=run_id,
+                    now=now,
+                    stage="ingest",
+                    rule="not_a_readable_file",
+                    path=f.path,
                     reason=f"{f.path} is {f.problem}" if f.problem.startswith("a ") else f"{f.path}: {f.problem}",
                 )
             )
@@ -72,7 +76,11 @@ def record_inventory(
                 status, article_id = "unreadable", None
                 problems.append(
                     quarantine_row(
-                        run_id=run_id, now=now, stage="ingest", rule="cannot_open", path=f.path,
+                        run_id=run_id,
+                        now=now,
+                        stage="ingest",
+                        rule="cannot_open",
+                        path=f.path,
                         reason=f"{f.path} cannot be opened: {exc.strerror or exc}",
                     )
                 )
@@ -156,7 +164,13 @@ def ingest_articles(
             result.reasons[rule] += 1
             problems.append(
                 quarantine_row(
-                    run_id=run_id, now=now, stage="ingest", rule=rule, reason=reason, path=path, article_id=article_id,
+                    run_id=run_id,
+                    now=now,
+                    stage="ingest",
+                    rule=rule,
+                    reason=reason,
+                    path=path,
+                    article_id=article_id,
                 )
             )
             continue

@@ -72,9 +72,7 @@ def append_stage(con: duckdb.DuckDBPyConnection, rows: Rows) -> dict[str, int]:
     return counts
 
 
-def stage_pending(
-    con: duckdb.DuckDBPyConnection, version: str, run_id: str, workers: int | None = None
-) -> StageResult:
+def stage_pending(con: duckdb.DuckDBPyConnection, version: str, run_id: str, workers: int | None = None) -> StageResult:
     """Extract every pending article into the (emptied) staging tables."""
     clear_stage(con)
     result = StageResult(rows={name: 0 for name in FACT_TABLES})

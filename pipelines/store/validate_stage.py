@@ -18,9 +18,7 @@ def validate_table(con: duckdb.DuckDBPyConnection, name: str) -> tuple[TableVali
     return validate_frame(name, frame, rules_for(name)), frame
 
 
-def quarantine_failures(
-    con: duckdb.DuckDBPyConnection, run_id: str, now: datetime
-) -> dict[str, TableValidation]:
+def quarantine_failures(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> dict[str, TableValidation]:
     """Tables in dependency order, so children of a quarantined row fail their foreign-key rule."""
     outcomes = {}
     for name in FACT_TABLES:
@@ -37,7 +35,11 @@ def quarantine_failures(
             offending = {r.column: _plain(record[r.column]) for r in rules}
             rows.append(
                 quarantine_row(
-                    run_id=run_id, now=now, stage="validate", table_name=name, row_id=row_id,
+                    run_id=run_id,
+                    now=now,
+                    stage="validate",
+                    table_name=name,
+                    row_id=row_id,
                     article_id=_plain(record["article_id"]),
                     rule=",".join(r.rule for r in rules),
                     reason="; ".join(r.reason for r in rules),

@@ -1,0 +1,46 @@
+# Two commands set everything up on a fresh machine with Python 3.11 and make:
+#   make run    install the pinned environment, materialize every asset over raw/, print a summary
+#   make test   install the pinned environment (with test tools), run the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3.11
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+# Tests and runs never reach the network: no Dagster telemetry, no GX analytics.
+export DAGSTER_DISABLE_TELEMETRY := 1
+export GX_ANALYTICS_ENABLED := false
+
+.PHONY: run test dev eval bench lint format clean
+
+$(UV):
+	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found: install Python 3.11 (or make PYTHON=/path/to/python3.11)"; exit 1; }
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --python $(PYTHON)
+	@touch $@
+
+run: $(VENV)/.synced
+	$(VENV)/bin/evidence run
+
+test: $(VENV)/.synced
+	$(VENV)/bin/ruff check pipelines tests
+	$(VENV)/bin/pytest
+
+dev: $(VENV)/.synced
+	$(VENV)/bin/evidence dev
+
+# Reads ../shared/eval (not needed by run or test): builds warehouses from the gold folders and scores them.
+eval: $(VENV)/.synced
+	$(VENV)/bin/evidence eval
+	$(VENV)/bin/evidence eval --articles ../shared/eval/citations/articles --gold ../shared/eval/citations/gold
+
+lint: $(VENV)/.synced
+	$(VENV)/bin/ruff check pipelines tests
+	$(VENV)/bin/ruff format --check pipelines tests
+
+clean:
+	rm -rf $(VENV) $(TOOLS) .dagster warehouse/evidence.duckdb warehouse/evidence.duckdb.wal warehouse/evidence.duckdb.lock

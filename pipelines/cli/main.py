@@ -1,0 +1,169 @@
+"""`evidence`: run the pipeline, extract files, export, query, evaluate, open the UI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from pipelines import settings
+from pipelines.cli.errors import UsageError
+
+
+def _run(args) -> int:
+    from pipelines.cli.run import run_pipeline
+
+    return run_pipeline(args.raw, args.warehouse, verify_hashes=args.verify_hashes, wait=args.wait)
+
+
+def _extract(args) -> int:
+    from pipelines.extract.article import extract_article
+    from pipelines.readers.dispatch import read_article
+    from pipelines.readers.errors import UnreadableFile
+    from pipelines.records import article_record
+
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"{name}: no such file")
+        try:
+            article = read_article(path.name, path.read_bytes())
+        except UnreadableFile as exc:
+            print(f"{name}: {exc.reason}", file=sys.stderr)
+            status = 1
+            continue
+        record = article_record(path.name, extract_article(article.text, article.title))
+        print(json.dumps(record, ensure_ascii=False, indent=None if args.jsonl else 2))
+    return status
+
+
+def _export(args) -> int:
+    from pipelines.store.connection import connect
+    from pipelines.store.export import article_records
+
+    warehouse = args.warehouse or settings.warehouse_path()
+    if not Path(warehouse).exists():
+        raise UsageError(f"no warehouse at {warehouse}: run `evidence run` first")
+    sink = sys.stdout if args.jsonl == "-" else open(args.jsonl, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        with connect(warehouse, read_only=True) as con:
+            count = 0
+            for record in article_records(con):
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                count += 1
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
+    if args.jsonl != "-":
+        print(f"wrote {count} articles to {args.jsonl}", file=sys.stderr)
+    return 0
+
+
+def _query(args) -> int:
+    import duckdb
+
+    from pipelines.cli.table import print_table
+    from pipelines.store.connection import connect
+
+    warehouse = args.warehouse or settings.warehouse_path()
+    if not Path(warehouse).exists():
+        raise UsageError(f"no warehouse at {warehouse}: run `evidence run` first")
+    with connect(warehouse, read_only=True) as con:
+        try:
+            cursor = con.execute(args.sql)
+        except duckdb.Error as exc:
+            raise UsageError(str(exc).splitlines()[0]) from None
+        if cursor.description is None:
+            return 0
+        rows = cursor.fetchmany(args.limit)
+        print_table([d[0] for d in cursor.description], rows)
+        if len(rows) == args.limit:
+            print(f"(first {args.limit} rows; --limit to see more)", file=sys.stderr)
+    return 0
+
+
+def _eval(args) -> int:
+    from pipelines.evaluation import main as evaluation_main
+
+    forwarded = ["--articles", str(args.articles), "--gold", str(args.gold)]
+    if args.show_errors:
+        forwarded.append("--show-errors")
+    if args.fast:
+        forwarded.append("--fast")
+    return evaluation_main(forwarded)
+
+
+def _dev(args) -> int:
+    settings.ensure_dagster_home()
+    cmd = [sys.executable, "-m", "dagster", "dev", "-m", "pipelines.definitions", "-h", args.host, "-p", str(args.port)]
+    # dagster dev ignores SIGTERM: run it in its own process group and pass Ctrl-C on as SIGINT.
+    process = subprocess.Popen(cmd, cwd=settings.PROJECT_ROOT, start_new_session=True)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        os.killpg(process.pid, signal.SIGINT)
+        return process.wait()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="evidence", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="materialize every asset over the raw folder into the warehouse")
+    run.add_argument("--raw", type=Path, help="folder of articles (default raw/ or EVIDENCE_RAW_DIR)")
+    run.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/evidence.duckdb)")
+    run.add_argument("--verify-hashes", action="store_true", help="re-hash files whose size and mtime are unchanged")
+    run.add_argument("--wait", type=float, default=600, help="seconds to wait for another run on the same warehouse")
+    run.set_defaults(func=_run)
+
+    extract = sub.add_parser("extract", help="print the facts of files as JSON, without a warehouse")
+    extract.add_argument("files", nargs="+")
+    extract.add_argument("--jsonl", action="store_true", help="one compact line per file")
+    extract.set_defaults(func=_extract)
+
+    export = sub.add_parser("export", help="write the warehouse as JSON lines in the eval FORMAT.md shape")
+    export.add_argument("--warehouse", type=Path)
+    export.add_argument("--jsonl", required=True, help="output file, or - for stdout")
+    export.set_defaults(func=_export)
+
+    query = sub.add_parser("query", help="run read-only SQL against the warehouse and print a table")
+    query.add_argument("sql")
+    query.add_argument("--warehouse", type=Path)
+    query.add_argument("--limit", type=int, default=200)
+    query.set_defaults(func=_query)
+
+    shared = settings.PROJECT_ROOT.parent / "shared" / "eval"
+    evaluate = sub.add_parser("eval", help="build a warehouse from a gold folder's articles and score it")
+    evaluate.add_argument("--articles", type=Path, default=shared / "dev" / "articles")
+    evaluate.add_argument("--gold", type=Path, default=shared / "dev" / "gold")
+    evaluate.add_argument("--show-errors", action="store_true")
+    evaluate.add_argument("--fast", action="store_true", help="extract directly, without Dagster or DuckDB")
+    evaluate.set_defaults(func=_eval)
+
+    dev = sub.add_parser("dev", help="open the Dagster UI (dagster dev) with this project loaded")
+    dev.add_argument("--host", default="127.0.0.1")
+    dev.add_argument("--port", type=int, default=3000)
+    dev.set_defaults(func=_dev)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"evidence {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Real materializations of the whole code location into temporary DuckDB files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import query, run_pipeline, table_counts
+
+KUTNER = "000_b3ca40df6ddc0109.txt"
+
+
+def test_sample_corpus_loads_the_massage_trial(raw_dir: Path, warehouse: Path):
+    result = run_pipeline(raw_dir, warehouse)
+    assert result.success
+    study = query(
+        warehouse,
+        "SELECT design, sample_size, sample_unit, intervention_weeks, session_minutes, cited_journal, cited_year "
+        "FROM study_overview WHERE article_path = ?",
+        [KUTNER],
+    )
+    assert study, "the Kutner article should yield a study"
+    design, sample_size, unit, weeks, minutes, journal, year = study[0]
+    assert (design, sample_size, unit) == ("randomized_controlled_trial", 380, "participants")
+    assert weeks == 2.0
+    assert minutes == 30
+    assert (journal, year) == ("Annals of Internal Medicine", 2008)
+
+
+def test_every_fact_points_into_its_article(raw_dir: Path, warehouse: Path):
+    assert run_pipeline(raw_dir, warehouse).success
+    for name in ("studies", "study_arms", "study_durations", "study_outcomes", "citations", "statements"):
+        bad = query(
+            warehouse,
+            f"SELECT count(*) FROM {name} t JOIN articles a USING (article_id) "
+            "WHERE NOT contains(t.sentence, substr(a.text, t.char_start + 1, t.char_end - t.char_start))",
+        )[0][0]
+        assert bad == 0, name
+    spans = query(
+        warehouse,
+        "SELECT substr(a.text, e.char_start + 1, e.char_end - e.char_start) FROM study_evidence e "
+        "JOIN articles a USING (article_id) WHERE e.field = 'sample_size' AND e.value = '380'",
+    )
+    assert spans and "380" in spans[0][0]
+
+
+def test_second_run_changes_nothing(raw_dir: Path, warehouse: Path):
+    assert run_pipeline(raw_dir, warehouse).success
+    before = table_counts(warehouse)
+    result = run_pipeline(raw_dir, warehouse)
+    assert result.success
+    assert table_counts(warehouse) == before
+    statuses = query(warehouse, "SELECT status, count(*) FROM raw_files GROUP BY status")
+    assert statuses == [("unchanged", 3)]
+    run = query(warehouse, "SELECT articles_extracted, rows_loaded FROM ingest_runs ORDER BY started_at DESC LIMIT 1")
+    assert run == [(0, 0)]
+
+
+def test_changed_file_replaces_its_facts(raw_dir: Path, warehouse: Path):
+    assert run_pipeline(raw_dir, warehouse).success
+    article = raw_dir / KUTNER
+    article.write_text(article.read_text(encoding="utf-8").replace("380 adults", "412 adults"), encoding="utf-8")
+    assert run_pipeline(raw_dir, warehouse).success
+    sizes = query(warehouse, "SELECT sample_size FROM study_overview WHERE article_path = ?", [KUTNER])
+    assert (412,) in sizes and (380,) not in sizes
+    assert query(warehouse, "SELECT count(*) FROM articles")[0][0] == 3
+    assert query(warehouse, "SELECT status FROM raw_files WHERE path = ?", [KUTNER]) == [("changed",)]
+
+
+def test_deleted_file_loses_its_facts(raw_dir: Path, warehouse: Path):
+    assert run_pipeline(raw_dir, warehouse).success
+    (raw_dir / KUTNER).unlink()
+    assert run_pipeline(raw_dir, warehouse).success
+    assert query(warehouse, "SELECT count(*) FROM study_overview WHERE article_path = ?", [KUTNER])[0][0] == 0
+    assert query(warehouse, "SELECT status FROM raw_files WHERE path = ?", [KUTNER]) == [("deleted",)]
+    assert query(warehouse, "SELECT count(*) FROM articles")[0][0] == 2
+
+
+def test_bad_files_are_quarantined_with_reasons(raw_dir: Path, warehouse: Path):
+    (raw_dir / "empty.txt").write_bytes(b"")
+    (raw_dir / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (raw_dir / "report.pdf").write_bytes(b"%PDF-1.7\n%binary")
+    (raw_dir / "nested" / "deeper").mkdir(parents=True)
+    (raw_dir / "nested" / "deeper" / "copy of sample.txt").write_bytes((raw_dir / KUTNER).read_bytes())
+    result = run_pipeline(raw_dir, warehouse)
+    assert result.success
+    reasons = dict(query(warehouse, "SELECT path, rule FROM quarantine WHERE stage = 'ingest'"))
+    assert set(reasons) == {"empty.txt", "binary.txt", "report.pdf"}
+    assert reasons["report.pdf"] == "unsupported"
+    # The copy shares its content with the original: one article, both paths kept.
+    assert query(warehouse, "SELECT count(*) FROM articles")[0][0] == 3
+    assert (
+        query(
+            warehouse,
+            "SELECT count(DISTINCT article_id) FROM raw_files WHERE path LIKE '%sample.txt' OR path = ?",
+            [KUTNER],
+        )[0][0]
+        == 1
+    )
+    accounted = query(
+        warehouse, "SELECT count(*) FROM file_status WHERE article_id IS NULL AND quarantine_rule IS NULL"
+    )
+    assert accounted == [(0,)]
