@@ -1,16 +1,56 @@
-"""HTML pages: main text only (trafilatura), title from the headline."""
+"""HTML pages: main text by trafilatura (no network), a plain visible-text fallback, title from the headline."""
 
 from __future__ import annotations
+
+import logging
 
 import trafilatura
 
 from pipelines.model import ArticleText
+from pipelines.readers.cruft import remove_cruft
 from pipelines.readers.errors import UnreadableFile
+from pipelines.readers.html_fallback import fallback_lines
+from pipelines.readers.html_render import render_xml
+from pipelines.readers.html_title import html_title
+from pipelines.readers.html_tree import parse_html
+from pipelines.readers.normalize import join_lines, tidy_line
+
+# Trafilatura found the article when it kept at least this share of the page's visible text;
+# below it (teaser pages, unusual markup) the fallback text, cleaned of cruft, is the better reading.
+_MIN_SHARE = 0.2
+# Trafilatura warns about every empty or odd page; refused pages are reported by UnreadableFile instead.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def read_html(text: str) -> ArticleText:
-    body = trafilatura.extract(text, include_comments=False, include_tables=True, favor_recall=True)
-    if not body or not body.strip():
-        raise UnreadableFile("HTML page with no main text", rule="no_main_text")
-    meta = trafilatura.extract_metadata(text)
-    return ArticleText(text=body, title=meta.title if meta else None, format="html")
+    root = parse_html(text)
+    if root is None:
+        raise UnreadableFile("HTML page with no elements to read", rule="no_main_text")
+    title = html_title(root)
+    main = [tidy_line(line) for line in _trafilatura_lines(text)]
+    fallback = [tidy_line(line) for line in fallback_lines(root)]
+    main_chars = sum(len(line) for line in main)
+    fallback_chars = sum(len(line) for line in fallback)
+    lines = main if main_chars >= _MIN_SHARE * fallback_chars and main_chars else fallback
+    kept, removed = remove_cruft(lines)
+    body = join_lines(kept)
+    if not body.strip():
+        raise UnreadableFile("HTML page with no main text (only scripts, menus or boilerplate)", rule="no_main_text")
+    return ArticleText(text=body, title=title, format="html", removed_lines=removed)
+
+
+def _trafilatura_lines(text: str) -> list[str]:
+    try:
+        xml = trafilatura.extract(
+            text,
+            output_format="xml",
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            favor_recall=True,
+            deduplicate=False,
+        )
+    except Exception:  # trafilatura is third-party; any failure means "no main text found"
+        return []
+    return render_xml(xml) if xml else []

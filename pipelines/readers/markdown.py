@@ -1,15 +1,19 @@
-"""Markdown: markup stripped so offsets point at the words a reader sees."""
+"""Markdown: front matter and markup removed, cruft lines removed, headline from the first "# " heading."""
 
 from __future__ import annotations
 
-import re
-
 from pipelines.model import ArticleText
+from pipelines.readers.cruft import remove_cruft
+from pipelines.readers.front_matter import split_front_matter
+from pipelines.readers.markdown_markup import strip_html_comments, strip_markup
+from pipelines.readers.normalize import join_lines, tidy_line
+from pipelines.readers.title import plain_text_title
 
 
 def read_markdown(text: str) -> ArticleText:
-    heading = re.search(r"(?m)^#\s+(.+)$", text)
-    plain = re.sub(r"(?m)^#{1,6}\s+", "", text)
-    plain = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", plain)
-    plain = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", plain)
-    return ArticleText(text=plain, title=heading.group(1).strip() if heading else None, format="md")
+    lines, front_title, _ = split_front_matter(strip_html_comments(text).split("\n"))
+    plain, headline = strip_markup(lines)
+    plain = [tidy_line(line) for line in plain]
+    title = headline or front_title or plain_text_title(plain)
+    kept, removed = remove_cruft(plain)
+    return ArticleText(text=join_lines(kept), title=title, format="md", removed_lines=removed)

@@ -1,0 +1,120 @@
+"""Headline detection in plain text: the first title-like line of the page header, else None.
+
+A page header is what comes before the first prose paragraph: kickers ("OPINION", "NEWS RELEASE"),
+site names followed by their menu, breadcrumbs, bylines. The headline is the first line there that
+reads like a title; site names are usually shorter than headlines, so a line of five words or more
+wins over a shorter one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.readers.cruft import core, cruft_rule, is_navigation
+
+# Headlines rarely exceed this; longer lines are prose.
+_MAX_TITLE_CHARS = 200
+_MIN_HEADLINE_WORDS = 5
+# How far into the page the header may reach, in non-blank lines.
+_HEADER_LINES = 15
+# A sentence of this many words is body text: the header is over.
+_PROSE_WORDS = 6
+
+_LABEL_PREFIX = re.compile(r"^(?:thread|subject|title|re|fwd?|headline)\s*:\s*", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)]|\(?[a-z]\))\s+")
+_RULE_LINE = re.compile(r"^[-=_*#~·•.\s]{3,}$")
+_SENTENCE_END = re.compile(r"[.;,]$")
+_BYLINE_START = re.compile(r"^(?:by|posted|published|written|updated|from)\b", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+_DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
+
+
+def plain_text_title(lines: list[str]) -> str | None:
+    """Pick the headline among the header lines, or None when the page starts straight with prose."""
+    found = find_headline(lines)
+    return found[1] if found else None
+
+
+def find_headline(lines: list[str]) -> tuple[int, str] | None:
+    """(index of the headline's line, headline), or None."""
+    candidates: list[tuple[int, str]] = []
+    # "Headline | Site name" lines: their headline part is used only when no cleaner line exists.
+    piped: list[tuple[int, str]] = []
+    seen = 0
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES or _is_prose(line):
+            break
+        if _followed_by_menu(lines, index):
+            continue
+        title = _headline(line)
+        if title:
+            candidates.append((index, title))
+        elif "|" in line:
+            piped.extend((index, title) for title in _piped_headline(line))
+    for index, title in candidates:
+        if len(title.split()) >= _MIN_HEADLINE_WORDS:
+            return index, title
+    if candidates:
+        return candidates[0]
+    return piped[0] if piped else None
+
+
+def _piped_headline(line: str) -> list[str]:
+    """The headline part of "Headline | Site": one long part, every other part a short name."""
+    parts = sorted((p.strip() for p in core(line).split("|") if p.strip()), key=lambda p: -len(p.split()))
+    if len(parts) < 2 or len(parts[0].split()) < _MIN_HEADLINE_WORDS or any(len(p.split()) > 4 for p in parts[1:]):
+        return []
+    title = _headline(parts[0])
+    return [title] if title else []
+
+
+def _is_prose(line: str) -> bool:
+    text = core(line)
+    return len(text.split()) >= _PROSE_WORDS and text.endswith((".", '."', ".”", ".)", ".'", ".’"))
+
+
+def _headline(line: str) -> str | None:
+    """The line as a title, or None when it is a kicker, menu, byline, list item or sentence."""
+    if _RULE_LINE.match(line) or _LIST_ITEM.match(line) or cruft_rule(line):
+        return None
+    text = _LABEL_PREFIX.sub("", core(line).strip("#").strip())
+    words = text.split()
+    if not text or len(text) > _MAX_TITLE_CHARS or len(words) < 2:
+        return None
+    if _SENTENCE_END.search(text) or "|" in text or ";" in text or is_navigation(text) or _BYLINE_START.match(text):
+        return None
+    if _DATE_ONLY.match(text) or not _LETTER.search(text):
+        return None
+    if is_kicker(text):
+        return None
+    return text
+
+
+def is_kicker(text: str) -> bool:
+    """A section label in capitals such as "RESEARCH NEWS" or "CASE STUDY CORNER"."""
+    return text.isupper() and len(text.split()) <= _MIN_HEADLINE_WORDS and not text.endswith(("?", "!"))
+
+
+def is_masthead(lines: list[str], index: int) -> bool:
+    """A header line that is never content: kicker, menu, breadcrumb, "Site | Section", rule, site name."""
+    text = core(lines[index])
+    return (
+        not text
+        or bool(_RULE_LINE.match(lines[index]))
+        or "|" in text
+        or is_navigation(text)
+        or is_kicker(text)
+        or _followed_by_menu(lines, index)
+    )
+
+
+def _followed_by_menu(lines: list[str], index: int) -> bool:
+    """A site name sits directly above its menu or breadcrumb, with no blank line between."""
+    if index + 1 >= len(lines) or not lines[index + 1].strip():
+        return False
+    following = core(lines[index + 1])
+    return "|" in following or is_navigation(following) or following.startswith(">")

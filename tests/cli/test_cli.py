@@ -1,0 +1,94 @@
+"""The `evidence` command as a user runs it: a real subprocess, a real Dagster instance and DuckDB file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from pipelines.settings import PROJECT_ROOT
+
+SAMPLE_RAW = PROJECT_ROOT / "raw"
+
+
+def evidence(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines.cli.main", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+        cwd=PROJECT_ROOT,
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict:
+    root = tmp_path_factory.mktemp("cli")
+    raw = root / "raw"
+    shutil.copytree(SAMPLE_RAW, raw)
+    home = root / "dagster_home"
+    home.mkdir()
+    shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
+    env = {"DAGSTER_HOME": str(home)}
+    warehouse = root / "evidence.duckdb"
+    result = evidence("run", "--raw", str(raw), "--warehouse", str(warehouse), env=env)
+    return {"root": root, "raw": raw, "warehouse": warehouse, "env": env, "home": home, "run": result}
+
+
+def test_run_prints_progress_and_summary_and_is_recorded_in_the_instance(built):
+    run = built["run"]
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "✓ warehouse_tables" in run.stderr
+    assert "studies" in run.stdout and "quarantine (open)" in run.stdout
+    with dg.DagsterInstance.from_config(str(built["home"])) as instance:
+        runs = instance.get_runs()
+    assert len(runs) == 1 and runs[0].job_name == "evidence_job"
+
+
+def test_export_writes_the_eval_shape(built):
+    out = evidence("export", "--warehouse", str(built["warehouse"]), "--jsonl", "-")
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert sorted(r["file"] for r in records) == sorted(p.name for p in built["raw"].iterdir())
+    kutner = next(r for r in records if r["file"].startswith("000_"))
+    assert {"title", "studies", "citations"} <= set(kutner)
+    assert kutner["studies"][0]["sample_size"] == 380
+    assert set(kutner["studies"][0]) >= {"design", "blinding", "durations", "outcomes", "citation", "interventions"}
+
+
+def test_query_is_read_only(built):
+    dropped = evidence("query", "DROP TABLE studies", "--warehouse", str(built["warehouse"]))
+    assert dropped.returncode == 2
+    assert len(dropped.stderr.strip().splitlines()) == 1 and "read-only" in dropped.stderr.lower()
+    counted = evidence("query", "SELECT count(*) AS n FROM studies", "--warehouse", str(built["warehouse"]))
+    assert counted.returncode == 0 and "n" in counted.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("run", "--raw", "/no/such/folder"),
+        ("query", "SELECT 1", "--warehouse", "/no/such/file.duckdb"),
+        ("export", "--warehouse", "/no/such/file.duckdb", "--jsonl", "-"),
+        ("extract", "/no/such/article.txt"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_exit_2(args):
+    result = evidence(*args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_extract_prints_facts_without_a_warehouse(tmp_path: Path):
+    result = evidence("extract", str(SAMPLE_RAW / "000_b3ca40df6ddc0109.txt"))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["studies"][0]["sample_size"] == 380

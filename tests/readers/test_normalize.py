@@ -1,0 +1,41 @@
+import pytest
+
+from pipelines.readers.normalize import clean_characters, join_lines, normalize_newlines, tidy_line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\r\nb\rc\nd", "a\nb\nc\nd"),
+        ("a\u2028b\u2029c\x85d", "a\nb\nc\nd"),
+        ("a\x0cb", "a\nb"),
+    ],
+)
+def test_newlines(text, expected):
+    assert normalize_newlines(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NUL\x00 bytes\x00 go", "NUL bytes go"),
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("cafe\u0301", "caf\u00e9"),  # NFC
+        ("C1\x9d control", "C1 control"),
+        ("tab\tkept", "tab\tkept"),
+    ],
+)
+def test_clean_characters(text, expected):
+    assert clean_characters(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("  a \t b\u00a0 c  ", "a b c"), ("", ""), ("\u2003x\u2003", "x")],
+)
+def test_tidy_line(line, expected):
+    assert tidy_line(line) == expected
+
+
+def test_join_lines_keeps_one_blank_line_between_paragraphs():
+    assert join_lines(["", "a", "", "", "", "b", "c", "", ""]) == "a\n\nb\nc"

@@ -1,0 +1,76 @@
+import pytest
+
+from pipelines.readers.title import plain_text_title
+
+BODY = "The study enrolled 64 adults with chronic neck pain and followed them for 26 weeks in total."
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The headline is the first line.
+        ("Massage Eases Neck Pain in a Seattle Trial", "Massage Eases Neck Pain in a Seattle Trial"),
+        # A menu line above it is skipped.
+        (
+            "Home | About Me | Recipes | Contact\n\nCan a Massage Really Fix a Stiff Neck?",
+            "Can a Massage Really Fix a Stiff Neck?",
+        ),
+        # Kickers in capitals are skipped.
+        (
+            "OPINION\n\nMassage therapists, let's stop promising what we can't deliver",
+            "Massage therapists, let's stop promising what we can't deliver",
+        ),
+        (
+            "FOR IMMEDIATE RELEASE\n\nAlliance Highlights Research on Tai Chi for Fibromyalgia",
+            "Alliance Highlights Research on Tai Chi for Fibromyalgia",
+        ),
+        # A site name directly above its breadcrumb is a masthead, not the headline.
+        (
+            "Lakeshore Family Chiropractic\nHome > Patient Education > Blog\n\n"
+            "Who Uses Chiropractic Care in Later Life?",
+            "Who Uses Chiropractic Care in Later Life?",
+        ),
+        # A short site name loses to a longer headline below it.
+        (
+            "NEWS RELEASE\nCascadia Massage Council\n\nResearch Brief: How much massage does a sore neck need?",
+            "Research Brief: How much massage does a sore neck need?",
+        ),
+        # Forum labels are dropped.
+        ("Thread: Is there actual evidence massage helps fibro?", "Is there actual evidence massage helps fibro?"),
+        # All-caps headlines with a question are headlines, not kickers.
+        ("RESEARCH CORNER: DOES MASSAGE HELP?", "RESEARCH CORNER: DOES MASSAGE HELP?"),
+        # "Headline | Site" lines give their headline part when nothing cleaner exists.
+        ("Massage Helps Neck Pain In Older Adults | Health News", "Massage Helps Neck Pain In Older Adults"),
+        (
+            "Brightwater School of Massage Therapy | Alumni Newsletter\n\nCASE STUDY CORNER\n"
+            "Learning from the literature: a case series",
+            "Learning from the literature: a case series",
+        ),
+        # A short headline alone is still taken.
+        ("Yoga for Back Pain", "Yoga for Back Pain"),
+        # The byline is not the headline.
+        (
+            "By Dr. Ann Marlow, Special to the Tribune\n\nDoes adding a chiropractor actually help a bad back?",
+            "Does adding a chiropractor actually help a bad back?",
+        ),
+    ],
+)
+def test_headline_found(header, title):
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY + "\n\nThe Results\n\nBoth groups improved.",  # starts with prose: section headings are not titles
+        "I've had several readers write to me over the years and ask my opinion on massage therapy.\n\nThe Results",
+        "1. First numbered item\n2. Second item",
+        "-----\n\n" + BODY,
+        "Health | Science\n\n" + BODY,
+        "SELECT * FROM users; DROP TABLE articles;--",
+        "March 14, 2024\n\n" + BODY,
+        "",
+    ],
+)
+def test_no_headline(text):
+    assert plain_text_title(text.split("\n")) is None

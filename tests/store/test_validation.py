@@ -1,0 +1,89 @@
+"""Great Expectations validation of staged facts, on a real DuckDB file: bad rows go to quarantine."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+from dagster_duckdb import DuckDBResource
+
+from pipelines.defs.validate import staged_table_checks
+from pipelines.store.schema import apply_schema
+from pipelines.store.validate_stage import quarantine_failures
+
+TEXT = "A trial enrolled 120 adults. It was published in 2019."
+NOW = datetime(2026, 1, 1)
+
+
+def _study(study_id: str, **overrides) -> dict:
+    row = {
+        "study_id": study_id,
+        "article_id": "a1",
+        "study_index": 0,
+        "design": "randomized_controlled_trial",
+        "blinding": None,
+        "sample_size": 120,
+        "sample_unit": "participants",
+        "population": "adults",
+        "sessions": None,
+        "citation_id": None,
+        "char_start": 0,
+        "char_end": 28,
+        "sentence": TEXT[:28],
+    }
+    row.update(overrides)
+    return row
+
+
+def _staged_warehouse(path: Path, studies: list[dict]) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(path))
+    apply_schema(con)
+    con.execute(
+        "INSERT INTO articles (article_id, path, format, text, char_count, removed_lines, ingested_at) "
+        "VALUES ('a1', 'a.txt', 'txt', ?, ?, 0, ?)",
+        [TEXT, len(TEXT), NOW],
+    )
+    for row in studies:
+        con.execute(
+            f"INSERT INTO stage_studies ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+        )
+    con.execute(
+        "INSERT INTO stage_study_arms VALUES ('a1:s9:a0', 'a1:s9', 'a1', 0, 'intervention', 'yoga', 0, 7, ?)",
+        [TEXT[:28]],
+    )
+    return con
+
+
+def test_failing_rows_move_to_quarantine_with_rule_and_reason(tmp_path: Path):
+    con = _staged_warehouse(
+        tmp_path / "w.duckdb",
+        [
+            _study("a1:s0"),
+            _study("a1:s1", sample_size=0),
+            _study("a1:s2", design="anecdote"),
+            _study("a1:s3", char_start=40, char_end=999),
+        ],
+    )
+    outcomes = quarantine_failures(con, "run-1", NOW)
+    assert not outcomes["studies"].success
+    rules = dict(con.execute("SELECT row_id, rule FROM quarantine WHERE table_name = 'studies'").fetchall())
+    assert rules == {"a1:s1": "sample_size_range", "a1:s2": "design_in_set", "a1:s3": "span_ok"}
+    reason = con.execute("SELECT reason FROM quarantine WHERE row_id = 'a1:s1'").fetchone()[0]
+    assert "positive integer" in reason
+    assert con.execute("SELECT study_id FROM stage_studies").fetchall() == [("a1:s0",)]
+    # The arm points at a study that never existed: its foreign-key rule fails.
+    assert con.execute("SELECT rule FROM quarantine WHERE table_name = 'study_arms'").fetchall() == [("study_ok",)]
+    con.close()
+
+
+def test_blocking_check_passes_only_when_no_bad_row_is_left(tmp_path: Path):
+    path = tmp_path / "w.duckdb"
+    con = _staged_warehouse(path, [_study("a1:s0"), _study("a1:s1", sample_size=20_000_000)])
+    con.close()
+    check = next(c for c in staged_table_checks if "studies_rules" in str(c.check_keys))
+    resource = DuckDBResource(database=str(path))
+    assert not check(duckdb=resource).passed
+    with duckdb.connect(str(path)) as con:
+        quarantine_failures(con, "run-1", NOW)
+    assert check(duckdb=resource).passed
