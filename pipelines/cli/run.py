@@ -28,6 +28,7 @@ def run_pipeline(raw: Path | None, warehouse: Path | None, verify_hashes: bool =
     import dagster as dg
     from dagster_duckdb import DuckDBResource
 
+    from pipelines.cli.dead_runs import release_dead_runs, run_tags
     from pipelines.cli.progress import progress_logger
     from pipelines.definitions import defs
     from pipelines.defs.resources import RawFolder
@@ -36,6 +37,8 @@ def run_pipeline(raw: Path | None, warehouse: Path | None, verify_hashes: bool =
     print(f"evidence run: {raw} -> {warehouse}", file=sys.stderr)
     started = time.monotonic()
     with run_lock(warehouse, wait), dg.DagsterInstance.get() as instance:
+        for run_id in release_dead_runs(instance):
+            print(f"marked run {run_id} failed: its process had died", file=sys.stderr)
         result = job.execute_in_process(
             instance=instance,
             raise_on_error=False,
@@ -46,7 +49,7 @@ def run_pipeline(raw: Path | None, warehouse: Path | None, verify_hashes: bool =
                 ),
                 "duckdb": DuckDBResource(database=str(warehouse)),
             },
-            tags={"evidence/entrypoint": "cli"},
+            tags={"evidence/entrypoint": "cli", **run_tags()},
         )
     elapsed = time.monotonic() - started
     print_summary(warehouse, result.run_id, elapsed)

@@ -1,10 +1,343 @@
-"""Interventions and comparators of a study, as short noun phrases."""
+"""Interventions and comparators of a study, as short noun phrases.
+
+Arms are read from the way articles describe group assignment ("randomly assigned to X, Y or Z",
+"one group received X while the control group received Y", "compared X with Y"), then each list
+item is trimmed to its name. Roles come from a table of comparator words (usual care, wait list,
+placebo, education, medication...); with none of those, the arm the text talks about most is the
+intervention. Observational designs have no assigned arms.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
+from pipelines.extract.acronyms import expand_acronym, find_acronyms
+from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.model import ArmFact, Sentence
 
+_MAX_ARMS = 8  # more than this is a misread list, not a trial design
+OBSERVATIONAL = frozenset({"cohort", "case_control", "cross_sectional", "survey", "qualitative"})
+REVIEWS = frozenset({"systematic_review", "meta_analysis"})
+
+_ASSIGN = re.compile(
+    r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified)\b"
+    r"(?P<object>[^.;:]{0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+)*",
+    re.IGNORECASE,
+)
+# "one of three groups:", "three groups, n = 20 per group:", "one of five massage schedules or"
+_GROUP_COUNT = re.compile(
+    r"(?i)^(?:one\s+of\s+)?(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:groups?|arms?|approaches|programs?|programmes?|conditions?|treatments?|interventions?|options)\b"
+)
+_BULLET = re.compile(r"\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s*")
+_COUNT_WORD = re.compile(r"(?i)(?:one\s+of\s+)?(?:the\s+)?\w+\s+")
+_RECEIVED_EITHER = re.compile(r"(?i)\b(?:received?|got|given|underwent|were\s+offered)\s+either\s+")
+_GROUP_RECEIVED = re.compile(
+    r"(?i)\b(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
+    r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+group\s+(?:could\s+|would\s+|also\s+|then\s+)*"
+    r"(?:received?|got|get|was\s+given|were\s+given|underwent|attended|was\s+offered|took|used|ate|drank|wore|"
+    r"practi[cs]ed|followed|completed)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
+)
+_GENERIC_GROUP = re.compile(
+    r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
+)
+_COMPARED = re.compile(
+    r"(?i)\bcompar(?:ed|ing)\s+(?:the\s+(?:effects?|effectiveness|efficacy)\s+of\s+)?(?P<a>[^.;:]{3,80}?)\s+"
+    r"(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b|[.;:,]|$)"
+)
+_VERSUS = re.compile(
+    r"(?i)(?P<a>\b[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+"
+    r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:for|in|on|among|to|at|group)\b|[.;:,)]|$)"
+)
+# A comparator named only in a result ("reduced pain compared with no intervention"); kept only when it
+# carries a comparator word, so ordinary comparisons between arms do not add arms.
+_AGAINST = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to)\s+(?:an?\s+|the\s+)?"
+    r"(?P<a>[^,.;:()]{3,50}?)(?=\s*[,.;:(]|\s+(?:for|on|in|at|group|arm|condition)\b|$)"
+)
+_REVIEW_OF = re.compile(
+    r"(?i)\b(?:(?:review|meta-analysis|trials|studies|RCTs)\s+(?:of|on|testing|that\s+tested|evaluating)|"
+    r"(?:they|that|which)\s+(?:tested|evaluated|examined|compared))\s+"
+    r"(?P<a>[^.;:,]{3,60}?)(?=\s+(?:in|for|among|on|versus|compared)\b|[.;:,]|$)"
+)
+_SINGLE_ARM = re.compile(
+    r"(?i)\b(?:each|every|all)\s+(?:patient|participant|person|child|infant|subject)s?\s+(?:could\s+|would\s+)?"
+    r"(?:received?|got|underwent|was\s+given|were\s+given)\s+(?P<a>[^.;:,]{3,60}?)(?=\s+(?:roughly|about|at|for|over|"
+    r"from|by|twice|once|three|every|each|weekly|daily|given)\b|[.;:,]|$)"
+)
+
+_ITEM_SEPARATOR = re.compile(
+    r"(?i),\s*(?:or\s+|and\s+)?(?:to\s+)?|\s+or\s+(?:to\s+)?"
+    r"|\s+and\s+(?=(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,4}\s+group)"
+)
+_SEMICOLON_SEPARATOR = re.compile(r"(?i)\s*;\s*(?:or\s+|and\s+)?")
+# Where an assignment list stops: a new clause after a semicolon or a trailing participle.
+_LIST_END = re.compile(
+    r"(?i);\s+(?=\d|(?:the|this|these|those|all|both|each|they|it)\b|(?:\S+\s+){0,3}(?:were|was|had|received)\b)"
+    r"|,\s+(?:receiving|each|both|all|while|whereas|and\s+(?:were|was|then))\b|\s+and\s+(?:were|was|then)\b"
+)
+_TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
+# Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
+_ITEM_END = re.compile(
+    r"(?i),|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
+    r"provided|prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
+    r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|"
+    r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then))\b"
+    r"|\s*\[\d|\s*\("
+)
+_ITEM_LEADING = re.compile(
+    r"(?i)(?:all\s+of\s+(?:that|this|the\s+above)\s+plus\s+|(?:that|this|the\s+same)\s+plus\s+|"
+    r"(?:a|an|the|their|its|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
+    r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?|continuing|practise|practice|do|attend|take|"
+    r"up\s+to|n\s*=\s*\d+|"
+    r"one\s+of\s+(?:\w+)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"\d+(?:\.\d+)?(?:[-\s](?:minute|min|hour|day|week|month|year)s?)?(?:[-\s]long)?|weekly|daily|"
+    r"(?:\w+-)?(?:minute|hour|day|week|month|year|session|visit|class|dose)(?:ly)?)(?![\w-])[\s.:,]*"
+    r"|\d+[.)]\s*|[-*•·>–—]+\s*|\.{2,}\s*|…\s*)"
+)
+# Count nouns that carry no treatment name of their own ("yoga classes" -> "yoga").
+_ITEM_TRAILING = re.compile(
+    r"(?i)\s+(?:group|arm|condition|groups|arms|sessions?|classes|class|treatments|visits|appointments|"
+    r"programs?|programmes?|schedules?|alone|only)\s*$"
+)
+_ARM_WORD = re.compile(r"[A-Za-z]")
+_GENERIC_ARM = re.compile(
+    r"(?i)^(?:it|them|this|that|those|these|one|each|both|all|groups?|arms?|something|nothing|treatment|"
+    r"care|therapy|the\s+same|control|intervention|program|programme|approach|method|technique|style|"
+    r"\w+\s+of\s+(?:them|those))$"
+    r"|^(?:which|that|who|meaning|where|alongside|including|besides|as\s+well|not|investigat|examin|determin|"
+    r"assess|evaluat|explor|identif|measur|know\b|see\b|find\b|learn|understand|help\b|make\b|test\b)"
+    r"|\b(?:trials?|studies|study|review|meta-analys[ie]s|randomi[sz]ed|participants|patients)\b"
+)
+# "a control group that kept its usual routine": the control arm's content is named after the verb.
+_CONTROL_CONTENT = re.compile(
+    r"(?i)\bcontrol\s+(?:group|arm|condition)\s+(?:that|who|which)\s+(?:\w+\s+)?(?:kept|continued|received|got|had)"
+    r"\s+(?:with\s+)?(?:its|their|the|a|an)?\s*"
+)
+
+# Comparator cues. Strong cues mark an arm wherever they sit near its start; weak cues (often an
+# attention control or the drug arm in a non-drug trial) only when they lead the name.
+_STRONG_COMPARATOR = re.compile(
+    r"(?i)\b(?:usual|standard|routine|conventional)\s+[\w-]+"
+    r"|\bcontrol\b|\bwait(?:ing)?[-\s]?list|\bplacebo|\bsham\b|\bno[-\s](?!\w+\s+plus)\w+|\bnothing\b"
+    r"|\bdummy\b|\battention\b|\balone$|\bonly$|\bas\s+usual\b"
+)
+_WEAK_COMPARATOR = re.compile(
+    r"(?i)^(?:[\w-]+\s+)?(?:education(?:al)?|advice|information|leaflets?|booklets?|books?|pamphlets?|"
+    r"medications?|drugs?|pills?|painkillers?|analgesics?|self-care|minimal|brochures?|newsletters?|visits\s+from)\b"
+)
+_COMBINATION = re.compile(r"(?i)\b(?:plus|combined\s+with|in\s+addition\s+to|added\s+to|along\s+with)\b")
+
+
+def _clean_item(text: str, span: Span) -> Span:
+    control = _CONTROL_CONTENT.search(text, span[0], span[1])
+    if control:
+        span = (control.end(), span[1])
+    span = strip_leading(text, span, _ITEM_LEADING)
+    span = cut_at(text, span, _ITEM_END)
+    span = strip_leading(text, span, _ITEM_LEADING)
+    for _ in range(2):
+        span = strip_trailing(text, span, _ITEM_TRAILING)
+    return span
+
+
+def _usable(name: str) -> bool:
+    words = name.split()
+    return bool(_ARM_WORD.search(name)) and 1 <= len(words) <= 12 and not _GENERIC_ARM.match(name)
+
+
+def _list_after(text: str, start: int, end: int) -> list[Span]:
+    span = strip_leading(text, (start, end))
+    head = _GROUP_COUNT.match(text[span[0] : span[1]])
+    if head:
+        rest = text[span[0] + head.end() : span[1]]
+        colon = rest.find(":")
+        if colon >= 0:
+            span = (span[0] + head.end() + colon + 1, span[1])
+        elif re.match(r"(?i)\s*(?:,|or\b|and\b)", rest):
+            # "one of five massage schedules or to a wait list": the group noun is itself an arm.
+            count = _COUNT_WORD.match(text, span[0]) or head
+            span = (span[0] + count.end(), span[1])
+        else:
+            return []
+    stop = _LIST_END.search(text, span[0], span[1])
+    if stop:
+        span = (span[0], stop.start())
+    pieces = split_items(text, span, _TO_SEPARATOR) if _TO_SEPARATOR.search(text, span[0], span[1]) else [span]
+    items: list[Span] = []
+    for piece in pieces:
+        if len(pieces) > 1:
+            items.append(piece)
+        else:
+            separator = _SEMICOLON_SEPARATOR if ";" in text[piece[0] : piece[1]] else _ITEM_SEPARATOR
+            items.extend(split_items(text, piece, separator))
+    return items
+
+
+def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> list[Span]:
+    """The list lines that follow an assignment sentence ending with a colon (from the whole article:
+    a study's sentence group may leave out lines that do not name the study)."""
+    try:
+        after = index.sentences.index(sentence) + 1
+    except ValueError:
+        return []
+    items: list[Span] = []
+    for line in index.sentences[after : after + limit]:
+        if not _BULLET.match(line.text):
+            break
+        items.append((line.start, line.end))
+    return items
+
+
+# Fragments one of which a sentence must contain for the pattern to match. Case-insensitive alternations
+# cost a full regex attempt at every position, so this cheap check keeps the module fast.
+_HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified"),
+    _RECEIVED_EITHER: ("either",),
+    _GROUP_RECEIVED: ("group",),
+    _COMPARED: ("compar",),
+    _VERSUS: ("versus", "vs", "compared"),
+    _REVIEW_OF: ("review", "meta-analysis", "trials", "studies", "rcts", "tested", "evaluated", "examined", "compared"),
+    _SINGLE_ARM: ("each", "every", "all "),
+    _AGAINST: ("compared", "than", "versus", "vs", "relative"),
+}
+
+
+def _scan(pattern: re.Pattern[str], text: str, sentence: Sentence, lowered: str) -> Iterator[re.Match[str]]:
+    if any(hint in lowered for hint in _HINTS[pattern]):
+        yield from pattern.finditer(text, sentence.start, sentence.end)
+
+
+def _candidates(
+    text: str, index: SentenceIndex, sentences: list[Sentence], design: str
+) -> list[tuple[Span, str | None]]:
+    """Raw arm spans with a role hint ("intervention"/"comparator") when the phrasing gives one."""
+    found: list[tuple[Span, str | None]] = []
+    lowered = [s.text.lower() for s in sentences]
+    for i, sentence in enumerate(sentences):
+        for m in _scan(_ASSIGN, text, sentence, lowered[i]):
+            # "assigned to one of three groups:" introduces list lines; otherwise the list follows inline.
+            if text[m.start() : sentence.end].rstrip().endswith(":"):
+                found.extend((item, None) for item in _bullet_items(index, sentence))
+            else:
+                found.extend((item, None) for item in _list_after(text, m.end(), sentence.end))
+        for m in _scan(_RECEIVED_EITHER, text, sentence, lowered[i]):
+            found.extend((item, None) for item in _list_after(text, m.end(), sentence.end))
+        for m in _scan(_GROUP_RECEIVED, text, sentence, lowered[i]):
+            which = m.group("which").lower()
+            # "the wait-list group received no massage" restates an arm already listed by the assignment.
+            if found and not _GENERIC_GROUP.match(which):
+                continue
+            role = "comparator" if re.search(r"control|comparison|other|second", which) else "intervention"
+            found.append(((m.end(), sentence.end), role))
+    if found:
+        return found
+    for sentence, low in zip(sentences, lowered, strict=True):
+        for m in _scan(_COMPARED, text, sentence, low):
+            found.extend([(m.span("a"), "intervention"), (m.span("b"), "comparator")])
+    if not found:
+        for sentence, low in zip(sentences, lowered, strict=True):
+            for m in _scan(_VERSUS, text, sentence, low):
+                found.extend([(m.span("a"), "intervention"), (m.span("b"), "comparator")])
+                break
+            if found:
+                break
+    if not found and design in REVIEWS:
+        for sentence, low in zip(sentences, lowered, strict=True):
+            m = next(_scan(_REVIEW_OF, text, sentence, low), None)
+            if m:
+                found.append((m.span("a"), "intervention"))
+                break
+    if not found and design not in REVIEWS:
+        for sentence, low in zip(sentences, lowered, strict=True):
+            m = next(_scan(_SINGLE_ARM, text, sentence, low), None)
+            if m:
+                found.append((m.span("a"), "intervention"))
+                break
+    return found
+
+
+def _role(name: str) -> str | None:
+    head = " ".join(name.split()[:4])
+    if _STRONG_COMPARATOR.search(head) or re.search(r"(?i)\b(?:alone|only)$", name):
+        return "comparator"
+    if _WEAK_COMPARATOR.search(name) and not _COMBINATION.search(name):
+        return "comparator"
+    return None
+
+
+def _stems(name: str) -> set[str]:
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in name.split()}
+
+
+def _same_arm(a: str, b: str) -> bool:
+    ta, tb = _stems(a), _stems(b)
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    # "acupuncture" and "sham acupuncture" are two arms: a comparator word makes the difference.
+    return small <= large and len(large) - len(small) <= 1 and _role(a) == _role(b)
+
+
+def _mentions(body: str, name: str) -> int:
+    words = [w for w in re.findall(r"[a-z][a-z-]+", name) if len(w) > 3]
+    if not words:
+        return 0
+    return max(body.count(w) for w in words[:2]) if len(words) == 1 else body.count(" ".join(name.split()[:2]))
+
 
 def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], design: str) -> list[ArmFact]:
-    return []
+    if design in OBSERVATIONAL or not sentences:
+        return []
+    try:
+        candidates = _candidates(text, index, sentences, design)
+    except re.error:  # pragma: no cover - the tables are static; never let a bad pattern break extraction
+        return []
+    acronyms = find_acronyms(text, index.sentences)  # defined once per article, maybe outside this study
+    arms: list[tuple[str, Span, str | None]] = []
+    for raw, hint in candidates[: _MAX_ARMS * 3]:
+        if len(arms) >= _MAX_ARMS:
+            break
+        span = _clean_item(text, raw)
+        name = expand_acronym(phrase_name(text, span), acronyms)
+        if span[1] <= span[0] or not _usable(name):
+            continue
+        if any(_same_arm(name, other) for other, _, _ in arms):
+            continue
+        arms.append((name, span, hint))
+    if not any(_role(name) == "comparator" for name, _, _ in arms):
+        for sentence in sentences:
+            for m in _scan(_AGAINST, text, sentence, sentence.text.lower()):
+                span = _clean_item(text, m.span("a"))
+                name = phrase_name(text, span)
+                if _usable(name) and _STRONG_COMPARATOR.search(name) and not any(n == name for n, _, _ in arms):
+                    arms.append((name, span, "comparator"))
+                if len(arms) >= _MAX_ARMS:
+                    break
+    if not arms:
+        return []
+    roles = _assign_roles([name for name, _, _ in arms], [hint for _, _, hint in arms], sentences)
+    return [
+        ArmFact(name=name, role=role, evidence=index.evidence(*span))
+        for (name, span, _), role in zip(arms, roles, strict=True)
+    ]
+
+
+def _assign_roles(names: list[str], hints: list[str | None], sentences: list[Sentence]) -> list[str]:
+    """Comparator words decide first, then the phrasing ("the control group received"), then emphasis."""
+    if len(names) == 1:
+        return ["intervention"]
+    roles = [_role(name) for name in names]
+    if "comparator" in roles:
+        resolved = [r or "intervention" for r in roles]
+        if all(r == "comparator" for r in resolved):
+            resolved[0] = "intervention"
+        return resolved
+    if "comparator" in hints:
+        return [h or "intervention" for h in hints]
+    # No comparator word: the arm the article keeps talking about is the featured one, else the first named.
+    body = " ".join(s.text for s in sentences).lower()
+    counts = [_mentions(body, name) for name in names]
+    top = max(range(len(names)), key=lambda i: counts[i])
+    featured = top if top != 0 and counts[top] >= 2 * max(counts[0], 1) else 0
+    return ["intervention" if i == featured else "comparator" for i in range(len(names))]

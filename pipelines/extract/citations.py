@@ -1,10 +1,19 @@
-"""Reference lists and inline journal mentions to Citation records."""
+"""Reference lists and inline journal mentions to Citation records.
+
+The list entries become citations of kind "reference"; journal mentions in the body ("published in
+JAMA in 2016 ... led by Daniel Cherkin") become "inline" citations unless they name a paper the list
+already holds, in which case they are merged into that entry.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extract.inline_citations import InlineMention, find_inline_mentions, journals_match
+from pipelines.extract.reference_fields import parse_reference, surname
+from pipelines.extract.reference_list import ReferenceEntry, find_reference_list
+from pipelines.extract.reference_metadata import MetadataBlock, find_metadata_block
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.model import Citation
 
@@ -16,28 +25,85 @@ class CitationsFound:
     reference_start: int | None = None
 
 
-_HEADING = re.compile(r"(?im)^\s*(?:#+\s*)?(references|sources|bibliography|works cited|journal reference)\b.*$")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
-
-
 def extract_citations(text: str, index: SentenceIndex) -> CitationsFound:
-    heading = _HEADING.search(text)
-    if heading is None:
+    try:
+        reference_list = find_reference_list(text)
+        metadata = find_metadata_block(text)
+    except Exception:  # a malformed article must never stop the extraction
         return CitationsFound()
-    citations = []
-    for line in re.finditer(r"[^\n]+", text[heading.end():]):
-        raw = line.group(0).strip()
-        year = _YEAR.search(raw)
-        if not raw or not year:
-            continue
-        start = heading.end() + line.start()
-        doi = _DOI.search(raw)
-        citations.append(Citation(
-            raw=raw,
-            first_author=re.split(r"[ ,.]", re.sub(r"^\W*\d*\W*", "", raw))[0] or None,
-            year=int(year.group(0)),
-            doi=doi.group(0).rstrip(".,;)") if doi else None,
-            evidence=index.evidence(start, start + len(line.group(0))),
-        ))
-    return CitationsFound(citations=citations, reference_start=heading.start())
+    citations = [_from_entry(text, index, entry) for entry in reference_list.entries]
+    reference_start = reference_list.start
+    if metadata is not None and not any(c.doi and c.doi.lower() == (metadata.doi or "").lower() for c in citations):
+        citations.append(_from_metadata(text, index, metadata))
+        if metadata.start >= len(text) - metadata.end:  # a trailing block, like a reference list
+            reference_start = metadata.start if reference_start is None else min(reference_start, metadata.start)
+    body_end = reference_start if reference_start is not None else len(text)
+    body = [s for s in index.sentences if s.end <= body_end]
+    for mention in find_inline_mentions(body):
+        _merge_or_add(citations, mention, text, index)
+    return CitationsFound(citations=citations, reference_start=reference_start)
+
+
+def _from_entry(text: str, index: SentenceIndex, entry: ReferenceEntry) -> Citation:
+    raw = text[entry.start : entry.end]
+    citation = Citation(raw=raw, marker=entry.marker, evidence=index.evidence(entry.start, entry.end))
+    try:
+        fields = parse_reference(raw)
+    except Exception:  # keep the raw entry even when its fields cannot be read
+        return citation
+    for name in ("first_author", "authors", "year", "title", "journal", "volume", "issue", "pages", "doi", "pmid"):
+        setattr(citation, name, getattr(fields, name))
+    return citation
+
+
+def _from_metadata(text: str, index: SentenceIndex, block: MetadataBlock) -> Citation:
+    authors = [a.strip() for a in re.split(r"[,;]|\band\b", block.values.get("authors", "")) if a.strip()]
+    return Citation(
+        raw=text[block.start : block.end],
+        first_author=surname(authors[0]) if authors else None,
+        authors=authors,
+        year=block.year,
+        title=block.values.get("title"),
+        journal=block.values.get("journal"),
+        doi=block.doi,
+        evidence=index.evidence(block.start, block.end),
+    )
+
+
+def _merge_or_add(citations: list[Citation], mention: InlineMention, text: str, index: SentenceIndex) -> None:
+    for citation in citations:
+        if mention_matches(mention, citation):
+            # The body names facts about the same paper that its reference may leave out.
+            citation.first_author = citation.first_author or mention.first_author
+            citation.year = citation.year or mention.year
+            citation.journal = citation.journal or mention.journal
+            return
+    citations.append(Citation(
+        raw=text[mention.start : mention.end],
+        first_author=mention.first_author,
+        authors=[mention.first_author] if mention.first_author else [],
+        year=mention.year,
+        journal=mention.journal,
+        kind="inline",
+        evidence=index.evidence(mention.start, mention.end),
+    ))
+
+
+def mention_matches(mention: InlineMention, citation: Citation) -> bool:
+    """Whether a body mention names the paper of a formal reference (same journal, author or year)."""
+    author = _same_author(mention.first_author, citation.first_author)
+    journal = journals_match(mention.journal, citation.journal)
+    year = mention.year is not None and mention.year == citation.year
+    if mention.first_author and citation.first_author and not author:
+        return False
+    if mention.year and citation.year and not year:
+        return False
+    if not citation.first_author and not citation.journal and citation.doi:
+        return True  # a bare DOI line: the paper the article is about
+    return author or journal or (year and citation.kind == "reference" and mention.journal is None)
+
+
+def _same_author(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return a.split()[-1].lower().strip(".,") == b.split()[-1].lower().strip(".,") or a.lower() in b.lower()

@@ -1,25 +1,247 @@
-"""Time spans (value, unit) and the role each plays in a study."""
+"""Time spans stated for one study: value, unit and role (see duration_roles), each with its evidence.
+
+A span is found by shape ("30-minute", "12 weeks", "at 4, 10 and 26 weeks", "2- and 5-month", "at week
+12", "hour-long", "for a year"), dropped when duration_exclusions says its context makes it something
+else (an age, a symptom history, a recall window, an outcome value...), and given a role by duration_roles.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import pairwise
 
+from pipelines.extract.duration_exclusions import not_a_study_span, skip_sentence, weak_span_holds
+from pipelines.extract.duration_roles import role_of
+from pipelines.extract.number_words import CARDINAL_WORD_PATTERN
 from pipelines.extract.numbers import parse_number
 from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.time_units import SESSION_UNITS, UNIT_PATTERN, canonical_unit, compile_idioms
 from pipelines.model import DurationFact, Sentence
 
-_SPAN = re.compile(
-    r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](minute|hour|day|week|month|year)s?\b"
+_ITEM = (
+    r"(?:\d+(?:\.\d+)?|(?:" + CARDINAL_WORD_PATTERN + r")(?:[\s-](?:" + CARDINAL_WORD_PATTERN + r"))*)"
+    r"(?:\s+and\s+a\s+half)?"
+)
+_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half$")
+_JOIN = r"(?:-?\s*,\s*(?:(?:and|or)\s+)?|-?\s+(?:and|or|to|through)\s+|\s*[-–—]\s*)"
+_SPAN_PATTERN = (
+    r"(?<![\w.$€£])(?<![A-Za-z]-)(?P<items>" + _ITEM + r"(?:" + _JOIN + _ITEM + r")*)"
+    r"(?P<sep>\s*[-–]\s*|\s+(?:(?:consecutive|successive|straight|additional|further|full)\s+)?)"
+    r"(?P<unit>" + UNIT_PATTERN + r")\b(?!-(?:old|olds)\b)(?P<hyphen>-(?=[A-Za-z]))?"
+)
+# "at week 12", "by month 6": a time point named the other way round.
+_REVERSED_PATTERN = (
+    r"\b(?:at|by|through|until|to)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<items>\d+(?:" + _JOIN + r"\d+)*)\b"
 )
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """The span patterns, compiled for lower-cased text (about 3x faster) or for text of any case."""
+
+    span: re.Pattern
+    reversed: re.Pattern
+    idioms: tuple
+    article: re.Pattern
+
+
+# "for a year", "lasted a month": the article as the value 1.
+_ARTICLE_PATTERN = r"\ba\s+(?:full\s+|whole\s+|single\s+)?(?P<unit>day|week|month|year)\b"
+
+_LOWER = _Patterns(
+    re.compile(_SPAN_PATTERN), re.compile(_REVERSED_PATTERN), compile_idioms(0), re.compile(_ARTICLE_PATTERN)
+)
+_ANY_CASE = _Patterns(
+    re.compile(_SPAN_PATTERN, re.IGNORECASE),
+    re.compile(_REVERSED_PATTERN, re.IGNORECASE),
+    compile_idioms(),
+    re.compile(_ARTICLE_PATTERN, re.IGNORECASE),
+)
+_ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
+# Substrings of every unit form but "mo(s)"; a plain literal alternation scans at C speed.
+_UNIT_HINT = re.compile(r"min|hour|hr|day|week|wk|month|year|yr")
+_UNIT_HINT_ANY_CASE = re.compile(_UNIT_HINT.pattern, re.IGNORECASE)
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+
+# Matched against lower-cased text: case-insensitive scans of a whole article cost ~10x more.
+_OBSERVATIONAL = re.compile(
+    r"\b(?:cohort|longitudinal|observational|registry|database|medical\s+records|prospective\s+study"
+    r"|(?:insurance|medicare|medicaid|billing)\s+claims|claims\s+(?:data|records))\b"
+)
+_TRIAL = re.compile(r"\b(?:randomi[sz]\w*|trials?|placebo|sham|assigned|allocated|intervention\s+groups?)\b")
+_END_OF_LEAD = re.compile(
+    r"(?i)\b(?:at|by|after)\s+the\s+(?:end|close|completion)\s+of\s+(?:the|an?|their|each)\s+$"
+    r"|\b(?:after|upon\s+completing|on\s+completing|when)\s+(?:the|an?|their)\s+$"
+)
+_ASSESSED = re.compile(
+    r"(?i)\b(?:measured|assessed|evaluated|re-?assessed|tested|surveyed|compared|scored|rated|recorded|examined)\b"
+)
+_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:at\s+|by\s+|after\s+)?")
+_OF_NEXT = re.compile(r"\s+of\s+[A-Za-z]")
+_NOUN_NEXT = re.compile(r"[-\s]+[A-Za-z]")
+
+_LEAD_CHARS = 120
+# How far a span reaches around its unit word: a list of numbers before it, "week 4, 8 and 12" after it.
+_REACH_BEFORE_UNIT = 110
+_REACH_AFTER_UNIT = 40
+_TAIL_CHARS = 80
+
+
 def extract_durations(text: str, index: SentenceIndex, sentences: list[Sentence]) -> list[DurationFact]:
-    out = []
+    """Every distinct (value, unit, role) time span stated in the given sentences, in text order."""
+    found: list[DurationFact] = []
+    seen: set[tuple[float, str, str]] = set()
+    scan, patterns = text.lower(), _LOWER
+    if len(scan) != len(text):  # a few characters change length when lower-cased: keep offsets exact
+        scan, patterns = text, _ANY_CASE
+    # Most sentences name no time unit: one literal scan finds those that might, the span patterns are costlier.
+    hints = [m.start() for m in (_UNIT_HINT if patterns is _LOWER else _UNIT_HINT_ANY_CASE).finditer(scan)]
+    observational = None  # decided once, and only for a study that states some span
     for sentence in sentences:
-        for m in _SPAN.finditer(text, sentence.start, sentence.end):
-            value = parse_number(m.group(1))
-            if value is None:
-                continue
-            role = "session" if m.group(2).lower() in ("minute", "hour") else "intervention"
-            out.append(DurationFact(value, m.group(2).lower(), role, index.evidence(m.start(), m.end())))
+        first, last = bisect_left(hints, sentence.start), bisect_left(hints, sentence.end)
+        if first == last:
+            continue
+        windows = _windows(hints[first:last], sentence)
+        spans = [span for lo, hi in windows for span in _find_spans(text, scan, patterns, lo, hi)]
+        if not spans or skip_sentence(sentence.text):
+            continue
+        if observational is None:
+            observational = _is_observational(scan, sentences)
+        for value, unit, role, start, end in _judge_spans(text, sentence, spans, observational):
+            key = (value, unit, role)
+            if key not in seen:
+                seen.add(key)
+                found.append(DurationFact(value, unit, role, index.evidence(start, end)))
+    return found
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int  # end of the unit word: the evidence ends here
+    unit: str
+    items: list[tuple[int, float]]  # (start offset, value) of each number sharing the unit
+    adjective: bool
+    role: str | None = None
+    excluded: bool = False
+    weak: bool = False  # "a year": a span only after "for"/"lasted", not in "a year later" or "over a full year"
+    unit_first: bool = False  # "at week 12"
+
+
+def _is_observational(scan: str, sentences: list[Sentence]) -> bool:
+    """A study described with cohort/registry words and no trial words assigns no treatment."""
+    joined = "\n".join(scan[sentence.start : sentence.end] for sentence in sentences).lower()
+    return bool(_OBSERVATIONAL.search(joined)) and not _TRIAL.search(joined)
+
+
+def _windows(hints: list[int], sentence: Sentence) -> list[tuple[int, int]]:
+    """Stretches of the sentence around its unit words, merged: the only places a span can be."""
+    windows: list[tuple[int, int]] = []
+    for hint in hints:
+        start, end = max(sentence.start, hint - _REACH_BEFORE_UNIT), min(sentence.end, hint + _REACH_AFTER_UNIT)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _judge_spans(
+    text: str, sentence: Sentence, spans: list[_Span], observational: bool
+) -> list[tuple[float, str, str, int, int]]:
+    """(value, unit, role, evidence start, evidence end) for each span of one sentence that is a study's."""
+    for span in spans:
+        lead = text[max(sentence.start, span.start - _LEAD_CHARS) : span.start]
+        tail = text[span.end : min(sentence.end, span.end + _TAIL_CHARS)]
+        span.excluded = not_a_study_span(lead, tail, span.adjective) or (span.weak and not weak_span_holds(lead, tail))
+        if not span.excluded and span.role is None:
+            span.role = role_of(span.unit, lead, tail, span.adjective, observational)
+    _share_roles_along_lists(text, spans)
+    out = []
+    for span in spans:
+        if span.role is None or span.excluded:
+            continue
+        if observational and span.role in ("session", "intervention"):
+            continue  # a study that assigns nothing has no sessions or treatment periods: these are exposures
+        roles = [span.role]
+        if span.role == "intervention" and span.adjective and _measured_at_end_of(text, sentence, span):
+            roles.append("follow_up")
+        for item_start, value in span.items:
+            # Evidence runs from the number (or from the unit, in "week 12") to the end of the span.
+            start = span.start if span.unit_first else item_start
+            out.extend((value, span.unit, role, start, span.end) for role in roles)
     return out
+
+
+def _measured_at_end_of(text: str, sentence: Sentence, span: _Span) -> bool:
+    """'Pain was measured at the end of the 8-week program': the treatment length is also a time point."""
+    lead = text[max(sentence.start, span.start - 40) : span.start]
+    return bool(_END_OF_LEAD.search(lead)) and bool(_ASSESSED.search(sentence.text))
+
+
+def _find_spans(text: str, scan: str, patterns: _Patterns, lo: int, hi: int) -> list[_Span]:
+    """Candidate spans in text[lo:hi]; `scan` is `text` or its lower-cased copy, with the same offsets."""
+    spans: list[_Span] = []
+    for m in patterns.span.finditer(scan, lo, hi):
+        unit = canonical_unit(m.group("unit"))
+        items = _item_values(m.group("items"), m.start("items"))
+        if unit is None or not items:
+            continue
+        adjective = bool(m.group("hyphen")) or "-" in m.group("sep") or "–" in m.group("sep")
+        adjective = adjective or bool(_OF_NEXT.match(text, m.end("unit")))
+        spans.append(_Span(m.start(), m.end("unit"), unit, items, adjective))
+    for m in patterns.reversed.finditer(scan, lo, hi):
+        items = _item_values(m.group("items"), m.start("items"))
+        if items and not _overlaps(spans, m.start("unit"), m.end()):
+            unit = canonical_unit(m.group("unit"))
+            spans.append(_Span(m.start("unit"), m.end(), unit, items, False, "follow_up", unit_first=True))
+    idioms, idiom_values = patterns.idioms
+    for m in idioms.finditer(scan, lo, hi):
+        value, unit = idiom_values[m.lastgroup]
+        if not _overlaps(spans, m.start(), m.end()):
+            # "hour-long sessions", "a half-hour appointment" qualify a noun; "for an hour" does not.
+            adjective = ("-" in m.group(0) or "long" in m.group(0).lower()) and bool(_NOUN_NEXT.match(text, m.end()))
+            spans.append(_Span(m.start(), m.end(), unit, [(m.start(), value)], adjective))
+    for m in patterns.article.finditer(scan, lo, hi):
+        if not _overlaps(spans, m.start(), m.end()):
+            unit = canonical_unit(m.group("unit"))
+            spans.append(_Span(m.start(), m.end(), unit, [(m.start(), 1)], False, weak=True))
+    spans.sort(key=lambda span: span.start)
+    return spans
+
+
+def _item_values(items: str, offset: int) -> list[tuple[int, float]]:
+    out = []
+    for item in _ITEM_RE.finditer(items):
+        raw = item.group(0)
+        if _CALENDAR_YEAR.fullmatch(raw):
+            continue
+        half = _AND_A_HALF.search(raw)
+        value = parse_number(raw[: half.start()] if half else raw)
+        if value is None or value <= 0:
+            continue
+        out.append((offset + item.start(), value + 0.5 if half else value))
+    return out
+
+
+def _share_roles_along_lists(text: str, spans: list[_Span]) -> None:
+    """'at 1 week, 1 month and 3 months after treatment': spans joined by a list share the cue of one of them."""
+    for order in (spans, spans[::-1]):
+        for prev, cur in pairwise(order):
+            first, second = (prev, cur) if prev.start < cur.start else (cur, prev)
+            if cur.role is not None or cur.excluded or prev.role is None or prev.excluded:
+                continue
+            if (prev.unit in SESSION_UNITS) != (cur.unit in SESSION_UNITS):
+                continue
+            if _LIST_GAP.fullmatch(text[first.end : _first_item(second)]):
+                cur.role = prev.role
+
+
+def _first_item(span: _Span) -> int:
+    return min(span.start, span.items[0][0])
+
+
+def _overlaps(spans: list[_Span], start: int, end: int) -> bool:
+    return any(start < span.end and span.start < end for span in spans)

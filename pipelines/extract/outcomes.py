@@ -1,12 +1,312 @@
-"""Outcomes a study measured and the direction of effect reported for the intervention arm."""
+"""Outcomes a study measured and the direction of effect reported for the intervention arm.
+
+Two kinds of sentence name outcomes: declarations ("the primary outcome was pain", "pain and mood
+were measured", "they looked at disability and satisfaction") and results ("massage reduced pain",
+"sleep did not improve"). Declared outcomes are kept as named; outcomes read from result sentences
+must look like a clinical measure (a vocabulary of outcome words) so that "reduced costs for the
+clinic" style noise stays out. Reports about the same outcome are merged; observational studies
+report associations, not effects, so their directions are None.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.effect_direction import (
+    IMPROVED,
+    MIXED,
+    NO_DIFFERENCE,
+    combine,
+    cues_for,
+    negated,
+    opposite,
+    polarity_direction,
+)
+from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.model import ArmFact, OutcomeFact, Sentence
+
+NO_EFFECT_DESIGNS = frozenset({"cohort", "case_control", "cross_sectional", "survey", "qualitative"})
+_MAX_OUTCOMES = 8
+_MAX_WORDS = 8
+_LIST_WINDOW = 240  # characters of a sentence searched for one cue's outcome list
+
+_DECLARED_AFTER = re.compile(
+    r"(?i)\b(?:(?:primary|secondary|main|key|co-primary)\s+(?:outcomes?|endpoints?|measures?|results?)"
+    r"(?:\s+measures?)?\s*(?:was|were|included|includes|are|is|:|,)|"
+    r"(?:measured|assessed|evaluated|examined|tracked|monitored|recorded|looked\s+at|followed|to\s+look\s+at)"
+    r"(?!\s+(?:at|by|in|on|when|before|after|using)\b))\s+"
+    r"(?:(?:\w+\s+){0,2}(?:outcomes?|measures?|things):\s*)?"
+)
+_DECLARED_BEFORE = re.compile(
+    r"(?i)\s+(?:was|were)\s+(?:also\s+|then\s+|all\s+)?(?:measured|assessed|evaluated|examined|recorded|"
+    r"tracked|monitored|compared)\b"
+)
+# Where a list of outcome names stops.
+_LIST_END = re.compile(
+    r"(?i)[;:]|\.(?:\s|$)|\s[-–—]\s|\s?[–—]\s?"
+    r"|,\s+(?:but|while|whereas|which|who|with|meaning|and\s+(?:the|they|it|their|was|were))\b"
+    r"|\s(?:than|compared|versus|vs\.?|relative|at(?!\s+the\s+end\s+of\s+life)|after|before|by|when|among|from|"
+    r"between|over|during|until|"
+    r"using|via|in\s+(?:the|both|all|each|every|those|people|patients|participants)|for\s+(?:the|both|all|those|"
+    r"\d|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group)|right|immediately|compared|relative|as|"
+    r"was|were|is|are|had|has|did|do|does|could|would|can|may|might|will|remained|stayed|got|showed|held|"
+    r"lasted|faded|went|reported|seen|who|which|that|whereas|while|but|improved|reduced|increased|decreased|"
+    r"lowered|relieved|eased)\b"
+)
+_ITEM_SEPARATOR = re.compile(
+    r"(?i),\s*(?:and\s+|or\s+)?(?:in\s+|on\s+|for\s+)?|\s+(?:and|or|as\s+well\s+as)\s+(?:in\s+|on\s+|for\s+)?"
+)
+_ITEM_LEADING = re.compile(
+    r"(?i)(?:[\w-]+(?:['’]s|s['’])\s+|"
+    r"(?:a|an|the|their|its|his|her|our|both|either|each|all|any|also|only|overall\s+and|"
+    r"own|scores?\s+(?:on|for)|ratings?\s+of|levels?\s+of|measures?\s+of|"
+    r"significantly|statistically|clinically|meaningfully|slightly|much|far|somewhat|"
+    r"(?:clinically\s+)?(?:important|meaningful|significant)|things\s+like|such\s+as|"
+    r"lower|less|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased|"
+    r"(?:\w+\s+)?changes?\s+(?:in|from)|"
+    r"along\s+with|as\s+well\s+as|including|(?:the\s+)?(?:number|amount|total)\s+of|"
+    r"(?:the\s+)?(?:chances?|odds|likelihood|probability)\s+of|"
+    r"in|on|of|for|and|or|to|how|whether)(?![\w-])[\s,]*)"
+)
+_ITEM_TRAILING = re.compile(
+    r"(?i)\s+(?:and|or|but|both|only|scores?|measures?|ratings?|levels?|outcomes?|results?|questionnaires?|"
+    r"scales?|components?)\s*$"
+)
+_ITEM_END = re.compile(
+    r"(?i)\s*\(|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
+)
+_GENERIC = re.compile(
+    r"(?i)^(?:results?|outcomes?|measures?|effects?|benefits?|data|scores?|groups?|participants?|patients?|people|"
+    r"it|they|them|this|that|those|these|things|everyone|others?|one|two|three|four|times?|weeks?|months?|years?|"
+    r"chances?|odds|likelihood|share|proportion|number|percentage|rates?|point|points|difference|change|"
+    r"improvement|time|likely|often|study|trial|researchers?|authors?|evidence|findings?|questions?|"
+    r"programs?|sessions?|treatments?|therapy|care|massage|group|women|men|adults|babies|infants|mothers)$"
+    r"|\b(?:group|researchers?|authors?|we|you|i|our|my|study|trial|participants|people|things|said)\b|\d"
+    r"|^(?:potential\s+|possible\s+|main\s+)?(?:benefits?|effects?|harms?|ideas?|roles?|value|mechanisms?|"
+    r"reasons?|impact)\s+(?:of|on)\b"
+    r"|^(?:chronic|acute|subacute)\s+(?:[\w-]+\s+){0,3}(?:pain|disease|condition|illness|disorder)$"
+    r"|^(?:with|than|compared|to|from|by|at|again|main|immediate|sustained|overall|primary|secondary|when|"
+    r"where|[a-z]+ed)$|^(?:with|than|compared|to|from|by|at)\b"
+)
+# Words that make a phrase a clinical measure; result-sentence outcomes must contain one.
+_OUTCOME_VOCABULARY = re.compile(
+    r"(?i)\b(?:pain|function|functioning|functional|disabilit|dysfunction|limitation|quality\s+of\s+life|mood|"
+    r"depress|anxiety|stress|distress|sleep|insomnia|fatigue|symptom|bothersome|severity|remission|relapse|"
+    r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
+    r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
+    r"heart\s+rate|glucose|cholesterol|hba1c|bmi|cognit|memory|falls?|fractures?|infections?|hospitali|"
+    r"admissions?|side\s+effects?|adverse|wakings?|awakenings?|melatonin|rhythm|activities|improvement|impact|"
+    r"eczema|flexibility|stiffness|swelling|inflammation|walking|gait|endurance|fitness|appetite|nausea|"
+    r"craving|smoking|abstinence|self-efficacy|energy|tension|spasm|headaches?|migraines?|itch|lesions?|"
+    r"recovery|return\s+to\s+work|sick|absence|costs?|care\s+at\s+the\s+end|end-of-life|wound|healing|"
+    r"readmission|complications?|exacerbations?|attacks?|seizures?|mental|physical|emotional|social|psychological|"
+    # General clinical-research measures beyond pain and function.
+    r"density|bone|insulin|lipids?|ldl|hdl|triglycerides?|waist|body\s+fat|fat\s+mass|muscle|blood\s+sugar|"
+    r"viral\s+load|tumou?rs?|progression|incidence|events?|strokes?|heart\s+attacks?|infarction|cardiovascular|"
+    r"emergency|birth|breastfeeding|vision|hearing|dementia|delirium|agitation|behaviou?r|concentration|"
+    r"language|reading|motor|alcohol|drinking|intake|consumption|diet|physical\s+activity|steps|sedentary|"
+    r"oxygen|lung|fev1|breathlessness|dyspn|asthma|rash|bleeding|transfusion|antibiotic|sepsis|frailty|grip|"
+    r"speed|posture|productivity|absenteeism|isolation|burnout|resilience|self-esteem|confidence|knowledge|"
+    r"adherence|compliance|engagement|dropout|quit|relapse|mortality|fractures?|falls?|remission|response)"
+)
+_DIRECTION_LEAD = re.compile(
+    r"(?i)(?:less|lower|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased)\b"
+)
+# A sentence that says the between-group differences were not significant overrides its cue words.
+_NOT_SIGNIFICANT = re.compile(
+    r"(?i)\bnot\s+(?:statistically\s+)?significantly\s+different|\bdifferences?\b[^.;]{0,50}?\b(?:were|was)\s+not\s+"
+    r"(?:statistically\s+)?significant|\bdid\s+not\s+differ\b"
+)
+# "on both", "on either measure", "for all outcomes": the result refers back to the declared outcomes.
+_ANAPHORA = re.compile(
+    r"(?i)(?:both|either|all|each|any)(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)|\w+\s+)?(?:measures?|outcomes?"
+    r"|counts?|scales?))?\s*[.;,]"
+)
+_SMALL_WORDS = frozenset("a an the of for in on and or to with vs vs. at by from is are as".split())
+
+
+def _is_headline(sentence: str) -> bool:
+    """Headings and titles ("Massage Eases Back Pain: New Study") summarise; the body reports the result."""
+    words = sentence.split()
+    if len(words) < 3 or len(words) > 25 or sentence.rstrip()[-1] in ".!?":
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return bool(content) and capitalised >= 0.8 * len(content)
+# Cheap pre-check: a declaration needs one of these fragments (case-insensitive alternations are slow).
+_DECLARATION_HINTS = (
+    "outcome", "endpoint", "measure", "result", "assess", "evaluat", "examin", "track", "monitor", "record",
+    "look", "follow", "compared",
+)
+# "Pain improved at the higher dose but not at the lower one": a benefit in one arm or time point only.
+_BUT_NOT = re.compile(r"(?i)[^.;]{0,80}?\bbut\s+not\b")
+_SUBJECT_LABEL = re.compile(r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s+(?:outcomes?|measures?)\s*,?\s*")
+_LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
+# Commas and "and" separate list items, so only stronger breaks start the clause holding a subject list.
+_CLAUSE_START = re.compile(
+    r"(?i)(?:[;:]\s+|\b(?:but|while|whereas|although|though|because|after|when|once|where|so)\s+)"
+)
+
+
+def _clean(text: str, span: Span) -> Span:
+    # A quoted list with elisions ("immediate … and sustained … change in pain"): the name follows the last one.
+    elided = max(text.rfind("…", span[0], span[1]), text.rfind("...", span[0], span[1]))
+    if elided >= 0:
+        span = (elided + 1, span[1])
+    span = cut_at(text, span, _ITEM_END)
+    span = strip_leading(text, span, _ITEM_LEADING)
+    for _ in range(2):
+        span = strip_trailing(text, span, _ITEM_TRAILING)
+    return strip_leading(text, span, _ITEM_LEADING)
+
+
+def _list_spans(text: str, start: int, end: int) -> list[Span]:
+    # Outcome lists are short; the window keeps a run-on sentence from making this quadratic.
+    end = min(end, start + _LIST_WINDOW)
+    stop = _LIST_END.search(text, start, end)
+    if stop:
+        end = stop.start()
+    if end <= start:
+        return []
+    return split_items(text, (start, end), _ITEM_SEPARATOR)
+
+
+def _subject_spans(text: str, sentence: Sentence, cue_start: int) -> list[Span]:
+    """The outcome list that is the subject of a cue verb: from the clause start to the cue."""
+    window_start = max(sentence.start, cue_start - _LIST_WINDOW)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, window_start, cue_start)]
+    start = starts[-1] if starts else window_start
+    # A leading label ("The main outcomes, pain and function, were measured") names the list that follows.
+    label = _SUBJECT_LABEL.match(text[start:cue_start])
+    if label:
+        start += label.end()
+    if cue_start - start > 160:
+        return []
+    return split_items(text, (start, cue_start), _ITEM_SEPARATOR)
+
+
+def _stems(name: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9]+", name)
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def _same_outcome(a: str, b: str) -> bool:
+    ta, tb = _stems(a), _stems(b)
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return bool(small) and small <= large and len(large) - len(small) <= 1
+
+
+@dataclass
+class _Finding:
+    name: str
+    direction: str | None
+    span: Span
+
+
+class _Collector:
+    """Outcomes found so far for one study; repeated reports of one outcome merge their directions."""
+
+    def __init__(self, text: str, observational: bool):
+        self.text = text
+        self.observational = observational
+        self.found: list[_Finding] = []
+
+    def add(self, span: Span, direction: str | None, trusted: bool) -> None:
+        """trusted: named by an explicit label ("primary outcome"), so no vocabulary check is needed."""
+        # "better function and less pain": the second item belongs to its own cue, with its own direction.
+        if direction is not None and _DIRECTION_LEAD.match(self.text, span[0], span[1]):
+            return
+        span = _clean(self.text, span)
+        if span[1] <= span[0]:
+            return
+        name = phrase_name(self.text, span)
+        words = name.split()
+        if not words or len(words) > _MAX_WORDS or _GENERIC.search(name):
+            return
+        if not trusted and not _OUTCOME_VOCABULARY.search(name):
+            return
+        if self.observational:
+            direction = None
+        elif direction is not None:
+            direction = polarity_direction(direction, name)
+        for finding in self.found:
+            if _same_outcome(finding.name, name) and (
+                finding.name == name or not opposite(finding.direction, direction)
+            ):
+                finding.direction = combine(finding.direction, direction)
+                return
+        if len(self.found) < _MAX_OUTCOMES:
+            self.found.append(_Finding(name, direction, span))
+
+    def apply_to_declared(self, effect: str) -> None:
+        """ "on both measures": the result covers every outcome named so far without a result."""
+        for finding in self.found:
+            if finding.direction is None:
+                finding.direction = polarity_direction(effect, finding.name)
+
+
+def _collect_declared(text: str, sentences: list[Sentence], collector: _Collector) -> None:
+    """Outcomes the article says were measured, without a result yet."""
+    for sentence in sentences:
+        lowered = sentence.text.lower()
+        if not any(hint in lowered for hint in _DECLARATION_HINTS):
+            continue
+        for m in _DECLARED_AFTER.finditer(text, sentence.start, sentence.end):
+            labelled = _LABEL.search(m.group(0)) is not None
+            if collector.observational and not labelled:
+                continue
+            for span in _list_spans(text, m.end(), sentence.end):
+                collector.add(span, None, trusted=labelled)
+        if collector.observational:
+            continue
+        for m in _DECLARED_BEFORE.finditer(text, sentence.start, sentence.end):
+            for span in _subject_spans(text, sentence, m.start()):
+                collector.add(span, None, trusted=False)
+
+
+def _collect_results(text: str, sentences: list[Sentence], collector: _Collector) -> None:
+    """Outcomes named by a result cue, with the cue's direction."""
+    for sentence in sentences:
+        if _is_headline(sentence.text):
+            continue
+        taken: set[int] = set()  # offsets already inside a cue, so a shorter cue cannot re-read them
+        lowered = sentence.text.lower()
+        overridden = "signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None
+        for cue in cues_for(lowered):
+            for m in cue.pattern.finditer(text, sentence.start, sentence.end):
+                if m.start() in taken:
+                    continue
+                taken.update(range(m.start(), m.end()))
+                effect = cue.effect
+                if overridden:
+                    effect = NO_DIFFERENCE
+                elif not cue.outcomes_after and effect == IMPROVED and _BUT_NOT.match(text, m.end(), sentence.end):
+                    effect = MIXED
+                if cue.outcomes_after and effect != NO_DIFFERENCE and negated(text, m.start(), sentence.start):
+                    effect = NO_DIFFERENCE
+                if cue.outcomes_after and _ANAPHORA.match(text, m.end(), sentence.end):
+                    collector.apply_to_declared(effect)
+                    continue
+                spans = (
+                    _list_spans(text, m.end(), sentence.end)
+                    if cue.outcomes_after
+                    else _subject_spans(text, sentence, m.start())
+                )
+                for span in spans:
+                    collector.add(span, effect, trusted=False)
 
 
 def extract_outcomes(
     text: str, index: SentenceIndex, sentences: list[Sentence], design: str, arms: list[ArmFact]
 ) -> list[OutcomeFact]:
-    return []
+    collector = _Collector(text, design in NO_EFFECT_DESIGNS)
+    _collect_declared(text, sentences, collector)
+    # Observational studies report associations, not effects: only their declared outcomes count.
+    if not collector.observational:
+        _collect_results(text, sentences, collector)
+    return [
+        OutcomeFact(name=f.name, direction=f.direction, evidence=index.evidence(*f.span))
+        for f in sorted(collector.found, key=lambda f: f.span[0])
+    ]

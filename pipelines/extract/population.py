@@ -1,12 +1,180 @@
-"""Who was studied: a short noun phrase such as "adults with chronic neck pain"."""
+"""Who was studied: a short noun phrase such as "adults with chronic neck pain".
+
+The strongest cue is an enrolment count followed by a people noun ("380 adults with advanced cancer");
+next comes a people noun introduced as the study's scope ("trials in adults with asthma").
+The condition after the noun is kept up to the first clause boundary; bounded age ranges are dropped
+because readers summarise them away, open ones ("aged 65 and older") define the group and stay.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
+from pipelines.extract.acronyms import expand_acronym, find_acronyms
+from pipelines.extract.noun_phrases import Span, phrase_name, strip_edges
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.model import Evidence, Sentence
+
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+)
+# Cheap pre-checks before the case-insensitive patterns (slow when run at every position).
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                 "thousand")
+_SCOPE_HINTS = ("with", "who", "experienc", "suffer", "diagnos", "living", "aged", "end of life", "palliative",
+                "hospice", "intensive")
+_COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
+
+# People nouns used for study samples, singular and plural.
+_PEOPLE = (
+    r"(?:adults?|patients?|participants?|people|persons?|individuals?|subjects?|volunteers?|women|woman|men|man|"
+    r"children|child|kids|infants?|newborns?|neonates?|babies|toddlers?|adolescents?|teens?|teenagers?|youths?|"
+    r"students?|veterans?|soldiers?|personnel|employees?|workers?|nurses?|physicians?|doctors?|clinicians?|"
+    r"mothers?|fathers?|parents?|caregivers?|carers?|residents?|smokers?|drinkers?|survivors?|seniors?|"
+    r"athletes?|runners?|girls?|boys?|outpatients?|inpatients?|users?|retirees?|couples?|"
+    r"twins|families|dyads|beneficiaries|members)"
+)
+# Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
+_MODIFIERS = (
+    r"(?:(?!(?:of|to|in|who|were|and|recruited|enrolled|included|randomi[sz]ed|assigned|studied)\b)"
+    r"[A-Za-z][\w.'’-]*,?\s+){0,4}?"
+)
+_AGE = (
+    r"(?:\(?\s*(?:aged|ages|age|between\s+the\s+ages\s+of)\s+\d+\s*(?:-|–|to)\s*\d+(?:\s+years?(?:\s+old)?)?\s*\)?"
+    r"|\(?\s*(?:aged|age)\s+\d+\s*(?:years?\s+)?(?:and|or)\s+(?:older|over|above|up|younger|under)\s*\)?"
+    r"|(?:over|under|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+)"
+)
+_BOUNDED_AGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+")
+_COMPANION = r"(?:\s+and\s+their\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+# Words that hand over to the condition defining the group.
+_CONDITION_INTRO = (
+    r"(?:with|whose|who\s+(?:had|have|has)(?:\s+(?:just|recently|newly|all|been|already))*"
+    r"(?:\s+(?:diagnosed\s+with|experiencing|living\s+with|suffering\s+from|undergoing|recovering\s+from))?"
+    r"|who\s+(?:were|are)(?:\s+(?:just|recently|newly|all|already))*\s+(?:diagnosed\s+with|experiencing|"
+    r"living\s+with|suffering\s+from|undergoing|recovering\s+from)"
+    r"|who\s+(?:were|are)(?=\s+(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|"
+    r"scheduled|awaiting|taking|receiving|at\s+risk)\b)"
+    r"|who\s+(?:reported|experienced|suffered\s+from|lived\s+with|underwent)|experiencing|suffering\s+from|"
+    r"(?:newly\s+|recently\s+)?diagnosed\s+with|living\s+with|recovering\s+from|undergoing|at\s+risk\s+(?:of|for)|"
+    r"of|at(?=\s+the\s+end\s+of\s+life)|"
+    r"in\s+(?:palliative|hospice|primary|intensive|nursing)\b[\w\s-]{0,20}?\b(?:care|homes?|units?))"
+)
+# A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
+_CONDITION_END = re.compile(
+    r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|\b(?:between|from|at|in|who|which|that|were|was|is|are|had|took|"
+    r"received|receiving|participated|enrolled|recruited|completed|than|"
+    r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b)|"
+    r"into|for|without|during|over|"
+    r"after|before|on|by|and\s+(?:were|was|had|their|then)|but|while|whereas|as|through|across|within|"
+    r"whether|because|since|per)\b"
+)
+_MAX_CONDITION = 80
+
+_COUNTED = re.compile(
+    rf"(?<![\w.,])(?P<count>{_COUNT})\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b(?:\s+(?:and|or)\s+{_PEOPLE}\b)?"
+    rf"(?!\s+{_PEOPLE}\b){_COMPANION}?)"
+    rf"(?P<age>\s*,?\s*{_AGE})?",
+    re.IGNORECASE,
+)
+# A people noun introduced as the scope of a study, without a count ("trials in adults with asthma").
+_SCOPED = re.compile(
+    rf"\b(?:in|among|of|for|recruited|enrolled|included|involving|involved)\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b)"
+    rf"(?P<age>\s*,?\s*{_AGE})?(?=\s+(?:with|who|whose|experiencing|suffering|diagnosed|living|aged|"
+    rf"at\s+the\s+end\s+of\s+life|in\s+(?:palliative|hospice|intensive)))",
+    re.IGNORECASE,
+)
+_INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+_KEPT_INTRO = re.compile(
+    r"(?i)\s*,?\s*(?:of|at|in|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|suffering|undergoing|"
+    r"recovering)))\b"
+)
+_GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
+# "Sixty-four of them", "70 of those studies": a count of something already named.
+_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|these|the)\b")
+
+
+def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
+    """The condition phrase after a people noun, from its intro word to the next clause boundary."""
+    intro = _INTRO_AT.match(text, at, limit)
+    if not intro:
+        return None
+    body_start = intro.end()
+    # Readers write "with" for every "who had been diagnosed with" or "experiencing"; scope words stay.
+    keep_intro = _KEPT_INTRO.match(intro.group(0)) is not None
+    stop = _CONDITION_END.search(text, body_start, min(limit, body_start + _MAX_CONDITION))
+    body_end = stop.start() if stop else min(limit, body_start + _MAX_CONDITION)
+    start, end = strip_edges(text, (body_start, body_end))
+    if end <= start:
+        return None
+    # A runaway phrase without a boundary is not a condition ("with 9,211 participants most of them ...").
+    if end - start >= _MAX_CONDITION - 1 or re.match(r"\d", text[start:end]):
+        return None
+    return (intro.start() if keep_intro else body_start), end, keep_intro
+
+
+def _candidate(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int] | None:
+    people_start, people_end = m.span("people")
+    after = m.end()
+    # "(mean age 62)" or "(n = 40)" between the noun and its condition is skipped.
+    aside = _ASIDE.match(text, after, limit)
+    if aside:
+        after = aside.end()
+    age = m.group("age")
+    condition = _condition(text, after, limit)
+    name_parts = [text[people_start:people_end]]
+    if age and not _BOUNDED_AGE.search(age):
+        name_parts.append(age)
+    end = after
+    if condition is not None:
+        cond_start, end, keep_intro = condition
+        name_parts.append(("" if keep_intro else "with ") + text[cond_start:end])
+    name = " ".join(phrase_name(part, (0, len(part))) for part in name_parts).strip()
+    name = re.sub(r"\s+", " ", name)
+    if not name or _GENERIC_ONLY.match(name):
+        return None
+    strength = 2 if condition is not None else 1
+    return name, (people_start, end), strength
+
+
+def _ranked(text: str, sentences: list[Sentence]) -> Iterator[tuple[int, str, Span]]:
+    """Candidates with a rank: 3 counted with a condition, 2 counted without one, 1 scoped with a condition.
+
+    An enrolment count is the surest sign that a phrase describes the sample; a scope phrase ("trials in
+    adults with asthma") is the fallback for reviews and articles that give no count.
+    """
+    for sentence in sentences:
+        lowered = sentence.text.lower()
+        if _DIGIT.search(lowered) or any(word in lowered for word in _NUMBER_WORDS):
+            for m in _COUNTED.finditer(text, sentence.start, sentence.end):
+                if _PARTITIVE.match(text, m.end("count")):
+                    continue
+                found = _candidate(text, m, sentence.end)
+                if found:
+                    yield (3 if found[2] == 2 else 2), found[0], found[1]
+        if any(hint in lowered for hint in _SCOPE_HINTS):
+            for m in _SCOPED.finditer(text, sentence.start, sentence.end):
+                found = _candidate(text, m, sentence.end)
+                if found and found[2] == 2:
+                    yield 1, found[0], found[1]
 
 
 def extract_population(
     text: str, index: SentenceIndex, sentences: list[Sentence], design: str
 ) -> tuple[str, Evidence] | None:
-    return None
+    best: tuple[int, str, Span] | None = None
+    for candidate in _ranked(text, sentences):
+        if best is None or candidate[0] > best[0]:
+            best = candidate
+            if best[0] == 3:
+                break
+    if best is None:
+        return None
+    _, name, span = best
+    # Acronyms are defined once per article, often outside this study's sentences.
+    name = expand_acronym(name, find_acronyms(text, index.sentences))
+    return name, index.evidence(span[0], span[1])

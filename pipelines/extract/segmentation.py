@@ -1,4 +1,9 @@
-"""Which sentences of an article speak about which study."""
+"""Which sentences of an article speak about which study.
+
+A study starts where the body first mentions it ("a 2023 study", "researchers randomly assigned 151
+patients"); later sentences stay with it until another study is introduced ("another trial", "an earlier
+review", a new numbered section) or the article moves on to boilerplate ("About us", "References").
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,43 @@ from dataclasses import dataclass, field
 
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.study_mentions import LINKING, find_study_mentions
 from pipelines.model import Citation, Sentence
 
-_STUDY_CUE = re.compile(r"(?i)\b(study|trial|review|meta-analysis|survey|participants|patients)\b")
+# Sentences that show a study being run even when no study noun is used.
+_RESEARCH_ACTION = re.compile(
+    r"(?i)\b(?:randomly\s+(?:assigned|allocated|split|divided)|were\s+randomi[sz]ed|randomi[sz]ed\s+(?:them|\d)"
+    r"|(?:researchers|investigators|scientists|team|authors)\b[^.;]{0,60}?\b(?:enrolled|recruited|randomi[sz]ed"
+    r"|followed\s+\d|surveyed|interviewed|studied\s+\d))"
+    r"|\b(?:researchers|investigators|scientists)\s+(?:at|from|in|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
+    r"\b(?:found|report(?:ed)?|showed|discovered|concluded)\b"
+)
+_ACTION_STEMS = ("random", "enrol", "recruit", "surveyed", "interviewed", "followed", "studied", "researchers",
+                 "investigators", "scientists")
+_NUMBERED_LINE = re.compile(r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+[*_]*[A-Z\"“]")
+# Headings after which the text is no longer about the study: organisation blurbs, reference lists, comments.
+_CLOSING_LINE = re.compile(
+    r"\s*(?:About\s+(?!(?:the|this|our)\s+(?:study|studies|research|trial|survey|review|data)\b)"
+    r"(?:the\b|us\b|our\b|[A-Z])|(?i:references?\b|sources?\b|bibliography|related\b|comments?\b"
+    r"|\d+\s+comments|share\b|contact\b|media\s+contact|subscribe\b|more\s+in\b|most\s+read|you\s+might\s+also"
+    r"|disclaimer|discussion\s+questions|tags?:|categories|further\s+reading|read\s+more|sign\s+up|leave\s+a"
+    r"|copyright|©|follow\s+us|advertisement|funding|disclosures?|conflicts?\s+of\s+interest))"
+)
+_MARKER = re.compile(r"\[(\d{1,3})\]")
+# A bibliographic entry left in the body ("A randomized trial of tai chi. N Engl J Med. 2010;363:743") names a
+# paper, not a study the article reports on.
+_REFERENCE_MARKS = re.compile(
+    r"(?:19|20)\d\d\s*[;:]\s*\d|doi\s*:|doi\.org/|PMID|\d\s*\(\d+\)\s*:\s*\d", re.IGNORECASE
+)
+_AUTHOR_YEAR_START = re.compile(
+    r"\W*(?:\d{1,3}[.)\]]\s*)?[A-Z][\w'’-]+,?\s+(?:[A-Z]\.\s*){1,3}[^.]{0,200}\(\s*(?:19|20)\d\d\s*\)"
+)
+_SUBSTANCE = re.compile(
+    r"(?i)\d|\b(?:random|enrol|recruit|particip|patients|found|find|show|report|improv|reduc|increas|signific"
+    r"|conclu|suggest|effect|meta-analy|review|survey|compar)"
+)
+_MAX_HEADING_WORDS = 14
+_MAX_LEADIN = 4  # sentences between a section heading and the study's first mention that move with it
 
 
 @dataclass
@@ -20,8 +59,169 @@ class StudyBlock:
     citation_index: int | None = None
 
 
+@dataclass
+class _Line:
+    heading: bool
+    numbered: bool
+    closing: bool
+    reference: bool
+
+
+@dataclass
+class _Open:
+    """A study being collected: sentence ownership itself lives in segment_studies' owner list."""
+
+    has_body: bool = False
+    marker: str | None = None
+    passing: bool = False  # introduced in passing by the study under discussion ("that echoes an earlier review")
+
+
 def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: list[Citation]) -> list[StudyBlock]:
     body = [s for s in index.sentences if s.end <= body_end]
-    if not any(_STUDY_CUE.search(s.text) for s in body):
-        return []
-    return [StudyBlock(sentences=body, citation_index=link_citation(text, body, citations))]
+    owner: list[int | None] = [None] * len(body)
+    blocks: list[_Open] = []
+    current: int | None = None
+    heading_since_body = numbered_since_body = closed = False
+    section_start = 0
+    mentioned = [False] * len(body)
+    lines: dict[int, _Line] = {}
+    for i, sentence in enumerate(body):
+        line_start = _line_start(text, sentence.start)
+        line = lines.get(line_start)
+        if line is None:
+            line = lines[line_start] = _line_of(text, sentence)
+        if line.heading or line.closing:
+            at_line_start = line_start == sentence.start
+            if line.heading and (line.numbered or not line.closing) and at_line_start:
+                section_start = i
+            if current is not None and blocks[current].passing and blocks[current].has_body and not line.closing:
+                current = _main_block(blocks)
+            elif current is not None and blocks[current].has_body:
+                heading_since_body = True
+                numbered_since_body = numbered_since_body or line.numbered
+            if line.closing:
+                closed = True
+                continue
+        mentions = [] if line.reference else find_study_mentions(sentence.text)
+        kinds = {m.kind for m in mentions}
+        named = next((m.ordinal for m in mentions if m.ordinal is not None), None)
+        introduced_by_ordinal = False
+        if named is not None and current is not None and not closed and not kinds & {"new", "distinct"}:
+            if named <= len(blocks):
+                current = named - 1  # "the first trial" returns to a study already described
+            else:
+                introduced_by_ordinal = True  # "the second trial" before there is a second one introduces it
+                kinds.add("distinct")
+        action = _has_research_action(sentence.text)
+        marker = _MARKER.search(sentence.text) if "[" in sentence.text else None
+        mentioned[i] = bool(mentions) or action
+        if current is None or closed:
+            starts = bool(kinds) or action
+            if closed and current is not None:
+                starts = bool(kinds & {"new", "distinct"})
+        else:
+            starts = (
+                "distinct" in kinds
+                or ("new" in kinds and heading_since_body and "ref" not in kinds)
+                or ("new" in kinds and marker is not None and blocks[current].marker not in (None, marker.group(1)))
+                or (action and numbered_since_body and not kinds)
+            )
+        if starts:
+            passing = (
+                current is not None
+                and not introduced_by_ordinal
+                and "distinct" in kinds
+                and ("ref" in kinds or LINKING.search(sentence.text))
+            )
+            blocks.append(_Open(passing=bool(passing)))
+            numbered_section = _NUMBERED_LINE.match(_line_text(text, body[section_start]))
+            if current is not None or numbered_since_body or numbered_section:
+                _take_leadin(text, body, owner, mentioned, len(blocks) - 1, section_start, i)
+            current = len(blocks) - 1
+            closed = heading_since_body = numbered_since_body = False
+        elif closed or current is None:
+            continue
+        block = blocks[current]
+        owner[i] = current
+        if marker and block.marker is None:
+            block.marker = marker.group(1)
+        if not line.heading:
+            block.has_body = True
+        if not line.heading and kinds:
+            heading_since_body = numbered_since_body = False
+    grouped: list[list[Sentence]] = [[] for _ in blocks]
+    for i, number in enumerate(owner):
+        if number is not None:
+            grouped[number].append(body[i])
+    out = [
+        StudyBlock(sentences=sentences)
+        for block, sentences in zip(blocks, grouped, strict=True)
+        if block.has_body and any(_SUBSTANCE.search(s.text) for s in sentences)
+    ]
+    for block in out:
+        block.citation_index = link_citation(text, block.sentences, citations)
+    if len(out) == 1 and len(citations) == 1 and out[0].citation_index is None:
+        out[0].citation_index = 0
+    return out
+
+
+def _take_leadin(
+    text: str, body: list[Sentence], owner: list[int | None], mentioned: list[bool], new: int, section_start: int,
+    i: int,
+) -> None:
+    """A section heading and the lead-in of the paragraph that introduces a study belong to that study."""
+    if i - section_start > _MAX_LEADIN or any(mentioned[section_start:i]):
+        return
+    paragraph = _line_start(text, body[i].start)
+    for j in range(section_start, i):
+        if not (_line_of(text, body[j]).heading or _line_start(text, body[j].start) == paragraph):
+            return
+    for j in range(section_start, i):
+        owner[j] = new
+
+
+def _has_research_action(sentence: str) -> bool:
+    lowered = sentence.lower()
+    if not any(stem in lowered for stem in _ACTION_STEMS):
+        return False
+    return bool(_RESEARCH_ACTION.search(sentence))
+
+
+def _is_reference_like(line: str) -> bool:
+    if not any(mark in line for mark in (";", ":", "(", "PMID")):
+        return False
+    return bool(_REFERENCE_MARKS.search(line) or _AUTHOR_YEAR_START.match(line))
+
+
+def _main_block(blocks: list[_Open]) -> int:
+    """The latest study not introduced in passing: the one the article returns to."""
+    for number in range(len(blocks) - 1, -1, -1):
+        if not blocks[number].passing:
+            return number
+    return len(blocks) - 1
+
+
+def _line_text(text: str, sentence: Sentence) -> str:
+    start = _line_start(text, sentence.start)
+    end = text.find("\n", sentence.end)
+    return text[start : len(text) if end < 0 else end]
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _line_of(text: str, sentence: Sentence) -> _Line:
+    line = _line_text(text, sentence).strip()
+    words = line.split()
+    numbered = bool(_NUMBERED_LINE.match(line))
+    # Numbered section titles run longer than plain ones ("2. Which exercise works best? A network meta-analysis").
+    limit = _MAX_HEADING_WORDS + (6 if numbered else 0)
+    heading = bool(words) and len(words) <= limit and not line.endswith((".", "!", ".”", '."', ";", ","))
+    closing = bool(_CLOSING_LINE.match(line)) and (heading or len(words) <= 30 or line.startswith("About"))
+    return _Line(
+        heading=heading,
+        numbered=numbered,
+        closing=closing,
+        reference=_is_reference_like(line),
+    )

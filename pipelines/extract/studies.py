@@ -2,46 +2,58 @@
 
 from __future__ import annotations
 
-import re
-
 from pipelines.extract.arms import extract_arms
+from pipelines.extract.blinding import classify_blinding
+from pipelines.extract.design import classify_design
 from pipelines.extract.durations import extract_durations
-from pipelines.extract.numbers import find_numbers
 from pipelines.extract.outcomes import extract_outcomes
 from pipelines.extract.population import extract_population
+from pipelines.extract.sample_size import find_sample_size
 from pipelines.extract.segmentation import StudyBlock
+from pipelines.extract.sentence_numbers import numbers_in
 from pipelines.extract.sentences import SentenceIndex
-from pipelines.model import Citation, StudyFacts
+from pipelines.extract.sessions import find_session_count
+from pipelines.model import Citation, Sentence, StudyFacts
 
-_DESIGN_CUES = [
-    (re.compile(r"(?i)meta-analy"), "meta_analysis"),
-    (re.compile(r"(?i)systematic review|\breview\b"), "systematic_review"),
-    (re.compile(r"(?i)randomi[sz]ed|randomly assigned"), "randomized_controlled_trial"),
-    (re.compile(r"(?i)\bsurvey\b"), "survey"),
-]
-_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(adults|patients|participants|people|women|men|infants|children)\b")
+REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis"})
 
 
 def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations: list[Citation]) -> StudyFacts:
     study = StudyFacts(citation_index=block.citation_index)
-    for sentence in block.sentences:
-        for pattern, design in _DESIGN_CUES:
-            if study.design == "other" and pattern.search(sentence.text):
-                study.design = design
-                study.evidence["design"] = index.evidence(sentence.start, sentence.end)
-        if study.sample_size is None:
-            for number in find_numbers(text, sentence.start, sentence.end):
-                follow = _PEOPLE.match(text, number.end)
-                if follow and float(number.value).is_integer():
-                    study.sample_size = int(number.value)
-                    study.sample_unit = "participants"
-                    study.evidence["sample_size"] = index.evidence(number.start, follow.end())
-                    break
-    if block.sentences:
-        study.durations = extract_durations(text, index, block.sentences)
-        population = extract_population(text, index, block.sentences, study.design)
-        if population is not None:
-            study.population, study.evidence["population"] = population
-        study.arms = extract_arms(text, index, block.sentences, study.design)
-        study.outcomes = extract_outcomes(text, index, block.sentences, study.design, study.arms)
+    if not block.sentences:
+        return study
+    design = classify_design(block.sentences) or _design_from_citation(text, block, citations)
+    if design is not None:
+        study.design = design[0]
+        study.evidence["design"] = index.evidence(design[1], design[2])
+    blinding = classify_blinding(block.sentences)
+    if blinding is not None:
+        study.blinding = blinding[0]
+        study.evidence["blinding"] = index.evidence(blinding[1], blinding[2])
+    numbers = numbers_in(text, block.sentences)
+    sample = find_sample_size(text, block.sentences, review=study.design in REVIEW_DESIGNS, numbers=numbers)
+    if sample is not None:
+        study.sample_size, study.sample_unit = sample.value, sample.unit
+        study.evidence["sample_size"] = index.evidence(sample.start, sample.end)
+    if study.design not in REVIEW_DESIGNS:
+        sessions = find_session_count(text, block.sentences, numbers)
+        if sessions is not None:
+            study.sessions = sessions.value
+            study.evidence["sessions"] = index.evidence(sessions.start, sessions.end)
+    study.durations = extract_durations(text, index, block.sentences)
+    population = extract_population(text, index, block.sentences, study.design)
+    if population is not None:
+        study.population, study.evidence["population"] = population
+    study.arms = extract_arms(text, index, block.sentences, study.design)
+    study.outcomes = extract_outcomes(text, index, block.sentences, study.design, study.arms)
     return study
+
+
+def _design_from_citation(text: str, block: StudyBlock, citations: list[Citation]) -> tuple[str, int, int] | None:
+    """When the article never names the design, the cited paper's title often does ("... a randomized trial")."""
+    if block.citation_index is None or not 0 <= block.citation_index < len(citations):
+        return None
+    evidence = citations[block.citation_index].evidence
+    if evidence is None or not 0 <= evidence.start < evidence.end <= len(text):
+        return None
+    return classify_design([Sentence(evidence.start, evidence.end, text[evidence.start : evidence.end])])

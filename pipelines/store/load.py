@@ -6,6 +6,7 @@ from datetime import datetime
 
 import duckdb
 
+from pipelines.faults import crash_point
 from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX
 
 LIVE_ARTICLES = "SELECT article_id FROM raw_files WHERE deleted_at IS NULL AND article_id IS NOT NULL"
@@ -43,6 +44,7 @@ def load_stage(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> di
         for name in FACT_TABLES:
             con.execute(f"DELETE FROM {STAGE_PREFIX}{name}")
         con.execute("DELETE FROM stage_extracted")
+        crash_point("load")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -11,6 +11,7 @@ import duckdb
 import pandas as pd
 
 from pipelines.extract.article import extract_article
+from pipelines.faults import crash_point
 from pipelines.store.fact_rows import Rows, fact_rows
 from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
 
@@ -97,6 +98,7 @@ def stage_pending(con: duckdb.DuckDBPyConnection, version: str, run_id: str, wor
                 result.rows[name] += n
             if extracted:
                 con.executemany("INSERT INTO stage_extracted VALUES (?, ?, ?)", extracted)
+            crash_point("extract")
     finally:
         if pool is not None:
             pool.shutdown()

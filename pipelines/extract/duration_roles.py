@@ -1,0 +1,187 @@
+"""Which role a stated time span plays in a study: session, intervention, follow_up or study_period.
+
+Three kinds of cue, strongest first:
+1. the noun the span qualifies ("a 6-week follow-up", "30-minute sessions", "8 weeks of training");
+2. words right after it ("six months later", "4 weeks after enrolment");
+3. words right before it ("at 12 weeks", "for eight weeks", "covering 15 years"), read together with the
+   clause ("participants were followed for 52 weeks").
+A span with no cue gets no role and is dropped: a bare "4 minutes" in page chrome is not a study fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.time_units import SESSION_UNITS
+
+_FOLLOW_UP_NOUNS = r"follow[-\s]?ups?|followups?"
+_TIME_POINT_NOUNS = (
+    r"marks?|checks?|check[-\s]?ins?|check[-\s]?ups?|time[-\s]?points?|points?|assessments?|reassessments?"
+    r"|evaluations?|outcomes?|results?|endpoints?|end[-\s]points?|measurements?|interviews?|questionnaires?"
+    r"|surveys?|intervals?|post[-\s]?tests?"
+)
+_SESSION_NOUNS = (
+    r"sessions?|class(?:es)?|lessons?|meetings?|appointments?|visits?|workouts?|bouts?|calls?|consultations?"
+    r"|massages?|treatments?|therapy|therapies|practices?|exercises?|walks?|rubs?|sittings?|seminars?"
+    r"|workshops?|modules?"
+)
+_PERIOD_NOUNS = (
+    r"programs?|programmes?|courses?|regimens?|regimes?|interventions?|phases?|periods?|protocols?|plans?"
+    r"|training|curriculum|trials?|blocks?|cycles?|supplementation|series|schedules?|packages?|challenges?"
+    r"|retreats?|camps?|stays?|admissions?"
+)
+_STUDY_NOUNS = (
+    r"stud(?:y|ies)|looks?|windows?|spans?|observation|analysis|data|records|claims|cohort|surveillance|longitudinal"
+)
+# (head-noun pattern, role when the unit is minutes/hours, role for days and longer); None = not a duration.
+# Order matters only for nouns in two rows; the nearest noun to the span is taken first.
+_HEAD_NOUNS: tuple[tuple[str, str | None, str | None], ...] = (
+    (_FOLLOW_UP_NOUNS, None, "follow_up"),
+    (_TIME_POINT_NOUNS, None, "follow_up"),
+    (r"maintenance|booster", "session", "intervention"),
+    (_SESSION_NOUNS, "session", "intervention"),
+    (_PERIOD_NOUNS, None, "intervention"),
+    (_STUDY_NOUNS, None, "study_period"),
+)
+_HEADS = [(re.compile(r"(?i)\b(?:" + pattern + r")\b"), short, long) for pattern, short, long in _HEAD_NOUNS]
+
+# Up to three modifiers between the span and its noun: "a 30-minute bedtime massage", "two-hour group sessions".
+_HEAD_WINDOW = re.compile(r"^[-\s]*(?:long\s+)?((?:[A-Za-z’'-]+\s+){0,3}[A-Za-z-]+)")
+_PERIOD_OF = re.compile(r"(?i)\b(?:period|span|window)\s+of\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$")
+_OPEN_PERIOD = re.compile(r"(?i)(?:periods?|spans?|windows?)\b")
+_WINDOW_WORD = re.compile(r"[A-Za-z’'-]+")
+_OF_HEAD = re.compile(r"(?i)^\s+of\s+((?:[A-Za-z’'-]+\s*){1,4})")
+
+_TAIL_FOLLOW_UP = re.compile(
+    r"(?i)^\s*(?:later|afterwards?|thereafter|post[-\s]?(?:treatment|intervention|randomi[sz]ation|baseline|op)\b"
+    r"|after\b|following\b|from\s+(?:baseline|the\s+start|enrol?ment|randomi[sz]ation)|into\s+the\s+study"
+    r"|since\s+(?:baseline|enrol?ment|randomi[sz]ation)|on(?=\s*[.,;:)]|\s*$))"
+)
+_TAIL_SESSION = re.compile(
+    r"(?i)^\s*(?:long\b|in\s+length|each\b|apiece|per\s+(?:session|class|visit|treatment|day)|a\s+day\b|daily\b"
+    r"|at\s+a\s+time|a\s+session|every\s+(?:day|evening|morning|night)|at\s+bedtime)"
+)
+# Minutes per week is a training volume ("150 minutes a week"), not the length of one sitting.
+# "150 minutes of exercise a week" is a total; "30 minutes of massage, two times a week" is one sitting.
+_OF_VOLUME = re.compile(
+    r"(?i)^\s+of\s+[^,;.()]{0,40}?(?<!times\s)(?<!twice\s)(?<!once\s)\b(?:a|per|each|every)\s+(?:week|month)\b"
+    r"|^\s+of\s+[^,;.()]{0,40}?\b(?:weekly|in\s+total)\b"
+)
+_TAIL_VOLUME = re.compile(r"(?i)^\s*(?:a|per|each|every)\s+(?:week|month)\b|^\s*weekly\b|^\s*(?:in\s+)?total\b")
+
+# Words skipped when looking for the cue word before a span: determiners and hedges.
+_LEAD_FILLER = re.compile(
+    r"(?i)(?:\s*\b(?:a|an|the|those|these|this|that|another|additional|further|first|full|whole|entire|initial"
+    r"|at\s+least|at\s+most|about|approximately|around|roughly|nearly|almost|some|up\s+to|more\s+than|less\s+than"
+    r"|under|just|only|next|following|subsequent|remaining|between|total\s+of|average\s+of|mean\s+of|median\s+of"
+    r"|period\s+of|again|each|both|end\s+of\s+the)\b)+\s*$"
+)
+_LEAD_FOLLOW_UP = re.compile(
+    r"(?i)\b(?:at|by|after|on|until|till|through|to|when|beyond|from|before)\s*$|\bend\s+of\s*$"
+    r"|\bbaseline\s*(?:,|and|,\s*and)\s*$"
+    r"|\b(?:follow[-\s]?up|followed[-\s]up)\s+(?:of|at|to)\s*$"
+)
+_LEAD_SPAN = re.compile(
+    r"(?i)\b(?:for|over|during|throughout|within|across|lasting|lasted|lasts|last|ran|run|runs|took|spanning"
+    r"|spanned|spans|covering|covered|covers|of|totall?ing|was|were|is|are)\s*$"
+)
+_LEAD_PERIOD_VERB = re.compile(r"(?i)\b(?:spanning|spanned|spans|covering|covered|covers)\s*$")
+_CLAUSE_FOLLOW = re.compile(r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b")
+_CLAUSE_STUDY = re.compile(
+    r"(?i)\b(?:whole|entire|overall)\s+(?:study|trial|project)\b|\b(?:study|studies|data|records|claims|observation"
+    r"|cohort|survey|analysis|review)\s+(?:\w+\s+)?(?:ran|lasted|spanned|covered|took|period)\b"
+    r"|\b(?:took\s+place|was\s+conducted|were\s+conducted|were\s+collected|was\s+collected|recruit\w*|enrol\w*)"
+    r"\s+(?:over|during|across|for)\s*$"
+)
+_CLAUSE_MEETING = re.compile(r"(?i)\b(?:met|meet|meets|meeting|sessions?|class(?:es)?|lessons?|visits?)\b")
+_CLAUSE_SESSION_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + r")\b")
+_CLAUSE_TREATMENT_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + "|" + _PERIOD_NOUNS + r")\b")
+_LEAD_SESSION_VERB = re.compile(r"(?i)\b(?:for|lasting|lasted|lasts|last|took|of)\s*$")
+_LEAD_COPULA = re.compile(r"(?i)\b(?:was|were|is|are)\s*$")
+_LEAD_COPULA_OR_OF = re.compile(r"(?i)\b(?:was|were|is|are|of)\s*$")
+_PUNCTUATION = re.compile(r"[.,;:!?()]")
+
+
+def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: bool = False) -> str | None:
+    """The role of a span of `unit`, given the clause before it and the text after it; None = not a study span.
+
+    `adjective` says the span qualifies a noun ("a 6-week course", "hour-long sessions") or an "of" phrase.
+    `observational`: the study assigns no treatment, so "followed for 20 years" is its observation window.
+    """
+    short = unit in SESSION_UNITS
+    of_phrase = bool(_OF_HEAD.match(tail))
+    if short and (_TAIL_VOLUME.match(tail) or (of_phrase and _OF_VOLUME.match(tail))):
+        # "150 minutes a week" is a weekly total; "classes met for 2 hours each week" is one sitting.
+        return "session" if _CLAUSE_MEETING.search(lead[-60:]) else None
+    if adjective:
+        role = _role_from_head(tail, short, unit)
+        if role is not None:
+            return role or None
+    if _TAIL_FOLLOW_UP.match(tail):
+        return None if short else "follow_up"
+    if short:
+        return _session_role(lead, tail)
+    if _TAIL_VOLUME.match(tail):
+        return None
+    role = _long_span_role(lead, unit, observational)
+    if role is None and of_phrase:
+        return "intervention"  # "received 8 weeks of yoga"
+    return role
+
+
+def _role_from_head(tail: str, short: bool, unit: str) -> str | None:
+    """The role named by the noun after the span; '' when that noun rules the span out; None when no noun."""
+    of_head = _OF_HEAD.match(tail)
+    words = of_head.group(1) if of_head else None
+    if words is None:
+        window = _HEAD_WINDOW.match(tail)
+        words = window.group(1) if window else ""
+    words = _PUNCTUATION.split(words)[0]
+    # The nearest noun wins: "a 30-minute walk to the study site" is a walk, not a study.
+    for word in _WINDOW_WORD.finditer(words):
+        rest = words[word.start() :]
+        for pattern, short_role, long_role in _HEADS:
+            hit = pattern.match(rest)
+            if hit and (hit.end() == len(rest) or not rest[hit.end()].isalpha()):
+                role = short_role if short else long_role
+                if unit == "year" and _OPEN_PERIOD.match(rest):
+                    role = "study_period"  # "a 10-year period": an observation window, not a treatment
+                return role if role is not None else ""
+    if of_head:
+        return None  # "15 years of real-world care": the words before decide
+    return ""  # a span qualifying an unknown noun: "a 12-week sleep guide"
+
+
+def _session_role(lead: str, tail: str) -> str | None:
+    if _TAIL_VOLUME.match(tail):
+        return None
+    if _TAIL_SESSION.match(tail):
+        return "session"
+    of_phrase = _OF_HEAD.match(tail)
+    if of_phrase:
+        # "30 minutes of stretching" is one sitting unless it is a weekly total.
+        return None if _OF_VOLUME.match(tail) else "session"
+    stripped = _LEAD_FILLER.sub("", lead)
+    if _LEAD_SESSION_VERB.search(stripped):
+        return "session"
+    if _LEAD_COPULA.search(stripped) and _CLAUSE_SESSION_NOUN.search(lead[-60:]):
+        return "session"
+    return None
+
+
+def _long_span_role(lead: str, unit: str, observational: bool) -> str | None:
+    if unit == "year" and _PERIOD_OF.search(lead):
+        return "study_period"  # "over a period of 5 years": an observation window
+    stripped = _LEAD_FILLER.sub("", lead)
+    clause = lead[-90:]
+    if _LEAD_FOLLOW_UP.search(stripped):
+        return "follow_up"
+    if _LEAD_PERIOD_VERB.search(stripped) or (_LEAD_SPAN.search(stripped) and _CLAUSE_STUDY.search(clause)):
+        return "study_period"
+    if _LEAD_SPAN.search(stripped):
+        if _CLAUSE_FOLLOW.search(lead[-70:]):
+            return "study_period" if observational else "follow_up"
+        if _LEAD_COPULA_OR_OF.search(stripped) and not _CLAUSE_TREATMENT_NOUN.search(clause):
+            return None
+        return "intervention"
+    return None

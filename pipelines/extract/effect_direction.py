@@ -1,0 +1,170 @@
+"""Direction-of-effect cues: which words report a result, and which way the result went.
+
+A cue either names its outcomes after it ("reduced pain and fatigue") or before it ("sleep did not
+improve"). Some cues carry a fixed direction ("no significant difference in"); others only say that
+a quantity went up or down ("lower", "more"), and the outcome's polarity decides whether that is an
+improvement: less pain is better, less function is worse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+IMPROVED, WORSENED, NO_DIFFERENCE, MIXED = "improved", "worsened", "no_difference", "mixed"
+UP, DOWN = "up", "down"
+
+
+@dataclass(frozen=True)
+class DirectionCue:
+    pattern: re.Pattern[str]
+    effect: str  # improved | worsened | no_difference | up | down
+    outcomes_after: bool  # True: "reduced <outcomes>"; False: "<outcomes> did not improve"
+    # Lowercase fragments of which one must occur for the pattern to match: a cheap pre-check that keeps
+    # the table fast, since case-insensitive alternations give the regex engine no literal to skip to.
+    hints: tuple[str, ...] = ()
+
+    def could_match(self, lowered: str) -> bool:
+        return not self.hints or any(hint in lowered for hint in self.hints)
+
+
+def _cue(pattern: str, effect: str, after: bool = True, hints: tuple[str, ...] = ()) -> DirectionCue:
+    return DirectionCue(re.compile(pattern, re.IGNORECASE), effect, after, hints)
+
+
+_NO = (
+    r"(?:no|not\s+(?:any|a)|without\s+(?:any|a)?)\s+(?:statistically\s+|clinically\s+)?"
+    r"(?:significant|relevant|meaningful|important|real|notable|measurable)?\s*"
+)
+CUES: tuple[DirectionCue, ...] = (
+    _cue(_NO + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
+         r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:in|on|for|regarding)\s+", NO_DIFFERENCE,
+         hints=("no", "not", "without")),
+    # "did not prevent falls": the outcome is the object; "pain did not improve": it is the subject.
+    _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:significantly\s+)?(?:prevent|reduce|lower|"
+         r"affect|alter|change|improve|increase|raise)\s+(?!significantly\b|over\b|at\b|in\b|by\b|between\b|"
+         r"from\b|with\b|for\b|after\b|during\b)(?=[a-z])", NO_DIFFERENCE, hints=("not", "n't", "failed")),
+    _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to|was\s+not\s+able\s+to)\s+(?:significantly\s+)?"
+         r"(?:improve|differ|change|budge|decrease|increase|reduce|get\s+better)", NO_DIFFERENCE, after=False,
+         hints=("not", "n't", "failed")),
+    _cue(r"\b(?:was|were)\s+(?:broadly\s+|statistically\s+|about\s+|roughly\s+)?(?:similar|comparable|unchanged|"
+         r"the\s+same|not\s+(?:significantly\s+|statistically\s+)?different|no\s+different)",
+         NO_DIFFERENCE, after=False, hints=("similar", "comparable", "unchanged", "same", "different")),
+    _cue(r"\bnon-?inferior\s+(?:to\s+[\w\s-]{1,40}?\s+)?(?:on|for|in)\s+", NO_DIFFERENCE, hints=("inferior",)),
+    _cue(r"\b(?:no|not|neither)\b[^.;]{0,60}?\b(?:better|superior|more\s+effective)\s+"
+         r"(?:(?:than|to)\s+[\w\s-]{1,40}?\s+)?"
+         r"(?:on|for|in|at\s+improving)\s+(?:either\s+)?", NO_DIFFERENCE, hints=("better", "superior", "effective")),
+    _cue(r"\bsimilar\s+(?:outcomes|results|effects|improvements|benefits)\s+(?:to\s+[\w\s-]{1,40}?\s*,?\s*)?"
+         r"(?:both\s+)?(?:for|in|on)\s+", NO_DIFFERENCE, hints=("similar",)),
+    # "the advantage on fatigue had faded by 6 months": a benefit at one time point but not a later one.
+    _cue(r"\b(?:advantages?|benefits?|differences?|effects?|gains?|improvements?)\s+(?:on|in|for)\s+"
+         r"(?=[^.;]{0,80}?\b(?:faded|evaporated|disappeared|vanished|wore\s+off|(?:was|were)\s+lost|no\s+longer))",
+         MIXED, hints=("faded", "evaporated", "disappeared", "vanished", "wore off", "lost", "no longer")),
+    _cue(r"\bbut\s+not\s+(?:for|on|in)\s+(?:either\s+)?", NO_DIFFERENCE, hints=("but not",)),
+    _cue(r"\b(?:was|were)\s+(?:\w+\s+)?more\s+(?:common|frequent)\b", UP, after=False,
+         hints=("more common", "more frequent")),
+    _cue(r"\b(?:was|were)\s+(?:\w+\s+)?(?:less\s+(?:common|frequent)|rarer)\b", DOWN, after=False,
+         hints=("less common", "less frequent", "rarer")),
+    _cue(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|just\s+)?as\s+(?:common|frequent|rare|likely)", NO_DIFFERENCE,
+         after=False, hints=(" as ",)),
+    _cue(r"\bdiffer(?:ed)?\s+significantly\s+(?:for|on|in)\s+", IMPROVED, hints=("differ",)),
+    _cue(r"\bless\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
+         r"experience|report|develop)\s+", DOWN, hints=("less likely",)),
+    _cue(r"\bmore\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
+         r"experience|report|develop)\s+(?!(?:\w+\s+){0,2}(?:improvement|relief|benefit|recovery))", UP,
+         hints=("more likely",)),
+    # "Fewer of them had relapses", "more patients needed surgery": a count of people with the outcome.
+    _cue(r"\bfewer\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)?"
+         r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+", DOWN, hints=("fewer",)),
+    _cue(r"\bmore\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)"
+         r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+", UP, hints=("more ",)),
+    _cue(r"\b(?:was|were)\s+(?:also\s+)?(?:significantly\s+|slightly\s+|much\s+)?(?:longer|higher|greater|better|"
+         r"improved|increased)\b", UP, after=False,
+         hints=("longer", "higher", "greater", "better", "improved", "increased")),
+    _cue(r"\b(?:was|were)\s+(?:also\s+)?(?:significantly\s+|slightly\s+|much\s+)?(?:lower|shorter|reduced|less|"
+         r"decreased|worse)\b", DOWN, after=False, hints=("lower", "shorter", "reduced", "less", "decreased", "worse")),
+    _cue(r"\b(?:beat|outperformed|was\s+superior\s+to|were\s+superior\s+to|did\s+better\s+than)\s+"
+         r"(?:[\w-]+\s+){1,4}?(?:for|on|in)\s+", IMPROVED, hints=("beat", "outperform", "superior", "better than")),
+    _cue(r"\b(?:was|were)\s+superior\s+(?:for|on|in)\s+(?:both\s+)?", IMPROVED, hints=("superior",)),
+    # Network meta-analysis rankings: "X came out on top for pain", "Y ranked highest for function".
+    _cue(r"\b(?:came\s+out\s+on\s+top|ranked\s+(?:highest|best|first|top)|did\s+best|performed\s+best|"
+         r"(?:was|were)\s+(?:the\s+)?most\s+effective)\s+(?:for|on|in)\s+", IMPROVED,
+         hints=("top", "ranked", "best", "most effective")),
+    # "<outcome> improved in the yoga group", "<outcome> fell by a third": the subject is the outcome.
+    _cue(r"\b(?:improved|got\s+better)(?=\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
+         r"from|during|across)\b|\s*[.,;]|$)", IMPROVED, after=False, hints=("improved", "got better")),
+    _cue(r"\b(?:decreased|fell|dropped|declined)(?=\s+(?:in|for|among|at|by|significantly|more|over|after|with|"
+         r"only|from|during|across)\b|\s*[.,;]|$)", DOWN, after=False,
+         hints=("decreased", "fell", "dropped", "declined")),
+    _cue(r"\b(?:increased|rose)(?=\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|from|during|"
+         r"across)\b|\s*[.,;]|$)", UP, after=False, hints=("increased", "rose")),
+    _cue(r"\b(?:significant(?:ly)?\s+|clinically\s+(?:important|meaningful|relevant)\s+|greater\s+|larger\s+|"
+         r"meaningful\s+|marked\s+|modest\s+)?improve(?:ments?|d)\s+(?:in|on)\s+(?:both\s+)?", IMPROVED,
+         hints=("improv",)),
+    _cue(r"\b(?:improved|improving|improves|enhanced|boosted|eased|relieved|alleviated)\s+(?!by\b|in\b|on\b|with\b)",
+         IMPROVED, hints=("improv", "enhanc", "boost", "eased", "reliev", "alleviat")),
+    _cue(r"\b(?:reduced|reduces|reducing|reduction\s+in|lowered|decreased|decrease\s+in|declines?\s+in|less|lower|"
+         r"fewer|drop\s+in|fall\s+in)\s+(?!than\b|likely\b|often\b)", DOWN,
+         hints=("reduc", "lower", "decreas", "declin", "less", "fewer", "drop", "fall")),
+    _cue(r"\b(?:increased|increases?\s+in|rise\s+in|raised|greater|higher|better|more|longer)\s+"
+         r"(?!than\b|likely\b|often\b|frequently\b|common\b|people\b|participants\b|patients\b)", UP,
+         hints=("increas", "rise", "raised", "greater", "higher", "better", "more", "longer")),
+)
+
+_ALL_HINTS = tuple(sorted({hint for cue in CUES for hint in cue.hints}))
+
+
+def cues_for(lowered: str) -> list[DirectionCue]:
+    """The cues that could match a lowercased sentence, in table order (each hint is looked up once)."""
+    present = {hint for hint in _ALL_HINTS if hint in lowered}
+    return [cue for cue in CUES if not cue.hints or not present.isdisjoint(cue.hints)]
+
+
+# Outcomes where a drop is the good news. Everything else (function, quality of life, sleep,
+# survival, range of motion) is better when higher.
+_LOWER_IS_BETTER = re.compile(
+    r"(?i)\b(?:pain|aches?|disabilit|dysfunction|limitation|symptom|bothersome|severity|depressi|anxiety|stress|"
+    r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|"
+    r"medication|opioid|drug|analgesic|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
+    r"length\s+of\s+(?:hospital\s+)?stay|falls?|fractures?|infections?|complications?|nausea|vomiting|"
+    r"blood\s+pressure|cholesterol|glucose|weight\s+loss|bmi|inflammation|eczema|stiffness|tenderness|"
+    r"cravings?|smoking|absence|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
+    r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|tension|loneliness|"
+    r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days)"
+)
+_NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
+# Names that are themselves a favourable change: more pain relief is good news.
+_FAVOURABLE_CHANGE = re.compile(r"(?i)\b(?:reduction|relief|improvement|remission|recovery|healing|abstinence)\b")
+
+
+def polarity_direction(effect: str, outcome: str) -> str:
+    """Turn an up/down cue into improved/worsened for this outcome; fixed cues pass through."""
+    if effect not in (UP, DOWN):
+        return effect
+    lower_better = _LOWER_IS_BETTER.search(outcome) is not None and not _FAVOURABLE_CHANGE.search(outcome)
+    if effect == DOWN:
+        return IMPROVED if lower_better else WORSENED
+    return WORSENED if lower_better else IMPROVED
+
+
+def negated(text: str, cue_start: int, clause_start: int) -> bool:
+    """A negation shortly before the cue in the same clause ("did not produce significant improvements")."""
+    return _NEGATION_BEFORE.search(text[max(clause_start, cue_start - 60) : cue_start]) is not None
+
+
+def opposite(first: str | None, second: str | None) -> bool:
+    """A benefit and a harm: "less pain" and "more minor pain" are two findings, not one mixed one."""
+    return {first, second} == {IMPROVED, WORSENED}
+
+
+def combine(first: str | None, second: str | None) -> str | None:
+    """Two reports about one outcome: agreement stays, benefit plus no-benefit is mixed."""
+    if first is None or first == second:
+        return second if first is None else first
+    if second is None:
+        return first
+    if MIXED in (first, second):
+        return MIXED
+    if {first, second} == {IMPROVED, NO_DIFFERENCE} or {first, second} == {IMPROVED, WORSENED}:
+        return MIXED
+    return first

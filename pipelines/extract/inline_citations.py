@@ -1,0 +1,150 @@
+"""Papers named in running prose: "published in JAMA Network Open in May 2018 ... lead author Christine Goertz".
+
+A mention needs a publication cue and a journal name; the year and the lead author are looked for in
+the same sentence and its neighbours. Only mentions that give a lead author and a year are kept,
+because without them no reader could tell which paper is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.journal_names import WELL_KNOWN_JOURNAL_RE
+from pipelines.model import Sentence
+
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+_CAP = r"[A-Z][\w'’&-]*"
+_JOIN = r"(?:of|and|the|in|for|&|on)"
+# A capitalized phrase such as "Musculoskeletal Science and Practice" or "Journal of the X".
+_TITLE_CASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
+_CUE = re.compile(
+    rf"\b(?:published|appears?|appeared|reported|described|printed|out)\s+(?:online\s+|this\s+\w+\s+|today\s+|"
+    rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|"
+    rf"July|August|September|October|November|December)\s+)?(?:{YEAR}\s+)?(?:issue\s+of\s+)?in\s+)?"
+    rf"(?:in\s+)?(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
+    rf"(?P<journal>{_TITLE_CASE})"
+    r"|\bin\s+the\s+(?:(?:peer-reviewed|medical|scientific)\s+)?journal\s+(?P<journal2>" + _TITLE_CASE + r")"
+    r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|an?\s+[\w-]+\s+(?:study|trial|review|analysis|meta-analysis)\s+)"
+    r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
+)
+_RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
+# Cheap gate (plain substring tests) so the cue pattern only runs on sentences that can hold a cue.
+_GATE_WORDS = ("publish", "appear", "journal", "report", "describ", "print", " out in", "according", "study in",
+               "trial in", "review in", "analysis in")
+_YEAR_NEAR = re.compile(
+    rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\b(?!\s*(?:and|to|through|-|–)\s*\d)"
+    rf"|\b(?P<year2>{YEAR})\s+(?:study|trial|paper|review|analysis|report|meta-analysis|survey)\b"
+    rf"|\((?P<year3>{YEAR})\)"
+)
+# A person: "Christine Goertz", "Jane Q. Public", "Dr. Robert Saper", "Dr. Saper" (a title allows one word).
+_NAME = (r"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})|"
+         r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?(?:\s+[A-Z][\w'’-]+){1,2}))")
+_AUTHOR_CUES = [
+    re.compile(rf"\blead\s+author\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
+    re.compile(rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:researcher\s+|epidemiologist\s+|"
+               rf"[a-z]+\s+professor\s+)?{_NAME}"),
+    re.compile(rf"{_NAME},?\s+(?:and|with)\s+(?:his|her|their)?\s*(?:colleagues|co-?authors|team|coworkers)\b"),
+    re.compile(rf"{_NAME},\s+(?:the\s+)?(?:study's\s+)?(?:lead|senior|first)\s+author"),
+    re.compile(rf"\b(?:first|senior|corresponding|study|co-?)\s*author\s+(?:was\s+|is\s+)?{_NAME}"),
+    re.compile(rf"\bby\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
+    re.compile(rf"{_NAME},?\s+who\s+(?:led|headed|directed)\s+the\s+(?:study|research|trial|work|team)"),
+]
+# Words a capitalized-phrase journal name never starts with.
+_NOT_JOURNAL = frozenset("The A An In This That These Those It He She They We I Our Your January February March April "
+                         "May June July August September October November December".split())
+
+
+@dataclass(frozen=True)
+class InlineMention:
+    start: int  # span of the journal name
+    end: int
+    journal: str
+    year: int | None
+    first_author: str | None
+
+
+def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
+    """Journal mentions with a lead author and a year in the given body sentences, one per distinct paper."""
+    mentions: list[InlineMention] = []
+    for i, sentence in enumerate(sentences):
+        lowered = sentence.text.lower()
+        if not any(word in lowered for word in _GATE_WORDS):
+            continue
+        for cue in _CUE.finditer(sentence.text):
+            group = next(g for g in ("journal", "journal2", "journal3") if cue.group(g))
+            journal = _journal_name(cue.group(group))
+            if journal is None:
+                continue
+            year = _year_near(sentence.text, cue.end(group))
+            if year is None:
+                continue
+            window = sentences[max(0, i - 2) : i + 3]
+            author = _author_in(sentence.text) or next(
+                (a for s in window if s is not sentence for a in [_author_in(s.text)] if a), None)
+            if author is None:
+                continue
+            offset = sentence.start + cue.start(group)
+            mention = InlineMention(offset, offset + len(journal), journal, year, author)
+            if not any(m.first_author == author and m.year == year for m in mentions):
+                mentions.append(mention)
+    return mentions
+
+
+def journal_key(name: str) -> str:
+    return " ".join(w for w in re.findall(r"[a-z]+", name.lower()) if w not in {"the", "of", "and", "in", "for", "on"})
+
+
+def journals_match(a: str | None, b: str | None) -> bool:
+    """Same journal, also when one is the NLM abbreviation of the other ("N Engl J Med")."""
+    if not a or not b:
+        return False
+    ka, kb = journal_key(a).split(), journal_key(b).split()
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, full = (ka, kb) if len(" ".join(ka)) <= len(" ".join(kb)) else (kb, ka)
+    return len(short) == len(full) and all(f.startswith(s) for s, f in zip(short, full, strict=True))
+
+
+def _journal_name(candidate: str) -> str | None:
+    known = WELL_KNOWN_JOURNAL_RE.match(candidate)
+    # A known name is taken unless the capitalized phrase goes on ("Sleep" in "Sleep Medicine Reviews").
+    if known and not re.match(r"\s+(?:(?:of|and|the|&|for|on)\s+)*[A-Z]", candidate[known.end() :]):
+        return known.group(0)
+    words = candidate.split()
+    # "Musculoskeletal Science and Practice in May": stop before a trailing "in <Month/Year>".
+    for i, word in enumerate(words[1:], start=1):
+        if word == "in" and i + 1 < len(words) and words[i + 1] in _NOT_JOURNAL:
+            words = words[:i]
+            break
+    while words and words[-1] in {"of", "and", "the", "in", "for", "&", "on"}:
+        words.pop()
+    if not words or words[0] in _NOT_JOURNAL or len(words) < 2:
+        return None
+    return " ".join(words)
+
+
+def _year_near(sentence: str, after: int) -> int | None:
+    best = None
+    for match in _YEAR_NEAR.finditer(sentence):
+        if _RANGE_START.search(sentence, max(0, match.start() - 12), match.start()):
+            continue
+        distance = abs(match.start() - after)
+        if best is None or distance < best[0]:
+            best = (distance, int(match.group("year") or match.group("year2") or match.group("year3")))
+    return best[1] if best else None
+
+
+def _author_in(sentence: str) -> str | None:
+    for cue in _AUTHOR_CUES:
+        match = cue.search(sentence)
+        if match:
+            name = (match.group("name") or match.group("titled")).split()
+            surname = name[-1]
+            if len(name) >= 2 and name[-2].lower() in {"van", "von", "de", "der", "di", "da", "le", "la"}:
+                surname = f"{name[-2]} {surname}"
+            return surname
+    return None

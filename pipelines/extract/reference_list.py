@@ -1,0 +1,253 @@
+"""Where an article's reference list is, and its entries as spans.
+
+Three shapes are found: a heading ("References", "Sources:", "## Further reading", an underlined
+"SOURCES") followed by entries; labelled one-line references ("Source: ...", "Journal Reference – ...");
+and a trailing numbered or bulleted list with no heading whose entries look like references.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# A heading line: at most six words, no digits, one of them a reference-list word ("Sources consulted",
+# "Studies and reviews cited", "## Further reading", "**References:**"). It only counts when entries follow.
+_HEADING_WORD = re.compile(
+    r"(?i)\b(?:references?|r[ée]f[ée]rences|sources?|bibliograph(?:y|ie)|cited|reading|literat(?:ure|ur)|citations?|"
+    r"notes|footnotes|endnotes|works|referenzen|quellen)\b"
+)
+_HEADING_SHAPE = re.compile(r"^\s*(?:#+\s*|\*\*|__)?[^\W\d_][^\d.!?]{0,58}?(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$")
+_RULE = re.compile(r"^\s*(?:[-=_*]\s*){3,}$")
+# "Source: ...", "Journal Reference – ...", "**Study:** ...": one reference on a labelled line.
+_LABEL = re.compile(
+    r"(?i)^\s*(?:\*\*|__)?(?:journal\s+)?(?:references?|sources?|study|citation|cite this(?: article)?|"
+    r"original (?:study|article|research|paper)|full citation|paper|research paper|publication)(?:\*\*|__)?"
+    r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
+)
+# A line that is only a DOI: "DOI: 10.1001/jama.2020.1234", "https://doi.org/10.1136/bmj.k851".
+_DOI_LINE = re.compile(r"(?i)^\s*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(?=10\.\d{4,9}/\S+\s*$)")
+_IDENTIFIER_LINE = re.compile(r"(?i)^\s*(?:doi\b|https?://(?:dx\.)?doi\.org/|pmid\b|pmcid\b)")
+_MARKER = re.compile(r"^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s)|([-•*·▪‣◦–]))\s*")
+# An entry line that ends the way references end: a page range, a number, an identifier, a period.
+_COMPLETE = re.compile(r"(?:\d|\.|\))\s*$")
+# A line that opens with a person as references do: "Castree, N.", "Russell, Alison.", "J. Smith", "RUDERN,".
+_AUTHOR_START = re.compile(
+    r"[A-Z][\w'’-]+,\s+(?:[A-Z]\.|[A-Z][a-z]+[.,]|[A-Z]{1,3}[.,\s])|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+,|[A-Z]{3,}[,\s]"
+)
+_APA_YEAR = re.compile(rf"\(\s*{YEAR}[a-z]?\s*\)\s*[.,:]")
+_YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_ETAL = re.compile(r"(?i)\bet\.?\s*al")
+_DOI = re.compile(r"\b10\.\d{4,9}/\S+")
+_STRONG = [
+    re.compile(r"\b\d+\s*\(\s*[\w ]{1,10}\)\s*[:,]?\s*[A-Za-z]?\d+"),  # 25(3):233 / 29(8), 703
+    re.compile(rf"\b{YEAR}\s*[;,]\s*\d+"),  # 2010;363 / 2009, 48
+    re.compile(r"\b\d+\s*:\s*[A-Za-z]?\d+"),  # 40: 319
+    re.compile(r"(?i)\b(?:vol\.?|volume|pp\.|pages)\s*\d"),
+    re.compile(r"\bPMID\b"),
+    re.compile(r"\b\d+\s*[-–]\s*\d+\b"),
+]
+_VANCOUVER_AUTHOR = re.compile(r"^[A-Z][\w'’-]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.]")
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    start: int  # span of the reference string, label and marker excluded
+    end: int
+    marker: str | None = None
+
+
+@dataclass(frozen=True)
+class ReferenceList:
+    start: int | None  # the heading, the labelled line or the first entry
+    entries: tuple[ReferenceEntry, ...] = ()
+
+
+def find_reference_list(text: str) -> ReferenceList:
+    lines = _lines(text)
+    best_start: int | None = None
+    entries: list[ReferenceEntry] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        line = text[start:end]
+        if _is_heading(text, lines, i):
+            found, next_i = _entries_after(text, lines, i + 1)
+            if found:
+                best_start = start if best_start is None else min(best_start, start)
+                entries.extend(found)
+                i = next_i
+                continue
+        label = _LABEL.match(line) or _DOI_LINE.match(line)
+        if label and (label.re is _DOI_LINE or is_reference_like(line[label.end() :], strong=True)):
+            body_start = start if label.re is _DOI_LINE else start + label.end()
+            # A labelled reference with more text after it than before is an aside: the body goes on after it.
+            if start >= len(text) - end:
+                best_start = start if best_start is None else min(best_start, start)
+            entries.append(_entry(text, body_start, end, None))
+        i += 1
+    if not entries:
+        block = _trailing_block(text, lines)
+        if block:
+            return ReferenceList(block[0].start - _marker_width(text, block[0].start), tuple(block))
+        return ReferenceList(None)
+    return ReferenceList(best_start, tuple(sorted(set(entries), key=lambda e: e.start)))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, blank ones included, newline excluded."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    if spans and spans[-1][0] == len(text):
+        spans.pop()  # the empty remainder after a final newline
+    return spans
+
+
+def is_reference_like(line: str, strong: bool = False) -> bool:
+    """A line that reads as a bibliographic reference: a year plus, when strong, a structural cue."""
+    without_doi = _DOI.sub(" ", line) if "10." in line else line
+    dated = _YEAR_RE.search(without_doi) and len(without_doi.strip()) >= 25
+    if not dated and not (strong and _DOI.search(line)):
+        return False
+    if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
+        return False
+    words = _WORDS.findall(line)
+    if len(words) >= 8 and sum(w[0].islower() for w in words) > 0.6 * len(words) and not _has_form(line):
+        return False  # running prose, not a reference
+    if not strong:
+        return line.count(",") + line.count(".") >= 2
+    cues = sum(1 for p in _STRONG if p.search(line))
+    cues += bool(_ETAL.search(line)) + bool(_DOI.search(line)) + bool(_VANCOUVER_AUTHOR.match(line.strip()))
+    return cues >= 1 and line.count(",") + line.count(".") >= 3
+
+
+def _has_form(line: str) -> bool:
+    """Bibliographic form that prose does not have: volume(issue), year;volume, et al., authors, DOI."""
+    return (any(p.search(line) for p in _STRONG[:5]) or bool(_ETAL.search(line)) or bool(_DOI.search(line))
+            or bool(_VANCOUVER_AUTHOR.match(line.strip())) or bool(_APA_YEAR.search(line))
+            or bool(_AUTHOR_START.match(line.strip())))
+
+
+def _is_heading(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    line = text[lines[i][0] : lines[i][1]]
+    if len(line) > 60 or len(line.split()) > 6 or not line.strip():
+        return False
+    return _HEADING_SHAPE.match(line) is not None and _HEADING_WORD.search(line) is not None
+
+
+def _entries_after(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[ReferenceEntry], int]:
+    found: list[ReferenceEntry] = []
+    skipped = 0
+    for entry, next_i in _logical_entries(text, lines, i):
+        body = text[entry.start : entry.end]
+        if is_reference_like(body) or (found and entry.marker and re.search(r"\d", body)):
+            found.append(entry)
+        elif found or skipped >= 2:
+            return _with_strong_entry(text, found), next_i
+        else:
+            skipped += 1
+        i = next_i
+    return _with_strong_entry(text, found), len(lines)
+
+
+def _with_strong_entry(text: str, found: list[ReferenceEntry]) -> list[ReferenceEntry]:
+    """A heading only opens a reference list if at least one entry is unmistakably a reference."""
+    if any(is_reference_like(text[e.start : e.end], strong=True) for e in found):
+        return found
+    return []
+
+
+def _logical_entries(text: str, lines: list[tuple[int, int]], i: int):
+    """Entries from line i on, as (entry, index of the line after it); wrapped lines are joined."""
+    current: ReferenceEntry | None = None
+    numbered = False
+    gap = False
+    while i < len(lines):
+        start, end = lines[i]
+        line = text[start:end]
+        if not line.strip() or _RULE.match(line):
+            gap = True
+            i += 1
+            continue
+        marker = _MARKER.match(line)
+        wrapped = numbered and current is not None and not _COMPLETE.search(text, current.start, current.end)
+        if current is not None and not gap and marker is None and _continues(line, wrapped):
+            current = _entry(text, current.start, end, current.marker)
+            i += 1
+            continue
+        if current is not None:
+            yield current, i
+        body_start = start + (marker.end() if marker else 0)
+        label = _LABEL.match(text, body_start, end)
+        if label:
+            body_start = label.end()
+        numbered = marker is not None and not marker.group(4)
+        current = _entry(text, body_start, end, _marker_text(marker))
+        gap = False
+        i += 1
+    if current is not None:
+        yield current, len(lines)
+
+
+def _continues(line: str, wrapped: bool) -> bool:
+    """Whether an unmarked line continues the entry above rather than starting a new one."""
+    if _LABEL.match(line):
+        return False
+    if _IDENTIFIER_LINE.match(line):
+        return True  # "doi: 10..." or "PMID: 123" on its own line under an entry
+    return wrapped or line[:1].isspace() or line.lstrip()[:1].islower()
+
+
+def _trailing_block(text: str, lines: list[tuple[int, int]]) -> list[ReferenceEntry]:
+    """A list with no heading made of references: numbered, bulleted or one per line.
+
+    Blank lines may separate entries. Late in the text one strong entry is enough ("1. Kutner JS, ...
+    Annals of Internal Medicine 2008 | Volume 149"); earlier, a run of three strong entries is needed so a
+    numbered list of findings in the body is not taken for a bibliography.
+    """
+    blocks: list[list[tuple[ReferenceEntry, bool]]] = [[]]
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            continue
+        marker = _MARKER.match(line)
+        body = line[marker.end() :] if marker else line
+        if is_reference_like(body):
+            strong = is_reference_like(body, strong=True)
+            if strong or marker or blocks[-1]:
+                entry = _entry(text, start + (marker.end() if marker else 0), end, _marker_text(marker))
+                blocks[-1].append((entry, strong))
+                continue
+        if blocks[-1]:
+            blocks.append([])
+    cutoff = len(text) * 2 // 5
+    for block in blocks:
+        strong = sum(1 for _, is_strong in block if is_strong)
+        if not strong or strong * 2 < len(block):
+            continue
+        if block[0][0].start >= cutoff or strong >= 3:
+            return [entry for entry, _ in block]
+    return []
+
+
+def _entry(text: str, start: int, end: int, marker: str | None) -> ReferenceEntry:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return ReferenceEntry(start, end, marker)
+
+
+def _marker_text(marker: re.Match[str] | None) -> str | None:
+    if marker is None or marker.group(4):
+        return None
+    return marker.group(0).strip().rstrip(".")
+
+
+def _marker_width(text: str, entry_start: int) -> int:
+    line_start = text.rfind("\n", 0, entry_start) + 1
+    return entry_start - line_start

@@ -1,0 +1,183 @@
+"""The total a study enrolled (people) or, for a review, the number of studies it included.
+
+Candidates are exact counts followed by a participant or study noun; the context around each one decides:
+enrolment words ("enrolled", "a total of", "involving") raise it, subsets ("screened", "completed", "died",
+"of the 229", "n = 20 per group") rule it out. Approximate counts are never a sample size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipelines.extract.numbers import NumberMention
+from pipelines.extract.sentence_numbers import numbers_by_sentence
+from pipelines.model import Sentence
+
+_PARTICIPANT_NOUNS = (
+    r"adults|patients|participants|people|persons|individuals|subjects|volunteers|women|men|girls|boys|children"
+    r"|kids|adolescents|teens|teenagers|youths?|infants|babies|newborns|neonates|toddlers|mothers|fathers|parents"
+    r"|couples|families|pairs|dyads|caregivers|seniors|elders|veterans|personnel|soldiers|service\s+members"
+    r"|employees|workers|nurses|physicians|doctors|students|athletes|runners|residents|smokers|survivors"
+    r"|respondents|twins|pregnancies|cases|americans|users|members\s+of\s+the\s+public"
+)
+_STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications"
+_NOUN_AFTER = re.compile(
+    r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|are|is|had|who|in|to|and|or|with|per|percent|million|billion"
+    r"|thousand|hundred|years?|months?|weeks?|days?|hours?|minutes?|times?)\b)[A-Za-z][\w.'’-]*,?){0,4}?)"
+    r"[\s-]+(?:(?P<people>" + _PARTICIPANT_NOUNS + r")|(?P<studies>" + _STUDY_NOUNS + r"))\b",
+    re.IGNORECASE,
+)
+# Any other plural noun counts only with enrolment words around it ("a trial of 320 travellers").
+_ANY_PLURAL = re.compile(r"[\s-]+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*[^s\W]s)\b", re.IGNORECASE)
+_NOT_PARTICIPANTS = re.compile(
+    r"(?i)(?:therapists|practitioners|clinicians|instructors|teachers|staff|members|subscribers|readers|followers"
+    r"|attendees|chapters|clinics|hospitals|sites|centers|centres|records|articles|papers|citations|years|months"
+    r"|weeks|days|hours|minutes|sessions|visits|times|points|percent|dollars|euros|pounds|grams|steps|calories"
+    r"|cases|deaths|events|items|questions|comments|posts|issues|copies|hits|views|downloads|pages|words|miles"
+    r"|meters|metres|blocks|doses|tablets|pills|injections|treatments|massages|classes|groups|arms|countries"
+    r"|states|cities|schools|companies|volunteers|graduates|researchers|scientists|authors|experts|programs"
+    r"|programmes|interventions|conditions|approaches|options|types|kinds|categories|schedules|regimens|therapies"
+    r"|exercises|techniques|measures|outcomes|scales|questionnaires|databases|sources|reasons|factors|levels"
+    r"|phases|stages|rounds|waves|cohorts|locations|regions|areas|languages|apps|devices|products|brands)$"
+)
+# "800 agreed to take part": the verb says these are people even without a noun.
+_BARE_ENROLLED = re.compile(
+    r"\s+(?:took\s+part|participated|agreed\s+to\s+(?:take\s+part|participate|join)"
+    r"|were\s+(?:enrolled|randomi[sz]ed|recruited))\b",
+    re.IGNORECASE,
+)
+_HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGNORECASE)
+
+# Context that makes a count the enrolled total.
+_ENROL_BEFORE = re.compile(
+    r"(?i)\b(?:enrol(?:l)?(?:ed|ing|s)?|recruit(?:ed|ing|s)?|includ(?:ed|ing|es)|involv(?:ed|ing|es)|total\s+of"
+    r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample:|(?:study|trial|survey|analysis)\s+of|with|among"
+    r"|studied|surveyed|interviewed|followed"
+    r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
+    r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had)"
+    r"\b[^.;]{0,25}$"
+)
+_ENROL_AFTER = re.compile(
+    r"(?i)^[^.;]{0,80}?\b(?:took\s+part|participated|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
+    r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
+    r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up)\b"
+)
+# Counts that are a subset of the sample or not the sample at all.
+_SUBSET_BEFORE = re.compile(
+    r"(?i)(?:\b(?:one\s+of|screened|assessed|approached|contacted|invited|excluded|remaining|of\s+the|of\s+those"
+    r"|of\s+these"
+    r"|each\s+of|those|the|these|final|last|first|per|analys[ie]s\s+\w+\s+on|cared\s+for|served|supports?"
+    r"|treats?|sees?|see|represents?|represented|join|lost|dropped|withdrew)\s*$|\bn\s*=\s*$|\(\s*$)"
+)
+_SUBSET_AFTER = re.compile(
+    r"(?i)^\s*(?:\)|of\s+(?:them|those|these|the)\b|per\s+(?:group|arm)|in\s+(?:each|the)\s+(?:\w+\s+){0,3}?"
+    r"(?:group|arm)s?\b|were\s+(?:placed|assigned\s+to\s+(?:each|the))|(?:had|have)\s+died|who\s+died|died"
+    r"|completed|finished|dropped|withdrew|were\s+lost|in\s+the\s+sample|of\s+the\s+sample"
+    r"|(?:had|were)\s+(?:excluded|ineligible)|(?:received|attended)\s+at\s+least"
+    r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
+)
+_N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*=\s*(?=\d|$)")
+_PER_GROUP_AFTER = re.compile(r"(?i)\s*\)?\s*(?:per|in\s+each|each|for\s+each)\b")
+# Counts about the world rather than a study: "1,000 women die of it each year in the U.S."
+_POPULATION_FACT_AFTER = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:(?:each|every|per|a)\s+year|annually|nationwide|worldwide|globally"
+    r"|in\s+the\s+(?:U\.?S\.?|UK|U\.K\.|United\s+States|world|country))\b"
+)
+_SCALE_WORD = re.compile(r"(?i)\b(?:million|billion|thousand)\b")
+_MIN_VALUE, _MAX_VALUE = 1, 10_000_000
+_WINDOW = 100  # characters of context before a number that the cue patterns look at
+
+
+@dataclass(frozen=True)
+class SampleSize:
+    value: int
+    unit: str  # participants | studies
+    start: int  # span covering the number and its noun
+    end: int
+
+
+def find_sample_size(
+    text: str, sentences: list[Sentence], review: bool, numbers: Sequence[NumberMention] | None = None
+) -> SampleSize | None:
+    """The best-supported total; for reviews only counts of studies qualify.
+
+    numbers: the mentions find_numbers gives for these sentences, when the caller already has them.
+    """
+    best: tuple[int, int, SampleSize] | None = None
+    order = 0
+    for sentence, number in numbers_by_sentence(text, sentences, numbers):
+        candidate = _candidate(text, sentence, number, review)
+        if candidate is None:
+            continue
+        order += 1
+        score, found = candidate
+        if best is None or score > best[0]:
+            best = (score, -order, found)
+    return best[2] if best is not None else None
+
+
+def _candidate(text: str, sentence: Sentence, number: NumberMention, review: bool) -> tuple[int, SampleSize] | None:
+    if getattr(number, "approximate", False) or getattr(number, "kind", "cardinal") not in ("cardinal", "n_equals"):
+        return None
+    value = number.value
+    if not float(value).is_integer() or not _MIN_VALUE <= value <= _MAX_VALUE or _SCALE_WORD.search(number.text):
+        return None
+    before = text[max(sentence.start, number.start - _WINDOW) : number.start]
+    lead = text[max(sentence.start, number.start - 6) : number.start]
+    if getattr(number, "kind", "") == "n_equals" or _N_EQUALS_BEFORE.search(lead):
+        return _n_equals(text, sentence, number, lead, review)
+    if getattr(number, "in_range", False):
+        return None
+    noun = _NOUN_AFTER.match(text, number.end, sentence.end)
+    other = None
+    if noun is None:
+        other = (
+            _HYPHEN_PERSON.match(text, number.end, sentence.end)
+            or _BARE_ENROLLED.match(text, number.end, sentence.end)
+            or _other_people(text, number.end, sentence.end)
+        )
+        if other is None:
+            return None
+    unit = "studies" if noun is not None and noun.group("studies") else "participants"
+    end = noun.end() if noun is not None else other.end()
+    if review != (unit == "studies"):
+        return None
+    after = text[end : sentence.end]
+    if _SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text[number.end : sentence.end]) or _SUBSET_AFTER.match(
+        after
+    ):
+        return None
+    if _POPULATION_FACT_AFTER.match(after) and not _ENROL_BEFORE.search(before):
+        return None
+    score = 0
+    if _ENROL_BEFORE.search(before):
+        score += 2
+    if _ENROL_AFTER.match(after):
+        score += 2
+    if noun is None and other.re is _ANY_PLURAL and score < 2:
+        return None
+    if noun is None and other.re is _BARE_ENROLLED:
+        score += 2
+    return score, SampleSize(int(value), unit, number.start, end)
+
+
+def _n_equals(
+    text: str, sentence: Sentence, number: NumberMention, lead: str, review: bool
+) -> tuple[int, SampleSize] | None:
+    """'N = 150' is a total; a lone 'n=150' may be one, but several n= in a sentence are group sizes."""
+    if review:
+        return None
+    if "N" in lead:
+        return 3, SampleSize(int(number.value), "participants", number.start, number.end)
+    if len(_N_EQUALS_BEFORE.findall(sentence.text)) > 1 or _PER_GROUP_AFTER.match(text, number.end, sentence.end):
+        return None
+    return 1, SampleSize(int(number.value), "participants", number.start, number.end)
+
+
+def _other_people(text: str, start: int, end: int) -> re.Match | None:
+    m = _ANY_PLURAL.match(text, start, end)
+    if m is None or _NOT_PARTICIPANTS.match(m.group("noun")) or _SCALE_WORD.search(m.group(0)):
+        return None
+    return m

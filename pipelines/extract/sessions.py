@@ -1,0 +1,73 @@
+"""How many treatment sessions a study gave, only when the article states the count.
+
+"ten treatments", "up to 3 massages", "eight weekly two-hour group sessions" count; "twice a week for 12
+weeks" does not (a frequency times a length is a computation, not a statement). The first stated count is the
+featured arm's, since articles list the arm they are about first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipelines.extract.numbers import NumberMention
+from pipelines.extract.sentence_numbers import numbers_by_sentence
+from pipelines.model import Sentence
+
+_SESSION_NOUNS = (
+    r"sessions|treatments|treatment\s+sessions|visits|classes|lessons|appointments|massages|consultations"
+    r"|meetings|workshops|modules|infusions|injections|acupuncture\s+treatments|manipulations|adjustments"
+)
+_TAIL = re.compile(
+    r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|in|to|and|or|with|per|for|at|who|had)\b)[A-Za-z0-9][\w'’-]*){0,3}?)"
+    r"[\s-]+(?P<noun>" + _SESSION_NOUNS + r")\b",
+    re.IGNORECASE,
+)
+_SESSION_HINT = re.compile(r"(?i)(?:" + _SESSION_NOUNS + r"|-session)\b")
+_HYPHEN_SESSION = re.compile(r"-session\s+(?:program|programme|course|intervention|protocol|series|treatment)",
+                             re.IGNORECASE)
+# A count of sessions someone attended or completed is adherence, not the planned dose.
+_ATTENDANCE_BEFORE = re.compile(
+    r"(?i)\b(?:at\s+least|of\s+the|all|completed|missed|only|average\s+of|mean\s+of)\s*$"
+)
+_UNIT_MODIFIER = re.compile(r"(?i)-?\s?(?:minute|hour|min|hr)s?\b")
+_MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" and "a single session" are not counts
+
+
+@dataclass(frozen=True)
+class SessionCount:
+    value: int
+    start: int
+    end: int
+
+
+def find_session_count(
+    text: str, sentences: list[Sentence], numbers: Sequence[NumberMention] | None = None
+) -> SessionCount | None:
+    """The first stated session count; numbers: find_numbers' mentions for these sentences, if already found."""
+    for sentence, number in numbers_by_sentence(text, sentences, numbers):
+        if not _SESSION_HINT.search(text, number.end, min(sentence.end, number.end + 80)):
+            continue
+        found = _session_count(text, sentence, number)
+        if found is not None:
+            return found
+    return None
+
+
+def _session_count(text: str, sentence: Sentence, number: NumberMention) -> SessionCount | None:
+    if getattr(number, "kind", "cardinal") != "cardinal" or getattr(number, "in_range", False):
+        return None
+    if getattr(number, "approximate", False) and not re.search(r"(?i)up\s+to\s*$", text[sentence.start : number.start]):
+        return None
+    value = number.value
+    if not float(value).is_integer() or not _MIN_SESSIONS <= value <= _MAX_SESSIONS:
+        return None
+    if _UNIT_MODIFIER.match(text, number.end):
+        return None  # "a 60-minute session" is a length
+    if _ATTENDANCE_BEFORE.search(text, max(sentence.start, number.start - 40), number.start):
+        return None
+    m = _TAIL.match(text, number.end, sentence.end) or _HYPHEN_SESSION.match(text, number.end, sentence.end)
+    if m is None:
+        return None
+    return SessionCount(int(value), number.start, m.end())

@@ -1,0 +1,187 @@
+"""Mentions of a single study in a sentence ("a 2023 study", "that trial", "an earlier Cochrane review").
+
+Each mention says whether it introduces a study, refers back to the one under discussion, or is talk about
+research in general ("one study is not enough", "a bigger trial is needed"). Segmentation decides from that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Singular nouns naming one piece of research. Plurals ("studies", "two trials") never name one study.
+_NOUN = re.compile(
+    r"(?i)\b(?:meta-?analysis|metaanalysis|case[- ]series|case[- ]report|RCT"
+    r"|(?:cross-sectional|secondary|pooled|post[- ]hoc|longitudinal|retrospective|prospective|observational)"
+    r"\s+analysis"
+    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment)\b(?!-)"
+    # Everyday senses: "study guide", "trial and error", "free trial period", "review board".
+    r"(?!\s+(?:guides?|tips|halls?|abroad|groups?|skills|materials|and\s+error|period|version|membership"
+    r"|subscription|offer|board|committee|panel|process|site|page|form|link|questions?)\b)"
+)
+# Modifiers that make the noun something other than research ("a free trial", "our reader survey").
+_EVERYDAY_MODIFIERS = frozenset(
+    """free court jury murder criminal peer performance annual book film movie product restaurant salary reader
+    readers readers' customer customers member members' subscriber satisfaction user thought bible self home
+    independent business""".split()
+)
+# Calls to the reader ("Take our survey", "Start a free trial") are not reports of research.
+_IMPERATIVE = re.compile(r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\s+up|start|try|click|share)\b")
+# "In another, ..." and "Another found ...": the study noun is understood from the sentence before.
+_ELLIPTIC_ANOTHER = re.compile(
+    r"(?i)\b(?:in\s+)?another(?:\s+one)?(?=\s*,|\s+(?:found|showed|reported|tested|compared))"
+)
+_NOUN_STEMS = (
+    "stud", "trial", "review", "survey", "pilot", "experiment", "analys", "series", "report", "rct", "another",
+)
+_PLURAL_AFTER = re.compile(r"(?:s|es)\b|'s\s+(?:participants|authors|findings|results)")
+
+_STOP_BACKWARD = frozenset(
+    """of in on for with by from to at and or but that which who whom whose was were is are be been being has have
+    had did do does into than as about after before during while when where if because so each every any no some
+    many few several most all both either neither these those such other""".split()
+)
+INDEFINITE = frozenset({"a", "an", "one"})
+DEFINITE = frozenset({"the", "this", "that", "its", "their", "our", "my", "his", "her", "same"})
+_DISTINCT_DETERMINERS = frozenset({"another"})
+# Modifiers that mark a second study next to the one already discussed.
+_DISTINCT_MODIFIERS = frozenset(
+    """second third fourth fifth earlier previous prior later subsequent separate different follow-up companion
+    original older newer smaller larger bigger related parallel new similar follow-on""".split()
+)
+# Verbs linking the study under discussion to another one ("built on an earlier study").
+LINKING = re.compile(
+    r"(?i)\b(?:buil[dt]s?\s+on|grew\s+out\s+of|grows\s+out\s+of|follows|followed\s+up|follow-up\s+to|echo(?:es|ed)"
+    r"|extends?|extended|replicat\w*|confirm(?:s|ed)?\s+(?:the\s+)?(?:results|findings)\s+of|contrasts?\s+with"
+    r"|in\s+contrast\s+to|unlike|earlier|previously|before\s+that)\b"
+)
+_POSSESSIVE_PILOT = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:earlier\s+|original\s+)?pilot\b")
+
+# Talk about research in general, or research that has not been done ("a larger trial is needed").
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"(?i)\b(?:would|could|should|might|must|need|needs|needed|call(?:s|ed)?\s+for|calling\s+for|future|further"
+    r"|plan(?:s|ned)?\s+to|hope\s+to|design|if|whether|until|without|any|every|no|not|never|n't|rather\s+than"
+    r"|more|each|per)\b[^,;:]*$"
+)
+_GENERIC_AFTER = re.compile(
+    r"(?i)[\s,]*(?:alone|by\s+itself|on\s+its\s+own|(?:is|was|does|can|will)\s*(?:not|n't|never|rarely|hardly)"
+    r"|isn't|wasn't|doesn't|can't|cannot|won't|proves|is\s+(?:only|just)\s+one)\b"
+)
+_PREDICATE = re.compile(r"(?i)\b(?:is|was|be|been|are|were|'s|it's|this's)\s+(?:not\s+)?(?:just\s+|only\s+)?$")
+_APPOSITIVE = re.compile(r",\s*$")
+# Questions put to the reader ("How would you design a study?") introduce nothing.
+_QUESTION = re.compile(
+    r"(?i)^\W*(?:what|how|which|why|who|where|when|does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b"
+    r"[^?]*\?\s*$"
+)
+_NAME_WORD = re.compile(r"^[A-Z][a-z]")
+_HEADLINE_LEAD = re.compile(r"\W*(?:(?:new|major|large|small|landmark|recent|latest|a)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
+_HEADLINE_VERB = re.compile(
+    r"\s*(?::|[-–—]|\d{1,2}\b|(?!(?:authors|participants|results|findings|data|subjects|leaders|sites|design|protocol)\b)"
+    r"[a-z]+s\b|found\b|showed\b|suggested\b|linked\b)"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MORE_RECENT = re.compile(r"(?i)\b(?:more|most)\s+recent\s+(?:[\w-]+\s+){0,3}$")
+_LOOKBEHIND = 160  # characters before a noun that can hold its determiner and the words that qualify it
+_LAST_WORD = re.compile(r"([\w'’.-]+,?)$")
+
+
+@dataclass(frozen=True)
+class StudyMention:
+    start: int
+    end: int
+    kind: str  # "new" (introduces a study) | "distinct" (introduces another study) | "ref" | "predicate"
+    ordinal: int | None = None  # "the second trial" -> 2: which study, in order of mention, a "ref" names
+
+
+def find_study_mentions(sentence: str) -> list[StudyMention]:
+    """Mentions of one study in a sentence, with offsets relative to the sentence; generic talk is left out."""
+    lowered = sentence.lower()
+    if not any(stem in lowered for stem in _NOUN_STEMS):
+        return []
+    if "?" in sentence and _QUESTION.search(sentence):
+        return []
+    out = [StudyMention(m.start(), m.end(), "distinct") for m in _ELLIPTIC_ANOTHER.finditer(sentence)]
+    linking: bool | None = None
+    if _IMPERATIVE.match(sentence):
+        return out
+    for m in _NOUN.finditer(sentence):
+        if _PLURAL_AFTER.match(sentence, m.end()) and not m.group(0).lower().endswith(("analysis", "series")):
+            continue
+        if _is_proper_name(sentence, m):
+            continue
+        prefix = sentence[max(0, m.start() - _LOOKBEHIND) : m.start()]
+        if _GENERIC_AFTER.match(sentence, m.end()):
+            continue
+        determiner, modifiers, det_start = _determiner(prefix)
+        if modifiers & _EVERYDAY_MODIFIERS:
+            continue
+        if m.group(0).lower() == "pilot" and determiner not in ("its", "their"):
+            continue  # a bare "pilot" is research only as "its pilot"; "the pilot said" is someone flying
+        if determiner is None:
+            if m.start() == len(prefix) and _is_headline_subject(sentence, m):
+                out.append(StudyMention(0, m.end(), "new"))
+            continue
+        before_det = prefix[:det_start]
+        if _HYPOTHETICAL_BEFORE.search(before_det[-60:]) and determiner in INDEFINITE:
+            continue
+        if linking is None:
+            linking = bool(LINKING.search(sentence)) or bool(_POSSESSIVE_PILOT.search(sentence))
+        if determiner in _DISTINCT_DETERMINERS or (
+            determiner in INDEFINITE and (_DISTINCT_MODIFIERS & modifiers or linking or _dated(modifiers, prefix))
+        ):
+            kind = "distinct"
+        elif determiner in INDEFINITE:
+            # "this was a pilot study", "the 2011 survey, a national survey of ..." describe; they do not introduce
+            kind = "predicate" if _PREDICATE.search(before_det) or _APPOSITIVE.search(before_det) else "new"
+        elif determiner in {"its", "their"} and m.group(0).lower() == "pilot":
+            kind = "distinct"
+        else:
+            kind = "ref"
+        ordinal = next((_ORDINALS[w] for w in modifiers if w in _ORDINALS), None) if kind == "ref" else None
+        out.append(StudyMention(det_start, m.end(), kind, ordinal))
+    return out
+
+
+def _is_headline_subject(sentence: str, noun: re.Match) -> bool:
+    """'Study finds ...', 'New Harvard trial shows ...': headline style, with the article left out."""
+    lead = _HEADLINE_LEAD.fullmatch(sentence, 0, noun.start())
+    return bool(lead) and bool(_HEADLINE_VERB.match(sentence, noun.end()))
+
+
+def _dated(modifiers: set[str], prefix: str) -> bool:
+    """'a 2015 study', 'a more recent review': a study told apart by when it was done."""
+    return any(_YEAR.fullmatch(w) for w in modifiers) or bool(_MORE_RECENT.search(prefix))
+
+
+def _determiner(prefix: str) -> tuple[str | None, set[str], int]:
+    """The determiner governing a noun whose preceding text is prefix, scanning back over modifiers."""
+    end = len(prefix)
+    modifiers: set[str] = set()
+    for _ in range(7):
+        stripped = prefix[:end].rstrip()
+        m = _LAST_WORD.search(stripped, max(0, len(stripped) - 40))
+        if not m:
+            return None, modifiers, 0
+        word = m.group(1).rstrip(",").lower()
+        if word in INDEFINITE or word in DEFINITE or word in _DISTINCT_DETERMINERS:
+            return word, modifiers, m.start()
+        if word in _STOP_BACKWARD:
+            return None, modifiers, 0
+        modifiers.add(word)
+        end = m.start()
+    return None, modifiers, 0
+
+
+def _is_proper_name(sentence: str, noun: re.Match) -> bool:
+    """'the National Health and Aging Trends Study' names a data source, not the study reported."""
+    if not noun.group(0)[:1].isupper() or _is_title_case(sentence):
+        return False
+    before = sentence[: noun.start()].split()[-2:]
+    return len(before) == 2 and all(_NAME_WORD.match(w) for w in before)
+
+
+def _is_title_case(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    return len(words) > 1 and sum(w[0].isupper() for w in words) / len(words) > 0.6

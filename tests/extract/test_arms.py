@@ -1,0 +1,100 @@
+"""Arms read from invented assignment sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.arms import extract_arms
+from pipelines.extract.sentences import SentenceIndex
+
+
+def _run(text: str, design: str = "randomized_controlled_trial"):
+    index = SentenceIndex(text)
+    return extract_arms(text, index, index.sentences, design)
+
+
+def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[list[str], list[str]]:
+    arms = _run(text, design)
+    return [a.name for a in arms if a.role == "intervention"], [a.name for a in arms if a.role == "comparator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        ("Patients were randomly assigned to acupuncture, sham acupuncture or usual care.",
+         ["acupuncture"], ["sham acupuncture", "usual care"]),
+        ("Volunteers were randomized to a Mediterranean diet or a low-fat diet; 40 people were assigned to each arm.",
+         ["mediterranean diet"], ["low-fat diet"]),
+        # Appositives after semicolon-separated items are not arms.
+        ("They were assigned to one of three groups: walking, a program of brisk daily walks (50 people); "
+         "strength training, which uses weights (52 people); or a waitlist (49 people).",
+         ["walking", "strength training"], ["waitlist"]),
+        # Durations, counts and session nouns are not part of an arm's name.
+        ("Participants were randomly assigned to 10 weekly yoga classes, 12 physiotherapy visits, "
+         "or an education booklet.",
+         ["yoga", "physiotherapy"], ["education booklet"]),
+        # A non-drug trial: the drug arm is the comparator.
+        ("Patients were randomly assigned to cognitive behavioral therapy or medication.",
+         ["cognitive behavioral therapy"], ["medication"]),
+        ("Adults were allocated either to keep their usual diet, which varied, "
+         "or to a ketogenic diet, which was strict.",
+         ["ketogenic diet"], ["usual diet"]),
+        ("One group received daily probiotic capsules, while the control group received placebo capsules.",
+         ["probiotic capsules"], ["placebo capsules"]),
+        ("The first group took fish oil capsules daily, while the control group took olive oil capsules.",
+         ["fish oil capsules"], ["olive oil capsules"]),
+        ("Infants were randomly assigned to a massage group or to a control group that kept its usual routine.",
+         ["massage"], ["usual routine"]),
+        # An acronym is expanded to the long form the article defines.
+        ("The study tested progressive muscle relaxation (PMR). Students were randomized to PMR or no intervention.",
+         ["progressive muscle relaxation"], ["no intervention"]),
+    ],
+)
+def test_assignment_lists(text: str, interventions: list[str], comparators: list[str]) -> None:
+    assert _by_role(text) == (interventions, comparators)
+
+
+def test_bullet_list_after_colon() -> None:
+    text = (
+        "Each patient was randomly assigned to one of three groups:\n"
+        "- laser therapy, delivered twice a week,\n"
+        "- splinting at night, or\n"
+        "- no treatment.\n"
+    )
+    assert _by_role(text) == (["laser therapy", "splinting at night"], ["no treatment"])
+
+
+def test_featured_arm_is_the_most_mentioned() -> None:
+    text = (
+        "Adults were randomized to swimming or to pilates. Pilates improved posture. Pilates classes were popular. "
+        "Pilates teachers were certified. Pilates is low impact."
+    )
+    assert _by_role(text) == (["pilates"], ["swimming"])
+
+
+def test_observational_designs_have_no_arms() -> None:
+    text = "Patients were randomly assigned to surgery or physiotherapy."
+    assert _run(text, "cohort") == []
+    assert _run(text, "survey") == []
+
+
+def test_review_intervention() -> None:
+    text = "The meta-analysis of acupuncture for migraine pooled 22 trials."
+    assert _by_role(text, "meta_analysis") == (["acupuncture"], [])
+
+
+def test_single_arm_study() -> None:
+    text = "Each patient received up to 5 hypnotherapy sessions at home."
+    assert _by_role(text, "non_randomized_trial") == (["hypnotherapy"], [])
+
+
+def test_evidence_inside_text() -> None:
+    text = "Patients were randomized to aspirin or placebo."
+    for arm in _run(text):
+        assert 0 <= arm.evidence.start < arm.evidence.end <= len(text)
+        assert arm.name in text[arm.evidence.start : arm.evidence.end].lower()
+
+
+@pytest.mark.parametrize("text", ["", "assigned to", "randomized to ,,, or ;;; :", "split into " * 40])
+def test_never_raises(text: str) -> None:
+    assert isinstance(_run(text), list)

@@ -1,0 +1,41 @@
+import pytest
+
+from pipelines.extract.blinding import classify_blinding
+from pipelines.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a double-blind, placebo-controlled trial.", "double_blind"),
+        ("The trial was triple blinded.", "double_blind"),
+        ("Neither the patients nor the researchers knew who got the real pill.", "double_blind"),
+        ("The single-blind study enrolled 80 teachers.", "single_blind"),
+        ("Assessor-blinded outcomes were collected at 6 weeks.", "single_blind"),
+        ("Blinded outcome assessors rated each video.", "single_blind"),
+        ("The physiotherapists who measured strength did not know which group each runner was in.", "single_blind"),
+        ("The evaluators were unaware of group assignment.", "single_blind"),
+        ("Judges who timed the dancers did not know which shoes each dancer wore.", "single_blind"),
+        ("This was an open-label trial.", "open_label"),
+        ("Outcomes were rated by unblinded staff.", "open_label"),
+        ("It was not a double-blind study, so bias is possible.", "open_label"),
+        ("Neither participants nor therapists could be blinded to the exercise program.", "open_label"),
+        ("Because of the treatment, the surgeons could not be blinded.", "open_label"),
+        ("Participants did not know whether they got the real device.", "single_blind"),
+        ("Participants were followed for a year.", None),
+        ("The blinds were drawn during sessions.", None),
+        ("", None),
+    ],
+)
+def test_classify_blinding(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected
+    if found:
+        _, start, end = found
+        assert 0 <= start < end <= len(text)
+        assert any(cue in text[start:end].lower() for cue in ("blind", "label", "unaware", "know", "knew"))
+
+
+def test_denial_wins_over_the_word_it_denies():
+    text = "Reviewers noted it was not a double-blind trial."
+    assert classify_blinding(split_sentences(text))[0] == "open_label"

@@ -1,0 +1,68 @@
+import pytest
+
+from pipelines.extract.design import classify_design
+from pipelines.extract.sentences import split_sentences
+
+
+def _design(text: str) -> str | None:
+    found = classify_design(split_sentences(text))
+    if found is None:
+        return None
+    design, start, end = found
+    assert 0 <= start < end <= len(text)
+    return design
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volunteers were randomly assigned to acupuncture or sham needling.", "randomized_controlled_trial"),
+        ("In this randomised controlled trial, 90 nurses took part.", "randomized_controlled_trial"),
+        ("A small pilot study randomized 30 veterans to yoga or a wait list.", "randomized_controlled_trial"),
+        ("This was an open-label pilot study in one clinic.", "non_randomized_trial"),
+        ("The single-arm feasibility study enrolled 18 survivors.", "non_randomized_trial"),
+        ("The authors pooled the results of 21 trials.\nIt was a systematic review.", "meta_analysis"),
+        ("A meta-analysis of 12 trials found modest benefits.", "meta_analysis"),
+        ("A systematic review of 30 trials, which included 2,000 patients, found mixed evidence.",
+         "systematic_review"),
+        ("The reviewers analysed 14 randomized controlled trials in a Cochrane review.", "systematic_review"),
+        ("The longitudinal study tracked 900 dockworkers for a decade.", "cohort"),
+        ("A prospective cohort of 12,000 teachers was followed for 8 years.", "cohort"),
+        ("The case-control study compared 200 cases with 400 controls.", "case_control"),
+        ("A cross-sectional analysis of a national household survey.", "cross_sectional"),
+        ("A national survey of 3,000 pharmacists asked about supplements.", "survey"),
+        ("The authors describe a case series of three runners.", "case_series"),
+        ("The team ran focus groups and a qualitative analysis of interviews.", "qualitative"),
+        # denied or hypothetical designs are not the study's design
+        ("Students learn that not every useful paper is a big randomized trial. This is a case report.", "case_series"),
+        ("A larger randomized trial is needed. The pilot study enrolled 12 clients.", "non_randomized_trial"),
+        ("Future work could use randomized trials. The survey reached 800 farmers.", "survey"),
+        # a control group without the word "randomized" is still read as a controlled trial
+        ("The participants were divided into two groups; the control group got a leaflet.",
+         "randomized_controlled_trial"),
+        ("In a separate double-blind trial of 320 travellers, 5 mg worked better.", "randomized_controlled_trial"),
+        ("The study was observational, so it cannot show cause.", "cohort"),
+        ("A retrospective analysis of hospital records from 4 states.", "cohort"),
+        ("Researchers tracked the nurses for 20 years.", "cohort"),
+        ("A Mendelian randomization analysis used genetic variants.", None),
+        ("The review board approved the consent form.", None),
+        ("Researchers shared an opinion about exercise.", None),
+        ("", None),
+    ],
+)
+def test_classify_design(text, expected):
+    assert _design(text) == expected
+
+
+def test_evidence_span_holds_the_cue():
+    text = "Back pain is common. The study was a double-blind randomized trial in Oslo."
+    design, start, end = classify_design(split_sentences(text))
+    assert design == "randomized_controlled_trial"
+    assert "randomized" in text[start:end]
+
+
+def test_pooled_span_is_evidence_for_meta_analysis():
+    text = "A systematic review of 9 trials. The authors pooled the data from all of them."
+    design, start, end = classify_design(split_sentences(text))
+    assert design == "meta_analysis"
+    assert text[start:end].startswith("pooled")

@@ -1,0 +1,265 @@
+"""extract_durations: which time spans are a study's, their values, units and roles, and their evidence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.extract.durations import extract_durations
+from pipelines.extract.sentences import SentenceIndex
+
+
+def _durations(text):
+    index = SentenceIndex(text)
+    return extract_durations(text, index, index.sentences)
+
+
+def _triples(text):
+    return [(d.value, d.unit, d.role) for d in _durations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sessions and treatment periods
+        (
+            "One arm had eight 45-minute acupuncture treatments over three weeks.",
+            [(45, "minute", "session"), (3, "week", "intervention")],
+        ),
+        (
+            "Volunteers attended 90-minute yoga classes twice weekly for 16 weeks.",
+            [(90, "minute", "session"), (16, "week", "intervention")],
+        ),
+        ("Each visit lasted about 25 minutes.", [(25, "minute", "session")]),
+        ("Sessions were 50 minutes long and ran weekly.", [(50, "minute", "session")]),
+        ("Groups met once a week for nine weeks.", [(9, "week", "intervention")]),
+        ("Families massaged their toddlers for 10 minutes at bedtime.", [(10, "minute", "session")]),
+        ("The course included weekly 2.5-hour classes.", [(2.5, "hour", "session")]),
+        ("Classes met for one and a half hours each week.", [(1.5, "hour", "session")]),
+        ("Each visit took half an hour.", [(30, "minute", "session")]),
+        ("Members joined monthly hour-long refresher sessions.", [(1, "hour", "session")]),
+        ("a single half-hour appointment", [(30, "minute", "session")]),
+        ("Patients received 6 weeks of aquatic therapy.", [(6, "week", "intervention")]),
+        ("The drug was taken daily for three months.", [(3, "month", "intervention")]),
+        ("The exercise programme lasted 14 days.", [(14, "day", "intervention")]),
+        ("Treatment continued for between 6 and 9 weeks.", [(6, "week", "intervention"), (9, "week", "intervention")]),
+        ("Participants took part in a ten-day retreat.", [(10, "day", "intervention")]),
+        (
+            "A 3-week induction phase was followed by a 24-week maintenance phase.",
+            [(3, "week", "intervention"), (24, "week", "intervention")],
+        ),
+        ("Clinics offered either 4- or 8-week programs.", [(4, "week", "intervention"), (8, "week", "intervention")]),
+        # follow-up time points
+        (
+            "Outcomes were recorded at 3, 6 and 18 months.",
+            [(3, "month", "follow_up"), (6, "month", "follow_up"), (18, "month", "follow_up")],
+        ),
+        (
+            "Scores were compared at one, three and nine months.",
+            [(1, "month", "follow_up"), (3, "month", "follow_up"), (9, "month", "follow_up")],
+        ),
+        ("At the end of 16 weeks, sleep had improved.", [(16, "week", "follow_up")]),
+        ("Walkers were reassessed 8 weeks later.", [(8, "week", "follow_up")]),
+        ("They were contacted again 2 months after discharge.", [(2, "month", "follow_up")]),
+        ("Patients had a median follow-up of 6.1 years.", [(6.1, "year", "follow_up")]),
+        ("Children were followed for 7 years.", [(7, "year", "follow_up")]),
+        ("A 9-month follow-up found no change.", [(9, "month", "follow_up")]),
+        ("By the 20-week check, most had recovered.", [(20, "week", "follow_up")]),
+        ("At week 16, fatigue was lower.", [(16, "week", "follow_up")]),
+        (
+            "Symptoms were rated at weeks 2, 6 and 10.",
+            [(2, "week", "follow_up"), (6, "week", "follow_up"), (10, "week", "follow_up")],
+        ),
+        (
+            "Questionnaires were filled in 1 week, 1 month and 6 months after the last visit.",
+            [(1, "week", "follow_up"), (1, "month", "follow_up"), (6, "month", "follow_up")],
+        ),
+        ("Data were gathered over 3- and 9-month intervals.", [(3, "month", "follow_up"), (9, "month", "follow_up")]),
+        (
+            "Measures were taken at baseline, 4 months and 10 months.",
+            [(4, "month", "follow_up"), (10, "month", "follow_up")],
+        ),
+        ("Dementia was tracked over the next 11 years.", [(11, "year", "follow_up")]),
+        # study periods
+        ("The whole project ran over seven months in 2019.", [(7, "month", "study_period")]),
+        ("It was a registry analysis covering 12 years of claims.", [(12, "year", "study_period")]),
+        ("Researchers pooled records from a 20-year period.", [(20, "year", "study_period")]),
+        ("Enrolment took place over 18 months.", [(18, "month", "study_period")]),
+        ("The pilot, which lasted for a year, enrolled 40 nurses.", [(1, "year", "intervention")]),
+        ("Partners gave massages once a week for a month.", [(1, "month", "intervention")]),
+        ("Everyone was followed for a year.", [(1, "year", "follow_up")]),
+        (
+            "Pupils got 20 minutes of yoga, three times a week, for six weeks.",
+            [(20, "minute", "session"), (6, "week", "intervention")],
+        ),
+        (
+            "Those who fasted for 6 weeks felt calmer 3 months on.",
+            [(6, "week", "intervention"), (3, "month", "follow_up")],
+        ),
+        ("Over a period of 9 years, the team logged hospital visits.", [(9, "year", "study_period")]),
+        (
+            "Acupuncture (25-minute sessions, twice weekly) was given for 7 wks.",
+            [(25, "minute", "session"), (7, "week", "intervention")],
+        ),
+        ("TWELVE WEEKS LATER, Scores Were Lower.", [(12, "week", "follow_up")]),
+        ("Runners trained for six consecutive weeks.", [(6, "week", "intervention")]),
+        ("At 12 weeks more walkers than sitters had improved.", [(12, "week", "follow_up")]),
+        ("The 12-week program, which cost $300 per patient in the trial, cut pain.", [(12, "week", "intervention")]),
+        ("Therapists used 40- to 50-minute sessions.", [(40, "minute", "session"), (50, "minute", "session")]),
+        (
+            "Mood was measured at the end of the 9-week program.",
+            [(9, "week", "intervention"), (9, "week", "follow_up")],
+        ),
+        (
+            "After the 9-week program, members moved to a 20-week maintenance phase.",
+            [(9, "week", "intervention"), (20, "week", "intervention")],
+        ),
+        # one entry per distinct (value, unit, role)
+        (
+            "The 6-week course ended. At 6 weeks and again at 6 weeks, pain fell.",
+            [(6, "week", "intervention"), (6, "week", "follow_up")],
+        ),
+    ],
+)
+def test_study_durations(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eligibility symptom lengths
+        "Adults with knee pain for at least 3 months were eligible.",
+        "People who had had neck pain lasting 2 to 12 weeks could join.",
+        "Participants had been living with migraines for an average of 11.2 years.",
+        "Eligible patients had shoulder pain of at least 6 weeks' duration.",
+        "Most reported that back pain generally lasts three months or longer.",
+        "Pain of 6 months or more was required.",
+        # ages and gestational ages
+        "Infants aged 3 to 9 months took part.",
+        "When the babies were 5 to 20 days old, mothers began.",
+        "Toddlers, 18 months old, were observed.",
+        "Women over 70 years of age were excluded.",
+        "Preterm infants born at 30 weeks' gestation were studied.",
+        "The 6-week-old infants slept more.",
+        "Adults between 25 and 55 years old were recruited.",
+        # recall windows, distances, frequencies
+        "In the past 12 months, 30% had seen a physiotherapist.",
+        "Pain in the previous 7 days was rated.",
+        "Patients had started to feel pain within the previous 4 to 10 weeks.",
+        "All homes were within 20 minutes of the clinic.",
+        "Diaries were completed every 2 weeks.",
+        # outcome values and comparisons
+        "Median survival was 9.4 months in the early group compared with 7.7 months.",
+        "Pain relief lasted about 3 hours.",
+        "Patients waited an average of 11 weeks for surgery.",
+        "Those treated were discharged 2 days sooner.",
+        # weekly totals, calendar years, vague spans
+        "Guidelines advise 150 minutes of activity per week.",
+        "The survey pooled the years 2003 to 2017.",
+        "Over the past few decades, research has grown.",
+        "The study followed people for a decade and a half.",
+        "It held up well over a full year.",
+        "Few could say how they felt a year later.",
+        # careers, prices, personal asides, headings, page chrome
+        "Dr. Ortiz has been in practice for 22 years.",
+        "Our profession has spent 40 years seeking recognition.",
+        "A 60-minute session costs $95.",
+        "I have had sciatica for nine years.",
+        "My knees ached for about four days.",
+        "Walking Poles: Three Months Later",
+        "Reading time: 6 minutes",
+        "Claim 1.5 CE hours for reading this article.",
+        "Grab our free 6-week sleep planner!",
+        "Comments may take up to 48 hours to appear.",
+        "It only helps for a week or so.",
+        "Twice a week, the group met.",
+        "Patients had been hospitalized for 4 days on average.",
+        "The clinic has served the town for 30 years.",
+        "Offer valid for 30 days.",
+        "Subscribe for 12 months and save 20%.",
+        # ordinals and things that are not spans
+        "By the third week, mood had lifted.",
+        "In their second year of training, students learn this.",
+        "There were 12 events per 1,000 person-years.",
+    ],
+)
+def test_not_study_durations(text):
+    assert _triples(text) == []
+
+
+def test_evidence_is_the_duration_phrase():
+    text = "Intro sentence. Patients did six 30-minute massages over two weeks."
+    durations = _durations(text)
+    phrases = [text[d.evidence.start : d.evidence.end] for d in durations]
+    assert phrases == ["30-minute", "two weeks"]
+    assert all(d.evidence.sentence == "Patients did six 30-minute massages over two weeks." for d in durations)
+
+
+def test_list_evidence_holds_each_number():
+    text = "Pain was rated at 2, 5 and 11 weeks."
+    for d, number in zip(_durations(text), ["2", "5", "11"], strict=True):
+        phrase = text[d.evidence.start : d.evidence.end]
+        assert phrase.startswith(number)
+        assert phrase.endswith("weeks")
+
+
+def test_offsets_survive_text_whose_lower_case_changes_length():
+    text = "İİ İstanbul clinic. Patients were seen at 12 weeks."
+    (duration,) = _durations(text)
+    assert text[duration.evidence.start : duration.evidence.end] == "12 weeks"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The cohort study followed 4,000 nurses for 20 years.", "study_period"),
+        ("The randomized trial followed 400 nurses for 20 years.", "follow_up"),
+        ("Researchers followed 400 nurses for 20 years.", "follow_up"),
+    ],
+)
+def test_following_a_cohort_is_its_study_period(text, role):
+    assert _triples(text) == [(20, "year", role)]
+
+
+def test_a_cohort_has_no_sessions_or_treatment_periods():
+    text = "A cohort study tracked 9,000 adults. Those who walked 30 minutes a day for 10 years lived longer."
+    assert _triples(text) == []
+
+
+def test_reversed_time_point_evidence_holds_unit_and_number():
+    text = "Pain fell by week 6."
+    (duration,) = _durations(text)
+    assert text[duration.evidence.start : duration.evidence.end] == "week 6"
+
+
+def test_only_given_sentences_are_read():
+    text = "Patients were seen at 12 weeks. Unrelated trial ran for 30 weeks."
+    index = SentenceIndex(text)
+    durations = extract_durations(text, index, index.sentences[:1])
+    assert [(d.value, d.unit) for d in durations] == [(12, "week")]
+
+
+_VOCAB = st.sampled_from(
+    "at for over 12 3 2- and 5-month weeks minutes hour-long half-hour years old of pain had , . ; aged "
+    "follow-up later after the session program 2012 $ I my every past lasting 6.5 days study".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VOCAB, max_size=25))
+def test_never_raises_and_evidence_inside_text(words):
+    text = " ".join(words)
+    for d in _durations(text):
+        assert 0 <= d.evidence.start < d.evidence.end <= len(text)
+        assert d.unit in ("minute", "hour", "day", "week", "month", "year")
+        assert d.role in ("session", "intervention", "follow_up", "study_period")
+        assert d.value > 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises_on_arbitrary_text(text):
+    for d in _durations(text):
+        assert 0 <= d.evidence.start < d.evidence.end <= len(text)

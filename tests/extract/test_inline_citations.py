@@ -1,0 +1,65 @@
+"""Papers named in prose: journal + year + lead author."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.inline_citations import find_inline_mentions, journals_match
+from pipelines.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The findings were published in Pediatrics in June 2019; the lead author was Hannah Kowalczyk of a "
+         "children's hospital.", ("Pediatrics", 2019, "Kowalczyk")),
+        ("Adults who walked more slept better, according to a trial published in The Lancet in 2021. The study, "
+         "led by Samuel Adeyemi of a university in Lagos, enrolled 400 people between 2016 and 2018.",
+         ("The Lancet", 2021, "Adeyemi")),
+        ("In a 2017 study published in the journal Sleep Medicine Reviews, Rosa Delgado and colleagues pooled "
+         "22 trials.", ("Sleep Medicine Reviews", 2017, "Delgado")),
+        ("The report, published online in JAMA Pediatrics in March 2022, was headed by Prof. Lena Holm.",
+         ("JAMA Pediatrics", 2022, "Holm")),
+        ("The review appeared in the British Journal of Sports Medicine in 2015, said first author Tom Rhee.",
+         ("British Journal of Sports Medicine", 2015, "Rhee")),
+    ],
+)
+def test_mentions(text: str, expected: tuple) -> None:
+    mentions = find_inline_mentions(split_sentences(text))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
+    for m in mentions:
+        assert text[m.start : m.end] == m.journal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no author
+        "The study was published in the New England Journal of Medicine in 2010.",
+        # no year
+        "The results were published in Nature Medicine; the lead author was Ana Silva.",
+        # no journal cue at all
+        "Maria Lopez and colleagues followed 800 toddlers from 2012 to 2019.",
+        # a month is not a journal
+        "It was published in March 2020 by a team led by Jon Park.",
+        "",
+    ],
+)
+def test_no_mention(text: str) -> None:
+    assert find_inline_mentions(split_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [
+        ("New England Journal of Medicine", "N Engl J Med", True),
+        ("Annals of Internal Medicine", "Ann Intern Med", True),
+        ("The BMJ", "BMJ", True),
+        ("JAMA", "JAMA Network Open", False),
+        ("PLoS ONE", "PLOS One", True),
+        ("Pain", "Pain Medicine", False),
+        (None, "BMJ", False),
+    ],
+)
+def test_journals_match(a, b, expected: bool) -> None:
+    assert journals_match(a, b) is expected

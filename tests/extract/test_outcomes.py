@@ -1,0 +1,104 @@
+"""Outcomes and directions from invented result sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.outcomes import extract_outcomes
+from pipelines.extract.sentences import SentenceIndex
+
+
+def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[str, str | None]]:
+    index = SentenceIndex(text)
+    return [(o.name, o.direction) for o in extract_outcomes(text, index, index.sentences, design, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The primary outcome was blood pressure. Secondary outcomes were weight and cholesterol.",
+         [("blood pressure", None), ("weight", None), ("cholesterol", None)]),
+        ("Fatigue, sleep quality and anxiety were assessed at 6 and 12 weeks.",
+         [("fatigue", None), ("sleep quality", None), ("anxiety", None)]),
+        ("The researchers also looked at hospital admissions, satisfaction and general health.",
+         [("hospital admissions", None), ("satisfaction", None), ("general health", None)]),
+        # Lower is better for symptoms, higher is better for function.
+        ("The acupuncture group reported less nausea and better quality of life than the control group.",
+         [("nausea", "improved"), ("quality of life", "improved")]),
+        ("Exercise reduced depressive symptoms and improved walking speed.",
+         [("depressive symptoms", "improved"), ("walking speed", "improved")]),
+        ("Patients on the drug had lower physical function than those on placebo.",
+         [("physical function", "worsened")]),
+        ("Some programmes were associated with temporary increases in minor pain.",
+         [("minor pain", "worsened")]),
+        # Negation and explicit non-significance.
+        ("There was no significant difference in migraine frequency between the groups.",
+         [("migraine frequency", "no_difference")]),
+        ("Sleep duration did not improve significantly.", [("sleep duration", "no_difference")]),
+        ("Neither diet produced significant improvements in fatigue or mood compared with usual care.",
+         [("fatigue", "no_difference"), ("mood", "no_difference")]),
+        ("Both groups improved on stiffness and pain, but the differences between them were not statistically "
+         "significant.", [("stiffness", "no_difference"), ("pain", "no_difference")]),
+        ("The groups differed significantly for pain and mobility, but not for anxiety.",
+         [("pain", "improved"), ("mobility", "improved"), ("anxiety", "no_difference")]),
+        # Benefit at one point, none at another: mixed.
+        ("At 8 weeks the yoga group had better balance. By 6 months there was no significant difference in balance.",
+         [("balance", "mixed")]),
+        ("Patients were 20 percentage points less likely to be using opioid medication.",
+         [("opioid medication", "improved")]),
+        # A benefit in one arm but not the other is mixed.
+        ("Quality of life improved in the high-dose group but not in the low-dose group.",
+         [("quality of life", "mixed")]),
+        # The outcome as the subject of a change verb; counts of bad days are better when lower.
+        ("Monthly migraine days fell by two days with the drug.", [("monthly migraine days", "improved")]),
+        ("The injections reduced the number of headache days.", [("headache days", "improved")]),
+        ("Patients on the drug used less acute rescue medication.", [("acute rescue medication", "improved")]),
+        # A benefit and a harm on similar names stay two findings.
+        ("Exercise reduced pain but caused temporary increases in minor pain.",
+         [("pain", "improved"), ("minor pain", "worsened")]),
+        # Ranking language from network meta-analyses.
+        ("Resistance training ranked highest for physical function.", [("physical function", "improved")]),
+        # "on both measures" refers back to the declared outcomes.
+        ("The main outcomes were fatigue and sleep quality. The app was noninferior to therapy on both.",
+         [("fatigue", "no_difference"), ("sleep quality", "no_difference")]),
+        ("Fewer of them had depressive episodes (12% versus 30%).", [("depressive episodes", "improved")]),
+        ("Median survival was longer in the surgery group.", [("median survival", "improved")]),
+        ("At 8 weeks the app group had less fatigue. By 6 months the advantage on fatigue had faded.",
+         [("fatigue", "mixed")]),
+        # A faded advantage means there was one earlier: mixed even when the earlier result is not stated.
+        ("By 6 months the advantage on anxiety had faded.", [("anxiety", "mixed")]),
+        ("Vitamin D did not prevent fractures or falls.", [("fractures", "no_difference"), ("falls", "no_difference")]),
+        ("Adverse events were more common after surgery.", [("adverse events", "worsened")]),
+    ],
+)
+def test_outcomes_and_directions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
+
+
+def test_observational_outcomes_have_no_direction() -> None:
+    text = "The primary outcome was hip fracture. Smokers had higher rates of hip fracture and lower bone density."
+    found = _run(text, "cohort")
+    assert found == [("hip fracture", None)]
+
+
+def test_headlines_are_not_results() -> None:
+    text = "Yoga Reduces Back Pain In Older Adults\nA new study tested yoga."
+    assert _run(text) == []
+
+
+def test_result_words_without_a_clinical_measure_are_ignored() -> None:
+    text = "The clinic reduced waiting lists and improved its website."
+    assert _run(text) == []
+
+
+def test_evidence_span_holds_the_name() -> None:
+    text = "Tai chi improved balance and reduced falls in older adults."
+    index = SentenceIndex(text)
+    for fact in extract_outcomes(text, index, index.sentences, "randomized_controlled_trial", []):
+        assert 0 <= fact.evidence.start < fact.evidence.end <= len(text)
+        assert fact.name in text[fact.evidence.start : fact.evidence.end].lower()
+
+
+@pytest.mark.parametrize("text", ["", "improved", "no significant difference in", "less " * 300, "(((( were measured"])
+def test_never_raises(text: str) -> None:
+    assert isinstance(_run(text), list)

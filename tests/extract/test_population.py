@@ -1,0 +1,90 @@
+"""Population phrases from invented sentences about many health topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.population import extract_population
+from pipelines.extract.sentences import SentenceIndex
+
+
+def _run(text: str, design: str = "randomized_controlled_trial"):
+    index = SentenceIndex(text)
+    return extract_population(text, index, index.sentences, design)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial enrolled 412 adults with type 2 diabetes from three clinics.", "adults with type 2 diabetes"),
+        ("Investigators recruited 88 pregnant women with gestational diabetes.",
+         "pregnant women with gestational diabetes"),
+        ("In all, 1,204 adult smokers who were trying to quit took part.", "adult smokers"),
+        ("Ninety-six children with asthma were randomized.", "children with asthma"),
+        ("Two hundred and ten veterans with post-traumatic stress disorder enrolled.",
+         "veterans with post-traumatic stress disorder"),
+        # A bounded age range is summarised away; "who had" reads as "with".
+        ("They enrolled 150 adults aged 40 to 75 who had knee osteoarthritis without prior surgery.",
+         "adults with knee osteoarthritis"),
+        # An open age range defines the group and stays.
+        ("The survey interviewed 3,000 adults aged 65 and older about falls.", "adults aged 65 and older"),
+        ("We followed 57 patients who had recently been diagnosed with heart failure.", "patients with heart failure"),
+        ("The study included 40 stroke survivors and their caregivers.", "stroke survivors and their caregivers"),
+        ("Participants were 120 mothers of preterm infants.", "mothers of preterm infants"),
+        # "moderate to severe" is one condition, not a clause boundary.
+        ("We enrolled 67 adults with moderate to severe depression.", "adults with moderate to severe depression"),
+        ("The trial involved 85 patients at the end of life in hospice care.", "patients at the end of life"),
+        ("The study followed 1,200 men and women with hypertension.", "men and women with hypertension"),
+        ("Researchers recruited 48 adults (mean age 62) with type 1 diabetes.", "adults with type 1 diabetes"),
+        ("In total, 300 women who were pregnant took part.", "women who were pregnant"),
+        # No count: the scope of a review is the fallback.
+        ("The review pooled trials in adults with chronic insomnia.", "adults with chronic insomnia"),
+    ],
+)
+def test_population_phrase(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None
+    name, evidence = found
+    assert name == expected
+    assert 0 <= evidence.start < evidence.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sixty-four of them were randomly split into two groups.",  # a count of something already named
+        "The clinic has 12 therapists and 400 members.",  # no people noun with a condition or modifier
+        "Researchers screened 900 people.",  # a bare people noun is not a population
+        "",
+        "No numbers here at all.",
+    ],
+)
+def test_no_population(text: str) -> None:
+    assert _run(text) is None
+
+
+def test_condition_prefers_counted_phrase_over_scope() -> None:
+    text = "Trials in people with gout were reviewed. The main trial enrolled 300 men with recurrent gout attacks."
+    assert _run(text)[0] == "men with recurrent gout attacks"
+
+
+def test_acronym_defined_elsewhere_is_expanded() -> None:
+    text = "Chronic obstructive pulmonary disease (COPD) is common. The trial enrolled 90 adults with COPD."
+    assert _run(text)[0] == "adults with chronic obstructive pulmonary disease"
+
+
+def test_counted_group_beats_scope_phrase() -> None:
+    text = "Pain was more common in people with obesity. The survey reached 2,000 older adults."
+    assert _run(text, "survey")[0] == "older adults"
+
+
+def test_evidence_covers_phrase_words() -> None:
+    text = "Overall, 75 office workers with chronic neck pain joined the study."
+    name, evidence = _run(text)
+    span = text[evidence.start : evidence.end].lower()
+    assert all(word in span for word in name.split())
+
+
+@pytest.mark.parametrize("text", ["((((", "with with with", "12 " * 500, "adults with " * 50 + "."])
+def test_never_raises(text: str) -> None:
+    _run(text)

@@ -1,0 +1,145 @@
+"""Locating reference lists: headings, numbering styles, labelled lines, lists with no heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.reference_list import find_reference_list, is_reference_like
+
+BODY = (
+    "A new trial looked at whether stretching helps people with stiff hips. Researchers enrolled 120 adults "
+    "and followed them for six months. Pain scores fell in both groups.\n\n"
+)
+REF_A = "Moreno L, Adeyemi T. Stretching for hip stiffness: a randomized trial. Clin Rehabil. 2021;35(4):512-520."
+REF_B = "Kowalski, P., & Ng, W. (2018). Hip mobility in older adults. Journal of Aging Research, 12(2), 44-51."
+REF_C = "Ibrahim S, et al. Home exercise and hip pain. BMJ Open 2019;9:e025111. doi:10.1136/bmjopen-2018-025111"
+
+
+def _refs(text: str) -> list[str]:
+    found = find_reference_list(text)
+    return [text[e.start : e.end] for e in found.entries]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["References", "REFERENCES", "Sources:", "Further reading", "Bibliography", "Works cited", "## References",
+     "**References**", "Literature cited", "Selected sources", "Studies and reviews cited", "Notes and references"],
+)
+def test_headings(heading: str) -> None:
+    text = BODY + heading + "\n" + REF_A + "\n" + REF_B + "\n"
+    found = find_reference_list(text)
+    assert found.start == text.index(heading)
+    assert _refs(text) == [REF_A, REF_B]
+
+
+def test_underlined_heading() -> None:
+    text = BODY + "SOURCES\n-------\n" + REF_A + "\n" + REF_B + "\n"
+    assert find_reference_list(text).start == text.index("SOURCES")
+    assert _refs(text) == [REF_A, REF_B]
+
+
+@pytest.mark.parametrize(
+    "first,second,markers",
+    [
+        ("1. ", "2. ", ["1", "2"]),
+        ("[1] ", "[2] ", ["[1]", "[2]"]),
+        ("1) ", "2) ", ["1)", "2)"]),
+        ("(1) ", "(2) ", ["(1)", "(2)"]),
+        ("- ", "- ", [None, None]),
+        ("• ", "• ", [None, None]),
+        ("* ", "* ", [None, None]),
+        ("", "", [None, None]),
+    ],
+)
+def test_numbering_styles(first: str, second: str, markers: list) -> None:
+    text = BODY + "References\n" + first + REF_A + "\n" + second + REF_B + "\n"
+    found = find_reference_list(text)
+    assert _refs(text) == [REF_A, REF_B]
+    assert [e.marker for e in found.entries] == markers
+
+
+def test_footer_after_blank_line_is_not_an_entry() -> None:
+    text = BODY + "References\n1. " + REF_A + "\n2. " + REF_B + "\n\nPrepared by the editorial team. Share it!\n"
+    assert _refs(text) == [REF_A, REF_B]
+
+
+def test_wrapped_entry_is_joined() -> None:
+    text = (BODY + "References\n1. Moreno L, Adeyemi T. Stretching for hip stiffness: a\nrandomized trial. "
+            "Clin Rehabil. 2021;35(4):512-520.\n2. " + REF_B + "\n")
+    refs = _refs(text)
+    assert len(refs) == 2
+    assert refs[0].endswith("512-520.") and refs[0].startswith("Moreno L")
+
+
+@pytest.mark.parametrize("label", ["Source: ", "Reference: ", "Study: ", "Citation: ", "Journal Reference – ",
+                                   "**Source:** ", "Original study: "])
+def test_labelled_single_reference(label: str) -> None:
+    text = BODY + "More discussion of the results follows here.\n\n" + label + REF_C + "\n\nShare this article\n"
+    found = find_reference_list(text)
+    assert found.start == text.index(label)
+    assert _refs(text) == [REF_C]
+
+
+def test_headingless_numbered_reference_at_the_end() -> None:
+    ref = ("1. Tanaka, HR. et all. Tai Chi versus Brisk Walking for Knee Pain, A Randomized Trial. Annals of "
+           "Rheumatology. 3 March 2015 | Volume 22 Issue 4 | Pages 101-110")
+    text = BODY + "Until next time,\n\n" + ref + "\n"
+    found = find_reference_list(text)
+    assert found.start == text.index("1. Tanaka")
+    assert _refs(text) == [ref[3:]]
+
+
+def test_numbered_list_without_years_is_not_a_bibliography() -> None:
+    text = BODY + "MOST READ\n1. Ten tips for better sleep\n2. Is coffee good for you?\n3. Salary survey results\n"
+    assert find_reference_list(text).start is None
+    assert _refs(text) == []
+
+
+def test_numbered_findings_early_in_the_body_are_not_references() -> None:
+    text = ("What we learned:\n1. Pain fell by 30% in 2019, 2020 and 2021, the team said.\n"
+            "2. Costs, staff and rooms were the same.\n\n" + BODY * 3)
+    assert find_reference_list(text).start is None
+
+
+def test_no_reference_list() -> None:
+    assert find_reference_list(BODY).start is None
+    assert find_reference_list("").entries == ()
+
+
+@pytest.mark.parametrize(
+    "line,strong,expected",
+    [
+        (REF_A, True, True),
+        (REF_B, True, True),
+        ("Copyright 2016. All rights reserved. Do not copy.", False, False),
+        ("Ten tips for better sleep, rest and mood.", False, False),
+        ("Posted in 2020 by the editors, in News.", True, False),
+    ],
+)
+def test_is_reference_like(line: str, strong: bool, expected: bool) -> None:
+    assert is_reference_like(line, strong=strong) is expected
+
+
+def test_prose_under_a_heading_like_line_is_not_a_reference_list() -> None:
+    text = (BODY + "Reading the results\nIn 2019, the team, led by Dr. Lee, found that pain fell by 30% in the group "
+            "that walked, compared with 12-15% in the control group.\nMore text follows here.\n")
+    assert find_reference_list(text).start is None
+
+
+def test_unmarked_references_without_heading_after_a_short_intro() -> None:
+    text = "A few papers worth reading on hips.\n\n" + REF_A + "\n" + REF_B + "\n" + REF_C + "\n"
+    found = find_reference_list(text)
+    assert found.start == text.index(REF_A)
+    assert _refs(text) == [REF_A, REF_B, REF_C]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Castree, N. 2000: What kind of critical geography for what kind of politics? Environment and Planning A 32, "
+        "2091–2095.",
+        "Osei, Kwame. The long walk home: memory and migration in the city. Urban Studies 41 (2004): 12-30.",
+    ],
+)
+def test_sentence_case_titles_are_not_prose(line: str) -> None:
+    assert is_reference_like(line)

@@ -1,0 +1,86 @@
+import pytest
+
+from pipelines.extract.sample_size import find_sample_size
+from pipelines.extract.sentences import split_sentences
+
+
+def _sample(text: str, review: bool = False):
+    found = find_sample_size(text, split_sentences(text), review)
+    if found is None:
+        return None
+    assert 0 <= found.start < found.end <= len(text)
+    return found.value, found.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial enrolled 412 nurses with shoulder pain.", (412, "participants")),
+        ("Researchers screened 2,030 people and enrolled 518 adults aged 40 to 70.", (518, "participants")),
+        ("A total of 96 patients and their partners were randomized.", (96, "participants")),
+        ("Eighty-four teenagers took part in the program.", (84, "participants")),
+        ("The study involved two hundred and twelve office workers.", (212, "participants")),
+        ("Their sample: 58,311 adults who reported knee pain.", (58311, "participants")),
+        ("In total (N = 150), patients were followed for a year.", (150, "participants")),
+        ("The study (n=250) found lower blood pressure.", (250, "participants")),
+        ("Groups were yoga (n = 40) and stretching (n = 41).", None),
+        ("Infants were split into groups, n = 15 per group.", None),
+        # nouns outside the participant vocabulary count only with enrolment words around them
+        ("In a separate trial of 320 travellers, a higher dose worked better.", (320, "participants")),
+        ("Crews made 250 flights a year.", None),
+        ("They were randomly assigned to one of three 12-week programs.", None),
+        # per-arm, subset and outcome counts never win over the total
+        ("Of 300 people recruited, 150 were assigned to each arm.", (300, "participants")),
+        ("They randomized 120 runners; 61 were placed in the yoga arm and 59 in the control arm.",
+         (120, "participants")),
+        ("The trial recruited 240 smokers. Of these, 31 patients dropped out and 12 patients died.",
+         (240, "participants")),
+        ("Investigators enrolled 88 veterans, and 40 of them were women.", (88, "participants")),
+        ("Of the 1,200 people invited, 800 agreed to take part.", (800, "participants")),
+        ("Overall, 15 completed the program.", None),
+        # approximate counts are not a sample size
+        ("They worked with approximately 30 families in the pilot.", None),
+        ("More than 1,000 people answered the survey.", None),
+        ("Several thousand patients were included.", None),
+        # distractors: money, percentages, ages, years, staff and audiences
+        ("A session costs $80 and 45% of clients come back.", None),
+        ("The clinic employs 14 therapists and has 3,200 subscribers.", None),
+        ("Participants were aged 18 to 65 and were recruited between 2015 and 2018.", None),
+        ("In 2019, 806 people in the sample used the service.", None),
+        ("About 18.7 million people live with the condition.", None),
+        ("Each year 4,000 women die of the disease in the U.S.", None),
+        ("The disease kills 4,000 women a year.", None),
+        ("", None),
+    ],
+)
+def test_participant_sample(text, expected):
+    assert _sample(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The team analysed 31 randomised controlled trials with 4,500 participants.", (31, "studies")),
+        ("From 6,120 records they identified 57 studies, involving 9,000 patients.", (57, "studies")),
+        ("They assessed 210 trials in full text; only eleven RCTs made it into the analysis.", (11, "studies")),
+        ("Twelve trials involving 640 patients met their criteria.", (12, "studies")),
+        ("More than 100 studies were analyzed; in the end they analyzed 104 research studies.", (104, "studies")),
+        ("Each of those two analyses drew on 6 RCTs.", None),
+        # a review's participant total is not its sample size
+        ("The pooled trials included 3,400 adults.", None),
+    ],
+)
+def test_review_sample(text, expected):
+    assert _sample(text, review=True) == expected
+
+
+def test_span_covers_number_and_noun():
+    text = "After screening, the researchers enrolled 305 office workers with neck pain."
+    found = find_sample_size(text, split_sentences(text), review=False)
+    assert text[found.start : found.end] == "305 office workers"
+
+
+def test_hyphenated_count_names_participants():
+    text = "This is a three-patient case series."
+    found = find_sample_size(text, split_sentences(text), review=False)
+    assert (found.value, found.unit) == (3, "participants")

@@ -1,0 +1,224 @@
+import pytest
+
+from pipelines.extract.segmentation import segment_studies
+from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.study_mentions import find_study_mentions
+from pipelines.model import Citation
+
+
+def _blocks(text: str, citations: list[Citation] | None = None, body_end: int | None = None):
+    index = SentenceIndex(text)
+    end = len(text) if body_end is None else body_end
+    return segment_studies(text, index, end, citations or [])
+
+
+def _texts(text: str) -> list[str]:
+    return [" ".join(s.text for s in block.sentences) for block in _blocks(text)]
+
+
+ROUNDUP = """Three studies on sleep and screens
+
+1. Phones at bedtime
+A team in Oslo wondered whether phones delay sleep. They randomly assigned 120 students to keep or hand in their phones.
+Students without phones slept 20 minutes longer.
+
+2. Blue light glasses
+In a randomized trial, 64 office workers wore amber or clear glasses for two weeks.
+Sleep quality improved with amber glasses.
+
+3. A national picture
+A survey of 5,000 parents found that most children use screens after 9 p.m.
+
+References
+Smith J. Phones and sleep. Sleep. 2020;1:1-2.
+"""
+
+LINKED = """Tai chi eased knee pain in a trial published last year [1].
+Researchers enrolled 204 adults with knee arthritis and randomly assigned them to tai chi or physical therapy.
+Both groups improved by week 12.
+That trial built on an earlier, smaller study from the same team [2]. In that study, 40 adults were randomized.
+Pain fell more with tai chi.
+"""
+
+OPINION = """Why I stopped promising miracles
+
+Research has shown that massage helps some people, and some encouraging studies exist.
+But one study is not enough, and a bigger trial is needed before anyone makes claims.
+Clients deserve honesty.
+"""
+
+SINGLE = """Walking helps back pain
+
+For years doctors have guessed. A study published in March followed 700 adults for a year.
+The researchers found fewer flare-ups in walkers.
+What it means
+This was a prospective cohort study, so it cannot prove cause.
+Patients who walked also reported better mood.
+
+About the Back Health Society
+The society represents 3,000 clinicians since 1990.
+"""
+
+
+def test_roundup_gives_one_block_per_numbered_section():
+    texts = _texts(ROUNDUP)
+    assert len(texts) == 3
+    assert "Oslo" in texts[0] and "120 students" in texts[0]
+    assert "64 office workers" in texts[1] and "120" not in texts[1]
+    assert "5,000 parents" in texts[2]
+    assert "Smith J" not in " ".join(texts)
+
+
+def test_numbered_heading_and_leadin_move_with_the_study():
+    first = _texts(ROUNDUP)[0]
+    assert first.startswith("1.")
+    assert "Phones at bedtime" in first
+
+
+def test_earlier_study_introduced_in_passing_gets_its_own_block():
+    texts = _texts(LINKED)
+    assert len(texts) == 2
+    assert "204 adults" in texts[0] and "40 adults" not in texts[0]
+    assert texts[1].startswith("That trial built on an earlier")
+    assert "40 adults" in texts[1] and "Pain fell more" in texts[1]
+
+
+def test_opinion_without_a_specific_study_has_no_block():
+    assert _texts(OPINION) == []
+
+
+def test_single_study_keeps_later_sections_and_drops_boilerplate():
+    texts = _texts(SINGLE)
+    assert len(texts) == 1
+    assert "700 adults" in texts[0]
+    assert "prospective cohort study" in texts[0]  # a predicate mention after a heading is the same study
+    assert "3,000 clinicians" not in texts[0]
+    assert "For years doctors have guessed" not in texts[0]
+
+
+def test_reference_list_after_body_end_is_ignored():
+    text = "A trial randomized 50 adults.\nA second trial randomized 80 children.\nReferences\nA trial of 9 rats."
+    body_end = text.index("References")
+    blocks = _blocks(text, body_end=body_end)
+    assert len(blocks) == 2
+    assert all(s.end <= body_end for b in blocks for s in b.sentences)
+
+
+def test_single_study_single_citation_links_to_it():
+    citation = Citation(raw="Doe A. A trial. J Pain. 2020.")
+    blocks = _blocks("A trial randomized 50 adults with migraine.\nPain improved.", [citation])
+    assert len(blocks) == 1
+    assert blocks[0].citation_index == 0
+
+
+def test_a_second_study_in_a_new_section_without_ordinal_words():
+    text = (
+        "Yoga for neck pain\nA 2021 study randomly assigned 90 adults to yoga or advice. Yoga helped.\n"
+        "Massage for headaches\nA recent study compared massage with rest in 50 nurses. Massage helped.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert "Massage for headaches" in texts[1] and "50 nurses" in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("A recent study followed 300 miners.", ["new"]),
+        # a dated or "more recent" study is told apart from the one under discussion
+        ("A 2023 study followed 300 miners.", ["distinct"]),
+        ("A more recent review of 40 trials disagreed.", ["distinct"]),
+        ("In another, 50 dancers were tested.", ["distinct"]),
+        ("Another trial tested music therapy.", ["distinct"]),
+        ("That trial grew out of a small pilot study.", ["ref", "distinct"]),
+        ("The researchers used the National Health and Nutrition Examination Survey.", []),
+        ("This was a retrospective study.", ["predicate"]),
+        ("The study used a registry, a nationwide survey of clinics.", ["ref", "predicate"]),
+        ("One study is not enough to prove anything.", []),
+        ("What we need now is a larger trial.", []),
+        ("How would you design a study to test this?", []),
+        ("Many studies and two trials have looked at this.", []),
+        ("Its pilot showed the approach was feasible.", ["distinct"]),
+        # headline style leaves the article out
+        ("Study finds coffee drinkers live longer", ["new"]),
+        ("New Harvard trial shows benefit of naps", ["new"]),
+        ("Study 2: naps and memory", ["new"]),
+        ("Study participants were older than expected.", []),
+        # everyday senses of the research nouns
+        ("Start a free trial today!", []),
+        ("The review board approved the plan.", []),
+        ("Our annual reader survey is out.", []),
+        ("The pilot said the landing was rough.", []),
+        ("Students bought a study guide.", []),
+        ("", []),
+    ],
+)
+def test_study_mentions(sentence, kinds):
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n\n", "1.\n2.\n3.", "References", "?!.", "A study" * 50, "Study trial review survey.\n" * 20],
+)
+def test_never_raises_and_spans_stay_inside(text):
+    for block in _blocks(text):
+        for s in block.sentences:
+            assert 0 <= s.start < s.end <= len(text)
+
+
+def test_ordinal_reference_introduces_then_returns_to_a_study():
+    text = (
+        "Two trials disagree.\n"
+        "In the first trial, researchers randomly assigned 70 women to acupuncture or nothing. Flashes fell.\n"
+        "The second trial, run in Perth, enrolled 327 women and found no difference.\n"
+        "Critics of the first trial note that it had no sham arm.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert "70 women" in texts[0] and "no sham arm" in texts[0]
+    assert "327 women" in texts[1] and "no sham arm" not in texts[1]
+
+
+def test_about_the_study_heading_does_not_close_the_study():
+    text = "A trial enrolled 90 cyclists with knee pain.\nAbout the study\nThe trial was double-blind, 8 weeks long.\n"
+    texts = _texts(text)
+    assert len(texts) == 1
+    assert "double-blind" in texts[0]
+
+
+def test_named_research_team_starts_a_study_without_a_study_noun():
+    text = "Walk more.\nResearchers at Lakeside University found that 2,000 walkers slept better.\nSleep matters."
+    texts = _texts(text)
+    assert len(texts) == 1 and "2,000 walkers" in texts[0]
+
+
+def test_study_numbered_headings_split_a_roundup():
+    text = (
+        "Study 1: naps and memory\nResearchers randomized 40 students to nap or not. Nappers recalled more words.\n"
+        "Study 2: naps and mood\nA trial with 60 nurses found naps lifted mood.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert "40 students" in texts[0] and "60 nurses" in texts[1]
+
+
+def test_reference_entries_left_in_the_body_start_no_study():
+    text = (
+        "Tai chi may help.\nReferences\n"
+        "Wang C, Schmid CH. A randomized trial of tai chi for fibromyalgia. N Engl J Med. 2010;363(8):743-54.\n"
+        "Doe J. (2019). A survey of runners. J Run, 4(2):1-9.\n"
+    )
+    assert _texts(text) == []
+
+
+def test_markdown_numbered_headings_and_numbered_findings():
+    text = (
+        "## 1. Yoga and sleep\nA trial randomized 80 adults to yoga or waiting. Yoga helped.\n"
+        "1. Sleep improved by week 4.\n2. Researchers randomly assigned nobody else.\n"
+        "## 2. Tai chi and balance\nA trial randomized 120 seniors to tai chi or stretching. Falls dropped.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert "Sleep improved" in texts[0] and "80 adults" in texts[0]
+    assert "120 seniors" in texts[1] and texts[1].startswith("## 2.")

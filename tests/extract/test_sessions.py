@@ -1,0 +1,40 @@
+import pytest
+
+from pipelines.extract.sentences import split_sentences
+from pipelines.extract.sessions import find_session_count
+
+
+def _sessions(text: str):
+    found = find_session_count(text, split_sentences(text))
+    if found is None:
+        return None
+    assert 0 <= found.start < found.end <= len(text)
+    assert str(found.value) in text[found.start : found.end] or not text[found.start].isdigit()
+    return found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each patient got twelve acupuncture treatments over 6 weeks.", 12),
+        ("Clients could book up to 5 massages in a month.", 5),
+        ("The program consisted of nine weekly 90-minute group sessions.", 9),
+        ("Children were offered 16 weekly swimming lessons.", 16),
+        ("One arm received eight 45-minute massage treatments from licensed therapists.", 8),
+        ("Patients had 20 physiotherapy visits, 10 chiropractic visits or a booklet.", 20),
+        ("It was a 6-session program delivered online.", 6),
+        # the planned dose, not attendance
+        ("The course had ten sessions; 40 of 70 people attended at least seven of the ten sessions.", 10),
+        ("Only 22 completed all four sessions.", None),
+        ("Volunteers attended 14 weekly dance classes.", 14),
+        # a frequency times a length is not a stated count
+        ("Groups met twice a week for 10 weeks.", None),
+        ("Each 60-minute session was led by a nurse.", None),
+        ("Two groups had 30-minute sessions.", None),
+        ("Staff held a few one-on-one coaching sessions.", None),
+        ("The clinic has 12 therapists and 7 exercise videos.", None),
+        ("", None),
+    ],
+)
+def test_find_session_count(text, expected):
+    assert _sessions(text) == expected

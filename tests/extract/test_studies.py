@@ -1,0 +1,46 @@
+from pipelines.extract.citations import extract_citations
+from pipelines.extract.segmentation import segment_studies
+from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.studies import extract_study
+
+ARTICLE = """Can a grip change make cooks faster?
+A study of 40 line cooks tested a new knife grip. Half were randomly assigned to learn it in four 30-minute lessons.
+Judges who timed the cooks did not know which grip each cook used. Cooks with the new grip cut faster.
+References
+1. Doe J, Roe R. Knife grips and speed: a randomized controlled trial. J Chef Med. 2020;1(2):1-9.
+"""
+
+
+def _studies(text: str):
+    index = SentenceIndex(text)
+    found = extract_citations(text, index)
+    body_end = found.reference_start if found.reference_start is not None else len(text)
+    blocks = segment_studies(text, index, body_end, found.citations)
+    return [extract_study(text, index, block, found.citations) for block in blocks]
+
+
+def test_core_facts_and_their_evidence():
+    (study,) = _studies(ARTICLE)
+    assert study.design == "randomized_controlled_trial"
+    assert study.blinding == "single_blind"
+    assert (study.sample_size, study.sample_unit) == (40, "participants")
+    assert study.sessions == 4
+    for name, number in (("sample_size", "40"), ("sessions", "four")):
+        evidence = study.evidence[name]
+        assert number in ARTICLE[evidence.start : evidence.end]
+        assert ARTICLE[evidence.start : evidence.end] in evidence.sentence
+
+
+def test_design_falls_back_to_the_cited_title():
+    text = ARTICLE.replace("Half were randomly assigned to learn it", "Half learned it")
+    (study,) = _studies(text)
+    assert study.design == "randomized_controlled_trial"
+    assert study.evidence["design"].start > text.index("References")
+
+
+def test_review_counts_studies_and_skips_sessions():
+    text = "A systematic review pooled the results of 14 trials with 2,300 runners; most had 10 sessions.\n"
+    (study,) = _studies(text)
+    assert study.design == "meta_analysis"
+    assert (study.sample_size, study.sample_unit) == (14, "studies")
+    assert study.sessions is None
