@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipelines.extract.number_words import (
     CARDINAL_WORD_PATTERN,
@@ -149,7 +150,16 @@ def parse_number(phrase: str) -> int | float | None:
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
     """Every number mention in text[start:end], in text order, with its kind and whether it is hedged."""
     end = len(text) if end is None else min(end, len(text))
-    start = max(0, start)
+    return list(_find_numbers_cached(text, max(0, start), end))
+
+
+# Several extractors ask for the numbers of the same sentences; a str caches its hash, so the key is cheap.
+@lru_cache(maxsize=4096)
+def _find_numbers_cached(text: str, start: int, end: int) -> tuple[NumberMention, ...]:
+    return tuple(_scan_numbers(text, start, end))
+
+
+def _scan_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     done = start
     # The full pattern is tried only where a number can begin: scanning every position with it is ~10x slower.
