@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export DAGSTER_DISABLE_TELEMETRY := 1
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: run test dev eval bench lint format clean
+.PHONY: run test dev eval bench lint clean
 
 $(UV):
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found: install Python 3.11 (or make PYTHON=/path/to/python3.11)"; exit 1; }
@@ -44,3 +44,8 @@ lint: $(VENV)/.synced
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .dagster warehouse/evidence.duckdb warehouse/evidence.duckdb.wal warehouse/evidence.duckdb.lock
+
+# Synthetic corpora of 1,000 and 10,000 articles (BENCH_SIZES="1000 10000 100000" for the full set).
+BENCH_SIZES ?= 1000 10000
+bench: $(VENV)/.synced
+	$(VENV)/bin/python -m pipelines.bench --articles $(BENCH_SIZES)

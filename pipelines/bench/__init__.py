@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic corpora and timed runs of the real pipeline (`make bench`)."""

@@ -1,0 +1,104 @@
+"""`python -m pipelines.bench --articles 1000 10000`: time the pipeline against a bulk-insert baseline.
+
+Each measurement runs as its own process; peak memory is the largest resident set of that process tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from pipelines.bench.corpus import edit_files, write_corpus
+from pipelines.cli.table import print_table
+from pipelines.settings import PROJECT_ROOT
+
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+"""
+
+
+def measure(cmd: list[str], env: dict) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one command, measured by a fresh parent process."""
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, env=env, check=True)
+    seconds, rss_kib, code = out.stdout.split()
+    if code != "0":
+        raise SystemExit(f"benchmark step failed ({code}): {' '.join(cmd)}")
+    return float(seconds), int(rss_kib) / 1024
+
+
+def bench_size(n: int, work: Path, env: dict) -> list[dict]:
+    raw, empty = work / f"raw-{n}", work / "empty"
+    empty.mkdir(exist_ok=True)
+    files = write_corpus(raw, n)
+    evidence = [sys.executable, "-m", "pipelines.cli.main", "run"]
+    rows = []
+
+    def step(name: str, cmd: list[str], articles: int) -> None:
+        seconds, rss = measure(cmd, env)
+        rows.append(
+            {
+                "articles": n,
+                "step": name,
+                "seconds": round(seconds, 2),
+                "processed": articles,
+                "articles_per_s": round(articles / seconds, 1) if articles else None,
+                "peak_rss_mib": round(rss),
+            }
+        )
+        print(f"  {n:>7} {name:<22} {seconds:8.1f} s  {rss:7.0f} MiB", file=sys.stderr, flush=True)
+
+    step(
+        "baseline read+insert",
+        [sys.executable, "-m", "pipelines.bench.baseline", str(raw), str(work / f"b{n}.duckdb")],
+        n,
+    )
+    step("empty folder", [*evidence, "--raw", str(empty), "--warehouse", str(work / f"e{n}.duckdb")], 0)
+    warehouse = str(work / f"w{n}.duckdb")
+    step("cold", [*evidence, "--raw", str(raw), "--warehouse", warehouse], n)
+    step("unchanged", [*evidence, "--raw", str(raw), "--warehouse", warehouse], 0)
+    changed = max(1, n // 100)
+    edit_files(files[:changed])
+    write_corpus(raw, changed, seed=99, start=n)
+    step("1% edited + 1% added", [*evidence, "--raw", str(raw), "--warehouse", warehouse], 2 * changed)
+    base = next(r["seconds"] for r in rows if r["step"].startswith("baseline"))
+    for r in rows:
+        r["x_baseline"] = round(r["seconds"] / base, 1)
+    shutil.rmtree(raw)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000])
+    parser.add_argument("--json", type=Path, default=PROJECT_ROOT / "bench-results" / "bench.json")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="evidence-bench-"))
+    home = work / "dagster_home"
+    home.mkdir()
+    shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
+    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    rows = []
+    try:
+        for n in args.articles:
+            rows += bench_size(n, work, env)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    names = ["articles", "step", "seconds", "articles_per_s", "x_baseline", "peak_rss_mib"]
+    print_table(names, [[r[k] for k in names] for r in rows])
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    print(f"\nwritten to {args.json}; machine: {os.cpu_count()} cores", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
