@@ -1,0 +1,50 @@
+"""Listing, hashing and reading the raw folder against a real DuckDB file."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from pipelines.ingest.inventory import list_files
+from pipelines.store.ingest import ingest_articles, record_inventory
+from pipelines.store.schema import apply_schema
+
+NOW = datetime(2026, 1, 1)
+TEXT = b"A randomised trial enrolled 90 adults with asthma.\n"
+
+
+def test_a_file_deleted_between_listing_and_reading_is_neither_lost_nor_invented(tmp_path: Path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "keep.txt").write_bytes(TEXT)
+    (raw / "gone.txt").write_bytes(TEXT + b"More text.\n")
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    apply_schema(con)
+    record_inventory(con, raw, list(list_files(raw)), "run-1", NOW)
+    (raw / "gone.txt").unlink()
+    result = ingest_articles(con, raw, "run-1", NOW, max_bytes=1_000_000)
+    assert result.read == 1 and result.quarantined == 0
+    # The next listing records it as deleted.
+    second = record_inventory(con, raw, list(list_files(raw)), "run-2", NOW)
+    assert second.counts["deleted"] == 1 and second.counts["unchanged"] == 1
+    assert con.execute("SELECT status FROM raw_files WHERE path = 'gone.txt'").fetchone() == ("deleted",)
+
+
+def test_unchanged_size_and_mtime_skip_hashing_unless_asked(tmp_path: Path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    path = raw / "a.txt"
+    path.write_bytes(TEXT)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    apply_schema(con)
+    record_inventory(con, raw, list(list_files(raw)), "run-1", NOW)
+    stat = path.stat()
+    path.write_bytes(TEXT.replace(b"90", b"91"))  # same size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    quick = record_inventory(con, raw, list(list_files(raw)), "run-2", NOW)
+    assert quick.counts["unchanged"] == 1
+    verified = record_inventory(con, raw, list(list_files(raw)), "run-3", NOW, verify_hashes=True)
+    assert verified.counts["changed"] == 1
