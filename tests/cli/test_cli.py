@@ -92,3 +92,10 @@ def test_extract_prints_facts_without_a_warehouse(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["studies"][0]["sample_size"] == 380
+
+
+def test_ui_listens_on_loopback_by_default():
+    from pipelines.cli.main import build_parser
+
+    args = build_parser().parse_args(["dev"])
+    assert args.host == "127.0.0.1"
