@@ -33,10 +33,14 @@ test: $(VENV)/.synced
 dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
-# Reads ../shared/eval (not needed by run or test): builds warehouses from the gold folders and scores them.
+# Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
+# ../shared/eval/score.py: the dev set, the citation set, and the two independent generalization sets.
+GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
 	$(VENV)/bin/evidence eval --articles ../shared/eval/citations/articles --gold ../shared/eval/citations/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)/articles --gold $(GEN)/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check/articles --gold $(GEN)_check/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests

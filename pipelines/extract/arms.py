@@ -32,23 +32,34 @@ _GROUP_COUNT = re.compile(
     r"(?:groups?|arms?|approaches|programs?|programmes?|conditions?|treatments?|interventions?|options)\b"
 )
 _BULLET = re.compile(r"\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s*")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[*_]*\s)")
+# "The programme had two parts:" followed by list lines: every line is a component of one intervention.
+_COMPONENTS = re.compile(
+    r"(?i)\b(?:had|has|included|includes|consisted\s+of|combined|comprised|involved)\s+(?:two|three|four|\d)\s+"
+    r"(?:[\w-]+\s+)?(?:parts|components|elements|strands|arms)\s*:\s*$"
+)
+_SHARE_QUALIFIED = re.compile(r"(?i)\b(?:than|about|nearly|almost|over|under|around|roughly|of|only|just)\s+$")
 _COUNT_WORD = re.compile(r"(?i)(?:one\s+of\s+)?(?:the\s+)?\w+\s+")
 _RECEIVED_EITHER = re.compile(r"(?i)\b(?:received?|got|given|underwent|were\s+offered)\s+either\s+")
 _GROUP_RECEIVED = re.compile(
-    r"(?i)\b(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
-    r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+group\s+(?:could\s+|would\s+|also\s+|then\s+)*"
-    r"(?:received?|got|get|was\s+given|were\s+given|underwent|attended|was\s+offered|took|used|ate|drank|wore|"
-    r"practi[cs]ed|followed|completed)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
+    r"(?i)\b(?:(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
+    r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+group"
+    # "Half received X; the other half received Y": a share of the sample stands for its group.
+    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half|the\s+rest|the\s+others|the\s+remainder))"
+    r"\s+(?:could\s+|would\s+|also\s+|then\s+|were\s+|was\s+)*"
+    r"(?:received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took|used|ate|"
+    r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|"
+    r"stayed\s+on)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
 )
 _GENERIC_GROUP = re.compile(
     r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
 )
 _COMPARED = re.compile(
-    r"(?i)\bcompar(?:ed|ing)\s+(?:the\s+(?:effects?|effectiveness|efficacy)\s+of\s+)?(?P<a>[^.;:]{3,80}?)\s+"
+    r"(?i)\bcompar(?:ed|ing)\s+(?!(?:with|to|against)\b)(?:the\s+(?:effects?|effectiveness|efficacy)\s+of\s+)?(?P<a>[^.;:]{3,80}?)\s+"
     r"(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b|[.;:,]|$)"
 )
 _VERSUS = re.compile(
-    r"(?i)(?P<a>\b[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+"
+    r"(?i)(?P<a>\b[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:versus|vs\.?)\s+"
     r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:for|in|on|among|to|at|group)\b|[.;:,)]|$)"
 )
 # A comparator named only in a result ("reduced pain compared with no intervention"); kept only when it
@@ -62,6 +73,13 @@ _REVIEW_OF = re.compile(
     r"(?:they|that|which)\s+(?:tested|evaluated|examined|compared))\s+"
     r"(?P<a>[^.;:,]{3,60}?)(?=\s+(?:in|for|among|on|versus|compared)\b|[.;:,]|$)"
 )
+# "concluded that acupuncture reduced ...": a review's treatment is the subject of its finding.
+_FOUND_THAT = re.compile(
+    r"(?i)\b(?:concluded|found|showed|suggested|reported)\s+that\s+(?!(?:there|it|this|these|they|those|we|people|patients|participants|the\s+(?:evidence|"
+    r"effects?|results?|differences?|benefits?|treatments?|trials?|studies|groups?))\b)(?P<a>(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s+(?:reduced|reduces|improved|improves|lowered|lowers|eased|eases|relieved|helped|helps|cut|prevented|"
+    r"was|were|is|are|had|has|did|does|worked|works|can|could|may|might)\b)"
+)
 _SINGLE_ARM = re.compile(
     r"(?i)\b(?:each|every|all)\s+(?:patient|participant|person|child|infant|subject)s?\s+(?:could\s+|would\s+)?"
     r"(?:received?|got|underwent|was\s+given|were\s+given)\s+(?P<a>[^.;:,]{3,60}?)(?=\s+(?:roughly|about|at|for|over|"
@@ -69,7 +87,7 @@ _SINGLE_ARM = re.compile(
 )
 
 _ITEM_SEPARATOR = re.compile(
-    r"(?i),\s*(?:or\s+|and\s+)?(?:to\s+)?|\s+or\s+(?:to\s+)?"
+    r"(?i),(?!\s*followed\s+by\b)\s*(?:or\s+|and\s+)?(?:to\s+)?|\s+or\s+(?:to\s+)?"
     r"|\s+and\s+(?=(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,4}\s+group)"
 )
 _SEMICOLON_SEPARATOR = re.compile(r"(?i)\s*;\s*(?:or\s+|and\s+)?")
@@ -77,6 +95,7 @@ _SEMICOLON_SEPARATOR = re.compile(r"(?i)\s*;\s*(?:or\s+|and\s+)?")
 _LIST_END = re.compile(
     r"(?i);\s+(?=\d|(?:the|this|these|those|all|both|each|they|it)\b|(?:\S+\s+){0,3}(?:were|was|had|received)\b)"
     r"|,\s+(?:receiving|each|both|all|while|whereas|and\s+(?:were|was|then))\b|\s+and\s+(?:were|was|then)\b"
+    r"|\s+and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder)\b"
 )
 _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
@@ -84,13 +103,15 @@ _ITEM_END = re.compile(
     r"(?i),|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
     r"provided|prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|"
-    r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then))\b"
+    r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then)|"
+    r"before\s+(?:the|a|an|their|each|every)|after\s+(?:the|a|an|their|each|every)|prior\s+to|"
+    r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder))\b"
     r"|\s*\[\d|\s*\("
 )
 _ITEM_LEADING = re.compile(
     r"(?i)(?:all\s+of\s+(?:that|this|the\s+above)\s+plus\s+|(?:that|this|the\s+same)\s+plus\s+|"
     r"(?:a|an|the|their|its|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
-    r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?|continuing|practise|practice|do|attend|take|"
+    r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?(?:\s+with)?|continuing|practise|practice|do|attend|take|have|having|undergo|undergoing|use|using|with|on|"
     r"up\s+to|n\s*=\s*\d+|"
     r"one\s+of\s+(?:\w+)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"\d+(?:\.\d+)?(?:[-\s](?:minute|min|hour|day|week|month|year)s?)?(?:[-\s]long)?|weekly|daily|"
@@ -98,11 +119,13 @@ _ITEM_LEADING = re.compile(
     r"|\d+[.)]\s*|[-*•·>–—]+\s*|\.{2,}\s*|…\s*)"
 )
 # Count nouns that carry no treatment name of their own ("yoga classes" -> "yoga").
+_ARM_SUFFIX = re.compile(r"(?i)\s+(?:group|arm|condition|groups|arms|alone|only)\s*$")
 _ITEM_TRAILING = re.compile(
-    r"(?i)\s+(?:group|arm|condition|groups|arms|sessions?|classes|class|treatments|visits|appointments|"
-    r"programs?|programmes?|schedules?|alone|only)\s*$"
+    r"(?i)\s+(?:sessions?|classes|class|treatments|visits|appointments|programs?|programmes?|schedules?)\s*$"
 )
 _ARM_WORD = re.compile(r"[A-Za-z]")
+# A list piece that is a relative clause describes the arm before it ("sham needling, in which the needle ...").
+_RELATIVE_START = re.compile(r"(?i)(?:(?:in|with|by|through|during|under|for|of)\s+)?(?:which|whom|whose|whereby)\b")
 _GENERIC_ARM = re.compile(
     r"(?i)^(?:it|them|this|that|those|these|one|each|both|all|groups?|arms?|something|nothing|treatment|"
     r"care|therapy|the\s+same|control|intervention|program|programme|approach|method|technique|style|"
@@ -138,9 +161,9 @@ def _clean_item(text: str, span: Span) -> Span:
     span = strip_leading(text, span, _ITEM_LEADING)
     span = cut_at(text, span, _ITEM_END)
     span = strip_leading(text, span, _ITEM_LEADING)
-    for _ in range(2):
-        span = strip_trailing(text, span, _ITEM_TRAILING)
-    return span
+    # "yoga classes group" -> "yoga": one group word, then one count noun ("active class programme" keeps "class").
+    span = strip_trailing(text, span, _ARM_SUFFIX)
+    return strip_trailing(text, span, _ITEM_TRAILING)
 
 
 def _usable(name: str) -> bool:
@@ -177,17 +200,26 @@ def _list_after(text: str, start: int, end: int) -> list[Span]:
 
 
 def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> list[Span]:
-    """The list lines that follow an assignment sentence ending with a colon (from the whole article:
-    a study's sentence group may leave out lines that do not name the study)."""
-    try:
-        after = index.sentences.index(sentence) + 1
-    except ValueError:
-        return []
+    """The list lines that follow an assignment sentence ending with a colon. Read from the text's lines, not
+    its sentences: a numbered line ("1. A low-fat diet. Meals were ...") may be cut into several sentences."""
+    text = index.text
     items: list[Span] = []
-    for line in index.sentences[after : after + limit]:
-        if not _BULLET.match(line.text):
+    pos = text.find("\n", sentence.end)
+    while pos >= 0 and len(items) < limit:
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos + 1 : line_end]
+        pos = line_end if line_end < len(text) else -1
+        if not line.strip():
+            if items:
+                break
+            continue
+        marker = _BULLET.match(line)
+        if not marker or marker.end() == 0:
             break
-        items.append((line.start, line.end))
+        body_start = line_end - len(line) + marker.end()
+        stop = _SENTENCE_STOP.search(text, body_start, line_end)
+        items.append((body_start, stop.start() + 1 if stop else line_end))
     return items
 
 
@@ -196,11 +228,12 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified"),
     _RECEIVED_EITHER: ("either",),
-    _GROUP_RECEIVED: ("group",),
+    _GROUP_RECEIVED: ("group", "half", "the rest", "the others", "the remainder"),
     _COMPARED: ("compar",),
-    _VERSUS: ("versus", "vs", "compared"),
+    _VERSUS: ("versus", "vs"),
     _REVIEW_OF: ("review", "meta-analysis", "trials", "studies", "rcts", "tested", "evaluated", "examined", "compared"),
     _SINGLE_ARM: ("each", "every", "all "),
+    _FOUND_THAT: ("that",),
     _AGAINST: ("compared", "than", "versus", "vs", "relative"),
 }
 
@@ -223,14 +256,20 @@ def _candidates(
                 found.extend((item, None) for item in _bullet_items(index, sentence))
             else:
                 found.extend((item, None) for item in _list_after(text, m.end(), sentence.end))
+        if lowered[i].rstrip().endswith(":") and _COMPONENTS.search(sentence.text):
+            found.extend((item, "intervention") for item in _bullet_items(index, sentence))
         for m in _scan(_RECEIVED_EITHER, text, sentence, lowered[i]):
             found.extend((item, None) for item in _list_after(text, m.end(), sentence.end))
         for m in _scan(_GROUP_RECEIVED, text, sentence, lowered[i]):
-            which = m.group("which").lower()
+            if m.group("share") and _SHARE_QUALIFIED.search(text, max(sentence.start, m.start() - 12), m.start()):
+                continue  # "fewer than half used the app" is a result, not an arm
+            which = (m.group("which") or m.group("share")).lower()
             # "the wait-list group received no massage" restates an arm already listed by the assignment.
-            if found and not _GENERIC_GROUP.match(which):
+            if found and not _GENERIC_GROUP.match(which) and not m.group("share"):
                 continue
-            role = "comparator" if re.search(r"control|comparison|other|second", which) else "intervention"
+            role = "comparator" if re.search(r"control|comparison|other|second|rest|remain", which) else "intervention"
+            if m.group("share") and any(h == "intervention" for _, h in found):
+                role = "comparator"  # "half did X and half did Y": the second half is the comparison
             found.append(((m.end(), sentence.end), role))
     if found:
         return found
@@ -247,6 +286,7 @@ def _candidates(
     if not found and design in REVIEWS:
         for sentence, low in zip(sentences, lowered, strict=True):
             m = next(_scan(_REVIEW_OF, text, sentence, low), None)
+            m = m or next(_scan(_FOUND_THAT, text, sentence, low), None)
             if m:
                 found.append((m.span("a"), "intervention"))
                 break
@@ -298,6 +338,8 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
     for raw, hint in candidates[: _MAX_ARMS * 3]:
         if len(arms) >= _MAX_ARMS:
             break
+        if _RELATIVE_START.match(text, raw[0], raw[1]):
+            continue
         span = _clean_item(text, raw)
         name = expand_acronym(phrase_name(text, span), acronyms)
         if span[1] <= span[0] or not _usable(name):
@@ -335,6 +377,8 @@ def _assign_roles(names: list[str], hints: list[str | None], sentences: list[Sen
         return resolved
     if "comparator" in hints:
         return [h or "intervention" for h in hints]
+    if all(h == "intervention" for h in hints):
+        return ["intervention"] * len(names)  # components of one programme, with no comparison arm
     # No comparator word: the arm the article keeps talking about is the featured one, else the first named.
     body = " ".join(s.text for s in sentences).lower()
     counts = [_mentions(body, name) for name in names]

@@ -36,13 +36,20 @@ _NO = (
     r"(?:no|not\s+(?:any|a)|without\s+(?:any|a)?)\s+(?:statistically\s+|clinically\s+)?"
     r"(?:significant|relevant|meaningful|important|real|notable|measurable)?\s*"
 )
+# How much higher or lower: "significantly", "about 30%", "1.6-fold", "three times", "a third".
+_AMOUNT = (
+    r"(?:significantly\s+|slightly\s+|much\s+|substantially\s+|considerably\s+|modestly\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|percentage\s+points?|-fold|\s+times)\s+|"
+    r"(?:two|three|four|five|ten)(?:-fold|\s+times)\s+|a\s+(?:third|quarter|half|fifth|tenth)\s+)?"
+)
 CUES: tuple[DirectionCue, ...] = (
     _cue(_NO + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
          r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:in|on|for|regarding)\s+", NO_DIFFERENCE,
          hints=("no", "not", "without")),
     # "did not prevent falls": the outcome is the object; "pain did not improve": it is the subject.
     _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:significantly\s+)?(?:prevent|reduce|lower|"
-         r"affect|alter|change|improve|increase|raise)\s+(?!significantly\b|over\b|at\b|in\b|by\b|between\b|"
+         r"affect|alter|change|improve|increase|raise)\s+(?![a-z]+ly\b|much\b|either\b|over\b|at\b|in\b|by\b|between\b|"
          r"from\b|with\b|for\b|after\b|during\b)(?=[a-z])", NO_DIFFERENCE, hints=("not", "n't", "failed")),
     _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to|was\s+not\s+able\s+to)\s+(?:significantly\s+)?"
          r"(?:improve|differ|change|budge|decrease|increase|reduce|get\s+better)", NO_DIFFERENCE, after=False,
@@ -78,10 +85,10 @@ CUES: tuple[DirectionCue, ...] = (
          r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+", DOWN, hints=("fewer",)),
     _cue(r"\bmore\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)"
          r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+", UP, hints=("more ",)),
-    _cue(r"\b(?:was|were)\s+(?:also\s+)?(?:significantly\s+|slightly\s+|much\s+)?(?:longer|higher|greater|better|"
+    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:longer|higher|greater|better|"
          r"improved|increased)\b", UP, after=False,
          hints=("longer", "higher", "greater", "better", "improved", "increased")),
-    _cue(r"\b(?:was|were)\s+(?:also\s+)?(?:significantly\s+|slightly\s+|much\s+)?(?:lower|shorter|reduced|less|"
+    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:lower|shorter|reduced|less|"
          r"decreased|worse)\b", DOWN, after=False, hints=("lower", "shorter", "reduced", "less", "decreased", "worse")),
     _cue(r"\b(?:beat|outperformed|was\s+superior\s+to|were\s+superior\s+to|did\s+better\s+than)\s+"
          r"(?:[\w-]+\s+){1,4}?(?:for|on|in)\s+", IMPROVED, hints=("beat", "outperform", "superior", "better than")),
@@ -103,21 +110,33 @@ CUES: tuple[DirectionCue, ...] = (
          hints=("improv",)),
     _cue(r"\b(?:improved|improving|improves|enhanced|boosted|eased|relieved|alleviated)\s+(?!by\b|in\b|on\b|with\b)",
          IMPROVED, hints=("improv", "enhanc", "boost", "eased", "reliev", "alleviat")),
-    _cue(r"\b(?:reduced|reduces|reducing|reduction\s+in|lowered|decreased|decrease\s+in|declines?\s+in|less|lower|"
-         r"fewer|drop\s+in|fall\s+in)\s+(?!than\b|likely\b|often\b)", DOWN,
+    _cue(r"\b(?:reduced|reduces|reducing|reductions?\s+in|lowered|decreased|decreases?\s+in|declines?\s+in|less|lower|"
+         r"fewer|drops?\s+in|falls?\s+in)\s+(?!than\b|likely\b|often\b)", DOWN,
          hints=("reduc", "lower", "decreas", "declin", "less", "fewer", "drop", "fall")),
-    _cue(r"\b(?:increased|increases?\s+in|rise\s+in|raised|greater|higher|better|more|longer)\s+"
+    _cue(r"\b(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|better|more|longer)\s+"
          r"(?!than\b|likely\b|often\b|frequently\b|common\b|people\b|participants\b|patients\b)", UP,
-         hints=("increas", "rise", "raised", "greater", "higher", "better", "more", "longer")),
+         hints=("increas", "rise", "gain", "raised", "greater", "higher", "better", "more", "longer")),
 )
 
 _ALL_HINTS = tuple(sorted({hint for cue in CUES for hint in cue.hints}))
+# Each hint as a bit mask of the cues it enables; the cue list for a mask is computed once.
+_HINT_MASKS = tuple(
+    (hint, sum(1 << i for i, cue in enumerate(CUES) if hint in cue.hints)) for hint in _ALL_HINTS
+)
+_ALWAYS = sum(1 << i for i, cue in enumerate(CUES) if not cue.hints)
+_CUES_BY_MASK: dict[int, list[DirectionCue]] = {}
 
 
 def cues_for(lowered: str) -> list[DirectionCue]:
     """The cues that could match a lowercased sentence, in table order (each hint is looked up once)."""
-    present = {hint for hint in _ALL_HINTS if hint in lowered}
-    return [cue for cue in CUES if not cue.hints or not present.isdisjoint(cue.hints)]
+    mask = _ALWAYS
+    for hint, bits in _HINT_MASKS:
+        if hint in lowered:
+            mask |= bits
+    cues = _CUES_BY_MASK.get(mask)
+    if cues is None:
+        cues = _CUES_BY_MASK[mask] = [cue for i, cue in enumerate(CUES) if mask >> i & 1]
+    return cues
 
 
 # Outcomes where a drop is the good news. Everything else (function, quality of life, sleep,
@@ -130,7 +149,12 @@ _LOWER_IS_BETTER = re.compile(
     r"blood\s+pressure|cholesterol|glucose|weight\s+loss|bmi|inflammation|eczema|stiffness|tenderness|"
     r"cravings?|smoking|absence|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
     r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|tension|loneliness|"
-    r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days)"
+    r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days|"
+    r"strokes?|heart\s+attacks?|events?|diseases?|illness|cancers?|tumou?rs?|fever|hypoglyc|blood\s+sugar|hba1c|"
+    r"body\s+weight|waist|body\s+fat|ldl|triglycerides?|viral\s+load|"
+    r"drop(?:ping)?[\s-]?outs?|wakefulness|time\s+to\s+fall\s+asleep|sleep\s+latency|sitting|sedentary|"
+    r"burnout|exhaustion|hypertension|obesity|overweight|body\s+mass\s+index|bleeding|ha?emorrhag|thrombos|clots?|"
+    r"dizziness|diarrh|constipation)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

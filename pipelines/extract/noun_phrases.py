@@ -72,9 +72,24 @@ def strip_trailing(text: str, span: Span, pattern: re.Pattern[str]) -> Span:
 def split_items(text: str, span: Span, separator: re.Pattern[str]) -> list[Span]:
     """Split a list at separators that are not inside brackets ("A (n = 12), B, or C")."""
     start, end = span
+    piece = text[start:end]
+    if "(" in piece or "[" in piece:
+        piece = _mask_brackets(piece)
+    items: list[Span] = []
+    last = 0
+    for m in separator.finditer(piece):
+        items.append((start + last, start + m.start()))
+        last = m.end()
+    items.append((start + last, end))
+    stripped = (strip_edges(text, item) for item in items)
+    return [item for item in stripped if item[1] > item[0]]
+
+
+def _mask_brackets(piece: str) -> str:
+    """Hide bracketed text from separators, keeping offsets ("A (n = 12, ITT), B")."""
     depth = 0
     masked = []
-    for ch in text[start:end]:
+    for ch in piece:
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:
@@ -82,14 +97,7 @@ def split_items(text: str, span: Span, separator: re.Pattern[str]) -> list[Span]
             masked.append(" ")
             continue
         masked.append("x" if depth and not ch.isspace() else ch)
-    piece = "".join(masked)
-    items: list[Span] = []
-    last = 0
-    for m in separator.finditer(piece):
-        items.append((start + last, start + m.start()))
-        last = m.end()
-    items.append((start + last, end))
-    return [strip_edges(text, item) for item in items if strip_edges(text, item)[1] > strip_edges(text, item)[0]]
+    return "".join(masked)
 
 
 def phrase_name(text: str, span: Span) -> str:

@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extract.effect_direction import (
+    DOWN,
     IMPROVED,
     MIXED,
     NO_DIFFERENCE,
+    UP,
     combine,
     cues_for,
     negated,
@@ -53,7 +55,7 @@ _LIST_END = re.compile(
     r"\d|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group)|right|immediately|compared|relative|as|"
     r"was|were|is|are|had|has|did|do|does|could|would|can|may|might|will|remained|stayed|got|showed|held|"
     r"lasted|faded|went|reported|seen|who|which|that|whereas|while|but|improved|reduced|increased|decreased|"
-    r"lowered|relieved|eased)\b"
+    r"lowered|relieved|eased|also|means|meant)\b"
 )
 _ITEM_SEPARATOR = re.compile(
     r"(?i),\s*(?:and\s+|or\s+)?(?:in\s+|on\s+|for\s+)?|\s+(?:and|or|as\s+well\s+as)\s+(?:in\s+|on\s+|for\s+)?"
@@ -68,14 +70,16 @@ _ITEM_LEADING = re.compile(
     r"(?:\w+\s+)?changes?\s+(?:in|from)|"
     r"along\s+with|as\s+well\s+as|including|(?:the\s+)?(?:number|amount|total)\s+of|"
     r"(?:the\s+)?(?:chances?|odds|likelihood|probability)\s+of|"
+    r"(?:rates?|risk|incidence|episodes|cases|occurrence|prevention|onset)\s+of|first|[\w-]*confirmed|"
     r"in|on|of|for|and|or|to|how|whether)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(
-    r"(?i)\s+(?:and|or|but|both|only|scores?|measures?|ratings?|levels?|outcomes?|results?|questionnaires?|"
+    r"(?i)\s+(?:and|or|but|both|only|more|less|further|too|also|scores?|measures?|ratings?|levels?|outcomes?|results?|"
+    r"questionnaires?|"
     r"scales?|components?)\s*$"
 )
 _ITEM_END = re.compile(
-    r"(?i)\s*\(|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
+    r"(?i)\s*\(|\s+(?:was|were|is|are|remained|improved|worsened|fell|rose|declined|dropped)\s|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
 )
 _GENERIC = re.compile(
     r"(?i)^(?:results?|outcomes?|measures?|effects?|benefits?|data|scores?|groups?|participants?|patients?|people|"
@@ -83,7 +87,11 @@ _GENERIC = re.compile(
     r"chances?|odds|likelihood|share|proportion|number|percentage|rates?|point|points|difference|change|"
     r"improvement|time|likely|often|study|trial|researchers?|authors?|evidence|findings?|questions?|"
     r"programs?|sessions?|treatments?|therapy|care|massage|group|women|men|adults|babies|infants|mothers)$"
-    r"|\b(?:group|researchers?|authors?|we|you|i|our|my|study|trial|participants|people|things|said)\b|\d"
+    r"|\b(?:group|researchers?|authors?|we|you|i|our|my|study|trial|participants|people|things|said|adults|"
+    r"children|patients|volunteers|subjects)\b"
+    r"|(?:^|\s)\d"
+    # Instruments record outcomes without being one ("headache diaries", "activity monitors").
+    r"|\b(?:diar(?:y|ies)|questionnaires?|records|monitors?|devices?|samples?|forms?|surveys?)$"
     r"|^(?:potential\s+|possible\s+|main\s+)?(?:benefits?|effects?|harms?|ideas?|roles?|value|mechanisms?|"
     r"reasons?|impact)\s+(?:of|on)\b"
     r"|^(?:chronic|acute|subacute)\s+(?:[\w-]+\s+){0,3}(?:pain|disease|condition|illness|disorder)$"
@@ -109,7 +117,10 @@ _OUTCOME_VOCABULARY = re.compile(
     r"language|reading|motor|alcohol|drinking|intake|consumption|diet|physical\s+activity|steps|sedentary|"
     r"oxygen|lung|fev1|breathlessness|dyspn|asthma|rash|bleeding|transfusion|antibiotic|sepsis|frailty|grip|"
     r"speed|posture|productivity|absenteeism|isolation|burnout|resilience|self-esteem|confidence|knowledge|"
-    r"adherence|compliance|engagement|dropout|quit|relapse|mortality|fractures?|falls?|remission|response)"
+    r"adherence|compliance|engagement|dropout|quit|relapse|mortality|fractures?|falls?|remission|response|"
+    r"cancers?|carcinoma|diseases?|illness|diabetes|hypoglyc|body\s+mass\s+index|steps?\b|step\s+count|sitting|"
+    r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
+    r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:less|lower|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased)\b"
@@ -119,6 +130,24 @@ _NOT_SIGNIFICANT = re.compile(
     r"(?i)\bnot\s+(?:statistically\s+)?significantly\s+different|\bdifferences?\b[^.;]{0,50}?\b(?:were|was)\s+not\s+"
     r"(?:statistically\s+)?significant|\bdid\s+not\s+differ\b"
 )
+# Observational findings name their outcomes as the thing whose risk or odds went with the exposure.
+_ASSOCIATION = re.compile(
+    r"(?i)\b(?:(?:risk|odds|rates?|incidence|hazard|likelihood|chances?)\s+(?:ratios?\s+)?(?:of|for)"
+    r"(?:\s+(?:developing|having|getting|a|an))?|(?:link|links|association|associations|associated)\s+(?:with|to))\s+"
+)
+# A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
+_FADED = re.compile(
+    r"(?i)\bbut\b[^.;]{0,60}?\b(?:disappeared|faded|vanished|wore\s+off|had\s+gone|no\s+longer|(?:was|were)\s+lost)"
+)
+# "whether they translate into fewer heart attacks": a question, not a result.
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|would|could|might)\b[^,;.]{0,50}$")
+# "improved in every group, but the tai chi groups improved more": the arms did differ after all.
+_CONTRAST = re.compile(r"(?i)\b(?:but|however|yet)\b|\bmore\s+than\b")
+_HYPOTHETICAL_HINTS = ("whether", "if ", "would", "could", "might")
+_NEGATED_CUE = re.compile(r"(?i)\b(?:not|n't|never)\b")
+# "improved in both groups": every arm improved, so the arms did not differ.
+_ALL_ARMS = re.compile(r"(?i)\s+(?:similarly\s+|equally\s+)?(?:in|across|for)\s+(?:both|all|all\s+\w+|every)\s+"
+                       r"(?:groups|arms|group)\b")
 # "on both", "on either measure", "for all outcomes": the result refers back to the declared outcomes.
 _ANAPHORA = re.compile(
     r"(?i)(?:both|either|all|each|any)(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)|\w+\s+)?(?:measures?|outcomes?"
@@ -213,11 +242,11 @@ class _Collector:
         self.observational = observational
         self.found: list[_Finding] = []
 
-    def add(self, span: Span, direction: str | None, trusted: bool) -> None:
+    def add(self, span: Span, direction: str | None, trusted: bool) -> bool:
         """trusted: named by an explicit label ("primary outcome"), so no vocabulary check is needed."""
         # "better function and less pain": the second item belongs to its own cue, with its own direction.
         if direction is not None and _DIRECTION_LEAD.match(self.text, span[0], span[1]):
-            return
+            return False
         span = _clean(self.text, span)
         if span[1] <= span[0]:
             return
@@ -274,15 +303,27 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
         taken: set[int] = set()  # offsets already inside a cue, so a shorter cue cannot re-read them
         lowered = sentence.text.lower()
         overridden = "signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None
+        faded = "but" in lowered and _FADED.search(sentence.text) is not None
+        conditional = any(word in lowered for word in _HYPOTHETICAL_HINTS)
         for cue in cues_for(lowered):
             for m in cue.pattern.finditer(text, sentence.start, sentence.end):
                 if m.start() in taken:
                     continue
                 taken.update(range(m.start(), m.end()))
+                if (conditional and cue.outcomes_after
+                        and _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 50), m.start())):
+                    continue
                 effect = cue.effect
                 if overridden:
                     effect = NO_DIFFERENCE
                 elif not cue.outcomes_after and effect == IMPROVED and _BUT_NOT.match(text, m.end(), sentence.end):
+                    effect = MIXED
+                elif (not cue.outcomes_after and effect in (IMPROVED, UP, DOWN) and _ALL_ARMS.match(text, m.end())
+                      and not _CONTRAST.search(text, m.end(), sentence.end)):
+                    effect = NO_DIFFERENCE
+                elif not cue.outcomes_after and effect in (UP, DOWN) and _NEGATED_CUE.search(m.group(0)):
+                    effect = NO_DIFFERENCE  # "was not more common"
+                elif faded and effect in (IMPROVED, UP, DOWN):
                     effect = MIXED
                 if cue.outcomes_after and effect != NO_DIFFERENCE and negated(text, m.start(), sentence.start):
                     effect = NO_DIFFERENCE
@@ -295,7 +336,26 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                     else _subject_spans(text, sentence, m.start())
                 )
                 for span in spans:
-                    collector.add(span, effect, trusted=False)
+                    if collector.add(span, effect, trusted=False) is False:
+                        continue
+                    if cue.outcomes_after:  # "reduced lower respiratory disease": no cue inside a named outcome
+                        taken.update(range(span[0], span[1]))
+
+
+def _collect_associations(text: str, sentences: list[Sentence], collector: _Collector) -> None:
+    """ "a higher risk of hip fracture", "odds of colon cancer", "the link with falls": observational outcomes."""
+    for sentence in sentences:
+        lowered = sentence.text.lower()
+        if not any(hint in lowered for hint in _ASSOCIATION_HINTS) or _is_headline(sentence.text):
+            continue
+        for m in _ASSOCIATION.finditer(text, sentence.start, sentence.end):
+            for span in _list_spans(text, m.end(), sentence.end):
+                if _DIRECTION_LEAD.match(text, span[0], span[1]):
+                    break  # "higher rates of X and lower Y": Y is another finding, not X's risk
+                collector.add(span, None, trusted=False)
+
+
+_ASSOCIATION_HINTS = ("risk", "odds", "rate", "incidence", "hazard", "likelihood", "chance", "link", "associat")
 
 
 def extract_outcomes(
@@ -303,8 +363,11 @@ def extract_outcomes(
 ) -> list[OutcomeFact]:
     collector = _Collector(text, design in NO_EFFECT_DESIGNS)
     _collect_declared(text, sentences, collector)
-    # Observational studies report associations, not effects: only their declared outcomes count.
-    if not collector.observational:
+    # Observational studies report associations, not effects: their outcomes come without a direction, and
+    # only association phrasing names them (result cues there mostly describe who the exposed people were).
+    if collector.observational:
+        _collect_associations(text, sentences, collector)
+    else:
         _collect_results(text, sentences, collector)
     return [
         OutcomeFact(name=f.name, direction=f.direction, evidence=index.evidence(*f.span))

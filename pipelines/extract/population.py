@@ -33,20 +33,23 @@ _COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){
 _PEOPLE = (
     r"(?:adults?|patients?|participants?|people|persons?|individuals?|subjects?|volunteers?|women|woman|men|man|"
     r"children|child|kids|infants?|newborns?|neonates?|babies|toddlers?|adolescents?|teens?|teenagers?|youths?|"
-    r"students?|veterans?|soldiers?|personnel|employees?|workers?|nurses?|physicians?|doctors?|clinicians?|"
+    r"students?|pupils?|veterans?|soldiers?|personnel|employees?|workers?|nurses?|physicians?|doctors?|clinicians?|"
     r"mothers?|fathers?|parents?|caregivers?|carers?|residents?|smokers?|drinkers?|survivors?|seniors?|"
     r"athletes?|runners?|girls?|boys?|outpatients?|inpatients?|users?|retirees?|couples?|"
     r"twins|families|dyads|beneficiaries|members)"
 )
 # Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
 _MODIFIERS = (
-    r"(?:(?!(?:of|to|in|who|were|and|recruited|enrolled|included|randomi[sz]ed|assigned|studied)\b)"
-    r"[A-Za-z][\w.'’-]*,?\s+){0,4}?"
+    r"(?:(?!(?:of|to|in|who|whose|were|and|recruited|enrolled|included|randomi[sz]ed|assigned|studied|among|for|with|from|"
+    r"at|by|per|each|across|trials?|studies|followed|involving|involved|surveyed|interviewed|tracked|than|"
+    r"million|billion)\b)"
+    r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)\d{1,2}),?\s+){0,4}?"
 )
 _AGE = (
     r"(?:\(?\s*(?:aged|ages|age|between\s+the\s+ages\s+of)\s+\d+\s*(?:-|–|to)\s*\d+(?:\s+years?(?:\s+old)?)?\s*\)?"
     r"|\(?\s*(?:aged|age)\s+\d+\s*(?:years?\s+)?(?:and|or)\s+(?:older|over|above|up|younger|under)\s*\)?"
-    r"|(?:over|under|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+)"
+    r"|(?:over|under|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+"
+    r"|\d+\s+(?:years?\s+(?:of\s+age\s+|old\s+)?)?(?:and|or)\s+(?:older|over|above))"
 )
 _BOUNDED_AGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+")
 _COMPANION = r"(?:\s+and\s+their\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
@@ -65,12 +68,13 @@ _CONDITION_INTRO = (
 )
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
 _CONDITION_END = re.compile(
-    r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|\b(?:between|from|at|in|who|which|that|were|was|is|are|had|took|"
+    r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at|in|who|which|that|were|was|is|are|had|took|"
     r"received|receiving|participated|enrolled|recruited|completed|than|"
     r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b)|"
     r"into|for|without|during|over|"
     r"after|before|on|by|and\s+(?:were|was|had|their|then)|but|while|whereas|as|through|across|within|"
-    r"whether|because|since|per)\b"
+    r"whether|because|since|per|either|gave|agreed|consented|signed|"
+    r"and\s+(?:concluded|found|showed|reported|said|suggested|noted|an?\s+[a-z]+\d\w*))\b"
 )
 _MAX_CONDITION = 80
 
@@ -83,8 +87,9 @@ _COUNTED = re.compile(
 # A people noun introduced as the scope of a study, without a count ("trials in adults with asthma").
 _SCOPED = re.compile(
     rf"\b(?:in|among|of|for|recruited|enrolled|included|involving|involved)\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b)"
-    rf"(?P<age>\s*,?\s*{_AGE})?(?=\s+(?:with|who|whose|experiencing|suffering|diagnosed|living|aged|"
-    rf"at\s+the\s+end\s+of\s+life|in\s+(?:palliative|hospice|intensive)))",
+    rf"(?:(?P<age>\s*,?\s*{_AGE})(?!\s+(?:with|who|whose|experiencing|suffering|diagnosed|living))|"
+    rf"(?=\s+(?:with|who|whose|experiencing|suffering|diagnosed|living|aged|"
+    rf"at\s+the\s+end\s+of\s+life|in\s+(?:palliative|hospice|intensive))))",
     re.IGNORECASE,
 )
 _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
@@ -112,7 +117,10 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
     if end <= start:
         return None
     # A runaway phrase without a boundary is not a condition ("with 9,211 participants most of them ...").
-    if end - start >= _MAX_CONDITION - 1 or re.match(r"\d", text[start:end]):
+    # "children whose parents gave consent" names other people, not a condition.
+    if end - start >= _MAX_CONDITION - 1 or re.match(r"\d", text[start:end]) or (
+        "whose" in intro.group(0).lower() and _GENERIC_ONLY.match(text[start:end])
+    ):
         return None
     return (intro.start() if keep_intro else body_start), end, keep_intro
 
@@ -159,7 +167,8 @@ def _ranked(text: str, sentences: list[Sentence]) -> Iterator[tuple[int, str, Sp
         if any(hint in lowered for hint in _SCOPE_HINTS):
             for m in _SCOPED.finditer(text, sentence.start, sentence.end):
                 found = _candidate(text, m, sentence.end)
-                if found and found[2] == 2:
+                # An open age band ("adults aged 65 and older") defines the group as well as a condition.
+                if found and (found[2] == 2 or (m.group("age") and not _BOUNDED_AGE.search(m.group("age")))):
                     yield 1, found[0], found[1]
 
 

@@ -98,3 +98,64 @@ def test_evidence_inside_text() -> None:
 @pytest.mark.parametrize("text", ["", "assigned to", "randomized to ,,, or ;;; :", "split into " * 40])
 def test_never_raises(text: str) -> None:
     assert isinstance(_run(text), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # A relative clause describing the last arm is not an arm; a leading "with" is not part of a name.
+        ("Patients were randomly assigned to either laser therapy or sham laser, in which the device stayed off.",
+         ["laser therapy"], ["sham laser"]),
+        # "Half ... the other half": shares of the sample stand for the groups; "followed by" joins one arm.
+        ("Half were randomly assigned to have hip surgery, followed by physiotherapy; the other half received "
+         "a home exercise plan of gentle stretches, for 10 weeks.",
+         ["hip surgery"], ["home exercise plan of gentle stretches"]),
+        ("Clinics were randomly allocated: half delivered the QuitStrong coaching service and half carried on "
+         "with their standard advice.",
+         ["quitstrong coaching service"], ["standard advice"]),
+        # An item's name ends before a timing phrase.
+        ("Volunteers received either the nasal spray or a saline placebo spray before the start of the winter.",
+         ["nasal spray"], ["saline placebo spray"]),
+        # "compared with" in a result names the comparator, not the outcome before it.
+        ("Overall, tutoring raised reading scores compared with usual teaching, with a small effect size.",
+         ["usual teaching"], []),
+    ],
+)
+def test_general_assignment_phrasing(text: str, interventions: list[str], comparators: list[str]) -> None:
+    found = _by_role(text)
+    assert sorted(found[0] + found[1]) == sorted(interventions + comparators)
+    assert all(c in found[1] for c in comparators) or len(found[0] + found[1]) == 1
+
+
+def test_numbered_list_lines_cut_into_sentences() -> None:
+    text = (
+        "Households were randomly assigned to one of three groups:\n\n"
+        "1. A high-fibre diet. Meals were delivered weekly.\n"
+        "2. A high-protein diet with extra eggs.\n"
+        "3. A control diet, with general advice.\n\n"
+        "Everyone was weighed monthly."
+    )
+    interventions, comparators = _by_role(text)
+    assert interventions == ["high-fibre diet", "high-protein diet with extra eggs"]
+    assert comparators == ["control diet"]
+
+
+def test_programme_components_are_all_interventions() -> None:
+    text = (
+        "There was no control group. The programme had two parts:\n\n"
+        "- A breathing app that sent daily reminders.\n"
+        "- Weekly singing classes held at the library.\n"
+    )
+    interventions, comparators = _by_role(text, "non_randomized_trial")
+    assert interventions == ["breathing app", "singing"] and comparators == []
+
+
+def test_review_finding_names_its_treatment() -> None:
+    text = "The review pooled 14 trials and concluded that melatonin reduced jet lag compared with placebo."
+    interventions, comparators = _by_role(text, "meta_analysis")
+    assert "melatonin" in interventions + comparators
+
+
+def test_share_of_people_in_a_result_is_not_an_arm() -> None:
+    text = "The single-arm pilot gave everyone a pedometer. Fewer than half used the online forum at all."
+    assert all("forum" not in a.name for a in _run(text, "non_randomized_trial"))

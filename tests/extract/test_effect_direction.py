@@ -82,3 +82,19 @@ def test_more_likely_to_report_improvement_is_not_an_increase_in_harm() -> None:
     sentence = "Patients were more likely to report meaningful improvement in pain."
     assert not any(cue.effect == "up" and "likely" in cue.pattern.pattern and cue.pattern.search(sentence)
                    for cue in CUES)
+
+
+@pytest.mark.parametrize(
+    ("effect", "outcome", "expected"),
+    [
+        ("down", "strokes", "improved"),
+        ("down", "lung disease", "improved"),
+        ("down", "body weight", "improved"),
+        ("up", "weight gain", "improved"),  # infants: gaining weight is the goal
+        ("down", "time to fall asleep", "improved"),
+        ("down", "daily step count", "worsened"),
+        ("up", "sitting time", "worsened"),
+    ],
+)
+def test_polarity_general_measures(effect: str, outcome: str, expected: str) -> None:
+    assert polarity_direction(effect, outcome) == expected

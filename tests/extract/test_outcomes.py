@@ -102,3 +102,52 @@ def test_evidence_span_holds_the_name() -> None:
 @pytest.mark.parametrize("text", ["", "improved", "no significant difference in", "less " * 300, "(((( were measured"])
 def test_never_raises(text: str) -> None:
     assert isinstance(_run(text), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Amounts between the copula and the comparative.
+        ("Asthma attacks were about 40% lower in the inhaler group.", [("asthma attacks", "improved")]),
+        ("Bleeding was three times higher with the new drug.", [("bleeding", "worsened")]),
+        # "rates of", "episodes of" are not part of the outcome's name; a copula ends the subject.
+        ("Rates of wound infection were similar in the two groups.", [("wound infection", "no_difference")]),
+        ("Episodes of dizziness were rare and did not differ between groups.", [("dizziness", "no_difference")]),
+        # An adverb after a negated verb is not an outcome.
+        ("Cholesterol and waist size did not change meaningfully.",
+         [("cholesterol", "no_difference"), ("waist size", "no_difference")]),
+        # Disease outcomes: less disease is good news.
+        ("The vaccine reduced severe kidney disease by 60% compared with placebo.",
+         [("severe kidney disease", "improved")]),
+        ("At 12 weeks, HbA1c fell by 0.9 points.", [("hba1c", "improved")]),
+        # Every arm improved: no difference between them.
+        ("Anxiety improved in both groups and the groups did not differ.", [("anxiety", "no_difference")]),
+        # Every arm improved, but one more: the contrast decides.
+        ("Anxiety improved in all groups, but more than twice as much with therapy.", [("anxiety", "improved")]),
+        # A negated comparative.
+        ("Dropping out was not more common in the yoga group.", [("dropping out", "no_difference")]),
+        # A result that later faded.
+        ("Blood pressure was lower in the app group at 6 months, but by 12 months the gap had disappeared.",
+         [("blood pressure", "mixed")]),
+        # A question about the future is not a result.
+        ("We need to know whether this leads to fewer strokes.", []),
+        # Instruments are not outcomes.
+        ("Nurses assessed sleep diaries.", []),
+    ],
+)
+def test_general_result_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy drinkers had 30% higher odds of liver cancer.", [("liver cancer", None)]),
+        ("The highest intake was tied to a lower risk of developing dementia and stroke.",
+         [("dementia", None), ("stroke", None)]),
+        ("Night shifts were linked to a higher hazard ratio for breast cancer.", [("breast cancer", None)]),
+        ("The association with wrist fractures was weaker.", [("wrist fractures", None)]),
+    ],
+)
+def test_observational_associations_name_outcomes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text, "case_control") == expected

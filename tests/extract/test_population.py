@@ -88,3 +88,29 @@ def test_evidence_covers_phrase_words() -> None:
 @pytest.mark.parametrize("text", ["((((", "with with with", "12 " * 500, "adults with " * 50 + "."])
 def test_never_raises(text: str) -> None:
     _run(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphenated severity range is one condition.
+        ("The trial enrolled 230 patients with mild-to-moderate psoriasis.",
+         "patients with mild-to-moderate psoriasis"),
+        # A verb after "and" starts a new clause.
+        ("The review pooled 12 trials involving 1,310 people with gout and concluded that diet matters.",
+         "people with gout"),
+        ("They assigned 90 adults with tinnitus either to sound therapy or to counselling.", "adults with tinnitus"),
+        # Prepositions and study nouns are not modifiers of the people noun.
+        ("Flu causes 9,000 admissions each year among adults over 75. The trial enrolled 400 adults aged 75 and older.",
+         "adults aged 75 and older"),
+        ("Only five studies followed participants for a year, in adults with asthma.", "adults with asthma"),
+        # "whose parents ..." names other people, so the counted group stands alone (school year kept).
+        ("Of the 640 Grade 4 pupils in those schools, 512 pupils whose parents agreed took part.", "grade 4 pupils"),
+        # An open age band defines a scoped group even without a condition.
+        ("The phase 3 trial tested the vaccine in adults aged 50 years and older.", "adults aged 50 years and older"),
+    ],
+)
+def test_population_general_phrasing(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None
+    assert found[0] == expected
