@@ -135,6 +135,21 @@ def pending_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
     ).fetchall()
 
 
+INSERT_BATCH = 1000  # articles held in memory before a bulk insert: memory stays flat on large folders
+
+
+def _insert_articles(con: duckdb.DuckDBPyConnection, articles: list[dict]) -> None:
+    if not articles:
+        return
+    frame = pd.DataFrame(articles, columns=table("articles").column_names)
+    con.register("new_articles", frame)
+    try:
+        con.execute("INSERT OR REPLACE INTO articles SELECT * FROM new_articles")
+    finally:
+        con.unregister("new_articles")
+    articles.clear()
+
+
 def ingest_articles(
     con: duckdb.DuckDBPyConnection, root: Path, run_id: str, now: datetime, max_bytes: int
 ) -> IngestResult:
@@ -191,13 +206,9 @@ def ingest_articles(
                 "facts_loaded_at": None,
             }
         )
-    if articles:
-        frame = pd.DataFrame(articles, columns=table("articles").column_names)
-        con.register("new_articles", frame)
-        try:
-            con.execute("INSERT OR REPLACE INTO articles SELECT * FROM new_articles")
-        finally:
-            con.unregister("new_articles")
+        if len(articles) >= INSERT_BATCH:
+            _insert_articles(con, articles)
+    _insert_articles(con, articles)
     write_quarantine(con, problems)
     # A path that reads fine now closes the quarantine rows it had under older content.
     con.execute(
