@@ -70,8 +70,12 @@ def _query(args) -> int:
     from pipelines.cli.table import print_table
     from pipelines.store.connection import connect
 
-    warehouse = args.warehouse or settings.warehouse_path()
-    if not Path(warehouse).exists():
+    warehouse = Path(args.warehouse or settings.warehouse_path())
+    if args.snapshot:
+        from pipelines.store.snapshot import snapshot_path
+
+        warehouse = snapshot_path(warehouse)
+    if not warehouse.exists():
         raise UsageError(f"no warehouse at {warehouse}: run `evidence run` first")
     with connect(warehouse, read_only=True) as con:
         try:
@@ -135,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql")
     query.add_argument("--warehouse", type=Path)
     query.add_argument("--limit", type=int, default=200)
+    query.add_argument("--snapshot", action="store_true", help="query the copy made after the last load (never locked)")
     query.set_defaults(func=_query)
 
     shared = settings.PROJECT_ROOT.parent / "shared" / "eval"

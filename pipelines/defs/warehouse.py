@@ -1,5 +1,7 @@
 """Warehouse layer: load validated facts in one transaction, then refresh views and the text index."""
 
+from pathlib import Path
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -9,6 +11,7 @@ from pipelines.defs.resources import WRITER_POOL
 from pipelines.defs.validate import validated_facts
 from pipelines.store.load import load_stage
 from pipelines.store.schema import FACT_TABLES, apply_schema
+from pipelines.store.snapshot import write_snapshot
 from pipelines.store.views import create_views, rebuild_text_index
 
 
@@ -47,10 +50,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, duckdb: DuckDBResource) 
 
 @dg.asset(group_name="warehouse", kinds={"duckdb"}, pool=WRITER_POOL, deps=[warehouse_tables])
 def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Views for analysis (study_overview, file_status, ...) and the BM25 full-text index over articles."""
+    """Views (study_overview, file_status, ...), the BM25 text index, and a read-only snapshot for queries."""
     with duckdb.get_connection() as con:
         views = create_views(con)
         indexed = rebuild_text_index(con)
+        snapshot = write_snapshot(con, Path(duckdb.database))
         studies = con.execute("SELECT count(*) FROM study_overview").fetchone()[0]
         preview = markdown_preview(
             con,
@@ -62,6 +66,7 @@ def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
             "dagster/row_count": dg.MetadataValue.int(studies),
             "views": dg.MetadataValue.json(views),
             "full_text_index": indexed,
+            "read_only_snapshot": dg.MetadataValue.path(str(snapshot)),
             "preview": dg.MetadataValue.md(preview),
         }
     )

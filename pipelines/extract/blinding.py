@@ -13,7 +13,7 @@ from pipelines.model import Sentence
 _BLIND = r"(?:blind(?:ed)?|mask(?:ed)?)"
 _WHO = (
     r"(?:assessors?|interviewers?|evaluators?|raters?|examiners?|outcome\s+assessors?|researchers|investigators"
-    r"|judges|observers|graders|scorers|coders|testers"
+    r"|judges|observers|graders|scorers|coders|testers|fieldworkers|field\s+workers|nurses|research\s+assistants"
     r"|staff|clinicians|statisticians|data\s+collectors|those\s+who\s+(?:collected|measured|assessed|rated)\s+\w+"
     r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+)"
 )
@@ -33,8 +33,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("single_blind", re.compile(
         r"(?i)\bsingle[- ]?" + _BLIND + r"\b|\b(?:assessor|evaluator|rater|observer|examiner)[- ]" + _BLIND + r"\b"
         r"|\b" + _BLIND + r"\s+(?:outcome\s+)?" + _WHO
-        + r"|\b" + _WHO + r"\b[^.;]{0,80}?\b(?:did\s+not|didn't|were\s+not\s+told|never)\s+(?:know|knew|learn)\s+"
-        r"(?:which|what|whose|who|the)\b"
+        + r"|\b" + _WHO + r"\b[^.;]{0,80}?\b(?:(?:did\s+not|didn't|never)\s+(?:know|knew|learn)"
+        r"|(?:were|was)\s+(?:not|never)\s+told)\s+(?:which|what|whose|who|the)\b"
         r"|\b" + _WHO + r"\b[^.;]{0,40}?\b(?:were|was|remained)\s+(?:unaware|blind(?:ed)?|masked)\b"
         r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
         r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:did\s+not|didn't)\s+know\s+"
@@ -46,14 +46,16 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Every cue above contains one of these stems: sentences without any are skipped in one cheap pass.
-_STEMS = ("blind", "mask", "label", "unaware", "know", "knew")
+_STEMS = ("blind", "mask", "label", "unaware", "know", "knew", "told")
+
+
+_STEM = re.compile("|".join(map(re.escape, _STEMS)), re.IGNORECASE)
 
 
 def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
     """(blinding, start, end) for the first blinding statement in these sentences, or None."""
     for sentence in sentences:
-        lowered = sentence.text.lower()
-        if not any(stem in lowered for stem in _STEMS):
+        if not _STEM.search(sentence.text):
             continue
         for blinding, pattern in _CUES:
             m = pattern.search(sentence.text)

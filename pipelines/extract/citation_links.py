@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import pairwise
 
 from pipelines.extract.inline_citations import journals_match
@@ -22,6 +23,11 @@ _AUTHOR_YEAR = re.compile(
     r"\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?"
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
+_PUBLISHED_IN = re.compile(
+    r"\b(?:published|appeared|appears|reported)\s+in\s+(?:the\s+)?(?:journal\s+)?"
+    r"((?:[A-Z][\w&'-]*)(?:\s+(?:of|and|the|in|&)?\s*[A-Z][\w&'-]*)*)"
+)
 
 _MARKER_WEIGHT = 5
 _AUTHOR_YEAR_WEIGHT = 4
@@ -49,7 +55,7 @@ def link_citation(text: str, sentences: list[Sentence], citations: list[Citation
     years = {int(y) for y in _YEAR.findall(block)}
     for index, citation in enumerate(citations):
         surname = _surname_word(citation.first_author)
-        if surname and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", block):
+        if surname and surname in block and _surname_pattern(surname).search(block):
             named_years = {int(m.group("year")) for m in _AUTHOR_YEAR.finditer(block) if m.group("name") == surname}
             if citation.year is not None and citation.year in named_years:
                 votes[index] += _AUTHOR_YEAR_WEIGHT
@@ -72,15 +78,25 @@ def link_citation(text: str, sentences: list[Sentence], citations: list[Citation
     return tied[0]
 
 
+@lru_cache(maxsize=1024)
+def _surname_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+
+
 def _distinctive_title_bigrams(block: str, citations: list[Citation]) -> Counter[int]:
     """Title word pairs found in the block that belong to one citation's title only ("pilot study")."""
-    pairs = [_bigrams(c.title) for c in citations]
+    pairs = [_title_bigrams(c.title) for c in citations]
     seen = Counter(p for ps in pairs for p in ps)
     words = _bigrams(block)
     found: Counter[int] = Counter()
     for index, ps in enumerate(pairs):
         found[index] = sum(1 for p in ps if seen[p] == 1 and p in words)
     return +found
+
+
+@lru_cache(maxsize=1024)
+def _title_bigrams(title: str | None) -> frozenset[tuple[str, str]]:
+    return frozenset(_bigrams(title))
 
 
 def _bigrams(text: str | None) -> set[tuple[str, str]]:
@@ -106,6 +122,8 @@ def _marker_number(marker: str | None) -> int | None:
 
 def _markers(sentence: str) -> list[int]:
     numbers: list[int] = []
+    if not _DIGIT.search(sentence):
+        return numbers
     for match in _BRACKETED.finditer(sentence):
         if match.group(1):
             numbers.extend(_expand(match.group(1)))
@@ -147,8 +165,6 @@ def _first_position(sentences: list[Sentence], word: str) -> int:
 def _journal_named(block: str, journal: str) -> bool:
     if len(journal) >= 3 and journal in block:
         return True
-    for match in re.finditer(r"\b(?:published|appeared|appears|reported)\s+in\s+(?:the\s+)?(?:journal\s+)?"
-                             r"((?:[A-Z][\w&'-]*)(?:\s+(?:of|and|the|in|&)?\s*[A-Z][\w&'-]*)*)", block):
-        if journals_match(match.group(1), journal):
-            return True
-    return False
+    if " in " not in block:
+        return False
+    return any(journals_match(match.group(1), journal) for match in _PUBLISHED_IN.finditer(block))

@@ -15,7 +15,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
     (0, "meta_analysis", re.compile(r"(?i)\bmeta-?analy[sz]\w*|\bmetaanaly\w*|\bpooled\s+analysis\b")),
     (1, "systematic_review", re.compile(
         r"(?i)\b(?:systematic|cochrane|evidence|literature|scoping|umbrella|rapid|narrative)\s+review\b"
-        r"|\b(?:a|the|this|their|new|large)\s+review\b(?!\s+(?:board|committee|panel|process))|\breview\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:studies|trials)"
+        r"|\b(?:a|an|the|this|their|new|large|larger|earlier|previous|recent|later|separate|major|big|second)\s+review\b(?!\s+(?:board|committee|panel|process))|\breview\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:studies|trials)"
         r"|\breviewed\s+(?:\d[\d,]*|[a-z-]+)\s+(?:studies|trials|papers)"
     )),
     (2, "randomized_controlled_trial", re.compile(
@@ -41,6 +41,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
     (9, "survey", re.compile(r"(?i)\bsurvey(?:ed)?\b|\bquestionnaire\s+study\b|\bpoll\b")),
     (10, "randomized_controlled_trial", re.compile(
         r"(?i)\b(?:controlled|clinical|comparative(?:\s+effectiveness)?|dosing|efficacy)\s+trial\b"
+        # late-phase drug and vaccine trials compare against a control arm ("a phase 3 trial", "phase III study")
+        r"|\bphase\s*(?:3|III|2b|IIb|4|IV)\s+(?:[\w-]+\s+){0,2}(?:trial|study)\b"
         r"|\b(?:double|single|triple)[- ]?blind(?:ed)?,?\s+(?:[\w-]+\s+){0,2}trial\b"
     )),
     # A study with a control or placebo arm that a lay article does not call randomized is still, in practice, a trial.
@@ -51,29 +53,46 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
 ]
 # A review becomes a meta-analysis when the article says its results were pooled.
 _POOLED = re.compile(r"(?i)\bpool(?:ed|ing)\s+(?:the\s+)?(?:results|data|estimates|effects|findings|the\s+different)"
+                     r"|\b(?:pool(?:ed|s|ing)?|combin(?:ed|es|ing))\s+(?:(?:the\s+)?(?:results|data)\s+(?:of|from)\s+)?"
+                     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
                      r"|\bresults\s+were\s+pooled\b|\bcombined\s+(?:the\s+)?(?:results|data)\b")
 # Design words in talk about research not done, or denied ("not every paper is a randomized trial").
 _NEGATED_BEFORE = re.compile(
     r"(?i)\b(?:not|n't|no|never|without|future|would|could|should|need|needs|needed|call(?:ed|s)?\s+for|than|unlike"
+    r"|plan(?:s|ned|ning)?|hope(?:s|d)?\s+to"
     r"|rather\s+than|instead\s+of|if|whether|every|any|design)\b[^,;:.]{0,40}$"
 )
 _NEGATION_WINDOW = 60
 _PLAN_AFTER = re.compile(r"(?i)\s*(?:is|are|would\s+be)\s+(?:needed|required|warranted)")
 
-# Every cue contains one of these stems: a cheap first pass skips the many sentences that have none.
-_STEMS = (
-    "random", "meta", "review", "trial", "rct", "placebo", "case", "cross", "cohort", "longitud", "prospect", "observ",
-    "pilot", "feasib", "arm", "control", "label", "group", "post", "qualitat", "themat", "survey", "poll",
-    "questionnaire", "sham", "pool", "combined", "followed", "tracked", "retrospect", "focus", "divided", "split",
-    "assigned", "allocated",
-)
-# All cues in one alternation, so each sentence is scanned once; the group name says which cue matched.
-_CUE_OF_GROUP = {f"c{i}": (rank, design) for i, (rank, design, _) in enumerate(_CUES)} | {"pooled": (-1, "pooled")}
-_ANY_CUE = re.compile(
-    "|".join(f"(?P<c{i}>{pattern.pattern.removeprefix('(?i)')})" for i, (_, _, pattern) in enumerate(_CUES))
-    + f"|(?P<pooled>{_POOLED.pattern.removeprefix('(?i)')})",
-    re.IGNORECASE,
-)
+# Each cue contains one of its stems: a cheap substring test decides which cue patterns run on a sentence.
+_CUE_STEMS: list[tuple[str, ...]] = [
+    ("meta", "pooled"),
+    ("review",),
+    ("random", "rct", "placebo"),
+    ("case",),
+    ("cross",),
+    ("cohort", "longitud", "retrospect", "tracked", "followed", "prospect", "observ"),
+    ("random", "arm", "uncontrol", "label", "one-group", "pilot", "feasib", "post"),
+    ("case",),
+    ("qualitat", "focus", "themat"),
+    ("survey", "questionnaire", "poll"),
+    ("trial", "phase"),
+    ("divided", "split", "assigned", "allocated", "control", "sham", "placebo"),
+]
+_POOLED_STEMS = ("pool", "combin")
+
+
+def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, stems)), re.IGNORECASE)
+
+
+_POOLED_STEM = _stem_pattern(_POOLED_STEMS)
+_ANY_STEM = _stem_pattern(tuple(stem for stems in _CUE_STEMS for stem in stems))
+_RANKED = [
+    (rank, design, pattern, _stem_pattern(stems))
+    for (rank, design, pattern), stems in zip(_CUES, _CUE_STEMS, strict=True)
+]
 
 
 def classify_design(sentences: list[Sentence]) -> tuple[str, int, int] | None:
@@ -81,23 +100,34 @@ def classify_design(sentences: list[Sentence]) -> tuple[str, int, int] | None:
     best: tuple[int, str, int, int] | None = None
     pooled: tuple[int, int] | None = None
     for sentence in sentences:
-        lowered = sentence.text.lower()
-        if not any(stem in lowered for stem in _STEMS):
+        text = sentence.text
+        if pooled is None and _POOLED_STEM.search(text):
+            m = _POOLED.search(sentence.text)
+            if m:
+                pooled = (sentence.start + m.start(), sentence.start + m.end())
+        if not _ANY_STEM.search(text):
             continue
-        for m in _ANY_CUE.finditer(sentence.text):
-            rank, design = _CUE_OF_GROUP[m.lastgroup]
-            if design == "pooled":
-                if pooled is None:
-                    pooled = (sentence.start + m.start(), sentence.start + m.end())
-                continue
+        for rank, design, pattern, stem in _RANKED:
             if best is not None and rank >= best[0]:
+                break
+            if not stem.search(text):
                 continue
-            window = max(0, m.start() - _NEGATION_WINDOW)
-            if _NEGATED_BEFORE.search(sentence.text, window, m.start()) or _PLAN_AFTER.match(sentence.text, m.end()):
-                continue
-            best = (rank, design, sentence.start + m.start(), sentence.start + m.end())
+            m = _first_asserted(pattern, sentence.text)
+            if m is not None:
+                best = (rank, design, sentence.start + m.start(), sentence.start + m.end())
+                break
     if best is None:
         return None
     if best[1] == "systematic_review" and pooled is not None:
         return "meta_analysis", pooled[0], pooled[1]
     return best[1], best[2], best[3]
+
+
+def _first_asserted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match not denied or put in the future ("not a randomized trial", "a trial is needed")."""
+    for m in pattern.finditer(text):
+        window = max(0, m.start() - _NEGATION_WINDOW)
+        if _NEGATED_BEFORE.search(text, window, m.start()) or _PLAN_AFTER.match(text, m.end()):
+            continue
+        return m
+    return None

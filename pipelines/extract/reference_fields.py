@@ -47,6 +47,8 @@ _YEAR_AFTER_AUTHORS = re.compile(
     r"\s*[.,:;]?"
 )
 _ANY_YEAR = re.compile(rf"(?<![\d\-–‑—/])({YEAR})(?![\d\-–‑—/])")
+# ': A qualitative study of ...' right after a closing quote: the quote was only the first part of the title.
+_SUBTITLE_AFTER_QUOTE = re.compile(r":\s*[A-Za-z]")
 _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "‘": "’", "'": "'", "„": "“"}
 _PARTICLES = frozenset("van von de der den di da du la le del della dos das ten ter bin al st".split())
 # All-caps particles that are never initials ("DE HEERING", "VAN DEN HOOGEN"); "DA", "LE", "AL" can be.
@@ -107,8 +109,10 @@ def parse_reference(raw: str) -> ReferenceFields:
         rest_start = year.end()
     rest = work[rest_start:].strip(" .,;:–—-")
     title, after_title = _take_quoted_title(rest)
-    body, locator_text = split_locator(after_title if title is not None else rest)
-    if title is None:
+    subtitle = title is not None and _SUBTITLE_AFTER_QUOTE.match(after_title) is not None
+    body, locator_text = split_locator(after_title if title is not None and not subtitle else rest)
+    if title is None or subtitle:
+        # '"A quoted phrase": the rest of the title. Journal' -- the quote opens the title, it is not all of it.
         title, journal = _split_title_journal(body)
     else:
         journal = _clean_journal(body)
@@ -293,6 +297,7 @@ def _split_authors(author_text: str) -> list[str]:
 
 
 def _take_quoted_title(rest: str) -> tuple[str | None, str]:
+    """A title in quotes and what follows it; the remainder keeps a leading ':' that joins a subtitle."""
     if not rest or rest[0] not in _QUOTES:
         return None, rest
     close = _QUOTES[rest[0]]
@@ -305,7 +310,8 @@ def _take_quoted_title(rest: str) -> tuple[str | None, str]:
             end = rest.find('"', 1)
     if end < 0:
         return None, rest
-    return rest[1:end], rest[end + 1 :].strip(" .,;:")
+    after = rest[end + 1 :].strip(" .,;")
+    return rest[1:end], after if _SUBTITLE_AFTER_QUOTE.match(after) else after.strip(" :")
 
 
 def _split_title_journal(body: str) -> tuple[str | None, str | None]:
@@ -364,7 +370,11 @@ def _clean_journal(journal: str | None) -> str | None:
 def _clean_title(title: str | None) -> str | None:
     if title is None:
         return None
-    title = title.strip().strip("\"“”«»'‘’").strip()
+    title = title.strip()
+    opening = title[:1]
+    # Quotes that wrap the whole title go; a quoted phrase that opens a longer title keeps its pair.
+    if not (opening in _QUOTES and _QUOTES[opening] in title[1:-1] and _SUBTITLE_AFTER_QUOTE.search(title)):
+        title = title.strip("\"“”«»'‘’").strip()
     title = re.sub(r"[.,;:\s]+$", "", title)
     return title or None
 

@@ -83,7 +83,7 @@ def find_reference_list(text: str) -> ReferenceList:
         if label and (label.re is _DOI_LINE or is_reference_like(line[label.end() :], strong=True)):
             body_start = start if label.re is _DOI_LINE else start + label.end()
             # A labelled reference with more text after it than before is an aside: the body goes on after it.
-            if start >= len(text) - end:
+            if start >= len(text) - end and not _report_goes_on(text, lines, i + 1):
                 best_start = start if best_start is None else min(best_start, start)
             entries.append(_entry(text, body_start, end, None))
         i += 1
@@ -93,6 +93,23 @@ def find_reference_list(text: str) -> ReferenceList:
             return ReferenceList(block[0].start - _marker_width(text, block[0].start), tuple(block))
         return ReferenceList(None)
     return ReferenceList(best_start, tuple(sorted(set(entries), key=lambda e: e.start)))
+
+
+# A paragraph of the report itself: long, ending as a sentence ends. Bios and notices open with their label.
+_PROSE_MIN_WORDS = 20
+_NOT_REPORT = re.compile(r"(?i)\W*(?:about\b|©|copyright|disclaimer|disclosure|funding|conflicts?\b|this\s+article)")
+
+
+def _report_goes_on(text: str, lines: list[tuple[int, int]], first: int) -> bool:
+    """A labelled reference after each section of a roundup is an aside when another prose paragraph follows it."""
+    for start, end in lines[first:]:
+        line = text[start:end].strip()
+        if len(line.split()) < _PROSE_MIN_WORDS or not line.endswith((".", '."', ".”", ".)")):
+            continue
+        if _NOT_REPORT.match(line) or is_reference_like(line):
+            continue
+        return True
+    return False
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -32,7 +32,8 @@ _DATES = [
     re.compile(rf"(?i)\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({YEAR})\b"),
     re.compile(rf"(?i)\b({YEAR})\s+(?:{_MONTHS})\.?(?:\s*\d{{1,2}}\b)?(?:\s*[-–]\s*(?:{_MONTHS})\.?)?"),
     re.compile(rf"\(\s*({YEAR})[a-z]?\s*\)"),
-    re.compile(rf"(?<![\d\-–‑—(/:.])({YEAR})[a-z]?(?![\d\-–‑—(/])"),
+    # Not glued to a letter: "n1923" and "e2021" are article numbers (BMJ 2021;374:n1923).
+    re.compile(rf"(?<![\w\-–‑—(/:.])({YEAR})[a-z]?(?![\d\-–‑—(/])"),
 ]
 _STANDALONE = _DATES[-1]
 _LETTERS = re.compile(r"[^\W\d_]{3}")

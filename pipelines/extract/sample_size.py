@@ -40,12 +40,13 @@ _NOT_PARTICIPANTS = re.compile(
     r"|states|cities|schools|companies|volunteers|graduates|researchers|scientists|authors|experts|programs"
     r"|programmes|interventions|conditions|approaches|options|types|kinds|categories|schedules|regimens|therapies"
     r"|exercises|techniques|measures|outcomes|scales|questionnaires|databases|sources|reasons|factors|levels"
-    r"|phases|stages|rounds|waves|cohorts|locations|regions|areas|languages|apps|devices|products|brands)$"
+    r"|phases|stages|rounds|waves|cohorts|locations|regions|areas|languages|apps|devices|products|brands|workplaces"
+    r"|offices|practices|wards|units|surgeries|pharmacies|firms|employers|villages|neighbourhoods|neighborhoods)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.
 _BARE_ENROLLED = re.compile(
     r"\s+(?:took\s+part|participated|agreed\s+to\s+(?:take\s+part|participate|join)"
-    r"|were\s+(?:enrolled|randomi[sz]ed|recruited))\b",
+    r"|were\s+(?:eligible\s+and\s+|then\s+|finally\s+)?(?:enrolled|randomi[sz]ed|recruited))\b",
     re.IGNORECASE,
 )
 _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGNORECASE)
@@ -53,7 +54,7 @@ _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGN
 # Context that makes a count the enrolled total.
 _ENROL_BEFORE = re.compile(
     r"(?i)\b(?:enrol(?:l)?(?:ed|ing|s)?|recruit(?:ed|ing|s)?|includ(?:ed|ing|es)|involv(?:ed|ing|es)|total\s+of"
-    r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample:|(?:study|trial|survey|analysis)\s+of|with|among"
+    r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|analysis)\s+of|with|among"
     r"|studied|surveyed|interviewed|followed"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had)"
@@ -62,19 +63,35 @@ _ENROL_BEFORE = re.compile(
 _ENROL_AFTER = re.compile(
     r"(?i)^[^.;]{0,80}?\b(?:took\s+part|participated|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
     r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
-    r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up)\b"
+    r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up|completed\s+(?:it|the\s+(?:survey|questionnaire))"
+    r"|response\s+rate)\b"
+)
+# Words that say a count is the whole sample ("In all, the study included 7,700 people"): they beat a subgroup
+# count that also has enrolment words ("identified 1,540 cases").
+_TOTAL_BEFORE = re.compile(r"(?i)\b(?:in\s+(?:total|all)|altogether|a\s+total\s+of)\b[^.;]{0,40}$")
+# A label, not a count: "Year 2 children", "phase 3 patients", "week 12 participants".
+_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:year|grade|phase|stage|type|level|class|step|part|group|arm|wave|day|week|month|visit|ward|room"
+    r"|no\.|number|table|figure|section|chapter|version)\s*$"
+)
+# The pool a sample was drawn from: "403 people who filled in the screening questionnaire".
+_POOL_AFTER = re.compile(
+    r"(?i)^[^.;,]{0,50}?\b(?:screen(?:ed|ing)|assessed\s+for\s+eligibility|expressed\s+interest|applied"
+    r"|were\s+(?:invited|approached|contacted))\b"
 )
 # Counts that are a subset of the sample or not the sample at all.
 _SUBSET_BEFORE = re.compile(
     r"(?i)(?:\b(?:one\s+of|screened|assessed|approached|contacted|invited|excluded|remaining|of\s+the|of\s+those"
     r"|of\s+these"
     r"|each\s+of|those|the|these|final|last|first|per|analys[ie]s\s+\w+\s+on|cared\s+for|served|supports?"
-    r"|treats?|sees?|see|represents?|represented|join|lost|dropped|withdrew)\s*$|\bn\s*=\s*$|\(\s*$)"
+    r"|treats?|sees?|see|represents?|represented|join|lost|dropped|withdrew)\s*$|\bn\s*=\s*$|\(\s*$"
+    r"|\b(?:one|\d+)\s+(?:in|out\s+of)\s*$"  # a ratio: "one in three adults"
+    r"|\b(?:sent|emailed|e-mailed|mailed|posted|distributed|offered)\s+(?:[\w-]+\s+){0,3}to\s*$)"
 )
 _SUBSET_AFTER = re.compile(
     r"(?i)^\s*(?:\)|of\s+(?:them|those|these|the)\b|per\s+(?:group|arm)|in\s+(?:each|the)\s+(?:\w+\s+){0,3}?"
     r"(?:group|arm)s?\b|were\s+(?:placed|assigned\s+to\s+(?:each|the))|(?:had|have)\s+died|who\s+died|died"
-    r"|completed|finished|dropped|withdrew|were\s+lost|in\s+the\s+sample|of\s+the\s+sample"
+    r"|completed(?!\s+(?:it|the\s+(?:survey|questionnaire|interview)))|finished|dropped|withdrew|were\s+lost|in\s+the\s+sample|of\s+the\s+sample"
     r"|(?:had|were)\s+(?:excluded|ineligible)|(?:received|attended)\s+at\s+least"
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
 )
@@ -128,7 +145,7 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     lead = text[max(sentence.start, number.start - 6) : number.start]
     if getattr(number, "kind", "") == "n_equals" or _N_EQUALS_BEFORE.search(lead):
         return _n_equals(text, sentence, number, lead, review)
-    if getattr(number, "in_range", False):
+    if getattr(number, "in_range", False) or _LABEL_BEFORE.search(before):
         return None
     noun = _NOUN_AFTER.match(text, number.end, sentence.end)
     other = None
@@ -149,11 +166,13 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         after
     ):
         return None
-    if _POPULATION_FACT_AFTER.match(after) and not _ENROL_BEFORE.search(before):
+    if (_POPULATION_FACT_AFTER.match(after) and not _ENROL_BEFORE.search(before)) or _POOL_AFTER.match(after):
         return None
     score = 0
     if _ENROL_BEFORE.search(before):
         score += 2
+    if _TOTAL_BEFORE.search(before):
+        score = max(score, 2) + 1
     if _ENROL_AFTER.match(after):
         score += 2
     if noun is None and other.re is _ANY_PLURAL and score < 2:

@@ -25,6 +25,7 @@ _RESEARCH_ACTION = re.compile(
 )
 _ACTION_STEMS = ("random", "enrol", "recruit", "surveyed", "interviewed", "followed", "studied", "researchers",
                  "investigators", "scientists")
+_ACTION_STEM = re.compile("|".join(map(re.escape, _ACTION_STEMS)), re.IGNORECASE)
 _NUMBERED_LINE = re.compile(r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+[*_]*[A-Z\"“]")
 # Headings after which the text is no longer about the study: organisation blurbs, reference lists, comments.
 _CLOSING_LINE = re.compile(
@@ -74,6 +75,9 @@ class _Open:
     has_body: bool = False
     marker: str | None = None
     passing: bool = False  # introduced in passing by the study under discussion ("that echoes an earlier review")
+    heading_intro: bool = False  # introduced by a headline or section title ("A new review pools 25 years of trials")
+    body_mention: bool = False  # named again in the body text
+    cited: int | None = None  # citation printed right after the study's section ("Reference: ...")
 
 
 def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: list[Citation]) -> list[StudyBlock]:
@@ -100,6 +104,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 heading_since_body = True
                 numbered_since_body = numbered_since_body or line.numbered
             if line.closing:
+                if line.reference and current is not None and not closed and blocks[current].cited is None:
+                    blocks[current].cited = _citation_on_line(text, sentence, citations)
                 closed = True
                 continue
         mentions = [] if line.reference else find_study_mentions(sentence.text)
@@ -126,6 +132,10 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 or ("new" in kinds and marker is not None and blocks[current].marker not in (None, marker.group(1)))
                 or (action and numbered_since_body and not kinds)
             )
+            # The first body mention after a headline that announced a study is that same study, told in full.
+            if starts and blocks[current].heading_intro and not blocks[current].body_mention and not line.heading \
+                    and not introduced_by_ordinal:
+                starts = False
         if starts:
             passing = (
                 current is not None
@@ -133,7 +143,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 and "distinct" in kinds
                 and ("ref" in kinds or LINKING.search(sentence.text))
             )
-            blocks.append(_Open(passing=bool(passing)))
+            blocks.append(_Open(passing=bool(passing), heading_intro=line.heading))
             numbered_section = _NUMBERED_LINE.match(_line_text(text, body[section_start]))
             if current is not None or numbered_since_body or numbered_section:
                 _take_leadin(text, body, owner, mentioned, len(blocks) - 1, section_start, i)
@@ -149,17 +159,25 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             block.has_body = True
         if not line.heading and kinds:
             heading_since_body = numbered_since_body = False
+            block.body_mention = True
     grouped: list[list[Sentence]] = [[] for _ in blocks]
     for i, number in enumerate(owner):
         if number is not None:
             grouped[number].append(body[i])
-    out = [
-        StudyBlock(sentences=sentences)
+    kept = [
+        (block, sentences)
         for block, sentences in zip(blocks, grouped, strict=True)
         if block.has_body and any(_SUBSTANCE.search(s.text) for s in sentences)
     ]
-    for block in out:
-        block.citation_index = link_citation(text, block.sentences, citations)
+    out = [StudyBlock(sentences=sentences) for _, sentences in kept]
+    # A reference printed under one study's section belongs to that study, whatever words others share with it.
+    claimed = {opened.cited for opened, _ in kept if opened.cited is not None}
+    for (opened, _), block in zip(kept, out, strict=True):
+        if opened.cited is not None:
+            block.citation_index = opened.cited
+            continue
+        linked = link_citation(text, block.sentences, citations)
+        block.citation_index = None if linked in claimed else linked
     if len(out) == 1 and len(citations) == 1 and out[0].citation_index is None:
         out[0].citation_index = 0
     return out
@@ -180,9 +198,20 @@ def _take_leadin(
         owner[j] = new
 
 
+def _citation_on_line(text: str, sentence: Sentence, citations: list[Citation]) -> int | None:
+    """The citation whose reference entry is printed on this sentence's line, if any."""
+    start = _line_start(text, sentence.start)
+    end = text.find("\n", sentence.end)
+    end = len(text) if end < 0 else end
+    for number, citation in enumerate(citations):
+        evidence = citation.evidence
+        if evidence is not None and start <= evidence.start < end:
+            return number
+    return None
+
+
 def _has_research_action(sentence: str) -> bool:
-    lowered = sentence.lower()
-    if not any(stem in lowered for stem in _ACTION_STEMS):
+    if not _ACTION_STEM.search(sentence):
         return False
     return bool(_RESEARCH_ACTION.search(sentence))
 

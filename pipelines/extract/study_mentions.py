@@ -34,6 +34,7 @@ _ELLIPTIC_ANOTHER = re.compile(
 _NOUN_STEMS = (
     "stud", "trial", "review", "survey", "pilot", "experiment", "analys", "series", "report", "rct", "another",
 )
+_NOUN_STEM = re.compile("|".join(map(re.escape, _NOUN_STEMS)), re.IGNORECASE)  # one C-level scan, no lower()
 _PLURAL_AFTER = re.compile(r"(?:s|es)\b|'s\s+(?:participants|authors|findings|results)")
 
 _STOP_BACKWARD = frozenset(
@@ -60,8 +61,18 @@ _POSSESSIVE_PILOT = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:earlier\s+|
 # Talk about research in general, or research that has not been done ("a larger trial is needed").
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)\b(?:would|could|should|might|must|need|needs|needed|call(?:s|ed)?\s+for|calling\s+for|future|further"
-    r"|plan(?:s|ned)?\s+to|hope\s+to|design|if|whether|until|without|any|every|no|not|never|n't|rather\s+than"
+    r"|plan(?:s|ned)?\s+to|planning|hope\s+to|design|if|whether|until|without|any|every|no|not|never|n't|rather\s+than"
     r"|more|each|per)\b[^,;:]*$"
+)
+# Research not yet done: "A larger trial is under way", "a follow-up study will report next year".
+_NOT_YET_AFTER = re.compile(
+    r"(?i)[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:under\s*way|ongoing"
+    r"|in\s+progress|planned|recruiting|being\s+planned|expected\s+to)\b|[^.;]{0,80}?\bwill\s+(?:begin|start|report"
+    r"|run|recruit|be\s+(?:run|conducted|launched))\b"
+)
+# A figure quoted from another study only to compare ("up from 31% in a similar survey") introduces no study.
+_COMPARISON_BEFORE = re.compile(
+    r"(?i)\b(?:up|down)\s+from\b[^,;:.]{0,40}\b(?:in|from)\s+$|\b(?:compared\s+with|than)\s+(?:\S+\s+){0,4}in\s+$"
 )
 _GENERIC_AFTER = re.compile(
     r"(?i)[\s,]*(?:alone|by\s+itself|on\s+its\s+own|(?:is|was|does|can|will)\s*(?:not|n't|never|rarely|hardly)"
@@ -97,8 +108,7 @@ class StudyMention:
 
 def find_study_mentions(sentence: str) -> list[StudyMention]:
     """Mentions of one study in a sentence, with offsets relative to the sentence; generic talk is left out."""
-    lowered = sentence.lower()
-    if not any(stem in lowered for stem in _NOUN_STEMS):
+    if not _NOUN_STEM.search(sentence):
         return []
     if "?" in sentence and _QUESTION.search(sentence):
         return []
@@ -124,7 +134,11 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
                 out.append(StudyMention(0, m.end(), "new"))
             continue
         before_det = prefix[:det_start]
-        if _HYPOTHETICAL_BEFORE.search(before_det[-60:]) and determiner in INDEFINITE:
+        if determiner in INDEFINITE and (
+            _HYPOTHETICAL_BEFORE.search(before_det[-60:])
+            or _COMPARISON_BEFORE.search(before_det[-60:])
+            or _NOT_YET_AFTER.match(sentence, m.end())
+        ):
             continue
         if linking is None:
             linking = bool(LINKING.search(sentence)) or bool(_POSSESSIVE_PILOT.search(sentence))

@@ -26,6 +26,11 @@ _BREADCRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
 _WORD = re.compile(r"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _REFERENCE_LIKE = re.compile(r"\bdoi\b|\b10\.\d{4,9}/|\bpmid\b|\b(?:19|20)\d{2}\s*[;:]\s*\d|\bet al\b", re.IGNORECASE)
+# A bibliographic entry: a surname with initials and a year ("Smith J, Lee K (2019) ...", "Smith, J. ... 2019").
+_CITATION_LINE = re.compile(
+    r"^\W*(?:\d{1,3}[.)\]]\s*)?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}\b|(?:[A-Z]\.\s*-?){1,3})[^\n]{0,300}?"
+    r"\b(?:19|20)\d\d\b"
+)
 # Link lists under a block heading are short titles; longer lines are prose and end the block.
 _MAX_LINK_LINE = 120
 _MAX_NAV_ITEM_WORDS = 6
@@ -109,7 +114,7 @@ def remove_cruft(lines: list[str]) -> tuple[list[str], int]:
             kept.append(line)
             i += 1
             continue
-        if is_block_start(line):
+        if is_block_start(line) and not _opens_reference_list(lines, i + 1, tail_from):
             end = _block_end(lines, i + 1, tail_from)
             removed += sum(1 for x in lines[i:end] if x.strip())
             i = end
@@ -132,6 +137,12 @@ def _tail_start_index(lines: list[str]) -> int:
         if i >= half and is_tail_start(lines[i]):
             return i
     return len(lines)
+
+
+def _opens_reference_list(lines: list[str], start: int, limit: int) -> bool:
+    """'Further reading' over bibliographic entries heads a reference list: heading and entries stay."""
+    following = next((line for line in lines[start:limit] if line.strip()), "")
+    return bool(_REFERENCE_LIKE.search(following) or _CITATION_LINE.match(core(following)))
 
 
 def _block_end(lines: list[str], start: int, limit: int) -> int:

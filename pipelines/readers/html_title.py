@@ -99,4 +99,8 @@ def _strip_site_name(title: str) -> str:
 def _same_title(heading: str, reference: str) -> bool:
     """The heading is the reference itself or its headline part."""
     h, r = heading.casefold(), reference.casefold()
-    return h == r or (len(h) >= 10 and r.startswith(h)) or h == _strip_site_name(reference).casefold()
+    short = _strip_site_name(reference).casefold()
+    # Metadata often carries the headline without its second part ("Knee surgery first?" for the <h1>
+    # "Knee surgery first? What a new trial says").
+    extends = len(short) >= 10 and h.startswith(short) and not h[len(short) : len(short) + 1].isalnum()
+    return h in (r, short) or (len(h) >= 10 and r.startswith(h)) or extends

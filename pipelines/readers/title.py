@@ -27,6 +27,13 @@ _SENTENCE_END = re.compile(r"[.;,]$")
 _BYLINE_START = re.compile(r"^(?:by|posted|published|written|updated|from)\b", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
+# A publication naming itself: "Health Matters - the monthly bulletin of ...", "The Letter — Issue 112",
+# "The Recovery Room -- a blog about ...". The headline of the piece comes after it.
+_PUBLICATION_NAME = re.compile(
+    r"(?i)\s(?:-{1,2}|–|—|:|·)\s*(?:(?:the|a|an|your|our)\s+(?:[\w'’-]+\s+){0,3}(?:bulletin|newsletter|e-?newsletter"
+    r"|blog|magazine|digest|podcast|column|journal|gazette|update|briefing)\b|(?:issue|vol(?:ume)?\.?|no\.)\s*\d+"
+    r"|[\w'’-]+\s+(?:edition|issue)\b)"
+)
 
 
 def plain_text_title(lines: list[str]) -> str | None:
@@ -89,9 +96,14 @@ def _headline(line: str) -> str | None:
         return None
     if _DATE_ONLY.match(text) or not _LETTER.search(text):
         return None
-    if is_kicker(text):
+    if is_kicker(text) or _PUBLICATION_NAME.search(text):
         return None
     return text
+
+
+def is_publication_name(text: str) -> bool:
+    """'Health Matters - the monthly bulletin of ...', 'The Letter — Issue 112': a masthead, not a headline."""
+    return bool(_PUBLICATION_NAME.search(core(text).strip("#").strip()))
 
 
 def is_kicker(text: str) -> bool:
@@ -117,4 +129,6 @@ def _followed_by_menu(lines: list[str], index: int) -> bool:
     if index + 1 >= len(lines) or not lines[index + 1].strip():
         return False
     following = core(lines[index + 1])
+    if _BYLINE_START.match(following):
+        return False  # "By Name | Desk | Paper" under a headline is its byline, not a menu
     return "|" in following or is_navigation(following) or following.startswith(">")

@@ -100,3 +100,17 @@ def test_bad_files_are_quarantined_with_reasons(raw_dir: Path, warehouse: Path):
         warehouse, "SELECT count(*) FROM file_status WHERE article_id IS NULL AND quarantine_rule IS NULL"
     )
     assert accounted == [(0,)]
+
+
+def test_snapshot_can_be_read_while_a_writer_holds_the_warehouse(raw_dir: Path, warehouse: Path):
+    import duckdb
+
+    from pipelines.store.snapshot import snapshot_path
+
+    assert run_pipeline(raw_dir, warehouse).success
+    writer = duckdb.connect(str(warehouse))  # a load in progress holds the file lock
+    try:
+        with duckdb.connect(str(snapshot_path(warehouse)), read_only=True) as reader:
+            assert reader.execute("SELECT count(*) FROM study_overview").fetchone()[0] >= 1
+    finally:
+        writer.close()

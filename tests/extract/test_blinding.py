@@ -39,3 +39,16 @@ def test_classify_blinding(text, expected):
 def test_denial_wins_over_the_word_it_denies():
     text = "Reviewers noted it was not a double-blind trial."
     assert classify_blinding(split_sentences(text))[0] == "open_label"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The field workers were not told which villages had received the stoves.", "single_blind"),
+        ("Research assistants who weighed the babies were never told which ward they came from.", "single_blind"),
+        ("The nurses told patients which group they were in.", None),
+    ],
+)
+def test_assessors_not_told_the_allocation(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected

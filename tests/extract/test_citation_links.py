@@ -50,3 +50,4 @@ def test_bracketed_marker_beyond_the_list_is_ignored() -> None:
 def test_no_citations() -> None:
     text = "A trial [1] found benefits."
     assert link_citation(text, split_sentences(text), []) is None
+

@@ -66,3 +66,30 @@ def test_pooled_span_is_evidence_for_meta_analysis():
     design, start, end = classify_design(split_sentences(text))
     assert design == "meta_analysis"
     assert text[start:end].startswith("pooled")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An earlier review pooled 14 trials involving 2,100 swimmers.", "meta_analysis"),
+        ("The review combined data from nine studies of night-shift workers.", "meta_analysis"),
+        ("A systematic review found 12 studies of ginger; the authors did not combine them.", "systematic_review"),
+        # a trial being planned is not this study's design
+        ("This was a single-arm feasibility study. The group is planning a randomised trial next.",
+         "non_randomized_trial"),
+    ],
+)
+def test_pooled_counts_and_planned_research(text, expected):
+    assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company reported results from its phase 3 vaccine trial in 9,000 adults.", "randomized_controlled_trial"),
+        ("A Phase III study of the new inhaler met its main goal.", "randomized_controlled_trial"),
+        ("An early phase 1 study checked the dose in 20 volunteers.", None),
+    ],
+)
+def test_late_phase_trials(text, expected):
+    assert _design(text) == expected

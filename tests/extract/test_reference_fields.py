@@ -211,3 +211,33 @@ def test_surname(author: str, expected: str) -> None:
 def test_parse_reference_never_raises(raw: str) -> None:
     fields = parse_reference(raw)
     assert fields.year is None or 1500 <= fields.year <= 2099
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # BMJ style: year;volume:article number, with a letter-prefixed article number that looks like a year
+        (
+            "Ferris P, Nkemelu O. Bike lanes and commuter injuries: cohort study. BMJ 2022;377:e2011. "
+            "doi:10.1136/bmj-2021-000001",
+            dict(year=2022, volume="377", pages="e2011", journal="BMJ"),
+        ),
+        # a quoted phrase that opens a longer title keeps its quotes; the journal is only the journal
+        (
+            'Ames, R., & Oduya, F. (2021). "I just kept going": A qualitative study of night-shift cleaners. '
+            "Work and Stress, 35(2), 101-118.",
+            dict(
+                title='"I just kept going": A qualitative study of night-shift cleaners',
+                journal="Work and Stress",
+                year=2021,
+            ),
+        ),
+        # a title wholly in quotes loses them
+        ('Ames, R. (2020). "Sleep on the night shift". Work and Stress, 34(1), 1-9.',
+         dict(title="Sleep on the night shift", journal="Work and Stress")),
+    ],
+)
+def test_bmj_locators_and_quoted_title_openings(raw: str, expected: dict) -> None:
+    fields = parse_reference(raw)
+    for name, value in expected.items():
+        assert getattr(fields, name) == value, (name, getattr(fields, name))

@@ -143,3 +143,15 @@ def test_unmarked_references_without_heading_after_a_short_intro() -> None:
 )
 def test_sentence_case_titles_are_not_prose(line: str) -> None:
     assert is_reference_like(line)
+
+
+def test_labelled_references_between_sections_do_not_end_the_body() -> None:
+    text = (
+        BODY + "Reference: " + REF_A + "\n\n2. Hip mobility\n\n"
+        "A second study looked at how well older adults could move their hips after a six-week class, and it "
+        "found that flexibility improved in most of the people who kept going to the sessions.\n\n"
+        "Reference: " + REF_B + "\n"
+    )
+    found = find_reference_list(text)
+    assert len(found.entries) == 2
+    assert found.start == text.index("Reference: " + REF_B)

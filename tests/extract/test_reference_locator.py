@@ -59,3 +59,15 @@ def test_parse_locator(text: str, volume, issue, pages, year) -> None:
 def test_parse_locator_never_raises(text: str) -> None:
     locator = parse_locator(text)
     assert locator.year is None or 1500 <= locator.year <= 2099
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages", "year"),
+    [
+        ("2019;365:l2001", "365", "l2001", 2019),
+        ("2020;12:e1998.", "12", "e1998", 2020),
+    ],
+)
+def test_article_numbers_that_look_like_years(text: str, volume, pages, year) -> None:
+    found = parse_locator(text)
+    assert (found.volume, found.pages, found.year) == (volume, pages, year)

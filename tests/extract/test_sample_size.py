@@ -84,3 +84,26 @@ def test_hyphenated_count_names_participants():
     text = "This is a three-patient case series."
     found = find_sample_size(text, split_sentences(text), review=False)
     assert (found.value, found.unit) == (3, "participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pool a sample was drawn from is not the sample
+        ("Of 250 people who answered the screening survey, 90 were eligible and enrolled.", (90, "participants")),
+        ("The team mailed a letter to 5,000 retired miners. In total, 1,204 miners returned it.",
+         (1204, "participants")),
+        # an explicit total beats a subgroup that also has enrolment words
+        ("They identified 300 patients with gout. In all, the study included 1,500 people.",
+         (1500, "participants")),
+        # a label is not a count; a ratio is not a count
+        ("Of the 900 Grade 4 pupils, 610 pupils took part.", (610, "participants")),
+        ("Roughly one in four adults snores.", None),
+        # sites are not participants
+        ("Next they will run a randomised trial across 30 pharmacies.", None),
+        ("A postal questionnaire went to 8,000 farmers; 2,311 farmers completed the questionnaire.",
+         (2311, "participants")),
+    ],
+)
+def test_sample_size_pools_totals_and_labels(text, expected):
+    assert _sample(text) == expected

@@ -222,3 +222,58 @@ def test_markdown_numbered_headings_and_numbered_findings():
     assert len(texts) == 2
     assert "Sleep improved" in texts[0] and "80 adults" in texts[0]
     assert "120 seniors" in texts[1] and texts[1].startswith("## 2.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # research not done yet introduces nothing
+        ("A larger trial in 4,000 bakers is under way.", []),
+        ("A follow-up study will report next spring.", []),
+        ("The team is now planning a randomised trial in ten towns.", []),
+        # a figure borrowed from another study for comparison
+        ("Some 40% were anxious, up from 25% in a similar survey in 2015.", []),
+        ("That is higher than the 12% seen in a previous trial.", []),
+        ("A trial in 2019 found that naps help.", ["new"]),
+    ],
+)
+def test_mentions_of_research_not_reported(sentence, kinds):
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_headline_and_body_introducing_the_same_study_give_one_block():
+    text = (
+        "Do naps help memory? A new review weighs 30 years of trials\n\n"
+        "Many people swear by an afternoon nap.\n\n"
+        "A new systematic review of 18 trials found that short naps improved recall in adults."
+        " The authors pooled the results."
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 1 and "18 trials" in blocks[0]
+
+
+def test_reference_printed_after_a_section_links_that_section():
+    text = (
+        "1. Walking and mood\n\nA trial in Oslo enrolled 80 walkers and mood improved.\n\n"
+        "Reference: Berg T. Walking and mood: a trial. Scand J Psychol. 2020;61(2):100-8.\n\n"
+        "2. Tea and sleep\n\nA cohort study followed 3,000 tea drinkers and found no sleep change.\n\n"
+        "Reference: Ito K. Tea and sleep: a cohort study. Sleep Med. 2021;80:10-7.\n\n"
+        "3. A poll\n\nA national survey asked 500 commuters about walking and mood, and most were happier."
+    )
+    first = text.index("Reference: Berg")
+    second = text.index("Reference: Ito")
+    citations = [
+        Citation(raw="a", first_author="Berg", year=2020, evidence=_evidence(text, first)),
+        Citation(raw="b", first_author="Ito", year=2021, evidence=_evidence(text, second)),
+    ]
+    blocks = _blocks(text, citations)
+    # the third study shares title words with the first reference, which already belongs to the first study
+    assert [b.citation_index for b in blocks] == [0, 1, None]
+
+
+def _evidence(text: str, start: int):
+    from pipelines.model import Evidence
+
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return Evidence(start=start, end=end, sentence=text[start:end])

@@ -159,3 +159,25 @@ def test_comment_heading_in_the_first_half_is_not_a_tail():
     cleaned, removed = _remove(text)
     assert "Paragraph 5" in cleaned
     assert removed == 0
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Okonjo B, Varga L (2018) Standing desks and back pain: a pilot trial",
+        "Marsh, T. and Ito, K. 2020. Walking meetings at work. Occupational Health",
+        "Delacroix P. Stair climbing and fitness. Heart J. 2017;12:44-50.",
+    ],
+)
+def test_further_reading_heading_over_references_keeps_every_entry(entry):
+    second = "Quinn A, Soto R (2021) Cycling to work and mood: a cohort study"
+    body = "The trial was small but the results were promising for office staff."
+    text = body + "\n\nFurther reading\n" + entry + "\n" + second
+    cleaned, removed = _remove(text)
+    assert entry in cleaned and second in cleaned and "Further reading" in cleaned
+    assert removed == 0
+
+
+def test_further_reading_over_links_is_still_removed():
+    cleaned, removed = _remove("Body text that ends here.\n\nFurther reading\nTen ways to sit less\nWhy we slouch")
+    assert "slouch" not in cleaned and removed == 3

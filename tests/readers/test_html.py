@@ -129,3 +129,25 @@ def test_xml_declaration_is_accepted():
     article = read_html('<?xml version="1.0" encoding="utf-8"?><html><body><h1>Hi there</h1><p>Body.</p></body></html>')
     assert article.title == "Hi there"
     assert "Body." in article.text
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        # metadata carries only the first part of the <h1>
+        (
+            '<meta property="og:title" content="Hip surgery or exercise first?">',
+            "<h1>Hip surgery or exercise first? What a new trial tells us</h1>",
+            "Hip surgery or exercise first? What a new trial tells us",
+        ),
+        # only a whole-word extension counts: "Sleep tips" is not the start of "Sleep tipsters ranked"
+        (
+            '<meta property="og:title" content="Sleep tips">',
+            "<h1>Logo</h1><h1>Sleep tipsters ranked</h1>",
+            "Sleep tips",
+        ),
+    ],
+)
+def test_html_title_h1_extends_metadata(head, body, title):
+    root = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert html_title(root) == title

@@ -74,3 +74,47 @@ def test_headline_found(header, title):
 )
 def test_no_headline(text):
     assert plain_text_title(text.split("\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a publication naming itself sits above the piece's headline
+        (
+            "Harbour Health Notes - the weekly bulletin of the Eastport Clinics\nAutumn edition\n\n"
+            "Why the new flu jab matters this winter",
+            "Why the new flu jab matters this winter",
+        ),
+        (
+            "The Garden Gazette — Issue 48\n\nCompost, soil and your back: what a small study found",
+            "Compost, soil and your back: what a small study found",
+        ),
+        (
+            "Night Owl Notes -- a blog about living with insomnia\n\nThree sleep studies worth reading this month",
+            "Three sleep studies worth reading this month",
+        ),
+        # a byline with pipes under the headline is not a menu under a site name
+        (
+            "Cold water swimming may lift mood, small trial suggests\nBy Ana Ruiz | Science Desk | The Daily Tide",
+            "Cold water swimming may lift mood, small trial suggests",
+        ),
+    ],
+)
+def test_headline_below_a_publication_name(header, title):
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("# The Porch Light Health Letter — Issue 31", True),
+        ("Valley Voices - the quarterly newsletter of the Valley Clinic", True),
+        ("Walking Notes -- a blog about hiking after surgery", True),
+        ("Olive oil, nuts and your knees: the new trial explained", False),
+        ("Issue of the week: why sleep matters", False),
+    ],
+)
+def test_is_publication_name(line, expected):
+    from pipelines.readers.title import is_publication_name
+
+    assert is_publication_name(line) is expected
