@@ -57,6 +57,8 @@ def test_second_run_changes_nothing(raw_dir: Path, warehouse: Path):
 
 def test_changed_file_replaces_its_facts(raw_dir: Path, warehouse: Path):
     assert run_pipeline(raw_dir, warehouse).success
+    others_sql = "SELECT study_id, design, sample_size FROM studies JOIN raw_files r USING (article_id) WHERE path <> ?"
+    others_before = query(warehouse, others_sql + " ORDER BY 1", [KUTNER])
     article = raw_dir / KUTNER
     article.write_text(article.read_text(encoding="utf-8").replace("380 adults", "412 adults"), encoding="utf-8")
     assert run_pipeline(raw_dir, warehouse).success
@@ -64,6 +66,9 @@ def test_changed_file_replaces_its_facts(raw_dir: Path, warehouse: Path):
     assert (412,) in sizes and (380,) not in sizes
     assert query(warehouse, "SELECT count(*) FROM articles")[0][0] == 3
     assert query(warehouse, "SELECT status FROM raw_files WHERE path = ?", [KUTNER]) == [("changed",)]
+    assert query(warehouse, others_sql + " ORDER BY 1", [KUTNER]) == others_before
+    run = query(warehouse, "SELECT articles_extracted FROM ingest_runs ORDER BY started_at DESC LIMIT 1")
+    assert run == [(1,)]
 
 
 def test_deleted_file_loses_its_facts(raw_dir: Path, warehouse: Path):
