@@ -7,7 +7,8 @@ from pipelines.model import ArticleFacts, Citation, StudyFacts
 CITATION_FIELDS = ("first_author", "year", "journal", "title", "volume", "issue", "pages", "doi", "pmid")
 
 
-def _number(value: float | int | None) -> float | int | None:
+def plain_number(value: float | int | None) -> float | int | None:
+    """12.0 -> 12 and 5.3 -> 5.3, as the eval shape writes numbers."""
     if value is None:
         return None
     return int(value) if float(value).is_integer() else float(value)
@@ -23,7 +24,7 @@ def study_record(study: StudyFacts) -> dict:
         "interventions": study.interventions,
         "comparators": study.comparators,
         "sessions": study.sessions,
-        "durations": [{"value": _number(d.value), "unit": d.unit, "role": d.role} for d in study.durations],
+        "durations": [{"value": plain_number(d.value), "unit": d.unit, "role": d.role} for d in study.durations],
         "outcomes": [{"name": o.name, "direction": o.direction} for o in study.outcomes],
         "citation": study.citation_index,
     }

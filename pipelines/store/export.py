@@ -7,13 +7,7 @@ from collections.abc import Iterator
 
 import duckdb
 
-from pipelines.records import CITATION_FIELDS
-
-
-def _number(value):
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else float(value)
+from pipelines.records import CITATION_FIELDS, plain_number
 
 
 def _grouped(con: duckdb.DuckDBPyConnection, sql: str) -> dict[str, list[dict]]:
@@ -61,7 +55,7 @@ def article_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
                     "comparators": [a["name"] for a in arms[s["study_id"]] if a["role"] == "comparator"],
                     "sessions": s["sessions"],
                     "durations": [
-                        {"value": _number(d["value"]), "unit": d["unit"], "role": d["role"]}
+                        {"value": plain_number(d["value"]), "unit": d["unit"], "role": d["role"]}
                         for d in durations[s["study_id"]]
                     ],
                     "outcomes": [{"name": o["name"], "direction": o["direction"]} for o in outcomes[s["study_id"]]],

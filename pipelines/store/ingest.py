@@ -47,21 +47,17 @@ def record_inventory(
     }
     result = InventoryResult()
     rows, problems = [], []
+
+    def refuse(path: str, rule: str, reason: str) -> None:
+        problems.append(quarantine_row(run_id=run_id, now=now, stage="ingest", rule=rule, path=path, reason=reason))
+
     for f in listed:
         prev = previous.pop(f.path, None)
         first_seen = prev[3] if prev else now
         if f.problem:
             status, article_id = "unreadable", None
-            problems.append(
-                quarantine_row(
-                    run_id=run_id,
-                    now=now,
-                    stage="ingest",
-                    rule="not_a_readable_file",
-                    path=f.path,
-                    reason=f"{f.path} is {f.problem}" if f.problem.startswith("a ") else f"{f.path}: {f.problem}",
-                )
-            )
+            reason = f"{f.path} is {f.problem}" if f.problem.startswith("a ") else f"{f.path}: {f.problem}"
+            refuse(f.path, "not_a_readable_file", reason)
         elif prev and prev[0] and not verify_hashes and (prev[1], prev[2]) == (f.size_bytes, f.modified_at):
             status, article_id = "unchanged", prev[0]
         else:
@@ -74,16 +70,7 @@ def record_inventory(
                 continue
             except OSError as exc:
                 status, article_id = "unreadable", None
-                problems.append(
-                    quarantine_row(
-                        run_id=run_id,
-                        now=now,
-                        stage="ingest",
-                        rule="cannot_open",
-                        path=f.path,
-                        reason=f"{f.path} cannot be opened: {exc.strerror or exc}",
-                    )
-                )
+                refuse(f.path, "cannot_open", f"{f.path} cannot be opened: {exc.strerror or exc}")
             else:
                 status = "new" if prev is None else ("unchanged" if prev[0] == article_id else "changed")
         result.counts[status] += 1
