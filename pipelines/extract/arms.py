@@ -101,15 +101,20 @@ _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
 _ITEM_END = re.compile(
     r"(?i),|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
-    r"provided|prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
+    r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then)|"
     r"before\s+(?:the|a|an|their|each|every)|after\s+(?:the|a|an|their|each|every)|prior\s+to|"
     r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder))\b"
     r"|\s*\[\d|\s*\("
+    # double-dummy designs pair each active treatment with an inactive copy of the other one
+    r"|\s+(?:plus|and|with)\s+(?:an?\s+|matching\s+)?(?:dummy|placebo|sham|inactive|fake|imitation)\b"
 )
 _ITEM_LEADING = re.compile(
     r"(?i)(?:all\s+of\s+(?:that|this|the\s+above)\s+plus\s+|(?:that|this|the\s+same)\s+plus\s+|"
+    # "compared 12 drugs with each other and with placebo": the comparator follows the reciprocal
+    r"(?:each\s+other|one\s+another)\s+(?:and|or|as\s+well\s+as)\s+(?:with\s+|to\s+|against\s+)?|"
+    r"(?:commonly|widely|routinely|frequently|currently)\s+(?:prescribed|used|available|sold|recommended)\s+|"
     r"(?:a|an|the|their|its|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
     r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?(?:\s+with)?|continuing|practise|practice|do|attend|take|have|having|undergo|undergoing|use|using|with|on|"
     r"up\s+to|n\s*=\s*\d+|"
@@ -121,7 +126,7 @@ _ITEM_LEADING = re.compile(
 # Count nouns that carry no treatment name of their own ("yoga classes" -> "yoga").
 _ARM_SUFFIX = re.compile(r"(?i)\s+(?:group|arm|condition|groups|arms|alone|only)\s*$")
 _ITEM_TRAILING = re.compile(
-    r"(?i)\s+(?:sessions?|classes|class|treatments|visits|appointments|programs?|programmes?|schedules?)\s*$"
+    r"(?i)\s+(?:or|and)\s*$|\s+(?:sessions?|classes|class|treatments|visits|appointments|programs?|programmes?|schedules?)\s*$"
 )
 _ARM_WORD = re.compile(r"[A-Za-z]")
 # A list piece that is a relative clause describes the arm before it ("sham needling, in which the needle ...").
@@ -129,7 +134,10 @@ _RELATIVE_START = re.compile(r"(?i)(?:(?:in|with|by|through|during|under|for|of)
 _GENERIC_ARM = re.compile(
     r"(?i)^(?:it|them|this|that|those|these|one|each|both|all|groups?|arms?|something|nothing|treatment|"
     r"care|therapy|the\s+same|control|intervention|program|programme|approach|method|technique|style|"
+    r"results|outcomes|rates|data|scores|figures|each\s+other|one\s+another|"
     r"\w+\s+of\s+(?:them|those))$"
+    # a schedule left over from the list ("..., for 12 weeks") is no arm
+    r"|^(?:for|over|during|until|within)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a|an|the)\b"
     r"|^(?:which|that|who|meaning|where|alongside|including|besides|as\s+well|not|investigat|examin|determin|"
     r"assess|evaluat|explor|identif|measur|know\b|see\b|find\b|learn|understand|help\b|make\b|test\b)"
     r"|\b(?:trials?|studies|study|review|meta-analys[ie]s|randomi[sz]ed|participants|patients)\b"
@@ -199,6 +207,9 @@ def _list_after(text: str, start: int, end: int) -> list[Span]:
     return items
 
 
+_LINE_LABEL = re.compile(r"[*_]*((?:[\w'’-]+\s+){0,4}[\w'’-]+)[*_]*\s*[:–—][*_]*\s")
+
+
 def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> list[Span]:
     """The list lines that follow an assignment sentence ending with a colon. Read from the text's lines, not
     its sentences: a numbered line ("1. A low-fat diet. Meals were ...") may be cut into several sentences."""
@@ -218,6 +229,11 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
         if not marker or marker.end() == 0:
             break
         body_start = line_end - len(line) + marker.end()
+        # "Exercise group: three classes a week": a labelled line names its arm before the colon.
+        label = _LINE_LABEL.match(text, body_start, line_end)
+        if label:
+            items.append((body_start, label.end(1)))
+            continue
         stop = _SENTENCE_STOP.search(text, body_start, line_end)
         items.append((body_start, stop.start() + 1 if stop else line_end))
     return items

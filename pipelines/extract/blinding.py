@@ -27,8 +27,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("double_blind", re.compile(
         r"(?i)\b(?:double|triple|quadruple)[- ]?" + _BLIND + r"\b"
-        r"|\bneither\s+(?:the\s+)?(?:participants|patients|volunteers)\s+nor\s+(?:the\s+)?(?:researchers|doctors"
-        r"|investigators|clinicians|staff)\s+knew\b"
+        r"|\bdouble[- ]dumm(?:y|ies)\b"
+        r"|\bneither\s+(?:the\s+)?(?:participants|patients|volunteers)\s+nor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:researchers"
+        r"|doctors|investigators|clinicians|staff|nurses|physicians|therapists)\s+knew\b"
     )),
     ("single_blind", re.compile(
         r"(?i)\bsingle[- ]?" + _BLIND + r"\b|\b(?:assessor|evaluator|rater|observer|examiner)[- ]" + _BLIND + r"\b"
@@ -39,6 +40,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
         r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:did\s+not|didn't)\s+know\s+"
         r"(?:whether|which|if)\b"
+        r"|\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose)\s+"
+        r"(?:group|treatment|arm|programme|program|therapy)"
         r"|\bwho\s+(?:collected|measured|assessed|rated|scored|evaluated|examined|timed|judged|[a-z]+ed)\b[^.;]{0,60}?"
         r"\b(?:did\s+not|didn't)"
         r"\s+know\s+(?:which|what|whose|who)\b"
@@ -46,7 +49,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Every cue above contains one of these stems: sentences without any are skipped in one cheap pass.
-_STEMS = ("blind", "mask", "label", "unaware", "know", "knew", "told")
+_STEMS = ("blind", "mask", "label", "unaware", "know", "knew", "told", "dumm")
 
 
 _STEM = re.compile("|".join(map(re.escape, _STEMS)), re.IGNORECASE)

@@ -12,7 +12,12 @@ from pipelines.model import Sentence
 
 # (rank, design, pattern): lower rank wins when a block states several designs.
 _CUES: list[tuple[int, str, re.Pattern[str]]] = [
-    (0, "meta_analysis", re.compile(r"(?i)\bmeta-?analy[sz]\w*|\bmetaanaly\w*|\bpooled\s+analysis\b")),
+    (0, "meta_analysis", re.compile(
+        r"(?i)\bmeta-?analy[sz]\w*|\bmetaanaly\w*|\bpooled\s+analysis\b"
+        # "an analysis that pooled data from four trials" is a meta-analysis whatever the article calls it
+        r"|\bpool(?:ed|ing)\s+(?:the\s+)?(?:individual\s+|patient\s+|participant\s+|raw\s+)*(?:data|results)\s+"
+        r"(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
+    )),
     (1, "systematic_review", re.compile(
         r"(?i)\b(?:systematic|cochrane|evidence|literature|scoping|umbrella|rapid|narrative)\s+review\b"
         r"|\b(?:a|an|the|this|their|new|large|larger|earlier|previous|recent|later|separate|major|big|second)\s+review\b(?!\s+(?:board|committee|panel|process))|\breview\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:studies|trials)"
@@ -35,8 +40,14 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         r"(?i)\b(?:non-?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
         r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
         r"|\bpre-?\s*(?:and|/|-)\s*post\b"
+        r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"
+        r"|\b(?:uncontrolled|controlled)\s+before[- ](?:and[- ])?after\b"
     )),
-    (7, "case_series", re.compile(r"(?i)\bcase[- ](?:series|report|study\s+of\s+(?:a|one|two|three))\b")),
+    (7, "case_series", re.compile(
+        r"(?i)\bcase[- ](?:series|report|study\s+of\s+(?:a|one|two|three))\b"
+        r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:consecutive\s+)?(?:patients|people|children|adults|cases)\b"
+        r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
+    )),
     (8, "qualitative", re.compile(r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b")),
     (9, "survey", re.compile(r"(?i)\bsurvey(?:ed)?\b|\bquestionnaire\s+study\b|\bpoll\b")),
     (10, "randomized_controlled_trial", re.compile(
@@ -63,7 +74,11 @@ _NEGATED_BEFORE = re.compile(
     r"|rather\s+than|instead\s+of|if|whether|every|any|design)\b[^,;:.]{0,40}$"
 )
 _NEGATION_WINDOW = 60
-_PLAN_AFTER = re.compile(r"(?i)\s*(?:is|are|would\s+be)\s+(?:needed|required|warranted)")
+_PLAN_AFTER = re.compile(
+    r"(?i)\s*(?:is|are|would\s+be)\s+(?:needed|required|warranted)"
+    # trials still running report nothing yet: "two randomized trials now under way", "a trial is ongoing"
+    r"|[\w\s-]{0,30}?\b(?:(?:is|are)\s+)?(?:now\s+|still\s+|currently\s+)?(?:under\s*way|ongoing|in\s+progress)\b"
+)
 
 # Each cue contains one of its stems: a cheap substring test decides which cue patterns run on a sentence.
 _CUE_STEMS: list[tuple[str, ...]] = [
@@ -73,8 +88,8 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("case",),
     ("cross",),
     ("cohort", "longitud", "retrospect", "tracked", "followed", "prospect", "observ"),
-    ("random", "arm", "uncontrol", "label", "one-group", "pilot", "feasib", "post"),
-    ("case",),
+    ("random", "arm", "uncontrol", "label", "one-group", "pilot", "feasib", "post", "after"),
+    ("case", "series", "consecutive"),
     ("qualitat", "focus", "themat"),
     ("survey", "questionnaire", "poll"),
     ("trial", "phase"),

@@ -146,7 +146,14 @@ def _role_from_head(tail: str, short: bool, unit: str) -> str | None:
                 role = short_role if short else long_role
                 if unit == "year" and _OPEN_PERIOD.match(rest):
                     role = "study_period"  # "a 10-year period": an observation window, not a treatment
+                if role is None and short:
+                    break  # "30-minute training sessions": a modifier noun; the head noun may follow
                 return role if role is not None else ""
+            else:
+                continue
+            if rest[hit.end() :].strip():
+                continue
+            return ""
     if of_head:
         return None  # "15 years of real-world care": the words before decide
     return ""  # a span qualifying an unknown noun: "a 12-week sleep guide"

@@ -74,6 +74,8 @@ CUES: tuple[DirectionCue, ...] = (
          hints=("less common", "less frequent", "rarer")),
     _cue(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|just\s+)?as\s+(?:common|frequent|rare|likely)", NO_DIFFERENCE,
          after=False, hints=(" as ",)),
+    _cue(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|broadly\s+)?equally\s+(?:common|frequent|rare|likely|good|high"
+         r"|low)\b", NO_DIFFERENCE, after=False, hints=("equally",)),
     _cue(r"\bdiffer(?:ed)?\s+significantly\s+(?:for|on|in)\s+", IMPROVED, hints=("differ",)),
     _cue(r"\bless\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
          r"experience|report|develop)\s+", DOWN, hints=("less likely",)),
@@ -85,11 +87,15 @@ CUES: tuple[DirectionCue, ...] = (
          r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+", DOWN, hints=("fewer",)),
     _cue(r"\bmore\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)"
          r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+", UP, hints=("more ",)),
-    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:longer|higher|greater|better|"
-         r"improved|increased)\b", UP, after=False,
-         hints=("longer", "higher", "greater", "better", "improved", "increased")),
+    # "better" and "worse" judge the change; "higher" and "lower" only measure it ("pain was much better").
+    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:better|improved)\b", IMPROVED, after=False,
+         hints=("better", "improved")),
+    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"worse\b", WORSENED, after=False, hints=("worse",)),
+    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:longer|higher|greater|"
+         r"increased)\b", UP, after=False,
+         hints=("longer", "higher", "greater", "increased")),
     _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:lower|shorter|reduced|less|"
-         r"decreased|worse)\b", DOWN, after=False, hints=("lower", "shorter", "reduced", "less", "decreased", "worse")),
+         r"decreased)\b", DOWN, after=False, hints=("lower", "shorter", "reduced", "less", "decreased")),
     _cue(r"\b(?:beat|outperformed|was\s+superior\s+to|were\s+superior\s+to|did\s+better\s+than)\s+"
          r"(?:[\w-]+\s+){1,4}?(?:for|on|in)\s+", IMPROVED, hints=("beat", "outperform", "superior", "better than")),
     _cue(r"\b(?:was|were)\s+superior\s+(?:for|on|in)\s+(?:both\s+)?", IMPROVED, hints=("superior",)),
@@ -98,13 +104,13 @@ CUES: tuple[DirectionCue, ...] = (
          r"(?:was|were)\s+(?:the\s+)?most\s+effective)\s+(?:for|on|in)\s+", IMPROVED,
          hints=("top", "ranked", "best", "most effective")),
     # "<outcome> improved in the yoga group", "<outcome> fell by a third": the subject is the outcome.
-    _cue(r"\b(?:improved|got\s+better)(?=\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
-         r"from|during|across)\b|\s*[.,;]|$)", IMPROVED, after=False, hints=("improved", "got better")),
-    _cue(r"\b(?:decreased|fell|dropped|declined)(?=\s+(?:in|for|among|at|by|significantly|more|over|after|with|"
-         r"only|from|during|across)\b|\s*[.,;]|$)", DOWN, after=False,
+    _cue(r"\b(?:improved|got\s+better)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
+         r"from|during|across)\b|\s*[.,;]|$))", IMPROVED, after=False, hints=("improved", "got better")),
+    _cue(r"\b(?:decreased|fell|dropped|declined)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|"
+         r"only|from|during|across)\b|\s*[.,;]|$))", DOWN, after=False,
          hints=("decreased", "fell", "dropped", "declined")),
-    _cue(r"\b(?:increased|rose)(?=\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|from|during|"
-         r"across)\b|\s*[.,;]|$)", UP, after=False, hints=("increased", "rose")),
+    _cue(r"\b(?:increased|rose)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|from|during|"
+         r"across)\b|\s*[.,;]|$))", UP, after=False, hints=("increased", "rose")),
     _cue(r"\b(?:significant(?:ly)?\s+|clinically\s+(?:important|meaningful|relevant)\s+|greater\s+|larger\s+|"
          r"meaningful\s+|marked\s+|modest\s+)?improve(?:ments?|d)\s+(?:in|on)\s+(?:both\s+)?", IMPROVED,
          hints=("improv",)),
@@ -154,7 +160,8 @@ _LOWER_IS_BETTER = re.compile(
     r"body\s+weight|waist|body\s+fat|ldl|triglycerides?|viral\s+load|"
     r"drop(?:ping)?[\s-]?outs?|wakefulness|time\s+to\s+fall\s+asleep|sleep\s+latency|sitting|sedentary|"
     r"burnout|exhaustion|hypertension|obesity|overweight|body\s+mass\s+index|bleeding|ha?emorrhag|thrombos|clots?|"
-    r"dizziness|diarrh|constipation)"
+    r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
+    r"tiredness|sleepiness)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

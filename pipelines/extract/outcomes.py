@@ -52,7 +52,7 @@ _LIST_END = re.compile(
     r"|\s(?:than|compared|versus|vs\.?|relative|at(?!\s+the\s+end\s+of\s+life)|after|before|by|when|among|from|"
     r"between|over|during|until|"
     r"using|via|in\s+(?:the|both|all|each|every|those|people|patients|participants)|for\s+(?:the|both|all|those|"
-    r"\d|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group)|right|immediately|compared|relative|as|"
+    r"\d|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group|(?-i:[A-Z])(?=\.))|right|immediately|compared|relative|as|"
     r"was|were|is|are|had|has|did|do|does|could|would|can|may|might|will|remained|stayed|got|showed|held|"
     r"lasted|faded|went|reported|seen|who|which|that|whereas|while|but|improved|reduced|increased|decreased|"
     r"lowered|relieved|eased|also|means|meant)\b"
@@ -79,7 +79,10 @@ _ITEM_TRAILING = re.compile(
     r"scales?|components?)\s*$"
 )
 _ITEM_END = re.compile(
-    r"(?i)\s*\(|\s+(?:was|were|is|are|remained|improved|worsened|fell|rose|declined|dropped)\s|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
+    r"(?i)\s*\(|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
+    # where it was measured is not part of the name: "infections on the six wards"
+    r"\s+(?:on|in|at|across)\s+(?:the|both|all|each|every|its|their)\s+(?:[\w-]+\s+){0,2}(?:wards?|units?|sites?|clinics?"
+    r"|schools?|hospitals?|practices|homes|centres|centers)\b|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
 )
 _GENERIC = re.compile(
     r"(?i)^(?:results?|outcomes?|measures?|effects?|benefits?|data|scores?|groups?|participants?|patients?|people|"
@@ -120,7 +123,8 @@ _OUTCOME_VOCABULARY = re.compile(
     r"adherence|compliance|engagement|dropout|quit|relapse|mortality|fractures?|falls?|remission|response|"
     r"cancers?|carcinoma|diseases?|illness|diabetes|hypoglyc|body\s+mass\s+index|steps?\b|step\s+count|sitting|"
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
-    r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?)"
+    r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
+    r"tiredness|sleepiness|crying|attendance|loneliness)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:less|lower|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased)\b"
@@ -175,7 +179,8 @@ _SUBJECT_LABEL = re.compile(r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s
 _LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
 # Commas and "and" separate list items, so only stronger breaks start the clause holding a subject list.
 _CLAUSE_START = re.compile(
-    r"(?i)(?:[;:]\s+|\b(?:but|while|whereas|although|though|because|after|when|once|where|so)\s+)"
+    r"(?i)(?:[;:]\s+|\b(?:but|while|whereas|although|though|because|after|when|once|where|so)\s+"
+    r"|\b(?:reported|said|found|showed|noted|felt)\s+that\s+)"
 )
 
 
@@ -358,10 +363,81 @@ def _collect_associations(text: str, sentences: list[Sentence], collector: _Coll
 _ASSOCIATION_HINTS = ("risk", "odds", "rate", "incidence", "hazard", "likelihood", "chance", "link", "associat")
 
 
+# "- Side effects: no more common than with placebo." A list line or paragraph led by a short label reports
+# the result for the outcome the label names.
+_LINE_LABEL = re.compile(r"[-•*·▪–\s]*((?-i:[A-Z])(?:[\w'’-]+\s+){0,4}[\w'’-]+):\s+(?=\S)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪–][ \t]*)?$")
+# Labels of article furniture, not outcomes ("Bottom line:", "What they found:", "Limitations:").
+_NOT_OUTCOME_LABEL = re.compile(
+    r"(?i)^(?:the\s+)?(?:bottom\s+line|takeaways?|key\s+(?:points?|findings?)|why|what|who|how|where|when|design|"
+    r"methods?|background|conclusions?|limitations?|caveats?|notes?|study|reference|sources?|funding|costs?|price|"
+    r"doses?|dosing|timing|ages?|sample|setting|location|participants?|population|interventions?|comparison|"
+    r"comparators?|control|duration|follow-up|length|editor|update|disclosure|conflicts?|tip|advice|verdict)\b"
+)
+
+
+# In a labelled line the outcome is already named, so bare verdicts count: "no benefit", "no more common".
+_LINE_VERDICT = re.compile(
+    r"(?i)\b(?:(?:found|showed|made|with|had|little\s+or)\s+(?:no|little)\s+(?:clear\s+|real\s+|significant\s+)?"
+    r"(?:benefit|effect|difference|improvement|change)|no\s+(?:more|less)\s+(?:common|frequent|likely|often)"
+    r"|(?:did\s+not|didn't)\s+(?:change|differ)|(?:was|were)\s+(?:similar|unchanged)|(?P<mixed>inconsistent|mixed))\b"
+)
+
+
+# A label is a noun phrase; these words make it a clause ("Here is the honest result:", "The headline result:").
+_CLAUSE_WORDS = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|the|a|an|this|that|these|those|here|there|we|i|you|it|they|our|my|what|how)\b"
+)
+
+
+def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | None, bool]:
+    """(combined direction, whether any result cue spoke) for the result text of a labelled line."""
+    lowered = text[start:end].lower()
+    overridden = "signific" in lowered and _NOT_SIGNIFICANT.search(text, start, end) is not None
+    direction: str | None = None
+    spoke = False
+    for cue in cues_for(lowered):
+        for m in cue.pattern.finditer(text, start, end):
+            spoke = True
+            effect = cue.effect
+            denied = (
+                negated(text, m.start(), start)
+                if cue.outcomes_after
+                else effect in (UP, DOWN) and _NEGATED_CUE.search(m.group(0)) is not None
+            )
+            if overridden or denied:
+                effect = NO_DIFFERENCE
+            effect = polarity_direction(effect, name + " " + text[m.end() : min(end, m.end() + 40)])
+            direction = combine(direction, effect)
+    for m in _LINE_VERDICT.finditer(text, start, end):
+        spoke = True
+        direction = combine(direction, MIXED if m.group("mixed") else NO_DIFFERENCE)
+    return direction, spoke
+
+
+def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collector) -> None:
+    for sentence in sentences:
+        if ":" not in sentence.text[:60]:
+            continue
+        m = _LINE_LABEL.match(text, sentence.start, sentence.end)
+        if not m or not _LINE_START.search(text, max(0, sentence.start - 8), sentence.start):
+            continue
+        if _NOT_OUTCOME_LABEL.match(m.group(1)) or _CLAUSE_WORDS.search(m.group(1)):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        name = m.group(1).lower()
+        direction, spoke = _line_direction(text, m.end(), line_end, name)
+        # A one-word label ("Here:", "Headline:") must itself be a clinical measure.
+        if _OUTCOME_VOCABULARY.search(name) or (spoke and " " in name):
+            collector.add(m.span(1), direction, trusted=True)
+
+
 def extract_outcomes(
     text: str, index: SentenceIndex, sentences: list[Sentence], design: str, arms: list[ArmFact]
 ) -> list[OutcomeFact]:
     collector = _Collector(text, design in NO_EFFECT_DESIGNS)
+    _collect_labelled(text, sentences, collector)
     _collect_declared(text, sentences, collector)
     # Observational studies report associations, not effects: their outcomes come without a direction, and
     # only association phrasing names them (result cues there mostly describe who the exposed people were).

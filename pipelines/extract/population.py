@@ -80,7 +80,7 @@ _MAX_CONDITION = 80
 
 _COUNTED = re.compile(
     rf"(?<![\w.,])(?P<count>{_COUNT})\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b(?:\s+(?:and|or)\s+{_PEOPLE}\b)?"
-    rf"(?!\s+{_PEOPLE}\b){_COMPANION}?)"
+    rf"(?!\s+{_MODIFIERS}{_PEOPLE}\b){_COMPANION}?)"
     rf"(?P<age>\s*,?\s*{_AGE})?",
     re.IGNORECASE,
 )
@@ -135,7 +135,10 @@ def _candidate(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int]
     age = m.group("age")
     condition = _condition(text, after, limit)
     name_parts = [text[people_start:people_end]]
-    if age and not _BOUNDED_AGE.search(age):
+    # A bounded age band is summarised away, unless the bare noun would be all that is left ("pupils aged 12-15").
+    bounded = bool(age) and _BOUNDED_AGE.search(age) is not None
+    age_only = bounded and condition is None and _GENERIC_ONLY.match(name_parts[0]) is not None
+    if age and (not bounded or age_only):
         name_parts.append(age)
     end = after
     if condition is not None:
@@ -145,7 +148,7 @@ def _candidate(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int]
     name = re.sub(r"\s+", " ", name)
     if not name or _GENERIC_ONLY.match(name):
         return None
-    strength = 2 if condition is not None else 1
+    strength = 2 if condition is not None else 0 if age_only else 1
     return name, (people_start, end), strength
 
 
@@ -163,7 +166,8 @@ def _ranked(text: str, sentences: list[Sentence]) -> Iterator[tuple[int, str, Sp
                     continue
                 found = _candidate(text, m, sentence.end)
                 if found:
-                    yield (3 if found[2] == 2 else 2), found[0], found[1]
+                    # a bare noun kept only by its age band is the weakest candidate of all
+                    yield {2: 3, 1: 2, 0: 0}[found[2]], found[0], found[1]
         if any(hint in lowered for hint in _SCOPE_HINTS):
             for m in _SCOPED.finditer(text, sentence.start, sentence.end):
                 found = _candidate(text, m, sentence.end)

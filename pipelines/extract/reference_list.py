@@ -21,7 +21,8 @@ _HEADING_SHAPE = re.compile(r"^\s*(?:#+\s*|\*\*|__)?[^\W\d_][^\d.!?]{0,58}?(?:\*
 _RULE = re.compile(r"^\s*(?:[-=_*]\s*){3,}$")
 # "Source: ...", "Journal Reference – ...", "**Study:** ...": one reference on a labelled line.
 _LABEL = re.compile(
-    r"(?i)^\s*(?:\*\*|__)?(?:journal\s+)?(?:references?|sources?|study|citation|cite this(?: article)?|"
+    r"(?i)^\s*(?:\*\*|__)?(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?(?=(?:study|paper|article|research|report)\b))?"
+    r"(?:journal\s+)?(?:references?|sources?|study|citation|cite this(?: article)?|report|article|research|"
     r"original (?:study|article|research|paper)|full citation|paper|research paper|publication)(?:\*\*|__)?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
 )

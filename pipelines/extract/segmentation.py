@@ -20,10 +20,16 @@ _RESEARCH_ACTION = re.compile(
     r"(?i)\b(?:randomly\s+(?:assigned|allocated|split|divided)|were\s+randomi[sz]ed|randomi[sz]ed\s+(?:them|\d)"
     r"|(?:researchers|investigators|scientists|team|authors)\b[^.;]{0,60}?\b(?:enrolled|recruited|randomi[sz]ed"
     r"|followed\s+\d|surveyed|interviewed|studied\s+\d))"
+    # a case series reported without a study noun: "results for all 14 consecutive patients", "a series of 9 patients"
+    r"|\b(?:results|outcomes)\s+(?:for|of|in)\s+(?:all\s+)?(?:the\s+)?(?:first\s+)?\d[\d,]*\s+(?:consecutive\s+)?"
+    r"(?:patients|people|children|adults|women|men|cases)\b|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
+    r"(?:consecutive\s+)?(?:patients|people|children|adults|women|men|cases)\b"
     r"|\b(?:researchers|investigators|scientists)\s+(?:at|from|in|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
     r"\b(?:found|report(?:ed)?|showed|discovered|concluded)\b"
 )
-_ACTION_STEMS = ("random", "enrol", "recruit", "surveyed", "interviewed", "followed", "studied", "researchers",
+_ACTION_STEMS = ("random", "enrol", "recruit", "results for", "results of", "results in", "outcomes for",
+                 "outcomes of", "outcomes in", "series of",
+                 "surveyed", "interviewed", "followed", "studied", "researchers",
                  "investigators", "scientists")
 _ACTION_STEM = re.compile("|".join(map(re.escape, _ACTION_STEMS)), re.IGNORECASE)
 _NUMBERED_LINE = re.compile(r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+[*_]*[A-Z\"“]")

@@ -26,7 +26,8 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
     if design is not None:
         study.design = design[0]
         study.evidence["design"] = index.evidence(design[1], design[2])
-    blinding = classify_blinding(block.sentences)
+    # A review's "double-blind trials" describes the studies it included, not the review itself.
+    blinding = None if study.design in REVIEW_DESIGNS else classify_blinding(block.sentences)
     if blinding is not None:
         study.blinding = blinding[0]
         study.evidence["blinding"] = index.evidence(blinding[1], blinding[2])

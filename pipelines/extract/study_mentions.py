@@ -14,6 +14,8 @@ _NOUN = re.compile(
     r"(?i)\b(?:meta-?analysis|metaanalysis|case[- ]series|case[- ]report|RCT"
     r"|(?:cross-sectional|secondary|pooled|post[- ]hoc|longitudinal|retrospective|prospective|observational)"
     r"\s+analysis"
+    # "an earlier analysis that pooled four trials": another piece of research, told apart by when it was done
+    r"|(?:(?<=earlier\s)|(?<=previous\s)|(?<=prior\s)|(?<=separate\s)|(?<=[12]\d{3}\s))analysis(?!\s+of\s+(?:the|this|its|their)\b)"
     r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment)\b(?!-)"
     # Everyday senses: "study guide", "trial and error", "free trial period", "review board".
     r"(?!\s+(?:guides?|tips|halls?|abroad|groups?|skills|materials|and\s+error|period|version|membership"
@@ -23,7 +25,7 @@ _NOUN = re.compile(
 _EVERYDAY_MODIFIERS = frozenset(
     """free court jury murder criminal peer performance annual book film movie product restaurant salary reader
     readers readers' customer customers member members' subscriber satisfaction user thought bible self home
-    independent business""".split()
+    independent business occasional regular routine periodic yearly quarterly medication clinical""".split()
 )
 # Calls to the reader ("Take our survey", "Start a free trial") are not reports of research.
 _IMPERATIVE = re.compile(r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\s+up|start|try|click|share)\b")

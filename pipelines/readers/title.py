@@ -25,14 +25,21 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)]|\(?[a-z]\))\s+")
 _RULE_LINE = re.compile(r"^[-=_*#~·•.\s]{3,}$")
 _SENTENCE_END = re.compile(r"[.;,]$")
 _BYLINE_START = re.compile(r"^(?:by|posted|published|written|updated|from)\b", re.IGNORECASE)
+# Press-release and newsletter furniture: "Embargoed until 00:01 ...", "In this issue: ...".
+_FURNITURE = re.compile(
+    r"(?i)^(?:embargo(?:ed)?\b|under\s+embargo|for\s+(?:immediate\s+)?release|in\s+this\s+(?:issue|edition)\b)"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
 # A publication naming itself: "Health Matters - the monthly bulletin of ...", "The Letter — Issue 112",
 # "The Recovery Room -- a blog about ...". The headline of the piece comes after it.
 _PUBLICATION_NAME = re.compile(
     r"(?i)\s(?:-{1,2}|–|—|:|·)\s*(?:(?:the|a|an|your|our)\s+(?:[\w'’-]+\s+){0,3}(?:bulletin|newsletter|e-?newsletter"
-    r"|blog|magazine|digest|podcast|column|journal|gazette|update|briefing)\b|(?:issue|vol(?:ume)?\.?|no\.)\s*\d+"
-    r"|[\w'’-]+\s+(?:edition|issue)\b)"
+    r"|blog|magazine|digest|podcast|column|journal|gazette|update|briefing)\b|(?:issue|vol(?:ume)?\.?|no\.|week)\s*\d+"
+    r"|[\w'’-]+\s+(?:edition|issue)\b|(?:media|press|news)\s+(?:office|room|centre|center|relations)\b|newsroom\b)"
+    # "The newsletter of the Lakeside Walkers' Club", "A weekly bulletin for parents": the masthead's tagline.
+    r"|(?i:^(?:the|a|an|your|our)\s+(?:(?:monthly|weekly|daily|quarterly|free|official)\s+)?(?:bulletin|newsletter"
+    r"|e-?newsletter|magazine|digest|podcast|gazette|briefing)\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 
 
@@ -94,7 +101,7 @@ def _headline(line: str) -> str | None:
         return None
     if _SENTENCE_END.search(text) or "|" in text or ";" in text or is_navigation(text) or _BYLINE_START.match(text):
         return None
-    if _DATE_ONLY.match(text) or not _LETTER.search(text):
+    if _DATE_ONLY.match(text) or not _LETTER.search(text) or _FURNITURE.match(text):
         return None
     if is_kicker(text) or _PUBLICATION_NAME.search(text):
         return None

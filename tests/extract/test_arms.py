@@ -159,3 +159,39 @@ def test_review_finding_names_its_treatment() -> None:
 def test_share_of_people_in_a_result_is_not_an_arm() -> None:
     text = "The single-arm pilot gave everyone a pedometer. Fewer than half used the online forum at all."
     assert all("forum" not in a.name for a in _run(text, "non_randomized_trial"))
+
+
+def test_labelled_list_lines_name_the_arm_before_the_colon() -> None:
+    text = (
+        "The 90 gardeners were randomly assigned to one of two groups:\n"
+        "- Stretching group: ten minutes of stretches before each shift.\n"
+        "- Waitlist group: no stretches until the study ended.\n"
+    )
+    assert _by_role(text) == (["stretching"], ["waitlist"])
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # double-dummy: the inactive copy of the other treatment is not part of the arm's name
+        ("The 300 patients were randomly assigned to receive either rivastin capsules plus a dummy inhaler, "
+         "or a real inhaler plus dummy capsules, for 8 weeks.", ["rivastin capsules"], ["real inhaler"]),
+        # a schedule left over after the list is not an arm
+        ("Gardeners were randomly assigned to kneeling pads or foam mats, for six months.", ["kneeling pads"],
+         ["foam mats"]),
+    ],
+)
+def test_double_dummy_arms_and_trailing_schedules(text, interventions, comparators):
+    found = _run(text)
+    assert sorted(a.name for a in found) == sorted(interventions + comparators)
+
+
+def test_compared_results_is_not_an_arm() -> None:
+    text = "The nurses compared results during the new rota with results from the year before."
+    assert all(a.name != "results" for a in _run(text, "non_randomized_trial"))
+
+
+def test_review_comparing_many_drugs_with_each_other_and_placebo() -> None:
+    text = ("The team pooled 60 trials that compared 11 widely used sleeping pills with each other and with "
+            "placebo.")
+    assert _by_role(text, "meta_analysis") == (["sleeping pills"], ["placebo"])

@@ -52,3 +52,18 @@ def test_denial_wins_over_the_word_it_denies():
 def test_assessors_not_told_the_allocation(text, expected):
     found = classify_blinding(split_sentences(text))
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pills and inhalers were given in a double-dummy design.", "double_blind"),
+        ("Neither the patients nor the ward nurses knew who got the real spray.", "double_blind"),
+        ("Neither the volunteers nor the study doctors knew which tea was active.", "double_blind"),
+        ("Strength was scored by therapists who did not know which group each runner was in.", "single_blind"),
+        ("Reading tests were given by examiners who did not know which programme the child followed.", "single_blind"),
+    ],
+)
+def test_double_dummy_and_unaware_staff(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected

@@ -93,3 +93,30 @@ def test_pooled_counts_and_planned_research(text, expected):
 )
 def test_late_phase_trials(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a before-and-after study on four dialysis units.", "non_randomized_trial"),
+        ("This uncontrolled before-after comparison covered two bakeries' staff.", "non_randomized_trial"),
+        ("Surgeons described a series of 22 patients who had the new knee implant.", "case_series"),
+        ("The clinic reported all 31 consecutive patients who underwent laser lithotripsy.", "case_series"),
+        # trials still running report nothing: the design stated for the finished study wins
+        ("The cohort study tracked 5,000 bakers. Two randomised trials are now under way in Chile.", "cohort"),
+        ("A large randomized trial is ongoing. This retrospective study used insurance claims.", "cohort"),
+    ],
+)
+def test_before_after_case_series_and_ongoing_trials(text, expected):
+    assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An earlier analysis pooled individual data from six trials of zinc lozenges.", "meta_analysis"),
+        ("The group pooled the raw results of 12 studies on night shifts.", "meta_analysis"),
+    ],
+)
+def test_pooling_data_from_trials_is_a_meta_analysis(text, expected):
+    assert _design(text) == expected

@@ -263,3 +263,17 @@ def test_never_raises_and_evidence_inside_text(words):
 def test_never_raises_on_arbitrary_text(text):
     for d in _durations(text):
         assert 0 <= d.evidence.start < d.evidence.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period noun used as a modifier gives way to the session noun it qualifies
+        ("Cooks attended two 45-minute training sessions.", [(45, "minute", "session")]),
+        ("Pupils joined four 20-minute exercise classes.", [(20, "minute", "session")]),
+        ("Nurses did a 12-week training programme.", [(12, "week", "intervention")]),
+        ("They were offered one 30-minute training.", []),
+    ],
+)
+def test_modifier_nouns_before_the_session_noun(text, expected):
+    assert _triples(text) == expected

@@ -151,3 +151,80 @@ def test_general_result_phrasing(text: str, expected: list[tuple[str, str | None
 )
 def test_observational_associations_name_outcomes(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text, "case_control") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What they found\n\n- Wheezing episodes: fewer with the inhaler than with placebo.\n"
+         "- Side effects: no more common than with placebo.\n",
+         [("wheezing episodes", "improved"), ("side effects", "no_difference")]),
+        ("Results\n\n- Night-time coughing: less coughing with honey in younger children. "
+         "In older children the results were inconsistent.\n",
+         [("night-time coughing", "mixed")]),
+        ("- Walking distance: the two groups found no difference.\n", [("walking distance", "no_difference")]),
+        ("- Quality of life: only two trials measured it.\n", [("quality of life", None)]),
+        # furniture labels and clauses are not outcomes
+        ("- Bottom line: the spray reduced pain.\n", [("pain", "improved")]),
+        ("Here is the honest answer: nothing changed.\n", []),
+        ("- Dosing: two puffs a day, less often than before.\n", []),
+    ],
+)
+def test_labelled_result_lines(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between the verb and its qualifier still reports the result
+        ("Grip strength improved markedly after the course.", [("grip strength", "improved")]),
+        ("Nausea fell sharply in the ginger group.", [("nausea", "improved")]),
+        # "better" and "worse" judge the change whatever the outcome's polarity
+        ("Their heel pain had faded or was much better.", [("heel pain", "improved")]),
+        ("Itching was worse in the cream group.", [("itching", "worsened")]),
+        ("Hearing was slightly better with the new implant.", [("hearing", "improved")]),
+    ],
+)
+def test_judging_words_and_adverbs(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eye redness was less common with the new drops.", [("eye redness", "improved")]),
+        ("Headaches were about equally common in both groups.", [("headaches", "no_difference")]),
+        ("Clinic attendance was also recorded.", [("clinic attendance", None)]),
+        ("Daytime tiredness fell in the light-therapy group.", [("daytime tiredness", "improved")]),
+    ],
+)
+def test_more_measures_and_equal_frequency(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine of the 12 patients reported that their ankle swelling had gone or was much better.",
+         [("ankle swelling", "improved")]),
+        ("Most parents said that their child's sleep was better.", [("sleep", "improved")]),
+    ],
+)
+def test_reported_that_starts_the_subject_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text, "case_series") == expected
+
+
+def test_abbreviated_species_name_ends_the_outcome() -> None:
+    assert _run("Four trials found less itching with B. infantis than with placebo.") == [("itching", "improved")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wound infections on the four surgical wards fell sharply.", [("wound infections", "improved")]),
+        ("Falls in the three care homes dropped after the programme.", [("falls", "improved")]),
+    ],
+)
+def test_place_of_measurement_is_not_part_of_the_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text, "non_randomized_trial") == expected

@@ -114,3 +114,29 @@ def test_population_general_phrasing(text: str, expected: str) -> None:
     found = _run(text)
     assert found is not None
     assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people word used as a modifier ("adult", "child") is not the head noun
+        ("In all, 610 adult night-shift workers were enrolled.", "adult night-shift workers"),
+        ("The team recruited 95 adult heavy drinkers with fatty liver disease.",
+         "adult heavy drinkers with fatty liver disease"),
+        ("We followed 140 patients and their partners.", "patients and their partners"),
+    ],
+)
+def test_people_word_as_modifier(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected
+
+
+def test_bare_noun_keeps_its_bounded_age_band() -> None:
+    found = _run("Researchers invited 900 pupils aged 11 to 14 from 12 schools.")
+    assert found is not None and found[0] == "pupils aged 11 to 14"
+
+
+def test_age_band_alone_loses_to_a_scoped_condition() -> None:
+    text = "The trial enrolled 200 adults aged 30 to 60. It was set in clinics for adults with chronic migraine."
+    found = _run(text)
+    assert found is not None and found[0] == "adults with chronic migraine"

@@ -72,7 +72,8 @@ def test_wrapped_entry_is_joined() -> None:
 
 
 @pytest.mark.parametrize("label", ["Source: ", "Reference: ", "Study: ", "Citation: ", "Journal Reference – ",
-                                   "**Source:** ", "Original study: "])
+                                   "**Source:** ", "Original study: ", "Read the full study: ", "**Read the paper:** ",
+                                   "See the full report: "])
 def test_labelled_single_reference(label: str) -> None:
     text = BODY + "More discussion of the results follows here.\n\n" + label + REF_C + "\n\nShare this article\n"
     found = find_reference_list(text)

@@ -235,6 +235,13 @@ def test_markdown_numbered_headings_and_numbered_findings():
         ("Some 40% were anxious, up from 25% in a similar survey in 2015.", []),
         ("That is higher than the 12% seen in a previous trial.", []),
         ("A trial in 2019 found that naps help.", ["new"]),
+        # an analysis told apart by when it was done is another study; "analysis of the data" is not
+        ("That echoes an earlier analysis that pooled five trials of zinc.", ["distinct"]),
+        ("A 2019 analysis of six cohorts found the same.", ["distinct"]),
+        ("An analysis of the data showed no harm.", []),
+        # a care appointment called a review is not research
+        ("The usual-care group had an occasional review with a nurse.", []),
+        ("Everyone kept a regular medication review at the surgery.", []),
     ],
 )
 def test_mentions_of_research_not_reported(sentence, kinds):
@@ -277,3 +284,16 @@ def _evidence(text: str, start: int):
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     return Evidence(start=start, end=end, sentence=text[start:end])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The surgeons have published the results for all 23 consecutive patients treated since 2015.",
+        "The unit described a series of nine children who had the new valve fitted.",
+    ],
+)
+def test_case_series_without_a_study_noun_starts_a_study(sentence):
+    text = "Hip pain is common.\n" + sentence + "\nMost reported less pain a year later."
+    texts = _texts(text)
+    assert len(texts) == 1 and sentence in texts[0]

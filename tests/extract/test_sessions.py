@@ -38,3 +38,15 @@ def _sessions(text: str):
 )
 def test_find_session_count(text, expected):
     assert _sessions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each caregiver received six 15-minute telephone calls from a pharmacist.", 6),
+        ("Mothers had three weekly video check-ins with a lactation nurse.", 3),
+        ("Volunteers made 500 calls to local surgeries.", None),
+    ],
+)
+def test_calls_and_check_ins_are_sessions(text, expected):
+    assert _sessions(text) == expected

@@ -93,6 +93,21 @@ def test_no_headline(text):
             "Night Owl Notes -- a blog about living with insomnia\n\nThree sleep studies worth reading this month",
             "Three sleep studies worth reading this month",
         ),
+        # press-office mastheads, embargo lines and "Week 12" issue names are furniture
+        (
+            "NEWS RELEASE\nHillcrest Dental School - Press Office\nEmbargoed until 09:00 BST, Monday 3 June 2024\n\n"
+            "Flossing app cuts gum bleeding in six-week trial",
+            "Flossing app cuts gum bleeding in six-week trial",
+        ),
+        (
+            "GARDEN CLUB NOTES -- Week 12\nWhat a small study says about kneeling pads and sore knees\n=====",
+            "What a small study says about kneeling pads and sore knees",
+        ),
+        (
+            "The monthly newsletter of the Bayside Cyclists' Association\n----------\n\n"
+            "Do padded shorts really prevent saddle sores? A trial weighs in",
+            "Do padded shorts really prevent saddle sores? A trial weighs in",
+        ),
         # a byline with pipes under the headline is not a menu under a site name
         (
             "Cold water swimming may lift mood, small trial suggests\nBy Ana Ruiz | Science Desk | The Daily Tide",
@@ -112,6 +127,9 @@ def test_headline_below_a_publication_name(header, title):
         ("Walking Notes -- a blog about hiking after surgery", True),
         ("Olive oil, nuts and your knees: the new trial explained", False),
         ("Issue of the week: why sleep matters", False),
+        ("The newsletter of the Riverbank Rowing Club", True),
+        ("Harbourside Hospital - Media Office", True),
+        ("The newsletter of a doctor who changed her mind", False),
     ],
 )
 def test_is_publication_name(line, expected):
