@@ -41,12 +41,14 @@ _NOT_PARTICIPANTS = re.compile(
     r"|programmes|interventions|conditions|approaches|options|types|kinds|categories|schedules|regimens|therapies"
     r"|exercises|techniques|measures|outcomes|scales|questionnaires|databases|sources|reasons|factors|levels"
     r"|phases|stages|rounds|waves|cohorts|locations|regions|areas|languages|apps|devices|products|brands|workplaces"
-    r"|offices|practices|wards|units|surgeries|pharmacies|firms|employers|villages|neighbourhoods|neighborhoods)$"
+    r"|offices|practices|wards|units|surgeries|pharmacies|firms|employers|villages|neighbourhoods|neighborhoods"
+    r"|homes|hospices|facilities|shelters|prisons|universities|colleges|communities|districts|counties)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.
 _BARE_ENROLLED = re.compile(
     r"\s+(?:took\s+part|participated|agreed\s+to\s+(?:take\s+part|participate|join)"
-    r"|were\s+(?:eligible\s+and\s+|then\s+|finally\s+)?(?:enrolled|randomi[sz]ed|recruited))\b",
+    r"|were\s+(?:eligible\s+and\s+|then\s+|finally\s+)?(?:enrolled|randomi[sz]ed|recruited"
+    r"|randomly\s+(?:assigned|allocated)|assigned|allocated))\b",
     re.IGNORECASE,
 )
 _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGNORECASE)
@@ -61,7 +63,7 @@ _ENROL_BEFORE = re.compile(
     r"\b[^.;]{0,25}$"
 )
 _ENROL_AFTER = re.compile(
-    r"(?i)^[^.;]{0,80}?\b(?:took\s+part|participated|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
+    r"(?i)^[^.;]{0,120}?\b(?:took\s+part|participated|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
     r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
     r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up|completed\s+(?:it|the\s+(?:survey|questionnaire))"
     r"|response\s+rate)\b"
@@ -91,7 +93,8 @@ _SUBSET_BEFORE = re.compile(
 _SUBSET_AFTER = re.compile(
     r"(?i)^\s*(?:\)|of\s+(?:them|those|these|the)\b|per\s+(?:group|arm)|in\s+(?:each|the)\s+(?:\w+\s+){0,3}?"
     r"(?:group|arm)s?\b|were\s+(?:placed|assigned\s+to\s+(?:each|the))|(?:had|have)\s+died|who\s+died|died"
-    r"|completed(?!\s+(?:it|the\s+(?:survey|questionnaire|interview)))|finished|dropped|withdrew|were\s+lost|in\s+the\s+sample|of\s+the\s+sample"
+    r"|completed(?!\s+(?:it|the\s+(?:survey|questionnaire|interview)))|finished|dropped|withdrew|were\s+lost"
+    r"|left\s+(?:the\s+(?:study|trial|programme|program)|early)|in\s+the\s+sample|of\s+the\s+sample"
     r"|(?:had|were)\s+(?:excluded|ineligible)|(?:received|attended)\s+at\s+least"
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
 )

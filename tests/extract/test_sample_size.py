@@ -107,3 +107,23 @@ def test_hyphenated_count_names_participants():
 )
 def test_sample_size_pools_totals_and_labels(text, expected):
     assert _sample(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bare count with an assignment verb is the randomised total.
+        ("Of these, 2,310 were randomly assigned to the new inhaler or to their usual one.", 2310),
+        ("After screening, 412 were allocated to the two diets.", 412),
+        # Attrition is never the sample.
+        ("The trial enrolled 640 adults. A total of 57 participants left the study before the last visit.", 640),
+        # Sites are not people, even when the verb of taking part comes late in the sentence.
+        (
+            "Seventy-two patients with early Parkinson disease, treated at 9 specialist clinics and 6 nursing "
+            "homes across the region, took part.",
+            72,
+        ),
+    ],
+)
+def test_assignment_verbs_attrition_and_sites(sentence: str, expected: int):
+    assert _sample(sentence) == (expected, "participants")
