@@ -11,7 +11,7 @@ from pipelines.defs.resources import WRITER_POOL
 from pipelines.defs.validate import validated_facts
 from pipelines.store.load import load_stage
 from pipelines.store.schema import FACT_TABLES, apply_schema
-from pipelines.store.snapshot import write_snapshot
+from pipelines.store.snapshot import snapshot_path, write_snapshot
 from pipelines.store.views import create_views, rebuild_text_index
 
 
@@ -53,8 +53,12 @@ def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
     """Views (study_overview, file_status, ...), the BM25 text index, and a read-only snapshot for queries."""
     with duckdb.get_connection() as con:
         views = create_views(con)
-        indexed = rebuild_text_index(con)
-        snapshot = write_snapshot(con, Path(duckdb.database))
+        snapshot = snapshot_path(Path(duckdb.database))
+        unchanged = _run_changed_nothing(con, context.run.run_id) and snapshot.exists()
+        # The text index and the snapshot are rebuilt whole: skip them when this run changed no row.
+        indexed = unchanged or rebuild_text_index(con)
+        if not unchanged:
+            write_snapshot(con, Path(duckdb.database))
         studies = con.execute("SELECT count(*) FROM study_overview").fetchone()[0]
         preview = markdown_preview(
             con,
@@ -67,9 +71,20 @@ def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
             "views": dg.MetadataValue.json(views),
             "full_text_index": indexed,
             "read_only_snapshot": dg.MetadataValue.path(str(snapshot)),
+            "rebuilt": not unchanged,
             "preview": dg.MetadataValue.md(preview),
         }
     )
+
+
+def _run_changed_nothing(con, run_id: str) -> bool:
+    row = con.execute(
+        "SELECT files_new + files_changed + files_deleted + files_quarantined, rows_loaded, rows_quarantined "
+        "FROM ingest_runs "
+        "WHERE run_id = ?",
+        [run_id],
+    ).fetchone()
+    return row is not None and row[0] == 0 and not row[1] and not row[2]
 
 
 ACCOUNTING_SQL = """
