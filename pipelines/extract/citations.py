@@ -46,13 +46,12 @@ def extract_citations(text: str, index: SentenceIndex) -> CitationsFound:
 
 def _from_entry(text: str, index: SentenceIndex, entry: ReferenceEntry) -> Citation:
     raw = text[entry.start : entry.end]
-    citation = Citation(raw=raw, marker=entry.marker, evidence=index.evidence(entry.start, entry.end))
     try:
-        fields = parse_reference(raw)
+        citation = parse_reference(raw)
     except Exception:  # keep the raw entry even when its fields cannot be read
-        return citation
-    for name in ("first_author", "authors", "year", "title", "journal", "volume", "issue", "pages", "doi", "pmid"):
-        setattr(citation, name, getattr(fields, name))
+        citation = Citation(raw=raw)
+    citation.marker = entry.marker
+    citation.evidence = index.evidence(entry.start, entry.end)
     return citation
 
 

@@ -10,11 +10,11 @@ sentence boundary after which the rest looks like a journal name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extract.journal_names import ABBREVIATION_WORDS, JOURNAL_HEAD_WORDS
 from pipelines.extract.reference_locator import Locator, parse_locator, split_locator
+from pipelines.model import Citation
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DOI = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*:?\s*)?\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -78,23 +78,9 @@ _ORGANIZATION_AUTHOR = re.compile(
 )
 
 
-@dataclass
-class ReferenceFields:
-    first_author: str | None = None
-    authors: list[str] = field(default_factory=list)
-    year: int | None = None
-    title: str | None = None
-    journal: str | None = None
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None
-    doi: str | None = None
-    pmid: str | None = None
-
-
-def parse_reference(raw: str) -> ReferenceFields:
+def parse_reference(raw: str) -> Citation:
     """Fields of one reference string; fields that cannot be read stay None."""
-    fields = ReferenceFields()
+    fields = Citation(raw=raw)
     work = _lift_identifiers(raw, fields)
     work = _SPACES.sub(" ", _remove_noise(work)).strip(" .,;")
     if not work:
@@ -158,7 +144,7 @@ def _remove_noise(work: str) -> str:
     return work
 
 
-def _lift_identifiers(raw: str, fields: ReferenceFields) -> str:
+def _lift_identifiers(raw: str, fields: Citation) -> str:
     work = raw
     doi = _DOI.search(work) if "10." in work else None
     if doi:
@@ -385,7 +371,7 @@ def _fallback_year(work: str, title: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _organization_as_author(fields: ReferenceFields, work: str) -> None:
+def _organization_as_author(fields: Citation, work: str) -> None:
     """Web sources written "Page title, Organization, date": the organization is the author."""
     if any(_is_initials(w) for a in fields.authors for w in a.replace(",", " ").split()):
         return
