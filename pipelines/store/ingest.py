@@ -7,6 +7,7 @@ are what the last run recorded (as git and make do); `verify_hashes` re-hashes e
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ import pandas as pd
 from pipelines.ingest.inventory import ListedFile, sha256_file
 from pipelines.readers.dispatch import format_of, read_article
 from pipelines.readers.errors import UnreadableFile
+from pipelines.store.batch_pool import map_batches
 from pipelines.store.quarantine import quarantine_row, write_quarantine
 from pipelines.store.schema import table
 
@@ -137,65 +139,79 @@ def _insert_articles(con: duckdb.DuckDBPyConnection, articles: list[dict]) -> No
     articles.clear()
 
 
-def ingest_articles(
-    con: duckdb.DuckDBPyConnection, root: Path, run_id: str, now: datetime, max_bytes: int
-) -> IngestResult:
-    result = IngestResult()
-    articles, problems, seen = [], [], set()
+# A read is (path, article_id, outcome): outcome is the article's columns, (rule, reason), or None when the
+# file vanished after listing (the next run records it as deleted).
+ReadOutcome = tuple[str, str, dict | tuple[str, str] | None]
+
+
+def _read_one(item: tuple[Path, str, str, int, int]) -> ReadOutcome:
+    root, path, article_id, size, max_bytes = item
+    if size > max_bytes:
+        return path, article_id, ("too_large", f"{size:,} bytes is above the {max_bytes:,}-byte limit "
+                                               "(EVIDENCE_MAX_ARTICLE_BYTES)")
+    try:
+        data = (root / path).read_bytes()
+    except FileNotFoundError:
+        return path, article_id, None
+    except OSError as exc:
+        return path, article_id, ("cannot_open", f"cannot be read: {exc.strerror or exc}")
+    try:
+        article = read_article(path, data, max_bytes=max_bytes)
+    except UnreadableFile as exc:
+        return path, article_id, (exc.rule, exc.reason)
+    return path, article_id, {
+        "format": article.format,
+        "encoding": article.encoding,
+        "title": article.title,
+        "text": article.text,
+        "char_count": len(article.text),
+        "removed_lines": article.removed_lines,
+    }
+
+
+def _read_batches(
+    con: duckdb.DuckDBPyConnection, root: Path, max_bytes: int
+) -> Iterator[list[tuple[Path, str, str, int, int]]]:
+    batch, seen = [], set()
     for path, article_id, size in pending_files(con):
         if article_id in seen:  # the same content under another name: one article, both paths kept
             continue
-        rule, reason = None, None
-        if size > max_bytes:
-            rule = "too_large"
-            reason = f"{size:,} bytes is above the {max_bytes:,}-byte limit (EVIDENCE_MAX_ARTICLE_BYTES)"
-        else:
-            try:
-                data = (root / path).read_bytes()
-            except FileNotFoundError:
-                continue  # deleted since listing: the next run records it as deleted
-            except OSError as exc:
-                rule, reason = "cannot_open", f"cannot be read: {exc.strerror or exc}"
-            else:
-                try:
-                    article = read_article(path, data, max_bytes=max_bytes)
-                except UnreadableFile as exc:
-                    rule, reason = exc.rule, exc.reason
-        if rule is not None:
-            result.quarantined += 1
-            result.reasons[rule] += 1
-            problems.append(
-                quarantine_row(
-                    run_id=run_id,
-                    now=now,
-                    stage="ingest",
-                    rule=rule,
-                    reason=reason,
-                    path=path,
-                    article_id=article_id,
-                )
-            )
-            continue
         seen.add(article_id)
-        result.read += 1
-        articles.append(
-            {
-                "article_id": article_id,
-                "path": path,
-                "format": article.format,
-                "encoding": article.encoding,
-                "title": article.title,
-                "text": article.text,
-                "char_count": len(article.text),
-                "removed_lines": article.removed_lines,
-                "ingested_at": now,
-                "facts_version": None,
-                "facts_loaded_at": None,
-            }
-        )
-        if len(articles) >= INSERT_BATCH:
-            _insert_articles(con, articles)
-    _insert_articles(con, articles)
+        batch.append((root, path, article_id, size, max_bytes))
+        if len(batch) >= INSERT_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest_articles(
+    con: duckdb.DuckDBPyConnection, root: Path, run_id: str, now: datetime, max_bytes: int,
+    workers: int | None = None,
+) -> IngestResult:
+    result = IngestResult()
+    articles, problems = [], []
+    for _, outcomes in map_batches(_read_one, _read_batches(con, root, max_bytes), workers):
+        for path, article_id, outcome in outcomes:
+            if outcome is None:
+                continue
+            if isinstance(outcome, tuple):
+                rule, reason = outcome
+                result.quarantined += 1
+                result.reasons[rule] += 1
+                problems.append(
+                    quarantine_row(
+                        run_id=run_id, now=now, stage="ingest", rule=rule, reason=reason, path=path,
+                        article_id=article_id,
+                    )
+                )
+                continue
+            result.read += 1
+            articles.append(
+                {"article_id": article_id, "path": path, **outcome, "ingested_at": now, "facts_version": None,
+                 "facts_loaded_at": None}
+            )
+        _insert_articles(con, articles)
     write_quarantine(con, problems)
     # A path that reads fine now closes the quarantine rows it had under older content.
     con.execute(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import duckdb
@@ -12,12 +10,11 @@ import pandas as pd
 
 from pipelines.extract.article import extract_article
 from pipelines.faults import crash_point
+from pipelines.store.batch_pool import map_batches
 from pipelines.store.fact_rows import Rows, fact_rows
 from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
 
 BATCH_ARTICLES = 500
-# Below this many articles a pool's start-up costs more than it saves.
-POOL_THRESHOLD = 200
 
 
 def _extract_one(item: tuple[str, str, str | None]) -> tuple[Rows, str | None]:
@@ -62,44 +59,38 @@ def append_stage(con: duckdb.DuckDBPyConnection, rows: Rows) -> dict[str, int]:
     for name in FACT_TABLES:
         batch = rows.get(name) or []
         counts[name] = len(batch)
-        if not batch:
-            continue
-        frame = pd.DataFrame(batch, columns=table(name).column_names)
-        con.register("stage_batch", frame)
-        try:
-            con.execute(f"INSERT INTO {STAGE_PREFIX}{name} SELECT * FROM stage_batch")
-        finally:
-            con.unregister("stage_batch")
+        _bulk_insert(con, f"{STAGE_PREFIX}{name}", table(name).column_names, batch)
     return counts
+
+
+def _bulk_insert(con: duckdb.DuckDBPyConnection, name: str, columns: list[str], rows: list) -> None:
+    if not rows:
+        return
+    frame = pd.DataFrame(rows, columns=columns)
+    con.register("stage_batch", frame)
+    try:
+        con.execute(f"INSERT INTO {name} SELECT * FROM stage_batch")
+    finally:
+        con.unregister("stage_batch")
 
 
 def stage_pending(con: duckdb.DuckDBPyConnection, version: str, run_id: str, workers: int | None = None) -> StageResult:
     """Extract every pending article into the (emptied) staging tables."""
     clear_stage(con)
     result = StageResult(rows={name: 0 for name in FACT_TABLES})
-    workers = workers or max(1, min(4, os.cpu_count() or 1))
-    pool = None
-    try:
-        for batch in pending_articles(con, version):
-            if pool is None and workers > 1 and len(batch) >= POOL_THRESHOLD:
-                pool = ProcessPoolExecutor(max_workers=workers)
-            outputs = pool.map(_extract_one, batch, chunksize=25) if pool else map(_extract_one, batch)
-            merged: Rows = {name: [] for name in FACT_TABLES}
-            extracted = []
-            for (article_id, _, _), (rows, error) in zip(batch, outputs, strict=True):
-                result.articles += 1
-                if error:
-                    result.failures.append((article_id, error))
-                    continue
-                extracted.append((article_id, version, run_id))
-                for name, items in rows.items():
-                    merged[name].extend(items)
-            for name, n in append_stage(con, merged).items():
-                result.rows[name] += n
-            if extracted:
-                con.executemany("INSERT INTO stage_extracted VALUES (?, ?, ?)", extracted)
-            crash_point("extract")
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    for batch, outputs in map_batches(_extract_one, pending_articles(con, version), workers):
+        merged: Rows = {name: [] for name in FACT_TABLES}
+        extracted = []
+        for (article_id, _, _), (rows, error) in zip(batch, outputs, strict=True):
+            result.articles += 1
+            if error:
+                result.failures.append((article_id, error))
+                continue
+            extracted.append((article_id, version, run_id))
+            for name, items in rows.items():
+                merged[name].extend(items)
+        for name, n in append_stage(con, merged).items():
+            result.rows[name] += n
+        _bulk_insert(con, "stage_extracted", table("stage_extracted").column_names, extracted)
+        crash_point("extract")
     return result
