@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.stems import Stems
 from pipelines.model import Sentence
 
 _BLIND = r"(?:blind(?:ed)?|mask(?:ed)?)"
@@ -49,16 +50,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Every cue above contains one of these stems: sentences without any are skipped in one cheap pass.
-_STEMS = ("blind", "mask", "label", "unaware", "know", "knew", "told", "dumm")
-
-
-_STEM = re.compile("|".join(map(re.escape, _STEMS)), re.IGNORECASE)
+_STEMS = Stems(("blind", "mask", "label", "unaware", "know", "knew", "told", "dumm"))
 
 
 def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
     """(blinding, start, end) for the first blinding statement in these sentences, or None."""
     for sentence in sentences:
-        if not _STEM.search(sentence.text):
+        if not _STEMS.found_in(sentence.text):
             continue
         for blinding, pattern in _CUES:
             m = pattern.search(sentence.text)

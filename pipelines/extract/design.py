@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.stems import Stems
 from pipelines.model import Sentence
 
 # (rank, design, pattern): lower rank wins when a block states several designs.
@@ -98,14 +99,10 @@ _CUE_STEMS: list[tuple[str, ...]] = [
 _POOLED_STEMS = ("pool", "combin")
 
 
-def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, stems)), re.IGNORECASE)
-
-
-_POOLED_STEM = _stem_pattern(_POOLED_STEMS)
-_ANY_STEM = _stem_pattern(tuple(stem for stems in _CUE_STEMS for stem in stems))
+_POOLED_STEM = Stems(_POOLED_STEMS)
+_ANY_STEM = Stems(tuple(stem for stems in _CUE_STEMS for stem in stems))
 _RANKED = [
-    (rank, design, pattern, _stem_pattern(stems))
+    (rank, design, pattern, Stems(stems))
     for (rank, design, pattern), stems in zip(_CUES, _CUE_STEMS, strict=True)
 ]
 
@@ -116,16 +113,17 @@ def classify_design(sentences: list[Sentence]) -> tuple[str, int, int] | None:
     pooled: tuple[int, int] | None = None
     for sentence in sentences:
         text = sentence.text
-        if pooled is None and _POOLED_STEM.search(text):
+        lowered = text.lower()
+        if pooled is None and _POOLED_STEM.found_in_lowercase(lowered):
             m = _POOLED.search(sentence.text)
             if m:
                 pooled = (sentence.start + m.start(), sentence.start + m.end())
-        if not _ANY_STEM.search(text):
+        if not _ANY_STEM.found_in_lowercase(lowered):
             continue
         for rank, design, pattern, stem in _RANKED:
             if best is not None and rank >= best[0]:
                 break
-            if not stem.search(text):
+            if not stem.found_in_lowercase(lowered):
                 continue
             m = _first_asserted(pattern, sentence.text)
             if m is not None:

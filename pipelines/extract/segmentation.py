@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.stems import Stems
 from pipelines.extract.study_mentions import LINKING, find_study_mentions
 from pipelines.model import Citation, Sentence
 
@@ -27,11 +28,10 @@ _RESEARCH_ACTION = re.compile(
     r"|\b(?:researchers|investigators|scientists)\s+(?:at|from|in|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
     r"\b(?:found|report(?:ed)?|showed|discovered|concluded)\b"
 )
-_ACTION_STEMS = ("random", "enrol", "recruit", "results for", "results of", "results in", "outcomes for",
+_ACTION_STEMS = Stems(("random", "enrol", "recruit", "results for", "results of", "results in", "outcomes for",
                  "outcomes of", "outcomes in", "series of",
                  "surveyed", "interviewed", "followed", "studied", "researchers",
-                 "investigators", "scientists")
-_ACTION_STEM = re.compile("|".join(map(re.escape, _ACTION_STEMS)), re.IGNORECASE)
+                 "investigators", "scientists"))
 _NUMBERED_LINE = re.compile(r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+[*_]*[A-Z\"“]")
 # Headings after which the text is no longer about the study: organisation blurbs, reference lists, comments.
 _CLOSING_LINE = re.compile(
@@ -217,7 +217,7 @@ def _citation_on_line(text: str, sentence: Sentence, citations: list[Citation]) 
 
 
 def _has_research_action(sentence: str) -> bool:
-    if not _ACTION_STEM.search(sentence):
+    if not _ACTION_STEMS.found_in(sentence):
         return False
     return bool(_RESEARCH_ACTION.search(sentence))
 

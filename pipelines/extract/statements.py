@@ -39,7 +39,14 @@ _DECADE_AGE = re.compile(r"(?i)\b(?:their|his|her|your|my|our)\s+(?:early\s+|mid
 def extract_statements(text: str, index: SentenceIndex, body_end: int, studies: list[StudyFacts]) -> list[Statement]:
     used = _study_spans(studies)
     out = []
-    for number in find_numbers(text, 0, body_end):
+    # Per sentence, as the study extractors asked: find_numbers has cached each of these already.
+    numbers = (
+        number
+        for sentence in index.sentences
+        if sentence.start < body_end
+        for number in find_numbers(text, sentence.start, min(sentence.end, body_end))
+    )
+    for number in numbers:
         if any(start <= number.start < end for start, end in used):
             continue
         kind = _kind(text, number)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract.stems import Stems
+
 # Singular nouns naming one piece of research. Plurals ("studies", "two trials") never name one study.
 _NOUN = re.compile(
     r"(?i)\b(?:meta-?analysis|metaanalysis|case[- ]series|case[- ]report|RCT"
@@ -33,10 +35,9 @@ _IMPERATIVE = re.compile(r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\
 _ELLIPTIC_ANOTHER = re.compile(
     r"(?i)\b(?:in\s+)?another(?:\s+one)?(?=\s*,|\s+(?:found|showed|reported|tested|compared))"
 )
-_NOUN_STEMS = (
+_NOUN_STEMS = Stems((
     "stud", "trial", "review", "survey", "pilot", "experiment", "analys", "series", "report", "rct", "another",
-)
-_NOUN_STEM = re.compile("|".join(map(re.escape, _NOUN_STEMS)), re.IGNORECASE)  # one C-level scan, no lower()
+))
 _PLURAL_AFTER = re.compile(r"(?:s|es)\b|'s\s+(?:participants|authors|findings|results)")
 
 _STOP_BACKWARD = frozenset(
@@ -110,7 +111,7 @@ class StudyMention:
 
 def find_study_mentions(sentence: str) -> list[StudyMention]:
     """Mentions of one study in a sentence, with offsets relative to the sentence; generic talk is left out."""
-    if not _NOUN_STEM.search(sentence):
+    if not _NOUN_STEMS.found_in(sentence):
         return []
     if "?" in sentence and _QUESTION.search(sentence):
         return []
