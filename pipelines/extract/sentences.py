@@ -23,10 +23,12 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# Abbreviations are short: looking further back than this only makes a `$`-anchored search quadratic in a line.
+_ABBREVIATION_REACH = 24
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(line, 0, dot)
+    match = _WORD_BEFORE.search(line, max(0, dot - _ABBREVIATION_REACH), dot)
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
