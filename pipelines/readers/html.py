@@ -10,7 +10,7 @@ from pipelines.model import ArticleText
 from pipelines.readers.cruft import remove_cruft
 from pipelines.readers.errors import UnreadableFile
 from pipelines.readers.html_fallback import fallback_lines
-from pipelines.readers.html_render import render_xml
+from pipelines.readers.html_render import render_tree
 from pipelines.readers.html_title import html_title
 from pipelines.readers.html_tree import parse_html
 from pipelines.readers.normalize import join_lines, tidy_line
@@ -40,10 +40,13 @@ def read_html(text: str) -> ArticleText:
 
 
 def _trafilatura_lines(text: str) -> list[str]:
+    # bare_extraction hands over the tree; extract() would also serialise it and fingerprint the text (~40% of
+    # the time) only for us to parse it back.
     try:
-        xml = trafilatura.extract(
+        document = trafilatura.bare_extraction(
             text,
-            output_format="xml",
+            output_format="python",
+            as_dict=False,
             include_comments=False,
             include_tables=True,
             include_images=False,
@@ -53,4 +56,5 @@ def _trafilatura_lines(text: str) -> list[str]:
         )
     except Exception:  # trafilatura is third-party; any failure means "no main text found"
         return []
-    return render_xml(xml) if xml else []
+    body = getattr(document, "body", None)
+    return render_tree(body) if body is not None else []

@@ -1,4 +1,4 @@
-"""Render trafilatura's XML (head, p, list/item, table/row/cell, quote, lb) as lines of plain text.
+"""Render trafilatura's main-text tree (head, p, list/item, table/row/cell, quote, lb) as lines of plain text.
 
 One block per line: headings and paragraphs alone on their line, list items each on their own line
 with the number they showed ("1." for ordered lists, "-" otherwise), table rows as cells joined by " | ".
@@ -12,16 +12,10 @@ _BLOCKS = {"p", "head", "quote", "code", "item", "row"}
 _MAX_DEPTH = 200  # trafilatura flattens deep trees, but a hostile page must not exhaust the stack
 
 
-def render_xml(xml: str) -> list[str]:
-    try:
-        root = etree.fromstring(xml.encode("utf-8"), parser=etree.XMLParser(recover=True, huge_tree=True))
-    except etree.XMLSyntaxError:
-        return []
-    if root is None:
-        return []
-    main = root.find("main")
+def render_tree(body: etree._Element) -> list[str]:
+    """Lines of the main-text tree trafilatura extracted (its `Document.body`)."""
     lines: list[str] = []
-    _render(main if main is not None else root, lines, 0)
+    _render(body, lines, 0)
     return lines
 
 

@@ -34,6 +34,7 @@ _WEAK_MAGIC = {b"MZ", b"ID3", b"RIFF"}
 
 # Control characters other than tab, LF, FF, CR, ESC never occur in text worth reading.
 _CONTROL = frozenset(range(0x00, 0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 _SAMPLE = 8192
 
 
@@ -50,5 +51,5 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:_SAMPLE]
     if not sample:
         return False
-    controls = sum(1 for byte in sample if byte in _CONTROL)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # C speed, not a Python loop per byte
     return controls / len(sample) > 0.05
