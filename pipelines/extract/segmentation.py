@@ -104,7 +104,10 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             at_line_start = line_start == sentence.start
             if line.heading and (line.numbered or not line.closing) and at_line_start:
                 section_start = i
-            if current is not None and blocks[current].passing and blocks[current].has_body and not line.closing:
+            # A plain heading after a study mentioned in passing returns to the main one; a numbered heading is
+            # the next item of a roundup, so it opens the way for a new study instead.
+            if (current is not None and blocks[current].passing and blocks[current].has_body and not line.closing
+                    and not line.numbered):
                 current = _main_block(blocks)
             elif current is not None and blocks[current].has_body:
                 heading_since_body = True

@@ -20,6 +20,8 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
+# "1. The big cohort" and "IV. Results": a list or section number, not the end of a sentence.
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[IVX]{1,4})")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -45,7 +47,10 @@ def split_sentences(text: str) -> list[Sentence]:
         base = line_match.start()
         start = 0
         for boundary in _BOUNDARY.finditer(line):
-            if line[boundary.start()] == "." and _is_abbreviation(line, boundary.start()):
+            dot = boundary.start()
+            if line[dot] == "." and (
+                _is_abbreviation(line, dot) or (start == 0 and _LIST_NUMBER.fullmatch(line, 0, dot))
+            ):
                 continue
             _append(sentences, text, base + start, base + boundary.end())
             start = boundary.end()

@@ -59,6 +59,9 @@ LINKING = re.compile(
     r"|extends?|extended|replicat\w*|confirm(?:s|ed)?\s+(?:the\s+)?(?:results|findings)\s+of|contrasts?\s+with"
     r"|in\s+contrast\s+to|unlike|earlier|previously|before\s+that)\b"
 )
+_PILOT_AS_RESEARCH = re.compile(
+    r"(?i),?\s+(?:run|project|programme|program|phase|scheme|in\s+which|where|that\s+(?:enrolled|tested|recruited))\b"
+)
 _POSSESSIVE_PILOT = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:earlier\s+|original\s+)?pilot\b")
 
 # Talk about research in general, or research that has not been done ("a larger trial is needed").
@@ -83,6 +86,10 @@ _GENERIC_AFTER = re.compile(
 )
 _PREDICATE = re.compile(r"(?i)\b(?:is|was|be|been|are|were|'s|it's|this's)\s+(?:not\s+)?(?:just\s+|only\s+)?$")
 _APPOSITIVE = re.compile(r",\s*$")
+_OTHER_SUBJECT = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:other|another|second|third|fourth|next|last|final|latest)\s+(?:\w+\s+)?"
+    r"(?:paper|one|study|piece|report|publication)\b"
+)
 # Questions put to the reader ("How would you design a study?") introduce nothing.
 _QUESTION = re.compile(
     r"(?i)^\W*(?:what|how|which|why|who|where|when|does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b"
@@ -130,8 +137,10 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         determiner, modifiers, det_start = _determiner(prefix)
         if modifiers & _EVERYDAY_MODIFIERS:
             continue
-        if m.group(0).lower() == "pilot" and determiner not in ("its", "their"):
-            continue  # a bare "pilot" is research only as "its pilot"; "the pilot said" is someone flying
+        if m.group(0).lower() == "pilot" and determiner not in ("its", "their") and not (
+            modifiers & _DISTINCT_MODIFIERS or _PILOT_AS_RESEARCH.match(sentence, m.end())
+        ):
+            continue  # "the pilot said" is someone flying; "its pilot", "a smaller pilot", "a pilot run" are research
         if determiner is None:
             if m.start() == len(prefix) and _is_headline_subject(sentence, m):
                 out.append(StudyMention(0, m.end(), "new"))
@@ -151,7 +160,11 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             kind = "distinct"
         elif determiner in INDEFINITE:
             # "this was a pilot study", "the 2011 survey, a national survey of ..." describe; they do not introduce
-            kind = "predicate" if _PREDICATE.search(before_det) or _APPOSITIVE.search(before_det) else "new"
+            # ("Finally, a meta-analysis pooled ..." has a comma but no noun for an appositive to describe.)
+            appositive = _APPOSITIVE.search(before_det) is not None and _NOUN.search(before_det) is not None
+            kind = "predicate" if _PREDICATE.search(before_det) or appositive else "new"
+            if kind == "predicate" and _OTHER_SUBJECT.search(before_det):
+                kind = "distinct"  # "The other paper is a meta-analysis": a roundup moving to its next item
         elif determiner in {"its", "their"} and m.group(0).lower() == "pilot":
             kind = "distinct"
         else:

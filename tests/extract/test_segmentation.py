@@ -139,6 +139,16 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("How would you design a study to test this?", []),
         ("Many studies and two trials have looked at this.", []),
         ("Its pilot showed the approach was feasible.", ["distinct"]),
+        # a pilot told apart by size or time, or named as a run, is research too
+        ("The results build on a smaller pilot run at the trust.", ["distinct"]),
+        ("An earlier pilot enrolled 20 nurses.", ["distinct"]),
+        ("The pilot in which 30 wards took part ended early.", ["ref"]),
+        # a sentence adverb before the comma is not an appositive
+        ("Finally, a meta-analysis pooled 40 cohort studies.", ["new"]),
+        ("Separately, a survey of 900 nurses found the same.", ["new"]),
+        # a roundup moving to its next item through a predicate
+        ("The other paper everyone sends me is a meta-analysis.", ["distinct"]),
+        ("The second one was a cohort study of 2,000 twins.", ["distinct"]),
         # headline style leaves the article out
         ("Study finds coffee drinkers live longer", ["new"]),
         ("New Harvard trial shows benefit of naps", ["new"]),
@@ -297,3 +307,18 @@ def test_case_series_without_a_study_noun_starts_a_study(sentence):
     text = "Hip pain is common.\n" + sentence + "\nMost reported less pain a year later."
     texts = _texts(text)
     assert len(texts) == 1 and sentence in texts[0]
+
+
+def test_numbered_heading_after_a_study_mentioned_in_passing_opens_the_next_item():
+    text = """Three studies on naps
+
+1. Naps at work
+In a randomized trial, 80 nurses napped or rested during night shifts, building on an earlier pilot study.
+Nurses who napped made fewer errors.
+
+2. Naps at school
+A study of 300 pupils found that a 20-minute nap improved reading.
+"""
+    blocks = _texts(text)
+    assert len(blocks) == 2
+    assert "300 pupils" in blocks[-1] and "300 pupils" not in blocks[0]
