@@ -45,7 +45,7 @@ _AMOUNT = (
 )
 CUES: tuple[DirectionCue, ...] = (
     _cue(_NO + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
-         r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:in|on|for|regarding)\s+", NO_DIFFERENCE,
+         r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:in|on|for|to|regarding)\s+", NO_DIFFERENCE,
          hints=("no", "not", "without")),
     # "did not prevent falls": the outcome is the object; "pain did not improve": it is the subject.
     _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:significantly\s+)?(?:prevent|reduce|lower|"
@@ -54,7 +54,11 @@ CUES: tuple[DirectionCue, ...] = (
     _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to|was\s+not\s+able\s+to)\s+(?:significantly\s+)?"
          r"(?:improve|differ|change|budge|decrease|increase|reduce|get\s+better)", NO_DIFFERENCE, after=False,
          hints=("not", "n't", "failed")),
-    _cue(r"\b(?:was|were)\s+(?:broadly\s+|statistically\s+|about\s+|roughly\s+)?(?:similar|comparable|unchanged|"
+    # "Everyday functioning showed no meaningful difference between the groups": the outcome is the subject.
+    _cue(r"\b(?:showed|had|made|found)\s+" + _NO + r"(?:differences?|changes?)\s+(?:between|across|among)\b",
+         NO_DIFFERENCE, after=False, hints=("no", "not", "without")),
+    _cue(r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+)?"
+         r"(?:similar|comparable|unchanged|"
          r"the\s+same|not\s+(?:significantly\s+|statistically\s+)?different|no\s+different)",
          NO_DIFFERENCE, after=False, hints=("similar", "comparable", "unchanged", "same", "different")),
     _cue(r"\bnon-?inferior\s+(?:to\s+[\w\s-]{1,40}?\s+)?(?:on|for|in)\s+", NO_DIFFERENCE, hints=("inferior",)),
@@ -77,6 +81,11 @@ CUES: tuple[DirectionCue, ...] = (
     _cue(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|broadly\s+)?equally\s+(?:common|frequent|rare|likely|good|high"
          r"|low)\b", NO_DIFFERENCE, after=False, hints=("equally",)),
     _cue(r"\bdiffer(?:ed)?\s+significantly\s+(?:for|on|in)\s+", IMPROVED, hints=("differ",)),
+    # "half as likely to report diarrhoea", "twice as likely to need surgery"
+    _cue(r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+as\s+likely\s+to\s+(?:report|have|experience|develop|need|"
+         r"get|use|suffer)\s+", DOWN, hints=("as likely",)),
+    _cue(r"\b(?:twice|(?:two|three|four|five|\d+(?:\.\d+)?)(?:-fold|\s+times))\s+as\s+likely\s+to\s+(?:report|have|"
+         r"experience|develop|need|get|use|suffer)\s+", UP, hints=("as likely",)),
     _cue(r"\bless\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
          r"experience|report|develop)\s+", DOWN, hints=("less likely",)),
     _cue(r"\bmore\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"

@@ -37,13 +37,14 @@ _LIST_WINDOW = 240  # characters of a sentence searched for one cue's outcome li
 _DECLARED_AFTER = re.compile(
     r"(?i)\b(?:(?:primary|secondary|main|key|co-primary)\s+(?:outcomes?|endpoints?|measures?|results?)"
     r"(?:\s+measures?)?\s*(?:was|were|included|includes|are|is|:|,)|"
-    r"(?:measured|assessed|evaluated|examined|tracked|monitored|recorded|looked\s+at|followed|to\s+look\s+at)"
+    r"(?:measured|assessed|evaluated|examined|tracked|monitored|recorded|looked\s+at|followed|to\s+look\s+at"
+    r"|checked|counted|rated|scored|logged|gauged)"
     r"(?!\s+(?:at|by|in|on|when|before|after|using)\b))\s+"
     r"(?:(?:\w+\s+){0,2}(?:outcomes?|measures?|things):\s*)?"
 )
 _DECLARED_BEFORE = re.compile(
     r"(?i)\s+(?:was|were)\s+(?:also\s+|then\s+|all\s+)?(?:measured|assessed|evaluated|examined|recorded|"
-    r"tracked|monitored|compared)\b"
+    r"tracked|monitored|compared|checked|counted|rated|scored|logged|gauged)\b"
 )
 # Where a list of outcome names stops.
 _LIST_END = re.compile(
@@ -81,6 +82,9 @@ _ITEM_TRAILING = re.compile(
 _ITEM_END = re.compile(
     r"(?i)\s*\(|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
     # where it was measured is not part of the name: "infections on the six wards"
+    # nor the instrument that measured it: "anxiety on a questionnaire", "mood on the HADS scale"
+    r"\s+(?:on|in|by|using|with)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:questionnaires?|scales?|tests?|"
+    r"surveys?|checklists?|inventory|index|assessments?|instruments?)\b|"
     r"\s+(?:on|in|at|across)\s+(?:the|both|all|each|every|its|their)\s+(?:[\w-]+\s+){0,2}(?:wards?|units?|sites?|clinics?"
     r"|schools?|hospitals?|practices|homes|centres|centers)\b|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
 )
@@ -124,7 +128,14 @@ _OUTCOME_VOCABULARY = re.compile(
     r"cancers?|carcinoma|diseases?|illness|diabetes|hypoglyc|body\s+mass\s+index|steps?\b|step\s+count|sitting|"
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
     r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
-    r"tiredness|sleepiness|crying|attendance|loneliness)"
+    r"tiredness|sleepiness|crying|attendance|loneliness|"
+    # Measures of uptake, cure and behaviour that any field reports.
+    r"uptake|vaccin|immuni[sz]ation|screening|cure|clearance|resolution|iq|attention|rumination|lonel|flares?|"
+    r"errors?|mistakes?|hesitan|intention|intent|completion|retention|myopia|eyesight|visual|refract|arrhythmi|"
+    r"heartbeats?|palpitations?|grades?|achievement|development|milestones?|vocabulary|literacy|prescri|visits?|"
+    r"on-task|focus|worry|fear|suicid|self-harm|psychosis|ptsd|trauma|addiction|dependence|withdrawal|"
+    r"caries|cavities|decay|teeth|tooth|gum|acne|psoriasis|scar|pressure\s+ulcers?|kidney|renal|liver|"
+    r"stroke|sodium|potassium|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:less|lower|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased)\b"
@@ -137,7 +148,8 @@ _NOT_SIGNIFICANT = re.compile(
 # Observational findings name their outcomes as the thing whose risk or odds went with the exposure.
 _ASSOCIATION = re.compile(
     r"(?i)\b(?:(?:risk|odds|rates?|incidence|hazard|likelihood|chances?)\s+(?:ratios?\s+)?(?:of|for)"
-    r"(?:\s+(?:developing|having|getting|a|an))?|(?:link|links|association|associations|associated)\s+(?:with|to))\s+"
+    r"(?:\s+(?:developing|having|getting|a|an))?|(?P<link>link|links|linked|association|associations|associated"
+    r"|tied|connected|related)\s+(?:with|to))\s+"
 )
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
 _FADED = re.compile(
@@ -171,10 +183,14 @@ def _is_headline(sentence: str) -> bool:
 # Cheap pre-check: a declaration needs one of these fragments (case-insensitive alternations are slow).
 _DECLARATION_HINTS = (
     "outcome", "endpoint", "measure", "result", "assess", "evaluat", "examin", "track", "monitor", "record",
-    "look", "follow", "compared",
+    "look", "follow", "compared", "check", "count", "rated", "scored", "logged", "gauged",
 )
 # "Pain improved at the higher dose but not at the lower one": a benefit in one arm or time point only.
 _BUT_NOT = re.compile(r"(?i)[^.;]{0,80}?\bbut\s+not\b")
+_SUBJECT_ASIDE = re.compile(
+    r"(?i)\s[-–—]\s[^-–—]{3,140}?\s[-–—]\s|,\s+(?:such\s+as|including|like|e\.g\.|i\.e\.|measured\s+(?:by|with|as)"
+    r"|rated\s+by|assessed\s+(?:by|with))\s[^,]{1,120},"
+)
 _SUBJECT_LABEL = re.compile(r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s+(?:outcomes?|measures?)\s*,?\s*")
 _LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
 # Commas and "and" separate list items, so only stronger breaks start the clause holding a subject list.
@@ -216,9 +232,15 @@ def _subject_spans(text: str, sentence: Sentence, cue_start: int) -> list[Span]:
     label = _SUBJECT_LABEL.match(text[start:cue_start])
     if label:
         start += label.end()
-    if cue_start - start > 160:
+    end = cue_start
+    # "Foot function - how easily people could walk - was better", "Functioning, such as managing money, showed":
+    # an aside between the subject and its verb explains the outcome; it names no other.
+    aside = _SUBJECT_ASIDE.search(text, start, end)
+    if aside:
+        end = aside.start()
+    if end - start > 160:
         return []
-    return split_items(text, (start, cue_start), _ITEM_SEPARATOR)
+    return split_items(text, (start, end), _ITEM_SEPARATOR)
 
 
 def _stems(name: str) -> frozenset[str]:
@@ -354,8 +376,11 @@ def _collect_associations(text: str, sentences: list[Sentence], collector: _Coll
         if not any(hint in lowered for hint in _ASSOCIATION_HINTS) or _is_headline(sentence.text):
             continue
         for m in _ASSOCIATION.finditer(text, sentence.start, sentence.end):
-            for span in _list_spans(text, m.end(), sentence.end):
-                if _DIRECTION_LEAD.match(text, span[0], span[1]):
+            # "linked to a lower risk of dementia": the risk phrase right after names the outcome, not the link
+            if m.group("link") and _ASSOCIATION.search(text, m.end(), min(sentence.end, m.end() + 40)):
+                continue
+            for position, span in enumerate(_list_spans(text, m.end(), sentence.end)):
+                if position and _DIRECTION_LEAD.match(text, span[0], span[1]):
                     break  # "higher rates of X and lower Y": Y is another finding, not X's risk
                 collector.add(span, None, trusted=False)
 

@@ -228,3 +228,45 @@ def test_abbreviated_species_name_ends_the_outcome() -> None:
 )
 def test_place_of_measurement_is_not_part_of_the_name(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text, "non_randomized_trial") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "made no difference to", "showed no difference between the groups" (the outcome as subject)
+        ("Supplements made no meaningful difference to child IQ.", [("child iq", "no_difference")]),
+        ("Everyday functioning showed no meaningful difference between the groups.",
+         [("everyday functioning", "no_difference")]),
+        # an aside between the subject and its verb names no other outcome
+        ("Foot function - how easily people could walk and climb stairs - was better in the physio group.",
+         [("foot function", "improved")]),
+        ("Everyday functioning, such as managing medications and money, showed no difference between the groups.",
+         [("everyday functioning", "no_difference")]),
+        # "were also similar", "were strikingly similar"
+        ("Quality of life scores were also similar.", [("quality of life", "no_difference")]),
+        # "half as likely to report", "twice as likely to need"
+        ("Patients on the short course were about half as likely to report diarrhoea.", [("diarrhoea", "improved")]),
+        ("Smokers were twice as likely to need hospital admission.", [("hospital admission", "worsened")]),
+        # the instrument is not part of the outcome's name
+        ("Mothers reported less anxiety on a questionnaire.", [("anxiety", "improved")]),
+        # measurement verbs beyond "measured"
+        ("Vaccine uptake was checked in GP records eight weeks later.", [("vaccine uptake", None)]),
+        ("Observers counted errors and lapses of attention in every lesson.",
+         [("errors", None), ("lapses of attention", None)]),
+    ],
+)
+def test_generalized_result_and_declaration_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Higher intake was linked to slightly fewer attention problems.", [("attention problems", None)]),
+        ("Green space was tied to lower rates of depression.", [("depression", None)]),
+    ],
+)
+def test_observational_phrasing_names_outcomes_without_direction(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _run(text, design="cohort") == expected
