@@ -50,7 +50,7 @@ def validated_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
 def staged_table_checks(duckdb: DuckDBResource):
     # One step for all tables: each check step would pay Dagster's per-step overhead for a sub-second suite.
     with duckdb.get_connection() as con:
-        validations = {name: validate_table(con, name)[0] for name in FACT_TABLES}
+        validations = {name: validate_table(con, name) for name in FACT_TABLES}
     for name, validation in validations.items():
         failed = {r.rule.rule: len(r.failed_rows) for r in validation.results if r.failed_rows}
         yield dg.AssetCheckResult(

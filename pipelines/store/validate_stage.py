@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 import duckdb
@@ -12,49 +13,82 @@ from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
 from pipelines.validation.gx_runner import TableValidation, validate_frame
 from pipelines.validation.rules import rules_for, validation_query
 
+# Rows validated in one GX batch: memory stays flat however many articles changed (GX copies the frame).
+CHUNK_ROWS = 200_000
 
-def validate_table(con: duckdb.DuckDBPyConnection, name: str) -> tuple[TableValidation, pd.DataFrame]:
-    frame = con.execute(validation_query(name)).df()
-    return validate_frame(name, frame, rules_for(name)), frame
+
+def validate_chunks(con: duckdb.DuckDBPyConnection, name: str) -> Iterator[tuple[TableValidation, pd.DataFrame]]:
+    """(validation, frame) per chunk of whole articles' staged rows; at least one, empty when nothing is staged."""
+    staged = con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
+    chunks = max(1, -(-staged // CHUNK_ROWS))
+    for i in range(chunks):
+        frame = con.execute(validation_query(name, chunk=(i, chunks))).df()
+        yield validate_frame(name, frame, rules_for(name)), frame
+
+
+def validate_table(con: duckdb.DuckDBPyConnection, name: str) -> TableValidation:
+    """One table's staged rows validated chunk by chunk, the results summed into one."""
+    outcomes: dict[str, TableValidation] = {}
+    for validation, _ in validate_chunks(con, name):
+        _merge(outcomes, name, validation)
+    return outcomes[name]
 
 
 def quarantine_failures(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> dict[str, TableValidation]:
     """Tables in dependency order, so children of a quarantined row fail their foreign-key rule."""
     outcomes = {}
     for name in FACT_TABLES:
-        validation, frame = validate_table(con, name)
-        outcomes[name] = validation
-        failing = validation.failures_by_row()
-        if not failing:
-            continue
-        pk = list(table(name).primary_key)
-        rows = []
-        for position, rules in sorted(failing.items()):
-            record = frame.iloc[position]
-            row_id = ":".join(str(record[c]) for c in pk)
-            offending = {r.column: _plain(record[r.column]) for r in rules}
-            rows.append(
-                quarantine_row(
-                    run_id=run_id,
-                    now=now,
-                    stage="validate",
-                    table_name=name,
-                    row_id=row_id,
-                    article_id=_plain(record["article_id"]),
-                    rule=",".join(r.rule for r in rules),
-                    reason="; ".join(r.reason for r in rules),
-                    offending=offending,
-                )
-            )
-        write_quarantine(con, rows)
-        keys = frame.iloc[sorted(failing)][pk].drop_duplicates()
-        con.register("failed_keys", keys)
-        try:
-            match = " AND ".join(f"s.{c} IS NOT DISTINCT FROM f.{c}" for c in pk)
-            con.execute(f"DELETE FROM {STAGE_PREFIX}{name} s WHERE EXISTS (SELECT 1 FROM failed_keys f WHERE {match})")
-        finally:
-            con.unregister("failed_keys")
+        for validation, frame in validate_chunks(con, name):
+            _merge(outcomes, name, validation)
+            _quarantine_chunk(con, run_id, now, name, validation, frame)
     return outcomes
+
+
+def _merge(outcomes: dict[str, TableValidation], name: str, validation: TableValidation) -> None:
+    if name not in outcomes:
+        outcomes[name] = validation
+        return
+    total = outcomes[name]
+    total.rows += validation.rows
+    for summed, result in zip(total.results, validation.results, strict=True):
+        summed.evaluated += result.evaluated
+        summed.failed_rows.extend(result.failed_rows)  # positions within their own chunk: counted, not used
+
+
+def _quarantine_chunk(
+    con: duckdb.DuckDBPyConnection, run_id: str, now: datetime, name: str, validation: TableValidation,
+    frame: pd.DataFrame,
+) -> None:
+    failing = validation.failures_by_row()
+    if not failing:
+        return
+    pk = list(table(name).primary_key)
+    rows = []
+    for position, rules in sorted(failing.items()):
+        record = frame.iloc[position]
+        row_id = ":".join(str(record[c]) for c in pk)
+        offending = {r.column: _plain(record[r.column]) for r in rules}
+        rows.append(
+            quarantine_row(
+                run_id=run_id,
+                now=now,
+                stage="validate",
+                table_name=name,
+                row_id=row_id,
+                article_id=_plain(record["article_id"]),
+                rule=",".join(r.rule for r in rules),
+                reason="; ".join(r.reason for r in rules),
+                offending=offending,
+            )
+        )
+    write_quarantine(con, rows)
+    keys = frame.iloc[sorted(failing)][pk].drop_duplicates()
+    con.register("failed_keys", keys)
+    try:
+        match = " AND ".join(f"s.{c} IS NOT DISTINCT FROM f.{c}" for c in pk)
+        con.execute(f"DELETE FROM {STAGE_PREFIX}{name} s WHERE EXISTS (SELECT 1 FROM failed_keys f WHERE {match})")
+    finally:
+        con.unregister("failed_keys")
 
 
 def _plain(value):

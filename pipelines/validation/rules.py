@@ -115,12 +115,17 @@ def rules_for(name: str) -> list[Rule]:
     return rules
 
 
-def validation_query(name: str, source_prefix: str = "stage_") -> str:
-    """Rows of one staged table with the derived boolean columns its rules need."""
+def validation_query(name: str, source_prefix: str = "stage_", chunk: tuple[int, int] | None = None) -> str:
+    """Rows of one staged table with the derived boolean columns its rules need.
+
+    chunk=(i, n) keeps the articles whose id hashes to i of n: every row of an article (and so every key,
+    since keys start with the article id) lands in the same chunk, so uniqueness holds per chunk.
+    """
     derived = ", ".join(f"coalesce(({sql}), false) AS {col}" for col, sql in DERIVED_COLUMNS[name].items())
+    where = f"WHERE hash(t.article_id) % {chunk[1]} = {chunk[0]} " if chunk and chunk[1] > 1 else ""
     return (
         f"SELECT t.*, {derived} FROM {source_prefix}{name} t "
-        f"LEFT JOIN articles a ON a.article_id = t.article_id ORDER BY t.{table(name).column_names[0]}"
+        f"LEFT JOIN articles a ON a.article_id = t.article_id {where}ORDER BY t.{table(name).column_names[0]}"
     )
 
 

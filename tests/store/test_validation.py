@@ -92,3 +92,50 @@ def test_blocking_check_passes_only_when_no_bad_row_is_left(tmp_path: Path):
     with duckdb.connect(str(path)) as con:
         quarantine_failures(con, "run-1", NOW)
     assert studies_check_passed()
+
+
+def test_validation_in_chunks_quarantines_the_same_rows(tmp_path: Path, monkeypatch):
+    import pipelines.store.validate_stage as validate_stage
+
+    def quarantined(path: Path, chunk_rows: int) -> tuple[list, list, int]:
+        monkeypatch.setattr(validate_stage, "CHUNK_ROWS", chunk_rows)
+        con = _staged_warehouse(path, studies)
+        outcomes = quarantine_failures(con, "run-1", NOW)
+        rows = con.execute("SELECT row_id, rule FROM quarantine ORDER BY row_id").fetchall()
+        kept = con.execute("SELECT study_id FROM stage_studies ORDER BY study_id").fetchall()
+        con.close()
+        return rows, kept, outcomes["studies"].rows
+
+    studies = [_study(f"a1:s{i}", sample_size=0 if i % 3 == 0 else 120) for i in range(9)]
+    # One article's rows always share a chunk, so a single-article stage is one chunk however small CHUNK_ROWS is;
+    # the per-chunk path still runs and must agree with the one-batch path.
+    one_batch = quarantined(tmp_path / "one.duckdb", 1_000_000)
+    chunked = quarantined(tmp_path / "chunked.duckdb", 2)
+    assert chunked == one_batch
+    assert one_batch[2] == 9 and len(one_batch[1]) == 6
+
+
+def test_chunks_split_by_article_and_cover_every_row(tmp_path: Path, monkeypatch):
+    import pipelines.store.validate_stage as validate_stage
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    apply_schema(con)
+    for n in range(40):
+        con.execute(
+            "INSERT INTO articles (article_id, path, format, text, char_count, removed_lines, ingested_at) "
+            "VALUES (?, ?, 'txt', ?, ?, 0, ?)",
+            [f"art{n}", f"{n}.txt", TEXT, len(TEXT), NOW],
+        )
+        for i in range(3):
+            row = _study(f"art{n}:s{i}", article_id=f"art{n}", study_index=i)
+            con.execute(
+                f"INSERT INTO stage_studies ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+    monkeypatch.setattr(validate_stage, "CHUNK_ROWS", 25)
+    frames = [frame for _, frame in validate_stage.validate_chunks(con, "studies")]
+    assert len(frames) == 5
+    assert sum(len(f) for f in frames) == 120
+    articles_per_chunk = [set(f["article_id"]) for f in frames]
+    assert all(not (a & b) for i, a in enumerate(articles_per_chunk) for b in articles_per_chunk[i + 1 :])
+    con.close()
