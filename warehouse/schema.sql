@@ -168,6 +168,20 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
     status             VARCHAR NOT NULL    -- ingested | loaded
 );
 
+-- Full-text search, maintained incrementally: an article's text never changes (its id is the hash of its
+-- file), so each run indexes only new articles and drops vanished ones. Query with the search_articles
+-- macro (warehouse/search.sql), which ranks by BM25.
+CREATE TABLE IF NOT EXISTS search_documents (
+    article_id      VARCHAR PRIMARY KEY,
+    term_count      INTEGER NOT NULL      -- indexed words in title and text: BM25's document length
+);
+
+CREATE TABLE IF NOT EXISTS search_terms (
+    article_id      VARCHAR NOT NULL,
+    term            VARCHAR NOT NULL,     -- lowercased, accents stripped, Porter-stemmed
+    tf              INTEGER NOT NULL      -- occurrences in the article
+);
+
 -- Bookkeeping for the load step: the articles whose facts the staging tables (stage_<fact table>,
 -- created from the tables above) hold, and the extractor version that made them.
 CREATE TABLE IF NOT EXISTS stage_extracted (

@@ -11,8 +11,9 @@ from pipelines.defs.resources import WRITER_POOL
 from pipelines.defs.validate import validated_facts
 from pipelines.store.load import load_stage
 from pipelines.store.schema import FACT_TABLES, apply_schema
+from pipelines.store.search_index import update_search_index
 from pipelines.store.snapshot import snapshot_path, write_snapshot
-from pipelines.store.views import create_views, rebuild_text_index
+from pipelines.store.views import create_views
 
 
 @dg.asset(group_name="warehouse", kinds={"duckdb"}, pool=WRITER_POOL, deps=[validated_facts])
@@ -53,11 +54,12 @@ def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
     """Views (study_overview, file_status, ...), the BM25 text index, and a read-only snapshot for queries."""
     with duckdb.get_connection() as con:
         views = create_views(con)
+        # Older warehouses carry the fts extension's whole-rebuild index; search_articles() replaces it.
+        con.execute("DROP SCHEMA IF EXISTS fts_main_articles CASCADE")
+        search = update_search_index(con)
         snapshot = snapshot_path(Path(duckdb.database))
         unchanged = _run_changed_nothing(con, context.run.run_id) and snapshot.exists()
-        # The text index and the snapshot are rebuilt whole: skip them when this run changed no row.
-        indexed = unchanged or rebuild_text_index(con)
-        if not unchanged:
+        if not unchanged:  # the snapshot is a whole-file copy: skip it when this run changed no row
             write_snapshot(con, Path(duckdb.database))
         studies = con.execute("SELECT count(*) FROM study_overview").fetchone()[0]
         preview = markdown_preview(
@@ -69,7 +71,9 @@ def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
         metadata={
             "dagster/row_count": dg.MetadataValue.int(studies),
             "views": dg.MetadataValue.json(views),
-            "full_text_index": indexed,
+            "search_index": dg.MetadataValue.json(
+                {"articles_added": search.added, "articles_removed": search.removed} if search else "unavailable"
+            ),
             "read_only_snapshot": dg.MetadataValue.path(str(snapshot)),
             "rebuilt": not unchanged,
             "preview": dg.MetadataValue.md(preview),

@@ -8,6 +8,7 @@ renamed over the old one, so a reader sees the previous load or the new one, nev
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -18,16 +19,12 @@ def snapshot_path(warehouse: Path) -> Path:
 
 
 def write_snapshot(con: duckdb.DuckDBPyConnection, warehouse: Path) -> Path:
+    """Checkpoint, then copy the file: a byte copy runs at disk speed, where COPY FROM DATABASE re-encodes
+    every table (minutes at 100k articles). The caller holds the writer pool, so nothing writes meanwhile."""
     target = snapshot_path(warehouse)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    # ATTACH takes no parameters: quote the path as an SQL string literal.
-    quoted = str(partial).replace("'", "''")
-    source = con.execute("SELECT current_database()").fetchone()[0].replace('"', '""')
-    con.execute(f"ATTACH '{quoted}' AS snapshot_target")
-    try:
-        con.execute(f'COPY FROM DATABASE "{source}" TO snapshot_target')
-    finally:
-        con.execute("DETACH snapshot_target")
+    con.execute("CHECKPOINT")  # everything in the main file, nothing left in the write-ahead log
+    shutil.copyfile(warehouse, partial)
     os.replace(partial, target)
     return target
