@@ -2,13 +2,13 @@
 
 import dagster as dg
 
-from pipelines.defs import automation, extract, ingest, validate, warehouse
+from pipelines.defs import automation, extract, ingest, scale_out, validate, warehouse
 from pipelines.defs.resources import default_resources
 
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([ingest, extract, validate, warehouse]),
     asset_checks=[validate.staged_table_checks, warehouse.every_file_accounted_for],
-    jobs=[automation.evidence_job],
+    jobs=[automation.evidence_job, scale_out.extract_batches_job],
     schedules=[automation.daily_reingest],
     sensors=[automation.raw_folder_sensor],
     resources=default_resources(),

@@ -1,5 +1,7 @@
 """Extract layer: study facts of every article whose facts are missing or from older extractor code."""
 
+from pathlib import Path
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -7,6 +9,7 @@ from pipelines.defs.ingest import articles, utc_now
 from pipelines.defs.metadata import markdown_preview
 from pipelines.defs.resources import WRITER_POOL
 from pipelines.extract.version import extractor_version
+from pipelines.store.batch_files import batches_root
 from pipelines.store.quarantine import quarantine_row, write_quarantine
 from pipelines.store.schema import STAGE_PREFIX, apply_schema
 from pipelines.store.staging import stage_pending
@@ -20,7 +23,8 @@ def extracted_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
     with duckdb.get_connection() as con:
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
-        result = stage_pending(con, version, context.run.run_id)
+        batches = batches_root(Path(duckdb.database))
+        result = stage_pending(con, version, context.run.run_id, batches=batches)
         write_quarantine(
             con,
             [
@@ -49,6 +53,7 @@ def extracted_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
         metadata={
             "dagster/row_count": dg.MetadataValue.int(staged),
             "articles_extracted": result.articles,
+            "articles_from_batches": result.from_batches,
             "extractor_version": version,
             "extractor_failures": len(result.failures),
             "staged_rows": dg.MetadataValue.json(result.rows),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from pipelines.extract.article import extract_article
 from pipelines.faults import crash_point
+from pipelines.store.batch_files import stage_batches
 from pipelines.store.batch_pool import map_batches
 from pipelines.store.fact_rows import Rows, fact_rows
 from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
@@ -30,11 +32,16 @@ class StageResult:
     articles: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (article_id, error)
+    from_batches: int = 0  # articles staged from Parquet batches written by extract_batches_job
 
 
-def pending_articles(con: duckdb.DuckDBPyConnection, version: str) -> Iterator[list[tuple[str, str, str | None]]]:
-    """Articles with a live path whose loaded facts came from other extractor code (or none)."""
-    cursor = con.cursor()  # its own result set: the caller writes on `con` between batches
+def pending_articles(
+    con: duckdb.DuckDBPyConnection, version: str, staged: frozenset[str] = frozenset()
+) -> Iterator[list[tuple[str, str, str | None]]]:
+    """Articles with a live path whose loaded facts came from other extractor code (or none), except `staged`."""
+    # Its own result set, as the caller writes on `con` between batches. A cursor is its own connection and does
+    # not see the caller's open transaction, so the articles staged in it are passed in and skipped here.
+    cursor = con.cursor()
     cursor.execute(
         """
         SELECT a.article_id, a.text, a.title FROM articles a
@@ -44,8 +51,10 @@ def pending_articles(con: duckdb.DuckDBPyConnection, version: str) -> Iterator[l
         """,
         [version],
     )
-    while batch := cursor.fetchmany(BATCH_ARTICLES):
-        yield batch
+    while rows := cursor.fetchmany(BATCH_ARTICLES):
+        batch = [row for row in rows if row[0] not in staged]
+        if batch:
+            yield batch
 
 
 def clear_stage(con: duckdb.DuckDBPyConnection) -> None:
@@ -74,11 +83,21 @@ def _bulk_insert(con: duckdb.DuckDBPyConnection, name: str, columns: list[str], 
         con.unregister("stage_batch")
 
 
-def stage_pending(con: duckdb.DuckDBPyConnection, version: str, run_id: str, workers: int | None = None) -> StageResult:
-    """Extract every pending article into the (emptied) staging tables."""
+def stage_pending(
+    con: duckdb.DuckDBPyConnection, version: str, run_id: str, workers: int | None = None,
+    batches: Path | None = None,
+) -> StageResult:
+    """Stage the batches other processes extracted (batch_files), then extract every article still pending."""
     clear_stage(con)
     result = StageResult(rows={name: 0 for name in FACT_TABLES})
-    for batch, outputs in map_batches(_extract_one, pending_articles(con, version), workers):
+    from_batches: frozenset[str] = frozenset()
+    if batches is not None:
+        from_batches = stage_batches(con, batches, version, run_id)
+        result.from_batches = len(from_batches)
+        result.articles += result.from_batches
+        for name in FACT_TABLES:
+            result.rows[name] += con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
+    for batch, outputs in map_batches(_extract_one, pending_articles(con, version, from_batches), workers):
         merged: Rows = {name: [] for name in FACT_TABLES}
         extracted = []
         for (article_id, _, _), (rows, error) in zip(batch, outputs, strict=True):
