@@ -40,7 +40,7 @@ _PEOPLE = (
 )
 # Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
 _MODIFIERS = (
-    r"(?:(?!(?:of|to|in|who|whose|were|and|recruited|enrolled|included|randomi[sz]ed|assigned|studied|among|for|with|from|"
+    r"(?:(?!(?:of|to|in|who|whose|were|and|the|a|an|(?-i:minutes?|hours?|days?|weeks?|months?|years?)|recruited|enrolled|included|randomi[sz]ed|assigned|studied|among|for|with|from|"
     r"at|by|per|each|across|trials?|studies|followed|involving|involved|surveyed|interviewed|tracked|than|"
     r"million|billion)\b)"
     r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)\d{1,2}),?\s+){0,4}?"
@@ -55,8 +55,11 @@ _BOUNDED_AGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+")
 _COMPANION = r"(?:\s+and\s+their\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
 # Words that hand over to the condition defining the group.
 _CONDITION_INTRO = (
-    r"(?:with|whose|who\s+(?:had|have|has)(?:\s+(?:just|recently|newly|all|been|already))*"
+    r"(?:with|without|whose|who\s+(?:had|have|has)(?:\s+(?:just|recently|newly|all|been|already))*"
     r"(?:\s+(?:diagnosed\s+with|experiencing|living\s+with|suffering\s+from|undergoing|recovering\s+from))?"
+    # "who had done the physiotherapy", "who had broken a hip": something they did, not a condition they have
+    r"(?!\s+(?:[a-z]+ed|done|made|got|gone|taken|given|seen|broken|fallen|undergone|worn)\s+(?:a|an|the|their|his|"
+    r"her|at\s+least|one|two|three|some|any)\b)"
     r"|who\s+(?:were|are)(?:\s+(?:just|recently|newly|all|already))*\s+(?:diagnosed\s+with|experiencing|"
     r"living\s+with|suffering\s+from|undergoing|recovering\s+from)"
     r"|who\s+(?:were|are)(?=\s+(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|"
@@ -70,8 +73,8 @@ _CONDITION_INTRO = (
 _CONDITION_END = re.compile(
     r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at|in|who|which|that|were|was|is|are|had|took|"
     r"received|receiving|participated|enrolled|recruited|completed|than|"
-    r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b)|"
-    r"into|for|without|during|over|"
+    r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b|\s+\d)|"
+    r"into|for|without|during|over|about(?!\s+to\b)|"
     r"after|before|on|by|and\s+(?:were|was|had|their|then)|but|while|whereas|as|through|across|within|"
     r"whether|because|since|per|either|gave|agreed|consented|signed|"
     r"and\s+(?:concluded|found|showed|reported|said|suggested|noted|an?\s+[a-z]+\d\w*))\b"
@@ -95,7 +98,7 @@ _SCOPED = re.compile(
 _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
-    r"(?i)\s*,?\s*(?:of|at|in|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|suffering|undergoing|"
+    r"(?i)\s*,?\s*(?:of|at|in|without|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|suffering|undergoing|"
     r"recovering)))\b"
 )
 _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
@@ -152,11 +155,13 @@ def _candidate(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int]
     return name, (people_start, end), strength
 
 
-def _ranked(text: str, sentences: list[Sentence]) -> Iterator[tuple[int, str, Span]]:
-    """Candidates with a rank: 3 counted with a condition, 2 counted without one, 1 scoped with a condition.
+def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iterator[tuple[int, str, Span]]:
+    """Candidates with a rank: 4 counted by the study's sample size, 3 counted with a condition, 2 counted
+    without one, 1 scoped with a condition.
 
-    An enrolment count is the surest sign that a phrase describes the sample; a scope phrase ("trials in
-    adults with asthma") is the fallback for reviews and articles that give no count.
+    An enrolment count is the surest sign that a phrase describes the sample, and the count already chosen as
+    the sample size the surest of all; a scope phrase ("trials in adults with asthma") is the fallback for
+    reviews and articles that give no count.
     """
     for sentence in sentences:
         lowered = sentence.text.lower()
@@ -166,6 +171,9 @@ def _ranked(text: str, sentences: list[Sentence]) -> Iterator[tuple[int, str, Sp
                     continue
                 found = _candidate(text, m, sentence.end)
                 if found:
+                    if sample_at is not None and m.start("count") <= sample_at < m.end("count"):
+                        yield 4, found[0], found[1]
+                        continue
                     # a bare noun kept only by its age band is the weakest candidate of all
                     yield {2: 3, 1: 2, 0: 0}[found[2]], found[0], found[1]
         if any(hint in lowered for hint in _SCOPE_HINTS):
@@ -177,13 +185,14 @@ def _ranked(text: str, sentences: list[Sentence]) -> Iterator[tuple[int, str, Sp
 
 
 def extract_population(
-    text: str, index: SentenceIndex, sentences: list[Sentence], design: str
+    text: str, index: SentenceIndex, sentences: list[Sentence], design: str, sample_at: int | None = None
 ) -> tuple[str, Evidence] | None:
+    """sample_at: where the study's sample size was read, so the noun it counts is preferred."""
     best: tuple[int, str, Span] | None = None
-    for candidate in _ranked(text, sentences):
+    for candidate in _ranked(text, sentences, sample_at):
         if best is None or candidate[0] > best[0]:
             best = candidate
-            if best[0] == 3:
+            if best[0] == 4:
                 break
     if best is None:
         return None

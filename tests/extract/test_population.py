@@ -140,3 +140,42 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
     text = "The trial enrolled 200 adults aged 30 to 60. It was set in clinics for adults with chronic migraine."
     found = _run(text)
     assert found is not None and found[0] == "adults with chronic migraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # something the people did is not a condition they have (and a bare "patients" names no group)
+        ("At 12 months the 80 patients who had done the exercises reported less pain.", None),
+        ("Researchers identified 1,236 adults over 40 who had broken a hip after a fall.", "adults over 40"),
+        # ...but a condition after "who had" still is
+        ("The trial enrolled 60 adults who had limited mobility.", "adults with limited mobility"),
+        # "without" defines the group as much as "with"
+        ("Some 2,318 adults aged 65 to 89 without dementia were enrolled.", "adults without dementia"),
+        # an age range inside the condition stays whole; "about" starts a new idea
+        ("The survey asked 2,046 parents of children aged 9 to 14 about their plans.",
+         "parents of children aged 9 to 14"),
+        # a time span before the noun is not a count of people
+        ("By six months the patients in the yoga group slept better.", None),
+    ],
+)
+def test_condition_boundaries(text: str, expected: str | None) -> None:
+    found = _run(text)
+    assert (found[0] if found else None) == expected
+
+
+def test_the_noun_the_sample_size_counts_wins() -> None:
+    text = (
+        "One hundred and twelve adults with heel pain were randomly assigned to physiotherapy or an injection. "
+        "Pain returned in 14 injection patients with diabetes."
+    )
+    index = SentenceIndex(text)
+    without = extract_population(text, index, index.sentences, "randomized_controlled_trial")
+    assert without[0] == "adults with heel pain"
+    sample_at = text.index("One hundred")
+    counted = extract_population(text, index, index.sentences, "randomized_controlled_trial", sample_at)
+    assert counted[0] == "adults with heel pain"
+    text = "Pain returned in 14 injection patients with diabetes. In all, 112 adults aged 25 to 70 took part."
+    index = SentenceIndex(text)
+    counted = extract_population(text, index, index.sentences, "randomized_controlled_trial", text.index("112"))
+    assert counted[0] == "adults aged 25 to 70"
