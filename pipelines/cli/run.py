@@ -47,7 +47,7 @@ def run_pipeline(raw: Path | None, warehouse: Path | None, verify_hashes: bool =
                 "raw_folder": RawFolder(
                     path=str(raw), verify_hashes=verify_hashes, max_article_bytes=settings.max_article_bytes()
                 ),
-                "duckdb": DuckDBResource(database=str(warehouse)),
+                "duckdb": DuckDBResource(database=str(warehouse), connection_config=settings.duckdb_config()),
             },
             tags={"evidence/entrypoint": "cli", **run_tags()},
         )

@@ -27,5 +27,5 @@ def default_resources() -> dict:
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     return {
         "raw_folder": RawFolder(path=str(settings.raw_dir()), max_article_bytes=settings.max_article_bytes()),
-        "duckdb": DuckDBResource(database=str(warehouse)),
+        "duckdb": DuckDBResource(database=str(warehouse), connection_config=settings.duckdb_config()),
     }

@@ -21,12 +21,16 @@ _STOP_WORDS = (
     "would what will into our your you his her she he them we i"
 ).split()
 
+# Articles tokenized per statement: a cold index over 100k articles would otherwise unnest every word at once.
+_BATCH_ARTICLES = 5_000
+
 _TOKENIZE_NEW = f"""
 CREATE OR REPLACE TEMP TABLE new_search_terms AS
-WITH words AS (
-    SELECT a.article_id, unnest(search_tokens(coalesce(a.title, '') || ' ' || a.text)) AS word
-    FROM articles a ANTI JOIN search_documents d ON d.article_id = a.article_id
+WITH batch AS (
+    SELECT a.article_id, a.title, a.text FROM articles a ANTI JOIN search_documents d ON d.article_id = a.article_id
+    ORDER BY a.article_id LIMIT {_BATCH_ARTICLES}
 ),
+words AS (SELECT article_id, unnest(search_tokens(coalesce(title, '') || ' ' || text)) AS word FROM batch),
 counted AS (
     SELECT article_id, word, count(*) AS tf FROM words
     WHERE length(word) > 1 AND word NOT IN ({", ".join(f"'{w}'" for w in _STOP_WORDS)})
@@ -34,7 +38,9 @@ counted AS (
 ),
 -- Stemming each distinct word once is ~10x cheaper than stemming every occurrence.
 stems AS (SELECT word, stem(word, 'porter') AS term FROM (SELECT DISTINCT word FROM counted))
-SELECT c.article_id, s.term, sum(c.tf)::INTEGER AS tf FROM counted c JOIN stems s USING (word) GROUP BY ALL
+SELECT b.article_id, s.term, sum(c.tf)::INTEGER AS tf
+FROM batch b LEFT JOIN counted c USING (article_id) LEFT JOIN stems s USING (word)
+GROUP BY ALL
 """
 
 
@@ -64,17 +70,17 @@ def update_search_index(con: duckdb.DuckDBPyConnection) -> SearchIndexUpdate | N
                 "(SELECT d.article_id FROM search_documents d ANTI JOIN articles a ON a.article_id = d.article_id)"
             )
             con.execute("DELETE FROM search_documents WHERE article_id NOT IN (SELECT article_id FROM articles)")
-        con.execute(_TOKENIZE_NEW)
-        con.execute("INSERT INTO search_terms SELECT * FROM new_search_terms")
-        added = con.execute(
-            """
-            INSERT INTO search_documents
-            SELECT a.article_id, coalesce(sum(n.tf), 0)::INTEGER
-            FROM articles a ANTI JOIN search_documents d ON d.article_id = a.article_id
-            LEFT JOIN new_search_terms n ON n.article_id = a.article_id
-            GROUP BY a.article_id
-            """
-        ).fetchone()[0]
+        added = 0
+        while True:
+            con.execute(_TOKENIZE_NEW)  # an article without words still gets a row (term NULL) to be counted
+            batch = con.execute(
+                "INSERT INTO search_documents SELECT article_id, coalesce(sum(tf), 0)::INTEGER "
+                "FROM new_search_terms GROUP BY article_id"
+            ).fetchone()[0]
+            if not batch:
+                break
+            added += batch
+            con.execute("INSERT INTO search_terms SELECT * FROM new_search_terms WHERE term IS NOT NULL")
         con.execute("DROP TABLE new_search_terms")
         con.execute("COMMIT")
     except Exception:
