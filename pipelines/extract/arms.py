@@ -102,7 +102,7 @@ _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
 _ITEM_END = re.compile(
     r"(?i),|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
-    r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|"
+    r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then)|"
     r"before\s+(?:the|a|an|their|each|every)|after\s+(?:the|a|an|their|each|every)|prior\s+to|"
     r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder))\b"
@@ -115,6 +115,9 @@ _ITEM_LEADING = re.compile(
     # "compared 12 drugs with each other and with placebo": the comparator follows the reciprocal
     r"(?:each\s+other|one\s+another)\s+(?:and|or|as\s+well\s+as)\s+(?:with\s+|to\s+|against\s+)?|"
     r"(?:commonly|widely|routinely|frequently|currently)\s+(?:prescribed|used|available|sold|recommended)\s+|"
+    # a dose or a length before the treatment: "a further five days of X", "800 mg of DHA"
+    r"(?:further|additional|extra|more)\s+|"
+    r"(?:days?|weeks?|months?|doses?|courses?|mg|milligrams?|g|grams?|mcg|micrograms?|ml|iu|units)\s+of\s+|"
     r"(?:a|an|the|their|its|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
     r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?(?:\s+with)?|continuing|practise|practice|do|attend|take|have|having|undergo|undergoing|use|using|with|on|"
     r"up\s+to|n\s*=\s*\d+|"
@@ -138,6 +141,8 @@ _GENERIC_ARM = re.compile(
     r"\w+\s+of\s+(?:them|those))$"
     # a schedule left over from the list ("..., for 12 weeks") is no arm
     r"|^(?:for|over|during|until|within)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a|an|the)\b"
+    # a place, a pronoun or a whole clause is not a treatment ("from 40 schools", "it on average 4 days a week")
+    r"|^(?:from|across|it|they|them|he|she|we|you)\s|\s(?:was|were)\s+(?:seen|found|reported|observed)\b"
     r"|^(?:which|that|who|meaning|where|alongside|including|besides|as\s+well|not|investigat|examin|determin|"
     r"assess|evaluat|explor|identif|measur|know\b|see\b|find\b|learn|understand|help\b|make\b|test\b)"
     r"|\b(?:trials?|studies|study|review|meta-analys[ie]s|randomi[sz]ed|participants|patients)\b"

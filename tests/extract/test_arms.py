@@ -195,3 +195,28 @@ def test_review_comparing_many_drugs_with_each_other_and_placebo() -> None:
     text = ("The team pooled 60 trials that compared 11 widely used sleeping pills with each other and with "
             "placebo.")
     assert _by_role(text, "meta_analysis") == (["sleeping pills"], ["placebo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # a dose or a length before the treatment is not part of its name
+        ("Women were randomly assigned to take 800 mg of DHA a day or a placebo capsule.", ["dha"], ["placebo capsule"]),
+        ("Patients were then randomly allocated to a further five days of coravicillin or to placebo capsules.",
+         ["coravicillin"], ["placebo capsules"]),
+    ],
+)
+def test_doses_and_lengths_are_trimmed(text: str, interventions: list[str], comparators: list[str]) -> None:
+    assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools were randomly assigned to run Move15 from 40 elementary schools in Wisconsin.",
+        "Mothers were randomly assigned to use it on average 4.2 days a week.",
+    ],
+)
+def test_places_pronouns_and_clauses_are_not_arms(text: str) -> None:
+    names = [a.name for a in _run(text)]
+    assert not any(name.startswith(("from ", "it ")) for name in names)
