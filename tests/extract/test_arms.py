@@ -201,7 +201,8 @@ def test_review_comparing_many_drugs_with_each_other_and_placebo() -> None:
     ("text", "interventions", "comparators"),
     [
         # a dose or a length before the treatment is not part of its name
-        ("Women were randomly assigned to take 800 mg of DHA a day or a placebo capsule.", ["dha"], ["placebo capsule"]),
+        ("Women were randomly assigned to take 800 mg of DHA a day or a placebo capsule.",
+         ["dha"], ["placebo capsule"]),
         ("Patients were then randomly allocated to a further five days of coravicillin or to placebo capsules.",
          ["coravicillin"], ["placebo capsules"]),
     ],
