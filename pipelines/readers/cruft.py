@@ -21,7 +21,7 @@ from pipelines.readers.cruft_patterns import (
 )
 
 _LIST_MARKER = re.compile(r"^(?:[-*+•>·]+|#{1,6})\s+")
-_NAV_SEPARATORS = re.compile(r"\s+(?:\||·|•|::|»|>|/|–|—)\s+|\s*\|\s*")
+_NAV_SEPARATORS = re.compile(r"\s+(?:\||·|•|::|»|>|/|–|—|~)\s+|\s*\|\s*")
 _BREADCRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
 _WORD = re.compile(r"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")

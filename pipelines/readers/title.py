@@ -34,12 +34,26 @@ _DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
 # A publication naming itself: "Health Matters - the monthly bulletin of ...", "The Letter — Issue 112",
 # "The Recovery Room -- a blog about ...". The headline of the piece comes after it.
 _PUBLICATION_NAME = re.compile(
-    r"(?i)\s(?:-{1,2}|–|—|:|·)\s*(?:(?:the|a|an|your|our)\s+(?:[\w'’-]+\s+){0,3}(?:bulletin|newsletter|e-?newsletter"
-    r"|blog|magazine|digest|podcast|column|journal|gazette|update|briefing)\b|(?:issue|vol(?:ume)?\.?|no\.|week)\s*\d+"
+    r"(?i)\s(?:-{1,2}|–|—|:|·|\()\s*(?:(?:the|a|an|your|our)\s+(?:[\w'’-]+\s+){0,3}(?:bulletin|newsletter|e-?newsletter"
+    r"|blog|magazine|digest|podcast|column|journal|gazette|update|briefing|network|charity|society|association"
+    r"|community|support\s+group|foundation|alliance|collective|hub|channel|station)\b"
+    r"|(?:issue|vol(?:ume)?\.?|no\.|week)\s*\d+"
     r"|[\w'’-]+\s+(?:edition|issue)\b|(?:media|press|news)\s+(?:office|room|centre|center|relations)\b|newsroom\b)"
     # "The newsletter of the Lakeside Walkers' Club", "A weekly bulletin for parents": the masthead's tagline.
-    r"|(?i:^(?:the|a|an|your|our)\s+(?:(?:monthly|weekly|daily|quarterly|free|official)\s+)?(?:bulletin|newsletter"
-    r"|e-?newsletter|magazine|digest|podcast|gazette|briefing)\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|(?i:^(?:the|a|an|your|our)\s+(?:(?:monthly|weekly|fortnightly|biweekly|daily|quarterly|free|official)\s+)?"
+    r"(?:bulletin|newsletter|e-?newsletter|e-?mail|letter|update|round-?up|magazine|digest|podcast|gazette|briefing)"
+    r"\s+(?:(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])|for\s+\w))"
+)
+
+
+# "CLAIMCHECK - independent health fact-checking", "BUMP & BEYOND :: Research Bites": a name in capitals and its
+# tagline or section.
+_CAPITALS_MASTHEAD = re.compile(r"^[A-Z][A-Z0-9&'’. ]{2,40}\s(?:[-–—]\s+[a-z]|::\s)")
+# "Carver Institute for Population Health": an organisation's name, capitalised words around an institution noun.
+_ORGANISATION = re.compile(
+    r"^(?:(?:[A-Z][\w'’.&-]*|of|for|and|the|&)\s+){0,6}(?:Institute|University|Foundation|Trust|Society|Association"
+    r"|Council|Centre|Center|Hospital|College|School|Department|Ministry|Agency|Network|Alliance|Charity|Clinic"
+    r"|Laboratory|Lab)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|&))*$"
 )
 
 
@@ -60,7 +74,11 @@ def find_headline(lines: list[str]) -> tuple[int, str] | None:
         if not line:
             continue
         seen += 1
-        if seen > _HEADER_LINES or _is_prose(line):
+        if seen > _HEADER_LINES:
+            break
+        if _is_prose(line):
+            if "|" in line:  # "OPINION | Two short sentences. As the headline." reads as prose but is not
+                piped.extend((index, title) for title in _piped_headline(line))
             break
         if _followed_by_menu(lines, index):
             continue
@@ -82,8 +100,10 @@ def _piped_headline(line: str) -> list[str]:
     parts = sorted((p.strip() for p in core(line).split("|") if p.strip()), key=lambda p: -len(p.split()))
     if len(parts) < 2 or len(parts[0].split()) < _MIN_HEADLINE_WORDS or any(len(p.split()) > 4 for p in parts[1:]):
         return []
-    title = _headline(parts[0])
-    return [title] if title else []
+    # Beside a kicker ("OPINION | ..."), the headline may be two short sentences with a full stop.
+    bare = parts[0].rstrip(".")
+    title = _headline(bare)
+    return [parts[0] if title == bare else title] if title else []
 
 
 def _is_prose(line: str) -> bool:
@@ -103,7 +123,7 @@ def _headline(line: str) -> str | None:
         return None
     if _DATE_ONLY.match(text) or not _LETTER.search(text) or _FURNITURE.match(text):
         return None
-    if is_kicker(text) or _PUBLICATION_NAME.search(text):
+    if is_kicker(text) or _PUBLICATION_NAME.search(text) or _CAPITALS_MASTHEAD.match(text) or _ORGANISATION.match(text):
         return None
     return text
 

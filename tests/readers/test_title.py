@@ -120,6 +120,41 @@ def test_headline_below_a_publication_name(header, title):
 
 
 @pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # an organisation's name above a press release
+        (
+            "FOR IMMEDIATE RELEASE\nCarver Institute for Population Health\n\n"
+            "Activity breaks got kids moving but did not improve fitness, trial finds",
+            "Activity breaks got kids moving but did not improve fitness, trial finds",
+        ),
+        # a name in capitals with its tagline or section
+        (
+            "CLAIMCHECK - independent health fact-checking\n\nNo, a walk in the woods won't cure depression",
+            "No, a walk in the woods won't cure depression",
+        ),
+        (
+            "BUMP & BEYOND :: Research Bites\n\nCan an app full of other mums ease the loneliness?",
+            "Can an app full of other mums ease the loneliness?",
+        ),
+        # a menu joined by tildes
+        (
+            "glowwithjade.blog ~ Wellness ~ Recipes ~ Shop my faves ~ Work with me\n\n16:8 changed my life (and the "
+            "science agrees!!)",
+            "16:8 changed my life (and the science agrees!!)",
+        ),
+        # beside a kicker, a headline of two short sentences
+        (
+            "OPINION | Enough with the optimisation. Most of what keeps you healthy is boring.",
+            "Enough with the optimisation. Most of what keeps you healthy is boring.",
+        ),
+    ],
+)
+def test_headline_below_an_organisation_or_masthead(header, title):
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == title
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("# The Porch Light Health Letter — Issue 31", True),
@@ -130,6 +165,9 @@ def test_headline_below_a_publication_name(header, title):
         ("The newsletter of the Riverbank Rowing Club", True),
         ("Harbourside Hospital - Media Office", True),
         ("The newsletter of a doctor who changed her mind", False),
+        ("BREATHE AGAIN - the long Covid support network", True),
+        ("Members' Newsletter, Spring 2024 (Issue 17)", True),
+        ("A fortnightly email for midwives, health visitors and volunteers", True),
     ],
 )
 def test_is_publication_name(line, expected):
