@@ -14,7 +14,7 @@ from pipelines.validation.gx_runner import TableValidation, validate_frame
 from pipelines.validation.rules import rules_for, validation_query
 
 # Rows validated in one GX batch: memory stays flat however many articles changed (GX copies the frame).
-CHUNK_ROWS = 200_000
+CHUNK_ROWS = 100_000
 
 
 def validate_chunks(con: duckdb.DuckDBPyConnection, name: str) -> Iterator[tuple[TableValidation, pd.DataFrame]]:
