@@ -61,6 +61,8 @@ CUES: tuple[DirectionCue, ...] = (
          r"(?:similar|comparable|unchanged|"
          r"the\s+same|not\s+(?:significantly\s+|statistically\s+)?different|no\s+different)",
          NO_DIFFERENCE, after=False, hints=("similar", "comparable", "unchanged", "same", "different")),
+    _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:outperform|beat|do\s+better\s+than)\s+"
+         r"(?:[\w-]+\s+){1,4}?(?:on|for|in|at)\s+(?:the\s+)?", NO_DIFFERENCE, hints=("not", "n't", "failed")),
     _cue(r"\bnon-?inferior\s+(?:to\s+[\w\s-]{1,40}?\s+)?(?:on|for|in)\s+", NO_DIFFERENCE, hints=("inferior",)),
     _cue(r"\b(?:no|not|neither)\b[^.;]{0,60}?\b(?:better|superior|more\s+effective)\s+"
          r"(?:(?:than|to)\s+[\w\s-]{1,40}?\s+)?"
@@ -170,7 +172,7 @@ _LOWER_IS_BETTER = re.compile(
     r"drop(?:ping)?[\s-]?outs?|wakefulness|time\s+to\s+fall\s+asleep|sleep\s+latency|sitting|sedentary|"
     r"burnout|exhaustion|hypertension|obesity|overweight|body\s+mass\s+index|bleeding|ha?emorrhag|thrombos|clots?|"
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
-    r"tiredness|sleepiness)"
+    r"tiredness|sleepiness|rumination|worr(?:y|ies)|problems?|errors?|mistakes?|hesitan|lonel)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

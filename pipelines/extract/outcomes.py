@@ -153,7 +153,8 @@ _ASSOCIATION = re.compile(
 )
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
 _FADED = re.compile(
-    r"(?i)\bbut\b[^.;]{0,60}?\b(?:disappeared|faded|vanished|wore\s+off|had\s+gone|no\s+longer|(?:was|were)\s+lost)"
+    r"(?i)\bbut\b[^.;]{0,60}?\b(?:disappeared|faded|vanished|wore\s+off|had\s+gone|no\s+longer|(?:was|were)\s+lost"
+    r"|looked\s+(?:much\s+|about\s+)?the\s+same|(?:had\s+)?(?:caught\s+up|evened\s+out)|(?:was|were)\s+no\s+different)"
 )
 # "whether they translate into fewer heart attacks": a question, not a result.
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|would|could|might)\b[^,;.]{0,50}$")
@@ -405,7 +406,9 @@ _NOT_OUTCOME_LABEL = re.compile(
 _LINE_VERDICT = re.compile(
     r"(?i)\b(?:(?:found|showed|made|with|had|little\s+or)\s+(?:no|little)\s+(?:clear\s+|real\s+|significant\s+)?"
     r"(?:benefit|effect|difference|improvement|change)|no\s+(?:more|less)\s+(?:common|frequent|likely|often)"
-    r"|(?:did\s+not|didn't)\s+(?:change|differ)|(?:was|were)\s+(?:similar|unchanged)|(?P<mixed>inconsistent|mixed))\b"
+    r"|(?:did\s+not|didn't)\s+(?:change|differ|outperform)|(?:was|were)\s+(?:similar|unchanged)|(?P<mixed>inconsistent|mixed)"
+    r"|\bno\s+(?:\w+\s+)?(?:difference|benefit|effect|change)|(?:a\s+)?similar\s+(?:number|proportion|share|rate|amount)"
+    r"|(?:about|roughly|much|essentially)\s+the\s+same)\b"
 )
 
 
@@ -437,6 +440,9 @@ def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | N
     for m in _LINE_VERDICT.finditer(text, start, end):
         spoke = True
         direction = combine(direction, MIXED if m.group("mixed") else NO_DIFFERENCE)
+    if direction in (None, IMPROVED, UP, DOWN) and "but" in lowered and _FADED.search(text, start, end):
+        spoke = True
+        direction = MIXED  # "gained 11 minutes a day during the programme, but the gain had disappeared"
     return direction, spoke
 
 

@@ -270,3 +270,25 @@ def test_observational_phrasing_names_outcomes_without_direction(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _run(text, design="cohort") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verdicts in labelled lines
+        ("- Relapse: the infection came back in a similar number of people in each group.",
+         [("relapse", "no_difference")]),
+        ("- Body mass index: no meaningful difference between the groups.", [("body mass index", "no_difference")]),
+        ("- Physical activity: pupils gained 11 minutes a day during the programme, but the gain had disappeared "
+         "by the summer.", [("physical activity", "mixed")]),
+        # "did not outperform ... on", a benefit that faded into "much the same"
+        ("The program did not outperform usual routines on shuttle-run fitness.", [("shuttle-run fitness",
+                                                                                     "no_difference")]),
+        ("Depression symptoms were lower in the app group at 8 weeks, but by 16 weeks the groups looked much the same.",
+         [("depression symptoms", "mixed")]),
+        # less rumination is good news
+        ("The woodland group reported less rumination than the roadside group.", [("rumination", "improved")]),
+    ],
+)
+def test_verdicts_fading_and_polarity(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
