@@ -25,8 +25,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         r"|\breviewed\s+(?:\d[\d,]*|[a-z-]+)\s+(?:studies|trials|papers)"
     )),
     (2, "randomized_controlled_trial", re.compile(
-        r"(?i)\brandomi[sz]ed\s+(?:controlled\s+|clinical\s+|comparative\s+|pragmatic\s+|noninferiority\s+)*trial"
-        r"|(?<!mendelian\s)\brandomi[sz]ed\b"
+        r"(?i)(?<!non-)(?<!non)(?<!non\s)\brandomi[sz]ed\s+(?:controlled\s+|clinical\s+|comparative\s+|pragmatic\s+"
+        r"|noninferiority\s+)*trial"
+        # "non-randomized" is the opposite of randomized
+        r"|(?<!mendelian\s)(?<!non-)(?<!non\s)\brandomi[sz]ed\b"
         r"|\brandomly\s+(?:assigned|allocated|split|divided|placed|selected\s+to\s+receive)"
         r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
     )),
@@ -38,7 +40,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
     )),
     (6, "non_randomized_trial", re.compile(
-        r"(?i)\b(?:non-?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
+        r"(?i)\b(?:non[-\s]?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
         r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
         r"|\bpre-?\s*(?:and|/|-)\s*post\b"
         r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"

@@ -59,6 +59,11 @@ LINKING = re.compile(
     r"|extends?|extended|replicat\w*|confirm(?:s|ed)?\s+(?:the\s+)?(?:results|findings)\s+of|contrasts?\s+with"
     r"|in\s+contrast\s+to|unlike|earlier|previously|before\s+that)\b"
 )
+# "a non-randomized pilot", "her feasibility pilot": words that only research carries.
+_RESEARCH_MODIFIERS = frozenset(
+    """randomized randomised non-randomized non-randomised nonrandomized controlled uncontrolled feasibility
+    single-arm open-label clinical""".split()
+)
 _PILOT_AS_RESEARCH = re.compile(
     r"(?i),?\s+(?:run|project|programme|program|phase|scheme|in\s+which|where|that\s+(?:enrolled|tested|recruited))\b"
 )
@@ -137,8 +142,8 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         determiner, modifiers, det_start = _determiner(prefix)
         if modifiers & _EVERYDAY_MODIFIERS:
             continue
-        if m.group(0).lower() == "pilot" and determiner not in ("its", "their") and not (
-            modifiers & _DISTINCT_MODIFIERS or _PILOT_AS_RESEARCH.match(sentence, m.end())
+        if m.group(0).lower() == "pilot" and determiner not in ("its", "their", "his", "her", "our") and not (
+            modifiers & (_DISTINCT_MODIFIERS | _RESEARCH_MODIFIERS) or _PILOT_AS_RESEARCH.match(sentence, m.end())
         ):
             continue  # "the pilot said" is someone flying; "its pilot", "a smaller pilot", "a pilot run" are research
         if determiner is None:
@@ -167,6 +172,8 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
                 kind = "distinct"  # "The other paper is a meta-analysis": a roundup moving to its next item
         elif determiner in {"its", "their"} and m.group(0).lower() == "pilot":
             kind = "distinct"
+        elif determiner in {"his", "her"} and modifiers & _RESEARCH_MODIFIERS:
+            kind = "new"  # "enrolled in her non-randomized pilot": the person's own study, introduced here
         else:
             kind = "ref"
         ordinal = next((_ORDINALS[w] for w in modifiers if w in _ORDINALS), None) if kind == "ref" else None

@@ -120,3 +120,17 @@ def test_before_after_case_series_and_ongoing_trials(text, expected):
 )
 def test_pooling_data_from_trials_is_a_meta_analysis(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # "non-randomized" is the opposite of randomized, however it is spelt
+        ("Forty-one adults enrolled in her non-randomized pilot.", "non_randomized_trial"),
+        ("It was a non randomised study of 30 wards.", "non_randomized_trial"),
+        ("A nonrandomized trial compared two clinics.", "non_randomized_trial"),
+        ("A randomized trial of 40 adults.", "randomized_controlled_trial"),
+    ],
+)
+def test_non_randomized_spellings(text: str, design: str) -> None:
+    assert classify_design(split_sentences(text))[0] == design

@@ -142,6 +142,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # a pilot told apart by size or time, or named as a run, is research too
         ("The results build on a smaller pilot run at the trust.", ["distinct"]),
         ("An earlier pilot enrolled 20 nurses.", ["distinct"]),
+        # a person's own pilot, named as research by its design word
+        ("Forty-one adults with gout enrolled in her non-randomized pilot.", ["new"]),
+        ("Her randomized trial enrolled 80 women.", ["new"]),
         ("The pilot in which 30 wards took part ended early.", ["ref"]),
         # a sentence adverb before the comma is not an appositive
         ("Finally, a meta-analysis pooled 40 cohort studies.", ["new"]),
