@@ -25,7 +25,7 @@ _PARTICIPANT_NOUNS = (
 _STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications"
 _NOUN_AFTER = re.compile(
     r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|are|is|had|who|in|to|and|or|with|per|percent|million|billion"
-    r"|thousand|hundred|years?|months?|weeks?|days?|hours?|minutes?|times?)\b)[A-Za-z][\w.'’-]*,?){0,4}?)"
+    r"|thousand|hundred|years?|months?|weeks?|days?|hours?|minutes?|times?)\b)[A-Za-z][\w.'’–-]*,?){0,4}?)"
     r"[\s-]+(?:(?P<people>" + _PARTICIPANT_NOUNS + r")|(?P<studies>" + _STUDY_NOUNS + r"))\b",
     re.IGNORECASE,
 )
@@ -57,7 +57,7 @@ _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGN
 _ENROL_BEFORE = re.compile(
     r"(?i)\b(?:enrol(?:l)?(?:ed|ing|s)?|recruit(?:ed|ing|s)?|includ(?:ed|ing|es)|involv(?:ed|ing|es)|total\s+of"
     r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|analysis)\s+of|with|among"
-    r"|studied|surveyed|interviewed|followed"
+    r"|studied|surveyed|interviewed|followed|asked|polled|questioned"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had)"
     r"\b[^.;]{0,25}$"
@@ -67,6 +67,11 @@ _ENROL_AFTER = re.compile(
     r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
     r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up|completed\s+(?:it|the\s+(?:survey|questionnaire))"
     r"|response\s+rate)\b"
+)
+# "Of 3,412 people who answered ads, 2,318 were enrolled": the count after "of" is the pool the sample came from.
+_POOL_BEFORE = re.compile(r"(?i)(?:^|[;:,.]\s+|\b(?:and|but)\s+)of\s+(?:the\s+|those\s+|these\s+|all\s+)?$")
+_LATER_COUNT = re.compile(
+    r"(?i)\b\d[\d,]*\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b"
 )
 # Words that say a count is the whole sample ("In all, the study included 7,700 people"): they beat a subgroup
 # count that also has enrolment words ("identified 1,540 cases").
@@ -182,6 +187,8 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         return None
     if noun is None and other.re is _BARE_ENROLLED:
         score += 2
+    if _POOL_BEFORE.search(text[sentence.start : number.start]) and _LATER_COUNT.search(after):
+        score -= 3
     return score, SampleSize(int(value), unit, number.start, end)
 
 

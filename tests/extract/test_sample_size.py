@@ -127,3 +127,21 @@ def test_sample_size_pools_totals_and_labels(text, expected):
 )
 def test_assignment_verbs_attrition_and_sites(sentence: str, expected: int):
     assert _sample(sentence) == (expected, "participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count after "of" is the pool the sample was drawn from
+        ("Researchers recruited through 24 centres; of 3,412 people who answered ads, 2,318 adults were enrolled.",
+         2318),
+        ("Of 1,036 patients who answered the advert, 418 adults enrolled in the trial.", 418),
+        # pairs joined by an en dash, and survey verbs
+        ("The cohort followed 5,912 mother–child pairs.", 5912),
+        ("The online survey asked 2,046 parents of children aged 9 to 14 about their plans.", 2046),
+        ("Pollsters questioned 1,200 adults in March.", 1200),
+    ],
+)
+def test_pools_pairs_and_survey_verbs(text: str, expected: int) -> None:
+    found = find_sample_size(text, split_sentences(text), review=False)
+    assert found is not None and found.value == expected
