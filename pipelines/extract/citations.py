@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.extract.inline_citations import InlineMention, find_inline_mentions, journals_match
+from pipelines.extract.inline_citations import (
+    InlineMention,
+    find_bracketed_references,
+    find_inline_mentions,
+    journals_match,
+)
 from pipelines.extract.reference_fields import parse_reference, surname
 from pipelines.extract.reference_list import ReferenceEntry, find_reference_list
 from pipelines.extract.reference_metadata import MetadataBlock, find_metadata_block
@@ -39,7 +44,7 @@ def extract_citations(text: str, index: SentenceIndex) -> CitationsFound:
             reference_start = metadata.start if reference_start is None else min(reference_start, metadata.start)
     body_end = reference_start if reference_start is not None else len(text)
     body = [s for s in index.sentences if s.end <= body_end]
-    for mention in find_inline_mentions(body):
+    for mention in find_bracketed_references(body) + find_inline_mentions(body):
         _merge_or_add(citations, mention, text, index)
     return CitationsFound(citations=citations, reference_start=reference_start)
 
@@ -76,6 +81,7 @@ def _merge_or_add(citations: list[Citation], mention: InlineMention, text: str, 
             citation.first_author = citation.first_author or mention.first_author
             citation.year = citation.year or mention.year
             citation.journal = citation.journal or mention.journal
+            citation.doi = citation.doi or mention.doi
             return
     citations.append(Citation(
         raw=text[mention.start : mention.end],
@@ -83,6 +89,7 @@ def _merge_or_add(citations: list[Citation], mention: InlineMention, text: str, 
         authors=[mention.first_author] if mention.first_author else [],
         year=mention.year,
         journal=mention.journal,
+        doi=mention.doi,
         kind="inline",
         evidence=index.evidence(mention.start, mention.end),
     ))

@@ -25,7 +25,8 @@ _CUE = re.compile(
     rf"(?:in\s+)?(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
     rf"(?P<journal>{_TITLE_CASE})"
     r"|\bin\s+the\s+(?:(?:peer-reviewed|medical|scientific)\s+)?journal\s+(?P<journal2>" + _TITLE_CASE + r")"
-    r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|an?\s+[\w-]+\s+(?:study|trial|review|analysis|meta-analysis)\s+)"
+    r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|(?:an?|this|that|one)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
+    r"|analysis|meta-analysis)\s+)"
     r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
 )
 _RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
@@ -43,8 +44,11 @@ _NAME = (r"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[A-Z][\w'’-]+(?:\s+[A-Z]\.
          r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?(?:\s+[A-Z][\w'’-]+){1,2}))")
 _AUTHOR_CUES = [
     re.compile(rf"\blead\s+author\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
-    re.compile(rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:researcher\s+|epidemiologist\s+|"
-               rf"[a-z]+\s+professor\s+)?{_NAME}"),
+    # "led by cardiologist Priya Anand", "led by associate professor Jo Lee": a role in lower case may come first
+    re.compile(rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:[a-z]+\s+){{0,2}}{_NAME}"),
+    re.compile(rf"\bwith\s+{_NAME}(?:\s+(?:of|at|from)\s+[^,.;]{{1,60}}?)?\s+as\s+(?:the\s+)?(?:lead|first|senior)\s+"
+               rf"author"),
+    re.compile(rf"{_NAME}['’]s\s+(?:research\s+)?(?:team|group|lab)\b"),
     re.compile(rf"{_NAME},?\s+(?:and|with)\s+(?:his|her|their)?\s*(?:colleagues|co-?authors|team|coworkers)\b"),
     re.compile(rf"{_NAME},\s+(?:the\s+)?(?:study's\s+)?(?:lead|senior|first)\s+author"),
     re.compile(rf"\b(?:first|senior|corresponding|study|co-?)\s*author\s+(?:was\s+|is\s+)?{_NAME}"),
@@ -63,6 +67,32 @@ class InlineMention:
     journal: str
     year: int | None
     first_author: str | None
+    doi: str | None = None
+
+
+# "(Pellegrini et al., Environmental Health Perspectives, 2023; doi:10.5555/EHP11872)": a whole reference in brackets.
+_BRACKETED_REFERENCE = re.compile(
+    r"\((?P<author>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,\s+"
+    r"(?P<journal>[A-Z][^,;()]{2,80}?),\s+(?P<year>" + YEAR + r")"
+    r"(?:[;,]\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s;)]+))?\)"
+)
+
+
+def find_bracketed_references(sentences: list[Sentence]) -> list[InlineMention]:
+    """References written whole inside brackets in the body: author, journal, year and perhaps a DOI."""
+    mentions: list[InlineMention] = []
+    for sentence in sentences:
+        if "(" not in sentence.text:
+            continue
+        for m in _BRACKETED_REFERENCE.finditer(sentence.text):
+            journal = m.group("journal").strip()
+            if journal.split()[0] in _NOT_JOURNAL:
+                continue
+            start = sentence.start + m.start("journal")
+            doi = m.group("doi").rstrip(".") if m.group("doi") else None
+            mentions.append(InlineMention(start, start + len(journal), journal, int(m.group("year")),
+                                          m.group("author"), doi))
+    return mentions
 
 
 def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
@@ -122,7 +152,8 @@ def _journal_name(candidate: str) -> str | None:
             break
     while words and words[-1] in {"of", "and", "the", "in", "for", "&", "on"}:
         words.pop()
-    if not words or words[0] in _NOT_JOURNAL or len(words) < 2:
+    # "The Lancet Public Health": after a publication cue, a leading "The" belongs to the name.
+    if not words or (words[0] in _NOT_JOURNAL and not (words[0] == "The" and len(words) >= 3)) or len(words) < 2:
         return None
     return " ".join(words)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.inline_citations import find_inline_mentions, journals_match
+from pipelines.extract.inline_citations import find_bracketed_references, find_inline_mentions, journals_match
 from pipelines.extract.sentences import split_sentences
 
 
@@ -63,3 +63,34 @@ def test_no_mention(text: str) -> None:
 )
 def test_journals_match(a, b, expected: bool) -> None:
     assert journals_match(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "year", "author"),
+    [
+        ("The findings were published in The Lancet Public Health in 2024, with Dr Maribel Okonjo of the "
+         "University of the Marches as lead author.", "The Lancet Public Health", 2024, "Okonjo"),
+        ("There was this huge study in the New England Journal of Medicine in 2023. Dr. Liang's team ran it.",
+         "New England Journal of Medicine", 2023, "Liang"),
+        ("A trial published in the Journal of the American Heart Association in 2024 by a team led by cardiologist "
+         "Priya Anand tested coffee.", "Journal of the American Heart Association", 2024, "Anand"),
+    ],
+)
+def test_more_ways_to_name_the_lead_author(text: str, journal: str, year: int, author: str) -> None:
+    [mention] = find_inline_mentions(split_sentences(text))
+    assert (mention.journal, mention.year, mention.first_author) == (journal, year, author)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Adults in four cities (Pellegrini et al., Environmental Health Perspectives, 2023; doi:10.5555/EHP11872).",
+         ("Pellegrini", "Environmental Health Perspectives", 2023, "10.5555/EHP11872")),
+        ("A later trial agreed (Smith and Jones, JAMA Pediatrics, 2021).", ("Smith", "JAMA Pediatrics", 2021, None)),
+        # author and year only: that is a citation marker, not a whole reference
+        ("Pain fell (Massaro et al., 2009).", None),
+    ],
+)
+def test_whole_references_in_brackets(text: str, expected) -> None:
+    found = find_bracketed_references(split_sentences(text))
+    assert [(m.first_author, m.journal, m.year, m.doi) for m in found] == ([expected] if expected else [])
