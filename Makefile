@@ -34,13 +34,17 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the two independent generalization sets.
+# ../shared/eval/score.py: the dev set, the citation set, and the five independent generalization sets
+# (check4 is the one never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
 	$(VENV)/bin/evidence eval --articles ../shared/eval/citations/articles --gold ../shared/eval/citations/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)/articles --gold $(GEN)/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check/articles --gold $(GEN)_check/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check3/articles --gold $(GEN)_check3/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check5/articles --gold $(GEN)_check5/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check4/articles --gold $(GEN)_check4/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
