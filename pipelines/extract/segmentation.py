@@ -166,7 +166,9 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             block.marker = marker.group(1)
         if not line.heading:
             block.has_body = True
-        if not line.heading and kinds:
+        # "This is the one we liked best, because it was an actual experiment": a predicate only describes; the
+        # section heading above still waits for the study it introduces.
+        if not line.heading and kinds - {"predicate"}:
             heading_since_body = numbered_since_body = False
             block.body_mention = True
     grouped: list[list[Sentence]] = [[] for _ in blocks]

@@ -325,3 +325,19 @@ A study of 300 pupils found that a 20-minute nap improved reading.
     blocks = _texts(text)
     assert len(blocks) == 2
     assert "300 pupils" in blocks[-1] and "300 pupils" not in blocks[0]
+
+
+def test_a_predicate_under_a_numbered_heading_does_not_swallow_the_next_study():
+    text = """Two studies on tea
+
+1. The big cohort
+Researchers followed 9,000 adults for ten years. Tea drinkers lived longer.
+
+2. The experiment
+This is the one we liked best, because it was an actual experiment.
+In a randomised trial, 60 adults drank tea or water for two weeks.
+Blood pressure fell with tea.
+"""
+    blocks = _texts(text)
+    assert len(blocks) == 2
+    assert "60 adults" in blocks[1] and "60 adults" not in blocks[0]
