@@ -44,7 +44,7 @@ _DECLARED_AFTER = re.compile(
 )
 _DECLARED_BEFORE = re.compile(
     r"(?i)\s+(?:was|were)\s+(?:also\s+|then\s+|all\s+)?(?:measured|assessed|evaluated|examined|recorded|"
-    r"tracked|monitored|compared|checked|counted|rated|scored|logged|gauged)\b"
+    r"tracked|monitored|compared|checked|counted|rated|scored|logged|gauged|confirmed|verified)\b"
 )
 # Where a list of outcome names stops.
 _LIST_END = re.compile(
@@ -184,7 +184,7 @@ def _is_headline(sentence: str) -> bool:
 # Cheap pre-check: a declaration needs one of these fragments (case-insensitive alternations are slow).
 _DECLARATION_HINTS = (
     "outcome", "endpoint", "measure", "result", "assess", "evaluat", "examin", "track", "monitor", "record",
-    "look", "follow", "compared", "check", "count", "rated", "scored", "logged", "gauged",
+    "look", "follow", "compared", "check", "count", "rated", "scored", "logged", "gauged", "confirm", "verif",
 )
 # "Pain improved at the higher dose but not at the lower one": a benefit in one arm or time point only.
 _BUT_NOT = re.compile(r"(?i)[^.;]{0,80}?\bbut\s+not\b")
@@ -388,6 +388,32 @@ def _collect_associations(text: str, sentences: list[Sentence], collector: _Coll
 
 _ASSOCIATION_HINTS = ("risk", "odds", "rate", "incidence", "hazard", "likelihood", "chance", "link", "associat")
 
+# "Nausea was reported by 22% of glucatide users and 6% of those on placebo": two shares, the comparator's second.
+_SHARES = re.compile(
+    r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:reported|seen|found|recorded|experienced|noted)\s+(?:by|in|among)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?P<first>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)[^.;%]{0,80}?"
+    r"\b(?:and|versus|vs\.?|compared\s+with|against|but\s+only)\s+(?:about\s+|around\s+|only\s+|just\s+)?"
+    r"(?P<second>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:of\s+)?(?P<rest>[^.;]{0,60})"
+)
+_COMPARATOR_WORDS = re.compile(
+    r"(?i)\b(?:placebo|control|usual\s+care|comparison|standard|sham|dummy|the\s+other\s+group|those\s+(?:not|who\s+did"
+    r"\s+not)|no\s+treatment)\b"
+)
+
+
+def _collect_shares(text: str, sentences: list[Sentence], collector: _Collector) -> None:
+    """An outcome whose shares in the two arms are given: more of it with the intervention is UP, less is DOWN."""
+    for sentence in sentences:
+        if "%" not in sentence.text and "cent" not in sentence.text:
+            continue
+        for m in _SHARES.finditer(text, sentence.start, sentence.end):
+            if not _COMPARATOR_WORDS.search(m.group("rest")):
+                continue  # which share belongs to the intervention arm is not said
+            first, second = float(m.group("first")), float(m.group("second"))
+            effect = NO_DIFFERENCE if first == second else UP if first > second else DOWN
+            for span in _subject_spans(text, sentence, m.start()):
+                collector.add(span, effect, trusted=False)
+
 
 # "- Side effects: no more common than with placebo." A list line or paragraph led by a short label reports
 # the result for the outcome the label names.
@@ -476,6 +502,7 @@ def extract_outcomes(
         _collect_associations(text, sentences, collector)
     else:
         _collect_results(text, sentences, collector)
+        _collect_shares(text, sentences, collector)
     return [
         OutcomeFact(name=f.name, direction=f.direction, evidence=index.evidence(*f.span))
         for f in sorted(collector.found, key=lambda f: f.span[0])

@@ -292,3 +292,20 @@ def test_observational_phrasing_names_outcomes_without_direction(
 )
 def test_verdicts_fading_and_polarity(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two shares, the comparator's named second: more of a harm is worse, less of it better
+        ("Nausea was reported by 22% of glucatide users and 6% of those on placebo.", [("nausea", "worsened")]),
+        ("Headaches were seen in 5% of the drug group versus 9% of the placebo group.", [("headaches", "improved")]),
+        ("Rashes were reported by 4% and 4% of the control group.", [("rashes", "no_difference")]),
+        # without a comparator word, which share is whose is not said
+        ("Nausea was reported by 22% of men and 6% of women.", []),
+        # "confirmed" declares a measure as "measured" does
+        ("Abstinence was confirmed with a breath test at 6 and 12 months.", [("abstinence", None)]),
+    ],
+)
+def test_shares_in_two_arms_and_confirmed_measures(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
