@@ -38,23 +38,31 @@ class StageResult:
 def pending_articles(
     con: duckdb.DuckDBPyConnection, version: str, staged: frozenset[str] = frozenset()
 ) -> Iterator[list[tuple[str, str, str | None]]]:
-    """Articles with a live path whose loaded facts came from other extractor code (or none), except `staged`."""
-    # Its own result set, as the caller writes on `con` between batches. A cursor is its own connection and does
-    # not see the caller's open transaction, so the articles staged in it are passed in and skipped here.
-    cursor = con.cursor()
-    cursor.execute(
-        """
-        SELECT a.article_id, a.text, a.title FROM articles a
-        WHERE a.facts_version IS DISTINCT FROM ?
-          AND a.article_id IN (SELECT article_id FROM raw_files WHERE deleted_at IS NULL)
-        ORDER BY a.article_id
-        """,
-        [version],
-    )
-    while rows := cursor.fetchmany(BATCH_ARTICLES):
-        batch = [row for row in rows if row[0] not in staged]
-        if batch:
-            yield batch
+    """Articles with a live path whose loaded facts came from other extractor code (or none), except `staged`.
+
+    The ids are listed first and the texts fetched one batch at a time: sorting every pending text in one
+    result set would hold the whole corpus in memory at 100k articles.
+    """
+    ids = [
+        row[0]
+        for row in con.execute(
+            """
+            SELECT a.article_id FROM articles a
+            WHERE a.facts_version IS DISTINCT FROM ?
+              AND a.article_id IN (SELECT article_id FROM raw_files WHERE deleted_at IS NULL)
+            ORDER BY a.article_id
+            """,
+            [version],
+        ).fetchall()
+        if row[0] not in staged
+    ]
+    for i in range(0, len(ids), BATCH_ARTICLES):
+        chunk = ids[i : i + BATCH_ARTICLES]
+        rows = con.execute(
+            "SELECT article_id, text, title FROM articles WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id",
+            [chunk],
+        ).fetchall()
+        yield rows
 
 
 def clear_stage(con: duckdb.DuckDBPyConnection) -> None:
