@@ -80,8 +80,8 @@ CUES: tuple[DirectionCue, ...] = (
          hints=("less common", "less frequent", "rarer")),
     _cue(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|just\s+)?as\s+(?:common|frequent|rare|likely)", NO_DIFFERENCE,
          after=False, hints=(" as ",)),
-    _cue(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|broadly\s+)?equally\s+(?:common|frequent|rare|likely|good|high"
-         r"|low)\b", NO_DIFFERENCE, after=False, hints=("equally",)),
+    _cue(r"\b(?:was|were)\s+(?:(?:reported|seen|recorded|found)\s+)?(?:about\s+|roughly\s+|broadly\s+)?equally\s+"
+         r"(?:common|frequent|often|rare|likely|good|high|low)\b", NO_DIFFERENCE, after=False, hints=("equally",)),
     _cue(r"\bdiffer(?:ed)?\s+significantly\s+(?:for|on|in)\s+", IMPROVED, hints=("differ",)),
     # "half as likely to report diarrhoea", "twice as likely to need surgery"
     _cue(r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+as\s+likely\s+to\s+(?:report|have|experience|develop|need|"

@@ -80,7 +80,7 @@ _ITEM_TRAILING = re.compile(
     r"scales?|components?)\s*$"
 )
 _ITEM_END = re.compile(
-    r"(?i)\s*\(|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
+    r"(?i)\s*\(|\s+such\s+as\b|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
     # where it was measured is not part of the name: "infections on the six wards"
     # nor the instrument that measured it: "anxiety on a questionnaire", "mood on the HADS scale"
     r"\s+(?:on|in|by|using|with)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:questionnaires?|scales?|tests?|"
@@ -490,6 +490,36 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
             collector.add(m.span(1), direction, trusted=True)
 
 
+# "Three main themes came out of the conversations:" followed by one bullet per theme.
+_THEMES_INTRO = re.compile(r"(?i)\b(?:themes?|findings)\b[^.]{0,80}:\s*$")
+_THEMES_INLINE = re.compile(r"(?i)\b(?:themes?)\b[^.:;]{0,60}?(?::|\bwere\b|\bincluded\b)\s+")
+_BULLET_LINE = re.compile(r"[ \t]*[-*•·▪][ \t]+")
+_MAX_THEME_WORDS = 7
+
+
+def _collect_themes(text: str, sentences: list[Sentence], collector: _Collector) -> None:
+    """A qualitative study's findings are its themes: the bullets under "themes ...:", or the list after it."""
+    for position, sentence in enumerate(sentences):
+        if "theme" not in sentence.text.lower() and "findings" not in sentence.text.lower():
+            continue
+        if _THEMES_INTRO.search(sentence.text):
+            for bullet in sentences[position + 1 : position + 9]:
+                line_start = text.rfind("\n", 0, bullet.start) + 1
+                if line_start != bullet.start and not text[line_start : bullet.start].strip(" \t*-•·▪") == "":
+                    continue  # a bullet's second sentence
+                marker = _BULLET_LINE.match(text, line_start)
+                if marker is None:
+                    break  # the list is over
+                start, end = max(marker.end(), bullet.start), bullet.end - (1 if bullet.text.endswith(".") else 0)
+                if len(text[start:end].split()) <= _MAX_THEME_WORDS:
+                    collector.add((start, end), None, True)
+            continue
+        inline = _THEMES_INLINE.search(sentence.text)
+        if inline:
+            for span in _list_spans(text, sentence.start + inline.end(), sentence.end):
+                collector.add(span, None, trusted=True)
+
+
 def extract_outcomes(
     text: str, index: SentenceIndex, sentences: list[Sentence], design: str, arms: list[ArmFact]
 ) -> list[OutcomeFact]:
@@ -498,6 +528,8 @@ def extract_outcomes(
     _collect_declared(text, sentences, collector)
     # Observational studies report associations, not effects: their outcomes come without a direction, and
     # only association phrasing names them (result cues there mostly describe who the exposed people were).
+    if design == "qualitative":
+        _collect_themes(text, sentences, collector)
     if collector.observational:
         _collect_associations(text, sentences, collector)
     else:

@@ -309,3 +309,27 @@ def test_verdicts_fading_and_polarity(text: str, expected: list[tuple[str, str |
 )
 def test_shares_in_two_arms_and_confirmed_measures(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text) == expected
+
+
+def test_qualitative_themes_are_its_outcomes() -> None:
+    text = (
+        "Three main themes came out of the conversations:\n"
+        "* Feeling disbelieved. Many were told it was anxiety.\n"
+        "* Loss of work and identity.\n"
+        "* The hard work of pacing.\n"
+        "The authors stress that this cannot tell us how common these are."
+    )
+    assert _run(text, "qualitative") == [
+        ("feeling disbelieved", None), ("loss of work and identity", None), ("hard work of pacing", None)
+    ]
+    assert _run("Three themes emerged: guilt, exhaustion and isolation.", "qualitative") == [
+        ("guilt", None), ("exhaustion", None), ("isolation", None)
+    ]
+    # a trial's list of findings is not read as themes
+    assert _run("Three themes emerged: guilt, exhaustion and isolation.") == []
+
+
+def test_equal_frequency_and_examples_after_such_as() -> None:
+    assert _run("Side effects such as dizziness were reported about equally often.") == [
+        ("side effects", "no_difference")
+    ]
