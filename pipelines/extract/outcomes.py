@@ -505,7 +505,7 @@ def _collect_themes(text: str, sentences: list[Sentence], collector: _Collector)
         if _THEMES_INTRO.search(sentence.text):
             for bullet in sentences[position + 1 : position + 9]:
                 line_start = text.rfind("\n", 0, bullet.start) + 1
-                if line_start != bullet.start and not text[line_start : bullet.start].strip(" \t*-•·▪") == "":
+                if line_start != bullet.start and text[line_start : bullet.start].strip(" \t*-•·▪"):
                     continue  # a bullet's second sentence
                 marker = _BULLET_LINE.match(text, line_start)
                 if marker is None:
