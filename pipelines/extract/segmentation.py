@@ -120,6 +120,9 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         mentions = [] if line.reference else find_study_mentions(sentence.text)
         kinds = {m.kind for m in mentions}
         named = next((m.ordinal for m in mentions if m.ordinal is not None), None)
+        # "2. The coping programme trial": a numbered section title naming a study introduces it, "the" or not.
+        if line.heading and line.numbered and kinds == {"ref"} and named is None:
+            kinds = {"distinct"} if current is not None else {"new"}
         introduced_by_ordinal = False
         if named is not None and current is not None and not closed and not kinds & {"new", "distinct"}:
             if named <= len(blocks):

@@ -59,6 +59,7 @@ _LINE_PATTERNS = {
         r".{0,80}\bjoin (more than |over |nearly |almost )?[\d,.]+k?\+? (other )?(readers|subscribers|parents|people|"
         r"members|others|fans)\b.{0,80}",
         r"view (this email|it) in (your|a) browser\.?",
+        r"view (this email |it )?(in|on) (your |a )?(web )?browser\.?( \| forward( this)? to a (friend|colleague))?",
         r"(update|manage) (your )?(email )?(preferences|subscription).{0,40}",
         r"unsubscribe.{0,60}",
         r"you are receiving this (email|message|newsletter) because.*",

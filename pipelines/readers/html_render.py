@@ -27,7 +27,7 @@ def _render(element: etree._Element, lines: list[str], depth: int) -> None:
         if tag == "list":
             _render_list(child, lines, depth)
         elif tag == "table":
-            _render_table(child, lines)
+            _render_table(child, lines, depth)
             lines.append("")
         elif tag in _BLOCKS:
             lines.extend(_inline_lines(child))
@@ -57,12 +57,24 @@ def _render_list(element: etree._Element, lines: list[str], depth: int) -> None:
     lines.append("")
 
 
-def _render_table(element: etree._Element, lines: list[str]) -> None:
+def _render_table(element: etree._Element, lines: list[str], depth: int) -> None:
     for row in element.iter("row"):
-        cells = [" ".join("".join(cell.itertext()).split()) for cell in row.iter("cell")]
+        row_cells = list(row.iter("cell"))
+        # A layout table (e-mail newsletters, old sites) holds headings and paragraphs in its cells, not data:
+        # its blocks are rendered one per line, never glued into a row.
+        if any(_holds_blocks(cell) for cell in row_cells):
+            for cell in row_cells:
+                _render(cell, lines, depth + 1)
+                lines.append("")
+            continue
+        cells = [" ".join("".join(cell.itertext()).split()) for cell in row_cells]
         cells = [c for c in cells if c]
         if cells:
             lines.append(" | ".join(cells))
+
+
+def _holds_blocks(cell: etree._Element) -> bool:
+    return any(isinstance(child.tag, str) and child.tag in _BLOCKS | {"list", "table"} for child in cell)
 
 
 def _inline_lines(element: etree._Element) -> list[str]:

@@ -341,3 +341,18 @@ Blood pressure fell with tea.
     blocks = _texts(text)
     assert len(blocks) == 2
     assert "60 adults" in blocks[1] and "60 adults" not in blocks[0]
+
+
+def test_numbered_section_titles_naming_a_study_open_it():
+    text = """Respite for carers: what the research says
+
+1. The interview study: "You feel guilty the whole time"
+This was a qualitative study of 24 carers. The main themes were guilt and exhaustion.
+
+2. The coping programme trial
+This was a randomised controlled trial of a coping programme in 260 carers.
+Carers in the programme reported less anxiety.
+"""
+    blocks = _texts(text)
+    assert len(blocks) == 2
+    assert "24 carers" in blocks[0] and "260 carers" in blocks[1]
