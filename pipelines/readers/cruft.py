@@ -72,7 +72,8 @@ def is_navigation(text: str) -> bool:
     weak = sum(1 for i in items if SECTION_WORDS.intersection(_WORD.findall(i.lower())))
     if len(items) == 2:
         return strong + weak >= 2 and all(_is_menu_item(i) for i in items)
-    return strong >= 1 or weak >= 2
+    # Four or more short items in a row are a menu whatever they say ("Results · Evidence corner · Dates").
+    return strong >= 1 or weak >= 2 or len(items) >= 4
 
 
 def _is_menu_item(item: str) -> bool:

@@ -36,7 +36,7 @@ _DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
 _PUBLICATION_NAME = re.compile(
     r"(?i)\s(?:-{1,2}|–|—|:|·|\()\s*(?:(?:the|a|an|your|our)\s+(?:[\w'’-]+\s+){0,3}(?:bulletin|newsletter|e-?newsletter"
     r"|blog|magazine|digest|podcast|column|journal|gazette|update|briefing|network|charity|society|association"
-    r"|community|support\s+group|foundation|alliance|collective|hub|channel|station)\b"
+    r"|community|support\s+group|foundation|alliance|collective|hub|channel|station|radio|fm|tv|television)\b"
     r"|(?:issue|vol(?:ume)?\.?|no\.|week)\s*\d+"
     r"|[\w'’-]+\s+(?:edition|issue)\b|(?:media|press|news)\s+(?:office|room|centre|center|relations)\b|newsroom\b)"
     # "The newsletter of the Lakeside Walkers' Club", "A weekly bulletin for parents": the masthead's tagline.
@@ -48,8 +48,18 @@ _PUBLICATION_NAME = re.compile(
 
 # "CLAIMCHECK - independent health fact-checking", "BUMP & BEYOND :: Research Bites": a name in capitals and its
 # tagline or section.
-_CAPITALS_MASTHEAD = re.compile(r"^[A-Z][A-Z0-9&'’. ]{2,40}\s(?:[-–—]\s+[a-z]|::\s)")
+_CAPITALS_MASTHEAD = re.compile(
+    r"^[A-Z][A-Z0-9&'’. ]{2,40}\s(?:[-–—]\s+[a-z]|::\s|[-–—|]\s+.{0,60}\b(?:Radio|FM|TV|Podcast|Newsletter|Magazine"
+    r"|Gazette|News)\b)"
+)
 # "Carver Institute for Population Health": an organisation's name, capitalised words around an institution noun.
+# "ASHBOURNE VALE UNIVERSITY HOSPITALS NHS TRUST", "THE WEXCOMBE GAZETTE": a body's name set in capitals.
+_CAPITALS_ORGANISATION = re.compile(
+    r"^(?=[^a-z]*$)[A-Z0-9&'’.,\- ]*\b(?:TRUST|COUNCIL|GAZETTE|HOSPITALS?|UNIVERSITY|INSTITUTE|FOUNDATION|SOCIETY"
+    r"|ASSOCIATION|COLLEGE|MINISTRY|DEPARTMENT|AGENCY|NETWORK|CHARITY|TIMES|HERALD|POST|NEWS|CHRONICLE|RADIO|FM)\b"
+)
+# "Your health questions answered by Dr Miriam Okonjo, a GP": a column's byline, however long.
+_BYLINE_INSIDE = re.compile(r"(?i)\b(?:answered|written|edited|compiled|curated|presented)\s+by\s+(?-i:[A-Z])")
 _ORGANISATION = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*|of|for|and|the|&)\s+){0,6}(?:Institute|University|Foundation|Trust|Society|Association"
     r"|Council|Centre|Center|Hospital|College|School|Department|Ministry|Agency|Network|Alliance|Charity|Clinic"
@@ -76,6 +86,8 @@ def find_headline(lines: list[str]) -> tuple[int, str] | None:
         seen += 1
         if seen > _HEADER_LINES:
             break
+        if _BYLINE_INSIDE.search(line) and not candidates:
+            continue  # a column's standfirst names its author; the question comes after it
         if _is_prose(line):
             if "|" in line:  # "OPINION | Two short sentences. As the headline." reads as prose but is not
                 piped.extend((index, title) for title in _piped_headline(line))
@@ -124,6 +136,8 @@ def _headline(line: str) -> str | None:
     if _DATE_ONLY.match(text) or not _LETTER.search(text) or _FURNITURE.match(text):
         return None
     if is_kicker(text) or _PUBLICATION_NAME.search(text) or _CAPITALS_MASTHEAD.match(text) or _ORGANISATION.match(text):
+        return None
+    if _CAPITALS_ORGANISATION.match(text) or _BYLINE_INSIDE.search(text):
         return None
     return text
 

@@ -77,6 +77,14 @@ def test_markup_and_cruft_are_gone(gone):
             "Plain First Line Headline Here",
         ),
         ("Body text of the article starts right away with a sentence.\n\n## Section", None),
+        # heading attributes are not part of the heading
+        ("# Walking and mood {#walking .lead}\n\nBody text.", "Walking and mood"),
+        # a masthead as the level-one heading gives way to the headline below it
+        (
+            "# The Kitchen Table Letter — Issue 112\n\n## Olive oil and your heart: the big trial explained\n\n"
+            "Body text of the article, a full sentence here.",
+            "Olive oil and your heart: the big trial explained",
+        ),
     ],
 )
 def test_markdown_title(text, title):

@@ -143,6 +143,26 @@ def test_headline_below_a_publication_name(header, title):
             "science agrees!!)",
             "16:8 changed my life (and the science agrees!!)",
         ),
+        # a body's name in capitals, a radio show's masthead, a column's standfirst naming its author
+        (
+            "ASHBOURNE VALE UNIVERSITY HOSPITALS NHS TRUST\n\nSeeing clearly, falling less: a cataract study",
+            "Seeing clearly, falling less: a cataract study",
+        ),
+        (
+            "THE HEALTH HOUR - Carrowmore Community Radio 94.6 FM\n\nCan exercise slow Parkinson's disease?",
+            "Can exercise slow Parkinson's disease?",
+        ),
+        (
+            "ASK THE DOCTOR\nYour health questions answered by Dr Miriam Okonjo, a GP in Wexcombe for 19 years.\n\n"
+            "Is flossing really worth the bother?",
+            "Is flossing really worth the bother?",
+        ),
+        # a menu of four or more short items, whatever they say
+        (
+            "Step Challenge results · Evidence corner · EAP reminder · Dates for your diary\n\n"
+            "Can walking lift your mood? What a new review found",
+            "Can walking lift your mood? What a new review found",
+        ),
         # beside a kicker, a headline of two short sentences
         (
             "OPINION | Enough with the optimisation. Most of what keeps you healthy is boring.",
