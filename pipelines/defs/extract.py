@@ -13,6 +13,7 @@ from pipelines.store.batch_files import batches_root
 from pipelines.store.quarantine import quarantine_row, write_quarantine
 from pipelines.store.schema import STAGE_PREFIX, apply_schema
 from pipelines.store.staging import stage_pending
+from pipelines.validation import gx_runner
 
 
 @dg.asset(group_name="extract", kinds={"duckdb", "python"}, pool=WRITER_POOL, deps=[articles])
@@ -24,7 +25,8 @@ def extracted_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
         batches = batches_root(Path(duckdb.database))
-        result = stage_pending(con, version, context.run.run_id, batches=batches)
+        # Validation follows any extraction: GX's import (seconds) overlaps the extraction instead of following it.
+        result = stage_pending(con, version, context.run.run_id, batches=batches, on_start=gx_runner.preload)
         write_quarantine(
             con,
             [
