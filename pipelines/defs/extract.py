@@ -23,7 +23,9 @@ def extracted_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
     now = utc_now()
     with duckdb.get_connection() as con:
         apply_schema(con)
-        con.execute("BEGIN TRANSACTION")
+        # No enclosing transaction: DuckDB keeps a transaction's inserts in memory until commit (gigabytes at 100k
+        # articles). The staging tables are scratch space, emptied at the start of every extract step, so a crash
+        # half-way loses nothing: the next run starts them again.
         batches = batches_root(Path(duckdb.database))
         # Validation follows any extraction: GX's import (seconds) overlaps the extraction instead of following it.
         result = stage_pending(con, version, context.run.run_id, batches=batches, on_start=gx_runner.preload)
@@ -44,7 +46,6 @@ def extracted_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
         con.execute(
             "UPDATE ingest_runs SET articles_extracted = ? WHERE run_id = ?", [result.articles, context.run.run_id]
         )
-        con.execute("COMMIT")
         preview = markdown_preview(
             con,
             f"SELECT design, sample_size, sample_unit, population, sessions FROM {STAGE_PREFIX}studies LIMIT 5",

@@ -7,6 +7,8 @@ new ids and dropping vanished ones keeps a nightly run's cost proportional to wh
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import duckdb
@@ -55,12 +57,15 @@ def create_search_macros(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def update_search_index(con: duckdb.DuckDBPyConnection) -> SearchIndexUpdate | None:
-    """Index new articles and drop vanished ones, in one transaction; None when fts (stem) is unavailable."""
+    """Drop vanished articles, then index new ones a batch per transaction; None when fts (stem) is unavailable.
+
+    Each transaction leaves the index consistent (an article's terms and its document row arrive together), and
+    small transactions keep memory flat: DuckDB holds uncommitted rows in memory.
+    """
     if not load_fts(con):
         return None
     create_search_macros(con)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with _transaction(con):
         removed = con.execute(
             "SELECT count(*) FROM search_documents d ANTI JOIN articles a ON a.article_id = d.article_id"
         ).fetchone()[0]
@@ -70,20 +75,28 @@ def update_search_index(con: duckdb.DuckDBPyConnection) -> SearchIndexUpdate | N
                 "(SELECT d.article_id FROM search_documents d ANTI JOIN articles a ON a.article_id = d.article_id)"
             )
             con.execute("DELETE FROM search_documents WHERE article_id NOT IN (SELECT article_id FROM articles)")
-        added = 0
-        while True:
+    added = 0
+    while True:
+        with _transaction(con):
             con.execute(_TOKENIZE_NEW)  # an article without words still gets a row (term NULL) to be counted
             batch = con.execute(
                 "INSERT INTO search_documents SELECT article_id, coalesce(sum(tf), 0)::INTEGER "
                 "FROM new_search_terms GROUP BY article_id"
             ).fetchone()[0]
-            if not batch:
-                break
-            added += batch
             con.execute("INSERT INTO search_terms SELECT * FROM new_search_terms WHERE term IS NOT NULL")
-        con.execute("DROP TABLE new_search_terms")
-        con.execute("COMMIT")
+            con.execute("DROP TABLE new_search_terms")
+        if not batch:
+            break
+        added += batch
+    return SearchIndexUpdate(added=added, removed=removed)
+
+
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
     except Exception:
         con.execute("ROLLBACK")
         raise
-    return SearchIndexUpdate(added=added, removed=removed)
+    con.execute("COMMIT")
