@@ -13,12 +13,12 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from pipelines.ingest.inventory import ListedFile, sha256_file
 from pipelines.readers.dispatch import format_of, read_article
 from pipelines.readers.errors import UnreadableFile
 from pipelines.store.batch_pool import map_batches
+from pipelines.store.bulk_insert import insert_rows
 from pipelines.store.quarantine import quarantine_row, write_quarantine
 from pipelines.store.schema import table
 
@@ -92,13 +92,7 @@ def record_inventory(
     for path in previous:
         result.counts["deleted"] += 1
         con.execute("UPDATE raw_files SET status = 'deleted', deleted_at = ? WHERE path = ?", [now, path])
-    if rows:
-        frame = pd.DataFrame(rows, columns=table("raw_files").column_names)
-        con.register("listed_files", frame)
-        try:
-            con.execute("INSERT OR REPLACE INTO raw_files SELECT * FROM listed_files")
-        finally:
-            con.unregister("listed_files")
+    insert_rows(con, "raw_files", table("raw_files").column_names, rows, verb="INSERT OR REPLACE")
     result.quarantined = write_quarantine(con, problems)
     return result
 
@@ -128,14 +122,7 @@ INSERT_BATCH = 1000  # articles held in memory before a bulk insert: memory stay
 
 
 def _insert_articles(con: duckdb.DuckDBPyConnection, articles: list[dict]) -> None:
-    if not articles:
-        return
-    frame = pd.DataFrame(articles, columns=table("articles").column_names)
-    con.register("new_articles", frame)
-    try:
-        con.execute("INSERT OR REPLACE INTO articles SELECT * FROM new_articles")
-    finally:
-        con.unregister("new_articles")
+    insert_rows(con, "articles", table("articles").column_names, articles, verb="INSERT OR REPLACE")
     articles.clear()
 
 

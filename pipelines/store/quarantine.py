@@ -7,8 +7,8 @@ import json
 from datetime import datetime
 
 import duckdb
-import pandas as pd
 
+from pipelines.store.bulk_insert import insert_rows
 from pipelines.store.schema import table
 
 
@@ -46,15 +46,10 @@ def write_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:
     """Insert new quarantine rows; a row already open for the same file/rule stays as it was."""
     if not rows:
         return 0
-    frame = pd.DataFrame(rows, columns=table("quarantine").column_names)
     before = con.execute("SELECT count(*) FROM quarantine").fetchone()[0]
-    con.register("new_quarantine", frame)
-    try:
-        con.execute(
-            "INSERT INTO quarantine SELECT * FROM new_quarantine "
-            "ON CONFLICT (quarantine_id) DO UPDATE SET resolved_at = NULL, run_id = excluded.run_id, "
-            "reason = excluded.reason, offending = excluded.offending"
-        )
-    finally:
-        con.unregister("new_quarantine")
+    insert_rows(
+        con, "quarantine", table("quarantine").column_names, rows,
+        on_conflict="ON CONFLICT (quarantine_id) DO UPDATE SET resolved_at = NULL, run_id = excluded.run_id, "
+        "reason = excluded.reason, offending = excluded.offending",
+    )
     return con.execute("SELECT count(*) FROM quarantine").fetchone()[0] - before

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from pipelines.extract.article import extract_article
 from pipelines.faults import crash_point
 from pipelines.store.batch_files import stage_batches
 from pipelines.store.batch_pool import map_batches
+from pipelines.store.bulk_insert import insert_rows
 from pipelines.store.fact_rows import Rows, fact_rows
 from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
 
@@ -76,19 +76,8 @@ def append_stage(con: duckdb.DuckDBPyConnection, rows: Rows) -> dict[str, int]:
     for name in FACT_TABLES:
         batch = rows.get(name) or []
         counts[name] = len(batch)
-        _bulk_insert(con, f"{STAGE_PREFIX}{name}", table(name).column_names, batch)
+        insert_rows(con, f"{STAGE_PREFIX}{name}", table(name).column_names, batch)
     return counts
-
-
-def _bulk_insert(con: duckdb.DuckDBPyConnection, name: str, columns: list[str], rows: list) -> None:
-    if not rows:
-        return
-    frame = pd.DataFrame(rows, columns=columns)
-    con.register("stage_batch", frame)
-    try:
-        con.execute(f"INSERT INTO {name} SELECT * FROM stage_batch")
-    finally:
-        con.unregister("stage_batch")
 
 
 def stage_pending(
@@ -120,6 +109,6 @@ def stage_pending(
                 merged[name].extend(items)
         for name, n in append_stage(con, merged).items():
             result.rows[name] += n
-        _bulk_insert(con, "stage_extracted", table("stage_extracted").column_names, extracted)
+        insert_rows(con, "stage_extracted", table("stage_extracted").column_names, extracted)
         crash_point("extract")
     return result
