@@ -13,7 +13,6 @@ from pipelines.store.batch_files import batches_root
 from pipelines.store.quarantine import quarantine_row, write_quarantine
 from pipelines.store.schema import STAGE_PREFIX, apply_schema
 from pipelines.store.staging import stage_pending
-from pipelines.validation import gx_runner
 
 
 @dg.asset(group_name="extract", kinds={"duckdb", "python"}, pool=WRITER_POOL, deps=[articles])
@@ -27,8 +26,7 @@ def extracted_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
         # articles). The staging tables are scratch space, emptied at the start of every extract step, so a crash
         # half-way loses nothing: the next run starts them again.
         batches = batches_root(Path(duckdb.database))
-        # Validation follows any extraction: GX's import (seconds) overlaps the extraction instead of following it.
-        result = stage_pending(con, version, context.run.run_id, batches=batches, on_start=gx_runner.preload)
+        result = stage_pending(con, version, context.run.run_id, batches=batches)
         write_quarantine(
             con,
             [

@@ -28,16 +28,9 @@ def default_workers() -> int:
 
 
 def map_batches(
-    function: Callable[[Item], Result],
-    batches: Iterable[list[Item]],
-    workers: int | None = None,
-    on_start: Callable[[], None] | None = None,
+    function: Callable[[Item], Result], batches: Iterable[list[Item]], workers: int | None = None
 ) -> Iterator[tuple[list[Item], list[Result]]]:
-    """(batch, results) for each batch, in order; `function` must be a picklable top-level function.
-
-    on_start runs once the workers exist (or before the first batch when there are none): a caller that starts
-    threads does so after the fork, so no worker inherits a lock one of those threads holds.
-    """
+    """(batch, results) for each batch, in order; `function` must be a picklable top-level function."""
     workers = workers or default_workers()
     pool: ProcessPoolExecutor | None = None
     pending: tuple[list[Item], Iterator[Result]] | None = None
@@ -45,10 +38,6 @@ def map_batches(
         for batch in batches:
             if pool is None and workers > 1 and len(batch) >= POOL_THRESHOLD:
                 pool = ProcessPoolExecutor(max_workers=workers)
-                pool.submit(int).result()  # start the workers now, before any thread of on_start exists
-            if on_start is not None:
-                on_start()
-                on_start = None
             if pool is None:
                 if pending is not None:
                     yield pending[0], list(pending[1])

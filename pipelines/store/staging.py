@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +83,6 @@ def append_stage(con: duckdb.DuckDBPyConnection, rows: Rows) -> dict[str, int]:
 def stage_pending(
     con: duckdb.DuckDBPyConnection, version: str, run_id: str, workers: int | None = None,
     batches: Path | None = None,
-    on_start: Callable[[], None] | None = None,
 ) -> StageResult:
     """Stage the batches other processes extracted (batch_files), then extract every article still pending."""
     clear_stage(con)
@@ -95,8 +94,7 @@ def stage_pending(
         result.articles += result.from_batches
         for name in FACT_TABLES:
             result.rows[name] += con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
-    pending = pending_articles(con, version, from_batches)
-    for batch, outputs in map_batches(_extract_one, pending, workers, on_start=on_start):
+    for batch, outputs in map_batches(_extract_one, pending_articles(con, version, from_batches), workers):
         merged: Rows = {name: [] for name in FACT_TABLES}
         extracted = []
         for (article_id, _, _), (rows, error) in zip(batch, outputs, strict=True):

@@ -6,8 +6,6 @@ GX is imported lazily (its import costs seconds) and its progress bars and analy
 from __future__ import annotations
 
 import os
-import sys
-import threading
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -41,30 +39,8 @@ class TableValidation:
         return out
 
 
-_preload: threading.Thread | None = None
-
-
-def _import_gx() -> None:
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import great_expectations  # noqa: F401
-
-
-def preload() -> None:
-    """Start importing GX (~3-10 s) in a background thread, for a run that will validate later.
-
-    The extract step calls this while its worker processes do the work, so the import overlaps extraction
-    instead of adding to the run. Only this thread imports GX until _context() has joined it.
-    """
-    global _preload
-    if _preload is None and "great_expectations" not in sys.modules:
-        _preload = threading.Thread(target=_import_gx, name="gx-preload", daemon=True)
-        _preload.start()
-
-
 @cache
 def _context():
-    if _preload is not None:
-        _preload.join()
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
