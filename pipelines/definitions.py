@@ -7,7 +7,7 @@ from pipelines.defs.resources import default_resources
 
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([ingest, extract, validate, warehouse]),
-    asset_checks=[validate.staged_table_checks, warehouse.every_file_accounted_for],
+    asset_checks=[warehouse.every_file_accounted_for],
     jobs=[automation.evidence_job, scale_out.extract_batches_job],
     schedules=[automation.daily_reingest],
     sensors=[automation.raw_folder_sensor],

@@ -33,8 +33,9 @@ class _ProgressHandler(logging.Handler):
             line = f"  ✓ {materialization.asset_key.to_user_string():<18} {count:>14}  {took:5.1f}s"
         elif kind == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
-            mark = "✓" if evaluation.passed else "✗"
-            line = f"    {mark} check {evaluation.check_name}"
+            warned = not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.WARN
+            mark = "✓" if evaluation.passed else "!" if warned else "✗"
+            line = f"    {mark} check {evaluation.check_name}" + (f": {evaluation.description}" if warned else "")
         else:
             error = event.event_specific_data.error
             line = f"  ✗ {step} failed: {error.message.strip().splitlines()[-1] if error else 'see the Dagster UI'}"

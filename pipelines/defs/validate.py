@@ -1,5 +1,7 @@
 """Validate layer: Great Expectations suites over the staged facts; failing rows go to quarantine."""
 
+from collections.abc import Iterator
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -7,10 +9,23 @@ from pipelines.defs.extract import extracted_facts
 from pipelines.defs.ingest import utc_now
 from pipelines.defs.resources import WRITER_POOL
 from pipelines.store.schema import FACT_TABLES, apply_schema
-from pipelines.store.validate_stage import quarantine_failures, validate_table
+from pipelines.store.validate_stage import StagedValidation, quarantine_failures
+
+RULE_CHECKS = [
+    dg.AssetCheckSpec(
+        name=f"{name}_rules",
+        asset="validated_facts",
+        blocking=True,
+        description=f"The GX suite over the staged {name} rows (required, unique, enums, ranges, spans, keys): "
+        "warns when rows failed and went to quarantine, blocks the load when the stage does not reconcile.",
+    )
+    for name in FACT_TABLES
+]
 
 
-@dg.asset(group_name="validate", kinds={"duckdb", "python"}, pool=WRITER_POOL, deps=[extracted_facts])
+@dg.asset(
+    group_name="validate", kinds={"duckdb", "python"}, pool=WRITER_POOL, deps=[extracted_facts], check_specs=RULE_CHECKS
+)
 def validated_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """Staged facts that passed every rule; rows that failed are moved to quarantine with the rule and reason."""
     with duckdb.get_connection() as con:
@@ -18,11 +33,14 @@ def validated_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
         con.execute("BEGIN TRANSACTION")
         outcomes = quarantine_failures(con, context.run.run_id, utc_now())
         con.execute("COMMIT")
-    quarantined = {name: len(v.failures_by_row()) for name, v in outcomes.items()}
+    quarantined = {name: v.quarantined for name, v in outcomes.items()}
     failed_rules = {
-        f"{name}.{r.rule.rule}": len(r.failed_rows) for name, v in outcomes.items() for r in v.results if r.failed_rows
+        f"{name}.{r.rule.rule}": len(r.failed_rows)
+        for name, v in outcomes.items()
+        for r in v.validation.results
+        if r.failed_rows
     }
-    validated = sum(v.rows for v in outcomes.values())
+    validated = sum(v.validation.rows for v in outcomes.values())
     context.log.info(f"validated {validated} staged rows, quarantined {sum(quarantined.values())}")
     return dg.MaterializeResult(
         metadata={
@@ -31,33 +49,38 @@ def validated_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -
             "rows_quarantined": sum(quarantined.values()),
             "quarantined_by_table": dg.MetadataValue.json(quarantined),
             "failed_rules": dg.MetadataValue.json(failed_rules),
-        }
+        },
+        check_results=list(rule_check_results(outcomes)),
     )
 
 
-@dg.multi_asset_check(
-    specs=[
-        dg.AssetCheckSpec(
-            name=f"{name}_rules",
-            asset=validated_facts,
-            blocking=True,
-            description=f"Every staged {name} row passes its GX suite (required, unique, enums, ranges, spans, keys).",
-        )
-        for name in FACT_TABLES
-    ],
-    description="Great Expectations suites over what validated_facts left staged; a failure blocks the load.",
-)
-def staged_table_checks(duckdb: DuckDBResource):
-    # One step for all tables: each check step would pay Dagster's per-step overhead for a sub-second suite.
-    with duckdb.get_connection() as con:
-        validations = {name: validate_table(con, name) for name in FACT_TABLES}
-    for name, validation in validations.items():
+def rule_check_results(outcomes: dict[str, StagedValidation]) -> Iterator[dg.AssetCheckResult]:
+    """The checks report the validation the asset just ran, so GX reads each changed row once, not twice.
+
+    Passed: no row failed. Warning: rows failed and are in quarantine, the rest load. Error (blocks the load):
+    the staged rows do not add up to validated minus quarantined, so a row was lost or a failure left behind.
+    """
+    for name, outcome in outcomes.items():
+        validation = outcome.validation
         failed = {r.rule.rule: len(r.failed_rows) for r in validation.results if r.failed_rows}
+        severity = dg.AssetCheckSeverity.WARN if outcome.reconciled else dg.AssetCheckSeverity.ERROR
+        expected = validation.rows - outcome.quarantined
+        if not outcome.reconciled:
+            description = f"{outcome.staged_after} rows staged after quarantine, expected {expected}"
+        elif failed:
+            description = f"{outcome.quarantined} rows quarantined: {failed}"
+        else:
+            description = "every staged row passes"
         yield dg.AssetCheckResult(
-            asset_key=validated_facts.key,
             check_name=f"{name}_rules",
-            passed=validation.success,
-            severity=dg.AssetCheckSeverity.ERROR,
-            description="every staged row passes" if validation.success else f"failing rules {failed}",
-            metadata={"rows_checked": validation.rows, "rules": len(validation.results), "failed": failed},
+            passed=validation.success and outcome.reconciled,
+            severity=severity,
+            description=description,
+            metadata={
+                "rows_checked": validation.rows,
+                "rules": len(validation.results),
+                "failed": failed,
+                "quarantined": outcome.quarantined,
+                "staged_after": outcome.staged_after,
+            },
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
@@ -26,29 +27,35 @@ def validate_chunks(con: duckdb.DuckDBPyConnection, name: str) -> Iterator[tuple
         yield validate_frame(name, frame, rules_for(name)), frame
 
 
-def validate_table(con: duckdb.DuckDBPyConnection, name: str) -> TableValidation:
-    """One table's staged rows validated chunk by chunk, the results summed into one."""
-    outcomes: dict[str, TableValidation] = {}
-    for validation, _ in validate_chunks(con, name):
-        _merge(outcomes, name, validation)
-    return outcomes[name]
+@dataclass
+class StagedValidation:
+    """One table's GX result over its staged rows, and what quarantining its failures left behind."""
+
+    validation: TableValidation
+    quarantined: int = 0  # staged rows that failed a rule and moved to quarantine
+    staged_after: int = 0  # rows left staged once the failures moved
+
+    @property
+    def reconciled(self) -> bool:
+        """Every row GX saw is either still staged or quarantined: none lost, no failing row left behind."""
+        return self.staged_after == self.validation.rows - self.quarantined
 
 
-def quarantine_failures(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> dict[str, TableValidation]:
+def quarantine_failures(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> dict[str, StagedValidation]:
     """Tables in dependency order, so children of a quarantined row fail their foreign-key rule."""
-    outcomes = {}
+    outcomes: dict[str, StagedValidation] = {}
     for name in FACT_TABLES:
         for validation, frame in validate_chunks(con, name):
-            _merge(outcomes, name, validation)
-            _quarantine_chunk(con, run_id, now, name, validation, frame)
+            if name not in outcomes:
+                outcomes[name] = StagedValidation(validation)
+            else:
+                _merge(outcomes[name].validation, validation)
+            outcomes[name].quarantined += _quarantine_chunk(con, run_id, now, name, validation, frame)
+        outcomes[name].staged_after = con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
     return outcomes
 
 
-def _merge(outcomes: dict[str, TableValidation], name: str, validation: TableValidation) -> None:
-    if name not in outcomes:
-        outcomes[name] = validation
-        return
-    total = outcomes[name]
+def _merge(total: TableValidation, validation: TableValidation) -> None:
     total.rows += validation.rows
     for summed, result in zip(total.results, validation.results, strict=True):
         summed.evaluated += result.evaluated
@@ -58,10 +65,11 @@ def _merge(outcomes: dict[str, TableValidation], name: str, validation: TableVal
 def _quarantine_chunk(
     con: duckdb.DuckDBPyConnection, run_id: str, now: datetime, name: str, validation: TableValidation,
     frame: pd.DataFrame,
-) -> None:
+) -> int:
+    """Rows moved to quarantine."""
     failing = validation.failures_by_row()
     if not failing:
-        return
+        return 0
     pk = list(table(name).primary_key)
     rows = []
     for position, rules in sorted(failing.items()):
@@ -89,6 +97,7 @@ def _quarantine_chunk(
         con.execute(f"DELETE FROM {STAGE_PREFIX}{name} s WHERE EXISTS (SELECT 1 FROM failed_keys f WHERE {match})")
     finally:
         con.unregister("failed_keys")
+    return len(rows)
 
 
 def _plain(value):

@@ -24,6 +24,10 @@ def test_sample_corpus_loads_the_massage_trial(raw_dir: Path, warehouse: Path):
     assert weeks == 2.0
     assert minutes == 30
     assert (journal, year) == ("Annals of Internal Medicine", 2008)
+    # The GX suites report as validated_facts' own checks, one per fact table, in the same step.
+    checks = {e.check_name: e for e in result.get_asset_check_evaluations() if e.asset_key.path == ["validated_facts"]}
+    assert len(checks) == 7 and all(e.passed for e in checks.values())
+    assert checks["studies_rules"].metadata["rows_checked"].value > 0
 
 
 def test_every_fact_points_into_its_article(raw_dir: Path, warehouse: Path):
