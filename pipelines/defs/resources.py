@@ -1,11 +1,15 @@
-"""Resources: the raw folder to read and the DuckDB warehouse to write."""
+"""Resources: the raw folder to read, the DuckDB warehouse to write, and Great Expectations to validate with."""
 
 from pathlib import Path
 
 import dagster as dg
+import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
+from pipelines.validation.gx_process import shared_helper, validate_in_helper
+from pipelines.validation.gx_runner import TableValidation, validate_frame
+from pipelines.validation.rules import Rule
 
 WRITER_POOL = "duckdb_writer"  # one slot (dagster.yaml): DuckDB allows one writing process per file
 
@@ -22,10 +26,26 @@ class RawFolder(dg.ConfigurableResource):
         return Path(self.path)
 
 
+class GreatExpectations(dg.ConfigurableResource):
+    """Runs the GX suites; by default in a helper process started with the run, so GX's import overlaps it."""
+
+    helper_process: bool = True
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        if self.helper_process:
+            shared_helper()
+
+    def validate(self, name: str, frame: pd.DataFrame, rules: list[Rule]) -> TableValidation:
+        if self.helper_process:
+            return validate_in_helper(name, frame, rules)
+        return validate_frame(name, frame, rules)
+
+
 def default_resources() -> dict:
     warehouse = settings.warehouse_path()
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     return {
         "raw_folder": RawFolder(path=str(settings.raw_dir()), max_article_bytes=settings.max_article_bytes()),
         "duckdb": DuckDBResource(database=str(warehouse), connection_config=settings.duckdb_config()),
+        "great_expectations": GreatExpectations(),
     }

@@ -7,7 +7,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.extract import extracted_facts
 from pipelines.defs.ingest import utc_now
-from pipelines.defs.resources import WRITER_POOL
+from pipelines.defs.resources import WRITER_POOL, GreatExpectations
 from pipelines.store.schema import FACT_TABLES, apply_schema
 from pipelines.store.validate_stage import StagedValidation, quarantine_failures
 
@@ -26,12 +26,14 @@ RULE_CHECKS = [
 @dg.asset(
     group_name="validate", kinds={"duckdb", "python"}, pool=WRITER_POOL, deps=[extracted_facts], check_specs=RULE_CHECKS
 )
-def validated_facts(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def validated_facts(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, great_expectations: GreatExpectations
+) -> dg.MaterializeResult:
     """Staged facts that passed every rule; rows that failed are moved to quarantine with the rule and reason."""
     with duckdb.get_connection() as con:
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
-        outcomes = quarantine_failures(con, context.run.run_id, utc_now())
+        outcomes = quarantine_failures(con, context.run.run_id, utc_now(), great_expectations.validate)
         con.execute("COMMIT")
     quarantined = {name: v.quarantined for name, v in outcomes.items()}
     failed_rules = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,19 +12,24 @@ import pandas as pd
 from pipelines.store.quarantine import quarantine_row, write_quarantine
 from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
 from pipelines.validation.gx_runner import TableValidation, validate_frame
-from pipelines.validation.rules import rules_for, validation_query
+from pipelines.validation.rules import Rule, rules_for, validation_query
 
 # Rows validated in one GX batch: memory stays flat however many articles changed (GX copies the frame).
 CHUNK_ROWS = 100_000
 
+# validate_frame here, or the same call run in the GX helper process (validation/gx_process.py).
+Validator = Callable[[str, pd.DataFrame, list[Rule]], TableValidation]
 
-def validate_chunks(con: duckdb.DuckDBPyConnection, name: str) -> Iterator[tuple[TableValidation, pd.DataFrame]]:
+
+def validate_chunks(
+    con: duckdb.DuckDBPyConnection, name: str, validate: Validator = validate_frame
+) -> Iterator[tuple[TableValidation, pd.DataFrame]]:
     """(validation, frame) per chunk of whole articles' staged rows; at least one, empty when nothing is staged."""
     staged = con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
     chunks = max(1, -(-staged // CHUNK_ROWS))
     for i in range(chunks):
         frame = con.execute(validation_query(name, chunk=(i, chunks))).df()
-        yield validate_frame(name, frame, rules_for(name)), frame
+        yield validate(name, frame, rules_for(name)), frame
 
 
 @dataclass
@@ -41,11 +46,13 @@ class StagedValidation:
         return self.staged_after == self.validation.rows - self.quarantined
 
 
-def quarantine_failures(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> dict[str, StagedValidation]:
+def quarantine_failures(
+    con: duckdb.DuckDBPyConnection, run_id: str, now: datetime, validate: Validator = validate_frame
+) -> dict[str, StagedValidation]:
     """Tables in dependency order, so children of a quarantined row fail their foreign-key rule."""
     outcomes: dict[str, StagedValidation] = {}
     for name in FACT_TABLES:
-        for validation, frame in validate_chunks(con, name):
+        for validation, frame in validate_chunks(con, name, validate):
             if name not in outcomes:
                 outcomes[name] = StagedValidation(validation)
             else:

@@ -1,0 +1,83 @@
+"""Great Expectations in a helper process that starts importing it when a run starts.
+
+Importing GX costs about 7 s of one core on this machine, more than a nightly run with a few changed files
+spends on everything else. Started with the run, the helper imports GX while the run lists, reads and extracts,
+on a core those steps leave idle when little changed; validation then sends it one frame at a time. A process,
+not a thread: importing GX in a thread while Dagster imports lazily in the main thread raced ("partially
+initialized module").
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+from multiprocessing.connection import Connection
+
+import pandas as pd
+
+from pipelines.validation.gx_runner import TableValidation, validate_frame
+from pipelines.validation.rules import Rule
+
+
+def _serve(connection: Connection) -> None:
+    import great_expectations  # noqa: F401  (imported before the first request arrives: the point of the helper)
+
+    while (request := connection.recv()) is not None:
+        try:
+            connection.send((validate_frame(*request), None))
+        except Exception as exc:  # sent back as text: not every exception pickles
+            connection.send((None, f"{type(exc).__name__}: {exc}"))
+
+
+class GXHelper:
+    """One spawned process that validates frames, so the run's own process never imports GX."""
+
+    def __init__(self) -> None:
+        # spawn: a fresh interpreter, so no lock or thread of the (already multi-threaded) run process is copied.
+        context = multiprocessing.get_context("spawn")
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child,), name="gx-helper", daemon=True)
+        self._process.start()
+        child.close()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def validate(self, name: str, frame: pd.DataFrame, rules: list[Rule]) -> TableValidation:
+        if frame.empty:  # answered without GX: not worth a round trip
+            return validate_frame(name, frame, rules)
+        self._connection.send((name, frame, rules))
+        result, error = self._connection.recv()
+        if error is not None:
+            raise RuntimeError(f"GX failed on {name}: {error}")
+        return result
+
+    def close(self) -> None:
+        """Stop the helper at once: if it is still importing GX, nothing is lost."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join(timeout=5)
+        self._connection.close()
+
+
+_shared: GXHelper | None = None
+
+
+def shared_helper() -> GXHelper:
+    """The process's helper, started on first use and kept for later runs in the same process (tests, sensors)."""
+    global _shared
+    if _shared is None:
+        _shared = GXHelper()
+        atexit.register(_shared.close)
+    return _shared
+
+
+def validate_in_helper(name: str, frame: pd.DataFrame, rules: list[Rule]) -> TableValidation:
+    """Validate in the shared helper; if it has died, start a new one once rather than fail the run."""
+    global _shared
+    try:
+        return shared_helper().validate(name, frame, rules)
+    except (EOFError, OSError):  # the helper was killed (EOF, broken pipe) or already closed
+        _shared = None
+        return shared_helper().validate(name, frame, rules)

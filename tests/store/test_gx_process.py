@@ -1,0 +1,56 @@
+"""The GX helper process: same results as validating in process, and a dead helper is replaced, not fatal."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pandas as pd
+import pytest
+
+from pipelines.validation import gx_process
+from pipelines.validation.gx_process import GXHelper, validate_in_helper
+from pipelines.validation.gx_runner import validate_frame
+from pipelines.validation.rules import Rule
+
+RULES = [
+    Rule("id_required", "not_null", "id", "id is required"),
+    Rule("size_range", "between", "size", "size must be 1 to 100", low=1, high=100),
+]
+FRAME = pd.DataFrame({"id": ["a", None, "c"], "size": [5, 7, 500]})
+
+
+def _failures(validation) -> dict[str, list[int]]:
+    return {r.rule.rule: r.failed_rows for r in validation.results}
+
+
+def test_helper_finds_the_same_failing_rows_as_validating_in_process():
+    helper = GXHelper()
+    try:
+        in_helper = helper.validate("things", FRAME, RULES)
+    finally:
+        helper.close()
+    assert _failures(in_helper) == _failures(validate_frame("things", FRAME, RULES)) == {
+        "id_required": [1],
+        "size_range": [2],
+    }
+    assert in_helper.rows == 3
+
+
+def test_a_gx_error_in_the_helper_is_raised_in_the_caller():
+    helper = GXHelper()
+    try:
+        with pytest.raises(RuntimeError, match="GX failed on things"):
+            helper.validate("things", FRAME, [Rule("odd", "no_such_kind", "id", "never")])
+        # The helper survives a failed request and answers the next one.
+        assert helper.validate("things", FRAME, RULES).rows == 3
+    finally:
+        helper.close()
+
+
+def test_a_dead_helper_is_replaced_once(monkeypatch):
+    dead = GXHelper()
+    os.kill(dead.pid, signal.SIGKILL)  # as the out-of-memory killer would
+    monkeypatch.setattr(gx_process, "_shared", dead)
+    assert validate_in_helper("things", FRAME, RULES).rows == 3
+    assert gx_process._shared is not dead
