@@ -25,9 +25,9 @@ def run_pipeline(raw: Path | None, warehouse: Path | None, verify_hashes: bool =
     os.environ["EVIDENCE_WAREHOUSE"] = str(warehouse)
     settings.ensure_dagster_home()
     # Before Dagster's own import: the GX helper then has the ~5 s of Dagster start-up to import GX as well.
-    from pipelines.validation.gx_process import shared_helper
+    from pipelines.validation.gx_process import start_helper
 
-    shared_helper()
+    start_helper()
 
     import dagster as dg
     from dagster_duckdb import DuckDBResource

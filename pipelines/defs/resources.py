@@ -7,7 +7,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
-from pipelines.validation.gx_process import shared_helper, validate_in_helper
+from pipelines.validation.gx_process import start_helper, validate_in_helper
 from pipelines.validation.gx_runner import TableValidation, validate_frame
 from pipelines.validation.rules import Rule
 
@@ -32,8 +32,8 @@ class GreatExpectations(dg.ConfigurableResource):
     helper_process: bool = True
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        if self.helper_process:
-            shared_helper()
+        if self.helper_process and not start_helper():
+            context.log.warning("no GX helper process could be started: validating in the run's own process")
 
     def validate(self, name: str, frame: pd.DataFrame, rules: list[Rule]) -> TableValidation:
         if self.helper_process:

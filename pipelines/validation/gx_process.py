@@ -22,7 +22,13 @@ from pipelines.validation.rules import Rule
 def _serve(connection: Connection) -> None:
     import great_expectations  # noqa: F401  (imported before the first request arrives: the point of the helper)
 
-    while (request := connection.recv()) is not None:
+    while True:
+        try:
+            request = connection.recv()
+        except EOFError:  # the run's process is gone: nothing left to validate for
+            return
+        if request is None:
+            return
         try:
             connection.send((validate_frame(*request), None))
         except Exception as exc:  # sent back as text: not every exception pickles
@@ -73,11 +79,22 @@ def shared_helper() -> GXHelper:
     return _shared
 
 
-def validate_in_helper(name: str, frame: pd.DataFrame, rules: list[Rule]) -> TableValidation:
-    """Validate in the shared helper; if it has died, start a new one once rather than fail the run."""
-    global _shared
+def start_helper() -> bool:
+    """Start the shared helper now; False when no process can be started here (validation then stays local)."""
     try:
-        return shared_helper().validate(name, frame, rules)
-    except (EOFError, OSError):  # the helper was killed (EOF, broken pipe) or already closed
-        _shared = None
-        return shared_helper().validate(name, frame, rules)
+        shared_helper()
+    except OSError:
+        return False
+    return True
+
+
+def validate_in_helper(name: str, frame: pd.DataFrame, rules: list[Rule]) -> TableValidation:
+    """Validate in the shared helper. A killed helper is replaced once; if none can run, validate in this process:
+    a helper is a speed-up, never a reason for the run to fail."""
+    global _shared
+    for _ in range(2):
+        try:
+            return shared_helper().validate(name, frame, rules)
+        except (EOFError, OSError):  # killed (EOF, broken pipe), closed, or no process could be started
+            _shared = None
+    return validate_frame(name, frame, rules)

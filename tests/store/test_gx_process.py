@@ -30,10 +30,8 @@ def test_helper_finds_the_same_failing_rows_as_validating_in_process():
         in_helper = helper.validate("things", FRAME, RULES)
     finally:
         helper.close()
-    assert _failures(in_helper) == _failures(validate_frame("things", FRAME, RULES)) == {
-        "id_required": [1],
-        "size_range": [2],
-    }
+    expected = {"id_required": [1], "size_range": [2]}
+    assert _failures(in_helper) == _failures(validate_frame("things", FRAME, RULES)) == expected
     assert in_helper.rows == 3
 
 
@@ -54,3 +52,13 @@ def test_a_dead_helper_is_replaced_once(monkeypatch):
     monkeypatch.setattr(gx_process, "_shared", dead)
     assert validate_in_helper("things", FRAME, RULES).rows == 3
     assert gx_process._shared is not dead
+
+
+def test_without_a_helper_validation_stays_in_process(monkeypatch):
+    def no_processes_here():
+        raise OSError("process limit reached")
+
+    monkeypatch.setattr(gx_process, "_shared", None)
+    monkeypatch.setattr(gx_process, "GXHelper", no_processes_here)
+    assert not gx_process.start_helper()
+    assert _failures(validate_in_helper("things", FRAME, RULES)) == {"id_required": [1], "size_range": [2]}
