@@ -25,9 +25,7 @@ def _serve(connection: Connection) -> None:
     while True:
         try:
             request = connection.recv()
-        except EOFError:  # the run's process is gone: nothing left to validate for
-            return
-        if request is None:
+        except EOFError:  # the run's process closed the pipe or is gone: nothing left to validate for
             return
         try:
             connection.send((validate_frame(*request), None))
