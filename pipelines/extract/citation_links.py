@@ -53,6 +53,7 @@ def link_citation(text: str, sentences: list[Sentence], citations: list[Citation
                 first_seen.setdefault(index, position)
     block = " ".join(s.text for s in sentences)
     years = {int(y) for y in _YEAR.findall(block)}
+    published_in = [m.group(1) for m in _PUBLISHED_IN.finditer(block)] if " in " in block else []
     for index, citation in enumerate(citations):
         surname = _surname_word(citation.first_author)
         if surname and surname in block and _surname_pattern(surname).search(block):
@@ -61,7 +62,7 @@ def link_citation(text: str, sentences: list[Sentence], citations: list[Citation
                 votes[index] += _AUTHOR_YEAR_WEIGHT
             votes[index] += _AUTHOR_WEIGHT
             first_seen.setdefault(index, _first_position(sentences, surname))
-        if citation.journal and _journal_named(block, citation.journal):
+        if citation.journal and _journal_named(block, citation.journal, published_in):
             votes[index] += _JOURNAL_WEIGHT
             first_seen.setdefault(index, len(sentences))
         if votes[index] and citation.year is not None and citation.year in years:
@@ -162,9 +163,8 @@ def _first_position(sentences: list[Sentence], word: str) -> int:
     return len(sentences)
 
 
-def _journal_named(block: str, journal: str) -> bool:
+def _journal_named(block: str, journal: str, published_in: list[str]) -> bool:
+    """published_in: the names after "published in" in the block, found once for every citation."""
     if len(journal) >= 3 and journal in block:
         return True
-    if " in " not in block:
-        return False
-    return any(journals_match(match.group(1), journal) for match in _PUBLISHED_IN.finditer(block))
+    return any(journals_match(name, journal) for name in published_in)

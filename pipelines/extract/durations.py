@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from pipelines.extract.duration_exclusions import not_a_study_span, skip_sentence, weak_span_holds
@@ -93,11 +94,7 @@ def extract_durations(text: str, index: SentenceIndex, sentences: list[Sentence]
     """Every distinct (value, unit, role) time span stated in the given sentences, in text order."""
     found: list[DurationFact] = []
     seen: set[tuple[float, str, str]] = set()
-    scan, patterns = text.lower(), _LOWER
-    if len(scan) != len(text):  # a few characters change length when lower-cased: keep offsets exact
-        scan, patterns = text, _ANY_CASE
-    # Most sentences name no time unit: one literal scan finds those that might, the span patterns are costlier.
-    hints = [m.start() for m in (_UNIT_HINT if patterns is _LOWER else _UNIT_HINT_ANY_CASE).finditer(scan)]
+    scan, patterns, hints = _unit_hints(text)
     observational = None  # decided once, and only for a study that states some span
     for sentence in sentences:
         first, last = bisect_left(hints, sentence.start), bisect_left(hints, sentence.end)
@@ -115,6 +112,18 @@ def extract_durations(text: str, index: SentenceIndex, sentences: list[Sentence]
                 seen.add(key)
                 found.append(DurationFact(value, unit, role, index.evidence(start, end)))
     return found
+
+
+# Each study of an article asks for the same article-wide scan: kept for the last few texts.
+@lru_cache(maxsize=8)
+def _unit_hints(text: str) -> tuple[str, _Patterns, list[int]]:
+    """The text to scan (lower-cased when offsets allow), its patterns, and where a time unit might start."""
+    scan, patterns = text.lower(), _LOWER
+    if len(scan) != len(text):  # a few characters change length when lower-cased: keep offsets exact
+        scan, patterns = text, _ANY_CASE
+    # Most sentences name no time unit: one literal scan finds those that might, the span patterns are costlier.
+    hints = [m.start() for m in (_UNIT_HINT if patterns is _LOWER else _UNIT_HINT_ANY_CASE).finditer(scan)]
+    return scan, patterns, hints
 
 
 @dataclass
