@@ -33,7 +33,10 @@ def validated_facts(
     with duckdb.get_connection() as con:
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
-        outcomes = quarantine_failures(con, context.run.run_id, utc_now(), great_expectations.validate)
+        outcomes = quarantine_failures(
+            con, context.run.run_id, utc_now(), great_expectations.validate,
+            overlap=great_expectations.helper_process,
+        )
         con.execute("COMMIT")
     quarantined = {name: v.quarantined for name, v in outcomes.items()}
     failed_rules = {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,7 +14,7 @@ import pandas as pd
 from pipelines.store.quarantine import quarantine_row, write_quarantine
 from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
 from pipelines.validation.gx_runner import TableValidation, validate_frame
-from pipelines.validation.rules import Rule, rules_for, validation_query
+from pipelines.validation.rules import Rule, rules_for, stage_parents, validation_query
 
 # Rows validated in one GX batch: memory stays flat however many articles changed (GX copies the frame).
 CHUNK_ROWS = 100_000
@@ -21,15 +23,34 @@ CHUNK_ROWS = 100_000
 Validator = Callable[[str, pd.DataFrame, list[Rule]], TableValidation]
 
 
-def validate_chunks(
-    con: duckdb.DuckDBPyConnection, name: str, validate: Validator = validate_frame
-) -> Iterator[tuple[TableValidation, pd.DataFrame]]:
-    """(validation, frame) per chunk of whole articles' staged rows; at least one, empty when nothing is staged."""
-    staged = con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
-    chunks = max(1, -(-staged // CHUNK_ROWS))
-    for i in range(chunks):
-        frame = con.execute(validation_query(name, chunk=(i, chunks))).df()
-        yield validate(name, frame, rules_for(name)), frame
+def chunk_plan(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int, int]]:
+    """(table, chunk, chunks) in validation order: a table after the tables its key rules read.
+
+    Counted once up front: quarantining a table's rows never changes how many rows another table has staged.
+    """
+    plan = []
+    for name in _validation_order():
+        staged = con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
+        chunks = max(1, -(-staged // CHUNK_ROWS))
+        plan += [(name, i, chunks) for i in range(chunks)]
+    return plan
+
+
+def _validation_order() -> list[str]:
+    """Parents first; after each table, one that does not read it if there is one, so its query can overlap GX."""
+    ordered: list[str] = []
+    remaining = list(FACT_TABLES)
+    while remaining:
+        ready = [name for name in remaining if stage_parents(name) <= set(ordered)]
+        free = [name for name in ready if not (ordered and ordered[-1] in stage_parents(name))]
+        ordered.append((free or ready)[0])
+        remaining.remove(ordered[-1])
+    return ordered
+
+
+def chunk_frame(con: duckdb.DuckDBPyConnection, name: str, chunk: int, chunks: int) -> pd.DataFrame:
+    """One chunk of whole articles' staged rows with the derived columns the rules check."""
+    return con.execute(validation_query(name, chunk=(chunk, chunks))).df()
 
 
 @dataclass
@@ -47,19 +68,38 @@ class StagedValidation:
 
 
 def quarantine_failures(
-    con: duckdb.DuckDBPyConnection, run_id: str, now: datetime, validate: Validator = validate_frame
+    con: duckdb.DuckDBPyConnection, run_id: str, now: datetime, validate: Validator = validate_frame,
+    overlap: bool = False,
 ) -> dict[str, StagedValidation]:
-    """Tables in dependency order, so children of a quarantined row fail their foreign-key rule."""
+    """Validate every staged chunk and quarantine its failing rows; children after the parents they point to.
+
+    overlap: `validate` runs elsewhere (the GX helper process), so while it checks one chunk this process
+    queries the next, unless the next reads the stage of the table being checked (its foreign keys).
+    """
     outcomes: dict[str, StagedValidation] = {}
-    for name in FACT_TABLES:
-        for validation, frame in validate_chunks(con, name, validate):
+    plan = chunk_plan(con)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gx-wait") if overlap else nullcontext() as waiter:
+        frame = chunk_frame(con, *plan[0]) if plan else None
+        for position, (name, chunk, chunks) in enumerate(plan):
+            upcoming = plan[position + 1] if position + 1 < len(plan) else None
+            if waiter is not None:
+                pending = waiter.submit(validate, name, frame, rules_for(name))
+                prefetched = None
+                if upcoming is not None and name not in stage_parents(upcoming[0]):
+                    prefetched = chunk_frame(con, *upcoming)
+                validation = pending.result()
+            else:
+                validation, prefetched = validate(name, frame, rules_for(name)), None
             if name not in outcomes:
                 outcomes[name] = StagedValidation(validation)
             else:
                 _merge(outcomes[name].validation, validation)
             outcomes[name].quarantined += _quarantine_chunk(con, run_id, now, name, validation, frame)
-        outcomes[name].staged_after = con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
-    return outcomes
+            if chunk == chunks - 1:
+                outcomes[name].staged_after = con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]
+            if upcoming is not None:
+                frame = prefetched if prefetched is not None else chunk_frame(con, *upcoming)
+    return {name: outcomes[name] for name in FACT_TABLES}
 
 
 def _merge(total: TableValidation, validation: TableValidation) -> None:

@@ -7,6 +7,7 @@ boolean columns prefixed with '_' and checked with an expectation that they are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -132,6 +133,16 @@ def validation_query(name: str, source_prefix: str = "stage_", chunk: tuple[int,
     return (
         f"SELECT t.*, {derived} FROM {source_prefix}{name} t "
         f"LEFT JOIN {articles} a ON a.article_id = t.article_id {where}ORDER BY t.{table(name).column_names[0]}"
+    )
+
+
+def stage_parents(name: str, source_prefix: str = "stage_") -> frozenset[str]:
+    """Tables whose staged rows the key rules of `name` read: their failures must be quarantined first."""
+    return frozenset(
+        other
+        for other in FACT_TABLES
+        if other != name
+        and any(re.search(rf"\b{source_prefix}{other}\b", sql) for sql in DERIVED_COLUMNS[name].values())
     )
 
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pytest
 
 from pipelines.defs.validate import rule_check_results
-from pipelines.store.schema import apply_schema
+from pipelines.store.schema import FACT_TABLES, apply_schema
 from pipelines.store.validate_stage import StagedValidation, quarantine_failures
 from pipelines.validation.gx_runner import TableValidation
 
@@ -121,27 +122,78 @@ def test_validation_in_chunks_quarantines_the_same_rows(tmp_path: Path, monkeypa
     assert one_batch[2] == 9 and len(one_batch[1]) == 6
 
 
-def test_chunks_split_by_article_and_cover_every_row(tmp_path: Path, monkeypatch):
-    import pipelines.store.validate_stage as validate_stage
-
-    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+def _many_articles(path: Path, articles: int) -> duckdb.DuckDBPyConnection:
+    """Three studies per article, each with an arm and an evidence row; every fourth article's first study fails."""
+    con = duckdb.connect(str(path))
     apply_schema(con)
-    for n in range(40):
+    for n in range(articles):
         con.execute(
             "INSERT INTO articles (article_id, path, format, text, char_count, removed_lines, ingested_at) "
             "VALUES (?, ?, 'txt', ?, ?, 0, ?)",
             [f"art{n}", f"{n}.txt", TEXT, len(TEXT), NOW],
         )
         for i in range(3):
-            row = _study(f"art{n}:s{i}", article_id=f"art{n}", study_index=i)
+            bad = n % 4 == 0 and i == 0
+            row = _study(f"art{n}:s{i}", article_id=f"art{n}", study_index=i, sample_size=0 if bad else 120)
             con.execute(
                 f"INSERT INTO stage_studies ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),
             )
+            con.execute(
+                "INSERT INTO stage_study_arms VALUES (?, ?, ?, 0, 'intervention', 'yoga', 0, 7, ?)",
+                [f"art{n}:s{i}:a0", f"art{n}:s{i}", f"art{n}", TEXT[:28]],
+            )
+            con.execute(
+                "INSERT INTO stage_study_evidence VALUES (?, ?, 'sample_size', '120', 17, 20, ?)",
+                [f"art{n}:s{i}", f"art{n}", TEXT[:28]],
+            )
+    return con
+
+
+def test_chunks_split_by_article_and_cover_every_row(tmp_path: Path, monkeypatch):
+    import pipelines.store.validate_stage as validate_stage
+
+    con = _many_articles(tmp_path / "w.duckdb", 40)
     monkeypatch.setattr(validate_stage, "CHUNK_ROWS", 25)
-    frames = [frame for _, frame in validate_stage.validate_chunks(con, "studies")]
+    plan = [item for item in validate_stage.chunk_plan(con) if item[0] == "studies"]
+    frames = [validate_stage.chunk_frame(con, *item) for item in plan]
     assert len(frames) == 5
     assert sum(len(f) for f in frames) == 120
     articles_per_chunk = [set(f["article_id"]) for f in frames]
     assert all(not (a & b) for i, a in enumerate(articles_per_chunk) for b in articles_per_chunk[i + 1 :])
     con.close()
+
+
+def test_validation_order_puts_parents_first():
+    from pipelines.store.validate_stage import _validation_order
+    from pipelines.validation.rules import stage_parents
+
+    order = _validation_order()
+    assert sorted(order) == sorted(FACT_TABLES)
+    assert all(order.index(parent) < order.index(name) for name in order for parent in stage_parents(name))
+    assert stage_parents("study_arms") == {"studies"} and stage_parents("studies") == {"citations"}
+
+
+@pytest.mark.parametrize("chunk_rows", [25, 1_000])
+def test_querying_while_gx_validates_quarantines_the_same_rows(tmp_path: Path, monkeypatch, chunk_rows: int):
+    """With overlap, the next chunk is queried while GX checks this one, but never a child before its parents."""
+    import pipelines.store.validate_stage as validate_stage
+
+    # With one chunk per table, a child prefetched too early would still see every bad study staged.
+    monkeypatch.setattr(validate_stage, "CHUNK_ROWS", chunk_rows)
+
+    def run(path: Path, overlap: bool) -> tuple[list, dict]:
+        con = _many_articles(path, 40)
+        outcomes = quarantine_failures(con, "run-1", NOW, overlap=overlap)
+        rows = con.execute("SELECT table_name, row_id, rule FROM quarantine ORDER BY ALL").fetchall()
+        con.close()
+        return rows, {name: (o.quarantined, o.staged_after, o.reconciled) for name, o in outcomes.items()}
+
+    sequential = run(tmp_path / "sequential.duckdb", overlap=False)
+    overlapped = run(tmp_path / "overlapped.duckdb", overlap=True)
+    assert overlapped == sequential
+    # Ten studies failed their own rule; the arm of each failed its foreign key because the study was already gone.
+    assert sequential[1]["studies"] == (10, 110, True)
+    for child in ("study_evidence", "study_arms"):  # validated right after studies, and later
+        assert sequential[1][child] == (10, 110, True)
+        assert {rule for table_name, _, rule in sequential[0] if table_name == child} == {"study_ok"}
