@@ -1,0 +1,27 @@
+"""The benchmark's parts on a small corpus: what they measure, not how fast (speed lives in `make bench`)."""
+
+from pipelines.bench.corpus import write_corpus
+from pipelines.bench.extraction import measure_extraction, sample_paths
+
+
+def test_synthetic_corpus_mixes_formats_at_realistic_sizes(tmp_path):
+    paths = write_corpus(tmp_path, 30)
+    sizes = [p.stat().st_size for p in paths]
+    assert len(paths) == 30
+    assert {p.suffix for p in paths} == {".txt", ".html"}
+    assert all(2_500 <= size <= 20_000 for size in sizes), sizes
+
+
+def test_extraction_sample_spreads_over_the_corpus(tmp_path):
+    write_corpus(tmp_path, 30)
+    sample = sample_paths(tmp_path, 10)
+    assert len(sample) == 10
+    assert {p.suffix for p in sample} == {".txt", ".html"}
+
+
+def test_extraction_alone_reports_a_per_core_rate(tmp_path):
+    write_corpus(tmp_path, 12)
+    figures = measure_extraction(tmp_path, sample=12)
+    assert figures["articles"] == 12
+    assert figures["articles_per_s_per_core"] > 0
+    assert abs(figures["ms_per_article"] * figures["articles_per_s_per_core"] - 1000) < 50
