@@ -45,29 +45,62 @@ def _kind(mode: int) -> str | None:
 
 
 def list_files(root: Path) -> Iterator[ListedFile]:
-    """Every entry under root, sorted by path, without following links out of root."""
+    """Every entry under root: a folder's files in name order, then its subfolders; links never lead out of root.
+
+    os.scandir and string paths rather than pathlib: listing is the one cost of a run where nothing changed, and
+    building a Path per file took as long as the stat calls themselves (1.5 s per 100,000 files).
+    """
     root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
-        for name in sorted(filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]):
-            full = Path(dirpath) / name
-            rel = full.relative_to(root).as_posix()
-            yield _describe(root, full, rel)
+    yield from _walk(root, str(root), "")
+
+
+def _walk(root: Path, folder: str, prefix: str) -> Iterator[ListedFile]:
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError:  # a folder that vanished or cannot be opened while listing: as os.walk, it holds no files
+        return
+    subfolders = []
+    for entry in entries:
+        try:
+            is_folder = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_folder = False
+        if is_folder:
+            subfolders.append(entry)
+        else:
+            yield _describe_entry(root, entry, prefix + entry.name)
+    for entry in subfolders:
+        yield from _walk(root, entry.path, prefix + entry.name + "/")
+
+
+def _describe_entry(root: Path, entry: os.DirEntry, rel: str) -> ListedFile:
+    try:
+        if entry.is_symlink():
+            return _describe(root, Path(entry.path), rel)
+        st = entry.stat(follow_symlinks=False)
+    except FileNotFoundError:
+        return ListedFile(rel, 0, None, 0, "deleted while the folder was being listed")
+    except OSError as exc:
+        return ListedFile(rel, 0, None, 0, f"cannot be inspected: {exc.strerror or exc}")
+    return _listed(rel, st)
+
+
+def _listed(rel: str, st: os.stat_result) -> ListedFile:
+    modified = datetime.fromtimestamp(st.st_mtime, UTC).replace(tzinfo=None)
+    return ListedFile(rel, st.st_size, modified, st.st_mtime_ns, _kind(st.st_mode))
 
 
 def _describe(root: Path, full: Path, rel: str) -> ListedFile:
+    """A symbolic link: followed only when it resolves inside root."""
     try:
-        st = full.lstat()
-        if stat.S_ISLNK(st.st_mode):
-            target = full.resolve()
-            if not target.is_relative_to(root):
-                return ListedFile(rel, 0, None, 0, f"a symlink pointing outside the raw folder ({target})")
-            st = target.stat()
-            if stat.S_ISDIR(st.st_mode):
-                return ListedFile(rel, 0, None, 0, "a symlink to a folder inside the raw folder (listed there)")
-        problem = _kind(st.st_mode)
-        modified = datetime.fromtimestamp(st.st_mtime, UTC).replace(tzinfo=None)
-        return ListedFile(rel, st.st_size, modified, st.st_mtime_ns, problem)
+        target = full.resolve()
+        if not target.is_relative_to(root):
+            return ListedFile(rel, 0, None, 0, f"a symlink pointing outside the raw folder ({target})")
+        st = target.stat()
+        if stat.S_ISDIR(st.st_mode):
+            return ListedFile(rel, 0, None, 0, "a symlink to a folder inside the raw folder (listed there)")
+        return _listed(rel, st)
     except FileNotFoundError:
         return ListedFile(rel, 0, None, 0, "deleted while the folder was being listed")
     except OSError as exc:

@@ -5,6 +5,7 @@ Nothing but UnreadableFile ever leaves read_article: a crawler feeds it whatever
 
 from __future__ import annotations
 
+import os
 from pathlib import PurePath
 
 from pipelines.model import ArticleText
@@ -44,7 +45,8 @@ _READERS = {"txt": read_plain_text, "html": read_html, "md": read_markdown}
 
 
 def format_of(name: str) -> str | None:
-    return FORMATS.get(PurePath(name).suffix.lower())
+    # os.path, not PurePath: this runs for every listed file of every run (a Path costs ~5 µs, 0.5 s per 100k files).
+    return FORMATS.get(os.path.splitext(name)[1].lower())
 
 
 def read_article(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:

@@ -44,7 +44,8 @@ def record_inventory(
     previous = {
         r[0]: r[1:]
         for r in con.execute(
-            "SELECT path, article_id, size_bytes, modified_at, first_seen FROM raw_files WHERE deleted_at IS NULL"
+            "SELECT path, article_id, size_bytes, modified_at, first_seen, status, format FROM raw_files "
+            "WHERE deleted_at IS NULL"
         ).fetchall()
     }
     result = InventoryResult()
@@ -76,6 +77,11 @@ def record_inventory(
             else:
                 status = "new" if prev is None else ("unchanged" if prev[0] == article_id else "changed")
         result.counts[status] += 1
+        if prev and status == "unchanged" and prev[:3] == (article_id, f.size_bytes, f.modified_at) and prev[4:] == (
+            "unchanged",
+            format_of(f.path),
+        ):
+            continue  # the row stays as it is but for last_seen, set below for every live row at once
         rows.append(
             {
                 "path": f.path,
@@ -89,9 +95,14 @@ def record_inventory(
                 "deleted_at": None,
             }
         )
-    for path in previous:
-        result.counts["deleted"] += 1
-        con.execute("UPDATE raw_files SET status = 'deleted', deleted_at = ? WHERE path = ?", [now, path])
+    if previous:
+        result.counts["deleted"] += len(previous)
+        con.execute(
+            "UPDATE raw_files SET status = 'deleted', deleted_at = ? WHERE path IN (SELECT unnest(?))",
+            [now, list(previous)],
+        )
+    # Rewriting every row to move last_seen cost more than listing the folder; rows that changed are rewritten.
+    con.execute("UPDATE raw_files SET last_seen = ? WHERE deleted_at IS NULL", [now])
     insert_rows(con, "raw_files", table("raw_files").column_names, rows, verb="INSERT OR REPLACE")
     result.quarantined = write_quarantine(con, problems)
     return result

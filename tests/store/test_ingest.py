@@ -48,3 +48,29 @@ def test_unchanged_size_and_mtime_skip_hashing_unless_asked(tmp_path: Path):
     assert quick.counts["unchanged"] == 1
     verified = record_inventory(con, raw, list(list_files(raw)), "run-3", NOW, verify_hashes=True)
     assert verified.counts["changed"] == 1
+
+
+def test_every_run_records_when_it_last_saw_each_file(tmp_path: Path):
+    """Steady rows are not rewritten, only their last_seen moves; a touched file keeps its id but records its mtime."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (raw / name).write_bytes(TEXT + name.encode())
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    apply_schema(con)
+    later, latest = datetime(2026, 1, 2), datetime(2026, 1, 3)
+    record_inventory(con, raw, list(list_files(raw)), "run-1", NOW)
+    record_inventory(con, raw, list(list_files(raw)), "run-2", later)
+    (raw / "c.txt").unlink()
+    os.utime(raw / "b.txt", (1_700_000_000, 1_700_000_000))  # same bytes, new mtime: hashed again, same article
+    third = record_inventory(con, raw, list(list_files(raw)), "run-3", latest)
+    assert third.counts == {"unchanged": 2, "deleted": 1}
+    rows = con.execute(
+        "SELECT path, status, first_seen, last_seen, deleted_at, modified_at FROM raw_files ORDER BY path"
+    ).fetchall()
+    assert [r[:5] for r in rows] == [
+        ("a.txt", "unchanged", NOW, latest, None),
+        ("b.txt", "unchanged", NOW, latest, None),
+        ("c.txt", "deleted", NOW, later, latest),
+    ]
+    assert rows[1][5] == datetime(2023, 11, 14, 22, 13, 20)
