@@ -29,8 +29,13 @@ _BATCH_ARTICLES = 5_000
 _TOKENIZE_NEW = f"""
 CREATE OR REPLACE TEMP TABLE new_search_terms AS
 WITH batch AS (
-    SELECT a.article_id, a.title, a.text FROM articles a ANTI JOIN search_documents d ON d.article_id = a.article_id
-    ORDER BY a.article_id LIMIT {_BATCH_ARTICLES}
+    -- The ids first, then the text of those alone: joining on the text-bearing rows made DuckDB decompress every
+    -- article's text to find none pending (0.7 s at 100k articles on a run that changed nothing).
+    SELECT a.article_id, a.title, a.text FROM articles a
+    WHERE a.article_id IN (
+        SELECT p.article_id FROM articles p ANTI JOIN search_documents d ON d.article_id = p.article_id
+        ORDER BY p.article_id LIMIT {_BATCH_ARTICLES}
+    )
 ),
 words AS (SELECT article_id, unnest(search_tokens(coalesce(title, '') || ' ' || text)) AS word FROM batch),
 counted AS (
