@@ -77,11 +77,10 @@ def record_inventory(
             else:
                 status = "new" if prev is None else ("unchanged" if prev[0] == article_id else "changed")
         result.counts[status] += 1
-        if prev and status == "unchanged" and prev[:3] == (article_id, f.size_bytes, f.modified_at) and prev[4:] == (
-            "unchanged",
-            format_of(f.path),
+        if status == "unchanged" and prev[:3] == (article_id, f.size_bytes, f.modified_at) and prev[5] == format_of(
+            f.path
         ):
-            continue  # the row stays as it is but for last_seen, set below for every live row at once
+            continue  # the row stays but for last_seen and status, set below for every such row at once
         rows.append(
             {
                 "path": f.path,
@@ -101,8 +100,10 @@ def record_inventory(
             "UPDATE raw_files SET status = 'deleted', deleted_at = ? WHERE path IN (SELECT unnest(?))",
             [now, list(previous)],
         )
-    # Rewriting every row to move last_seen cost more than listing the folder; rows that changed are rewritten.
-    con.execute("UPDATE raw_files SET last_seen = ? WHERE deleted_at IS NULL", [now])
+    # Rewriting every row cost more than listing the folder (the first re-run after a cold one turns every status
+    # from new to unchanged): two columns of the live rows change in one statement, then the rows that changed
+    # are rewritten whole.
+    con.execute("UPDATE raw_files SET last_seen = ?, status = 'unchanged' WHERE deleted_at IS NULL", [now])
     insert_rows(con, "raw_files", table("raw_files").column_names, rows, verb="INSERT OR REPLACE")
     result.quarantined = write_quarantine(con, problems)
     return result

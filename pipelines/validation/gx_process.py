@@ -43,14 +43,21 @@ class GXHelper:
         self._process = context.Process(target=_serve, args=(child,), name="gx-helper", daemon=True)
         self._process.start()
         child.close()
+        self._used = False
 
     @property
     def pid(self) -> int | None:
         return self._process.pid
 
+    @property
+    def exitcode(self) -> int | None:
+        """None while running; 0 after a clean exit; minus the signal number when it was stopped."""
+        return self._process.exitcode
+
     def validate(self, name: str, frame: pd.DataFrame, rules: list[Rule]) -> TableValidation:
         if frame.empty:  # answered without GX: not worth a round trip
             return validate_frame(name, frame, rules)
+        self._used = True
         self._connection.send((name, frame, rules))
         result, error = self._connection.recv()
         if error is not None:
@@ -58,7 +65,14 @@ class GXHelper:
         return result
 
     def close(self) -> None:
-        """Stop the helper at once: if it is still importing GX, nothing is lost."""
+        """Stop the helper: let a helper that validated exit on its own, stop one still importing GX at once.
+
+        A helper that validated holds a lock tqdm made through multiprocessing; killed, it leaves that lock for
+        the resource tracker to report as leaked when the run ends. Closing the pipe ends its loop instead.
+        """
+        if self._used and self._process.is_alive():
+            self._connection.close()
+            self._process.join(timeout=2)
         if self._process.is_alive():
             self._process.terminate()
         self._process.join(timeout=5)
