@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import signal
 from multiprocessing.connection import Connection
 
 import pandas as pd
@@ -20,6 +21,9 @@ from pipelines.validation.rules import Rule
 
 
 def _serve(connection: Connection) -> None:
+    # An ignored signal stays ignored across exec, and Dagster points SIGTERM at its SIGINT handler, which can be
+    # "ignore": a helper started from such a process would shrug off terminate().
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     import great_expectations  # noqa: F401  (imported before the first request arrives: the point of the helper)
 
     while True:
@@ -75,6 +79,9 @@ class GXHelper:
             self._process.join(timeout=2)
         if self._process.is_alive():
             self._process.terminate()
+            self._process.join(timeout=2)
+        if self._process.is_alive():  # SIGTERM still ignored: not yet past the reset at the top of _serve
+            self._process.kill()
         self._process.join(timeout=5)
         self._connection.close()
 

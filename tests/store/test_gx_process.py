@@ -37,12 +37,16 @@ def test_helper_finds_the_same_failing_rows_as_validating_in_process():
 
 def test_a_helper_that_validated_exits_cleanly_and_an_idle_one_is_stopped():
     """A clean exit releases the lock tqdm took through multiprocessing (else: a 'leaked semaphore' warning)."""
-    used, idle = GXHelper(), GXHelper()
+    previous = signal.signal(signal.SIGTERM, signal.SIG_IGN)  # as a process Dagster set up may have it
+    try:
+        used, idle = GXHelper(), GXHelper()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     used.validate("things", FRAME, RULES)
     used.close()
-    idle.close()  # still importing GX: not waited for
+    idle.close()  # never used: stopped, not waited for
     assert used.exitcode == 0
-    assert idle.exitcode == -signal.SIGTERM
+    assert idle.exitcode in (-signal.SIGTERM, -signal.SIGKILL)
 
 
 def test_a_gx_error_in_the_helper_is_raised_in_the_caller():
