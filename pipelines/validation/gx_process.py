@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
 import signal
 from multiprocessing.connection import Connection
 
@@ -24,13 +25,15 @@ def _serve(connection: Connection) -> None:
     # An ignored signal stays ignored across exec, and Dagster points SIGTERM at its SIGINT handler, which can be
     # "ignore": a helper started from such a process would shrug off terminate().
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _no_process_shared_tqdm_lock()
     import great_expectations  # noqa: F401  (imported before the first request arrives: the point of the helper)
 
     while True:
         try:
             request = connection.recv()
         except EOFError:  # the run's process closed the pipe or is gone: nothing left to validate for
-            return
+            # Tearing down an interpreter that holds GX takes ~1 s, which the run's process would wait for.
+            os._exit(0)
         try:
             connection.send((validate_frame(*request), None))
         except Exception as exc:  # sent back as text: not every exception pickles
@@ -69,11 +72,7 @@ class GXHelper:
         return result
 
     def close(self) -> None:
-        """Stop the helper: let a helper that validated exit on its own, stop one still importing GX at once.
-
-        A helper that validated holds a lock tqdm made through multiprocessing; killed, it leaves that lock for
-        the resource tracker to report as leaked when the run ends. Closing the pipe ends its loop instead.
-        """
+        """Stop the helper: let a helper that validated exit on its own, stop one still importing GX at once."""
         if self._used and self._process.is_alive():
             self._connection.close()
             self._process.join(timeout=2)
@@ -117,3 +116,12 @@ def validate_in_helper(name: str, frame: pd.DataFrame, rules: list[Rule]) -> Tab
         except (EOFError, OSError):  # killed (EOF, broken pipe), closed, or no process could be started
             _shared = None
     return validate_frame(name, frame, rules)
+
+
+def _no_process_shared_tqdm_lock() -> None:
+    """GX's (disabled) progress bars still take tqdm's lock, which tqdm makes as a multiprocessing semaphore; a
+    helper leaving without tearing down would leave it for the resource tracker to report as leaked. The helper
+    has no processes of its own to share it with: tqdm's thread lock is enough."""
+    import tqdm.std
+
+    tqdm.std.TqdmDefaultWriteLock.mp_lock = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -47,6 +49,26 @@ def test_a_helper_that_validated_exits_cleanly_and_an_idle_one_is_stopped():
     idle.close()  # never used: stopped, not waited for
     assert used.exitcode == 0
     assert idle.exitcode in (-signal.SIGTERM, -signal.SIGKILL)
+
+
+# A whole process, because the resource tracker reports leaked semaphores only when the last process using it ends.
+_VALIDATE_AND_EXIT = """
+import pandas as pd
+from pipelines.validation.gx_process import validate_in_helper
+from pipelines.validation.rules import Rule
+
+if __name__ == "__main__":
+    frame = pd.DataFrame({"id": ["a", None]})
+    print(validate_in_helper("things", frame, [Rule("id_required", "not_null", "id", "id is required")]).rows)
+"""
+
+
+def test_a_process_that_validated_in_the_helper_ends_without_warnings(tmp_path):
+    script = tmp_path / "validate_and_exit.py"
+    script.write_text(_VALIDATE_AND_EXIT, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "2"
+    assert "leaked" not in done.stderr and "Warning" not in done.stderr, done.stderr
 
 
 def test_a_gx_error_in_the_helper_is_raised_in_the_caller():
