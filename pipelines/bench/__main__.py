@@ -41,14 +41,18 @@ EXTRACTION_STEP = "extraction alone, 1 core"
 def extraction_alone(n: int, raw: Path, env: dict) -> dict:
     """CPU seconds of extract_article over a sample of the corpus, in a process of its own."""
     out = subprocess.run(
-        [sys.executable, "-m", "pipelines.bench.extraction", str(raw)], capture_output=True, text=True, env=env,
+        [sys.executable, "-m", "pipelines.bench.extraction", str(raw)],
+        capture_output=True,
+        text=True,
+        env=env,
         check=True,
     )
     figures = json.loads(out.stdout)
     print(
         f"  {n:>7} {EXTRACTION_STEP:<22} {figures['cpu_seconds']:8.1f} s  "
         f"({figures['articles']} articles, {figures['articles_per_s_per_core']} per second per core)",
-        file=sys.stderr, flush=True,
+        file=sys.stderr,
+        flush=True,
     )
     return {
         "articles": n,

@@ -34,7 +34,10 @@ def validated_facts(
         apply_schema(con)
         con.execute("BEGIN TRANSACTION")
         outcomes = quarantine_failures(
-            con, context.run.run_id, utc_now(), great_expectations.validate,
+            con,
+            context.run.run_id,
+            utc_now(),
+            great_expectations.validate,
             overlap=great_expectations.helper_process,
         )
         con.execute("COMMIT")

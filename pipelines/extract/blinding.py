@@ -19,34 +19,51 @@ _WHO = (
     r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+)"
 )
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("open_label", re.compile(
-        r"(?i)\bopen[- ]label\b|\bun-?blinded\b|\bun-?masked\b|\bnon-?blinded\b|\bno\s+blinding\b"
-        r"|\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:a\s+)?(?:double[- ]|single[- ]|triple[- ])?" + _BLIND + r"\b"
-        r"|\bcould\s*(?:not|n't)\s+be\s+" + _BLIND + r"|\bcannot\s+be\s+" + _BLIND
-        + r"|\bknew\s+(?:which|what)\s+(?:treatment|group|therapy)\s+they\b"
-        r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+" + _BLIND
-    )),
-    ("double_blind", re.compile(
-        r"(?i)\b(?:double|triple|quadruple)[- ]?" + _BLIND + r"\b"
-        r"|\bdouble[- ]dumm(?:y|ies)\b"
-        r"|\bneither\s+(?:the\s+)?(?:participants|patients|volunteers)\s+nor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:researchers"
-        r"|doctors|investigators|clinicians|staff|nurses|physicians|therapists)\s+knew\b"
-    )),
-    ("single_blind", re.compile(
-        r"(?i)\bsingle[- ]?" + _BLIND + r"\b|\b(?:assessor|evaluator|rater|observer|examiner)[- ]" + _BLIND + r"\b"
-        r"|\b" + _BLIND + r"\s+(?:outcome\s+)?" + _WHO
-        + r"|\b" + _WHO + r"\b[^.;]{0,80}?\b(?:(?:did\s+not|didn't|never)\s+(?:know|knew|learn)"
-        r"|(?:were|was)\s+(?:not|never)\s+told)\s+(?:which|what|whose|who|the)\b"
-        r"|\b" + _WHO + r"\b[^.;]{0,40}?\b(?:were|was|remained)\s+(?:unaware|blind(?:ed)?|masked)\b"
-        r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
-        r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:did\s+not|didn't)\s+know\s+"
-        r"(?:whether|which|if)\b"
-        r"|\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose)\s+"
-        r"(?:group|treatment|arm|programme|program|therapy)"
-        r"|\bwho\s+(?:collected|measured|assessed|rated|scored|evaluated|examined|timed|judged|[a-z]+ed)\b[^.;]{0,60}?"
-        r"\b(?:did\s+not|didn't)"
-        r"\s+know\s+(?:which|what|whose|who)\b"
-    )),
+    (
+        "open_label",
+        re.compile(
+            r"(?i)\bopen[- ]label\b|\bun-?blinded\b|\bun-?masked\b|\bnon-?blinded\b|\bno\s+blinding\b"
+            r"|\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:a\s+)?(?:double[- ]|single[- ]|triple[- ])?" + _BLIND + r"\b"
+            r"|\bcould\s*(?:not|n't)\s+be\s+"
+            + _BLIND
+            + r"|\bcannot\s+be\s+"
+            + _BLIND
+            + r"|\bknew\s+(?:which|what)\s+(?:treatment|group|therapy)\s+they\b"
+            r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+" + _BLIND
+        ),
+    ),
+    (
+        "double_blind",
+        re.compile(
+            r"(?i)\b(?:double|triple|quadruple)[- ]?" + _BLIND + r"\b"
+            r"|\bdouble[- ]dumm(?:y|ies)\b"
+            r"|\bneither\s+(?:the\s+)?(?:participants|patients|volunteers)\s+nor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:researchers"
+            r"|doctors|investigators|clinicians|staff|nurses|physicians|therapists)\s+knew\b"
+        ),
+    ),
+    (
+        "single_blind",
+        re.compile(
+            r"(?i)\bsingle[- ]?" + _BLIND + r"\b|\b(?:assessor|evaluator|rater|observer|examiner)[- ]" + _BLIND + r"\b"
+            r"|\b"
+            + _BLIND
+            + r"\s+(?:outcome\s+)?"
+            + _WHO
+            + r"|\b"
+            + _WHO
+            + r"\b[^.;]{0,80}?\b(?:(?:did\s+not|didn't|never)\s+(?:know|knew|learn)"
+            r"|(?:were|was)\s+(?:not|never)\s+told)\s+(?:which|what|whose|who|the)\b"
+            r"|\b" + _WHO + r"\b[^.;]{0,40}?\b(?:were|was|remained)\s+(?:unaware|blind(?:ed)?|masked)\b"
+            r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
+            r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:did\s+not|didn't)\s+know\s+"
+            r"(?:whether|which|if)\b"
+            r"|\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose)\s+"
+            r"(?:group|treatment|arm|programme|program|therapy)"
+            r"|\bwho\s+(?:collected|measured|assessed|rated|scored|evaluated|examined|timed|judged|[a-z]+ed)\b[^.;]{0,60}?"
+            r"\b(?:did\s+not|didn't)"
+            r"\s+know\s+(?:which|what|whose|who)\b"
+        ),
+    ),
 ]
 
 # Every cue above contains one of these stems: sentences without any are skipped in one cheap pass.

@@ -83,16 +83,18 @@ def _merge_or_add(citations: list[Citation], mention: InlineMention, text: str, 
             citation.journal = citation.journal or mention.journal
             citation.doi = citation.doi or mention.doi
             return
-    citations.append(Citation(
-        raw=text[mention.start : mention.end],
-        first_author=mention.first_author,
-        authors=[mention.first_author] if mention.first_author else [],
-        year=mention.year,
-        journal=mention.journal,
-        doi=mention.doi,
-        kind="inline",
-        evidence=index.evidence(mention.start, mention.end),
-    ))
+    citations.append(
+        Citation(
+            raw=text[mention.start : mention.end],
+            first_author=mention.first_author,
+            authors=[mention.first_author] if mention.first_author else [],
+            year=mention.year,
+            journal=mention.journal,
+            doi=mention.doi,
+            kind="inline",
+            evidence=index.evidence(mention.start, mention.end),
+        )
+    )
 
 
 def mention_matches(mention: InlineMention, citation: Citation) -> bool:

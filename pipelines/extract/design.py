@@ -13,63 +13,97 @@ from pipelines.model import Sentence
 
 # (rank, design, pattern): lower rank wins when a block states several designs.
 _CUES: list[tuple[int, str, re.Pattern[str]]] = [
-    (0, "meta_analysis", re.compile(
-        r"(?i)\bmeta-?analy[sz]\w*|\bmetaanaly\w*|\bpooled\s+analysis\b"
-        # "an analysis that pooled data from four trials" is a meta-analysis whatever the article calls it
-        r"|\bpool(?:ed|ing)\s+(?:the\s+)?(?:individual\s+|patient\s+|participant\s+|raw\s+)*(?:data|results)\s+"
-        r"(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
-    )),
-    (1, "systematic_review", re.compile(
-        r"(?i)\b(?:systematic|cochrane|evidence|literature|scoping|umbrella|rapid|narrative)\s+review\b"
-        r"|\b(?:a|an|the|this|their|new|large|larger|earlier|previous|recent|later|separate|major|big|second)\s+review\b(?!\s+(?:board|committee|panel|process))|\breview\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:studies|trials)"
-        r"|\breviewed\s+(?:\d[\d,]*|[a-z-]+)\s+(?:studies|trials|papers)"
-    )),
-    (2, "randomized_controlled_trial", re.compile(
-        r"(?i)(?<!non-)(?<!non)(?<!non\s)\brandomi[sz]ed\s+(?:controlled\s+|clinical\s+|comparative\s+|pragmatic\s+"
-        r"|noninferiority\s+)*trial"
-        # "non-randomized" is the opposite of randomized
-        r"|(?<!mendelian\s)(?<!non-)(?<!non\s)\brandomi[sz]ed\b"
-        r"|\brandomly\s+(?:assigned|allocated|split|divided|placed|selected\s+to\s+receive)"
-        r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
-    )),
+    (
+        0,
+        "meta_analysis",
+        re.compile(
+            r"(?i)\bmeta-?analy[sz]\w*|\bmetaanaly\w*|\bpooled\s+analysis\b"
+            # "an analysis that pooled data from four trials" is a meta-analysis whatever the article calls it
+            r"|\bpool(?:ed|ing)\s+(?:the\s+)?(?:individual\s+|patient\s+|participant\s+|raw\s+)*(?:data|results)\s+"
+            r"(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
+        ),
+    ),
+    (
+        1,
+        "systematic_review",
+        re.compile(
+            r"(?i)\b(?:systematic|cochrane|evidence|literature|scoping|umbrella|rapid|narrative)\s+review\b"
+            r"|\b(?:a|an|the|this|their|new|large|larger|earlier|previous|recent|later|separate|major|big|second)\s+review\b(?!\s+(?:board|committee|panel|process))|\breview\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:studies|trials)"
+            r"|\breviewed\s+(?:\d[\d,]*|[a-z-]+)\s+(?:studies|trials|papers)"
+        ),
+    ),
+    (
+        2,
+        "randomized_controlled_trial",
+        re.compile(
+            r"(?i)(?<!non-)(?<!non)(?<!non\s)\brandomi[sz]ed\s+(?:controlled\s+|clinical\s+|comparative\s+|pragmatic\s+"
+            r"|noninferiority\s+)*trial"
+            # "non-randomized" is the opposite of randomized
+            r"|(?<!mendelian\s)(?<!non-)(?<!non\s)\brandomi[sz]ed\b"
+            r"|\brandomly\s+(?:assigned|allocated|split|divided|placed|selected\s+to\s+receive)"
+            r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
+        ),
+    ),
     (3, "case_control", re.compile(r"(?i)\bcase[- ]control\b")),
     (4, "cross_sectional", re.compile(r"(?i)\bcross[- ]sectional\b")),
-    (5, "cohort", re.compile(
-        r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed)\s+[^.;]{0,60}?\bfor\s+(?:\d+|[a-z]+)"
-        r"\s+years\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
-        r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
-    )),
-    (6, "non_randomized_trial", re.compile(
-        r"(?i)\b(?:non[-\s]?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
-        r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
-        r"|\bpre-?\s*(?:and|/|-)\s*post\b"
-        r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"
-        r"|\b(?:uncontrolled|controlled)\s+before[- ](?:and[- ])?after\b"
-    )),
-    (7, "case_series", re.compile(
-        r"(?i)\bcase[- ](?:series|report|study\s+of\s+(?:a|one|two|three))\b"
-        r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:consecutive\s+)?(?:patients|people|children|adults|cases)\b"
-        r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
-    )),
+    (
+        5,
+        "cohort",
+        re.compile(
+            r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed)\s+[^.;]{0,60}?\bfor\s+(?:\d+|[a-z]+)"
+            r"\s+years\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
+            r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
+        ),
+    ),
+    (
+        6,
+        "non_randomized_trial",
+        re.compile(
+            r"(?i)\b(?:non[-\s]?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
+            r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
+            r"|\bpre-?\s*(?:and|/|-)\s*post\b"
+            r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"
+            r"|\b(?:uncontrolled|controlled)\s+before[- ](?:and[- ])?after\b"
+        ),
+    ),
+    (
+        7,
+        "case_series",
+        re.compile(
+            r"(?i)\bcase[- ](?:series|report|study\s+of\s+(?:a|one|two|three))\b"
+            r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:consecutive\s+)?(?:patients|people|children|adults|cases)\b"
+            r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
+        ),
+    ),
     (8, "qualitative", re.compile(r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b")),
     (9, "survey", re.compile(r"(?i)\bsurvey(?:ed)?\b|\bquestionnaire\s+study\b|\bpoll\b")),
-    (10, "randomized_controlled_trial", re.compile(
-        r"(?i)\b(?:controlled|clinical|comparative(?:\s+effectiveness)?|dosing|efficacy)\s+trial\b"
-        # late-phase drug and vaccine trials compare against a control arm ("a phase 3 trial", "phase III study")
-        r"|\bphase\s*(?:3|III|2b|IIb|4|IV)\s+(?:[\w-]+\s+){0,2}(?:trial|study)\b"
-        r"|\b(?:double|single|triple)[- ]?blind(?:ed)?,?\s+(?:[\w-]+\s+){0,2}trial\b"
-    )),
+    (
+        10,
+        "randomized_controlled_trial",
+        re.compile(
+            r"(?i)\b(?:controlled|clinical|comparative(?:\s+effectiveness)?|dosing|efficacy)\s+trial\b"
+            # late-phase drug and vaccine trials compare against a control arm ("a phase 3 trial", "phase III study")
+            r"|\bphase\s*(?:3|III|2b|IIb|4|IV)\s+(?:[\w-]+\s+){0,2}(?:trial|study)\b"
+            r"|\b(?:double|single|triple)[- ]?blind(?:ed)?,?\s+(?:[\w-]+\s+){0,2}trial\b"
+        ),
+    ),
     # A study with a control or placebo arm that a lay article does not call randomized is still, in practice, a trial.
-    (11, "randomized_controlled_trial", re.compile(
-        r"(?i)\b(?:divided|split|assigned|allocated)\s+(?:in)?to\s+(?:two|three|four|\d)\s+(?:\w+\s+)?groups"
-        r"|\bcontrol\s+group\b|\bsham\b|\bplacebo\b"
-    )),
+    (
+        11,
+        "randomized_controlled_trial",
+        re.compile(
+            r"(?i)\b(?:divided|split|assigned|allocated)\s+(?:in)?to\s+(?:two|three|four|\d)\s+(?:\w+\s+)?groups"
+            r"|\bcontrol\s+group\b|\bsham\b|\bplacebo\b"
+        ),
+    ),
 ]
 # A review becomes a meta-analysis when the article says its results were pooled.
-_POOLED = re.compile(r"(?i)\bpool(?:ed|ing)\s+(?:the\s+)?(?:results|data|estimates|effects|findings|the\s+different)"
-                     r"|\b(?:pool(?:ed|s|ing)?|combin(?:ed|es|ing))\s+(?:(?:the\s+)?(?:results|data)\s+(?:of|from)\s+)?"
-                     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
-                     r"|\bresults\s+were\s+pooled\b|\bcombined\s+(?:the\s+)?(?:results|data)\b")
+_POOLED = re.compile(
+    r"(?i)\bpool(?:ed|ing)\s+(?:the\s+)?(?:results|data|estimates|effects|findings|the\s+different)"
+    r"|\b(?:pool(?:ed|s|ing)?|combin(?:ed|es|ing))\s+(?:(?:the\s+)?(?:results|data)\s+(?:of|from)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
+    r"|\bresults\s+were\s+pooled\b|\bcombined\s+(?:the\s+)?(?:results|data)\b"
+)
 # Design words in talk about research not done, or denied ("not every paper is a randomized trial").
 _NEGATED_BEFORE = re.compile(
     r"(?i)\b(?:not|n't|no|never|without|future|would|could|should|need|needs|needed|call(?:ed|s)?\s+for|than|unlike"
@@ -104,8 +138,7 @@ _POOLED_STEMS = ("pool", "combin")
 _POOLED_STEM = Stems(_POOLED_STEMS)
 _ANY_STEM = Stems(tuple(stem for stems in _CUE_STEMS for stem in stems))
 _RANKED = [
-    (rank, design, pattern, Stems(stems))
-    for (rank, design, pattern), stems in zip(_CUES, _CUE_STEMS, strict=True)
+    (rank, design, pattern, Stems(stems)) for (rank, design, pattern), stems in zip(_CUES, _CUE_STEMS, strict=True)
 ]
 
 

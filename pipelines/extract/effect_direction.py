@@ -44,102 +44,220 @@ _AMOUNT = (
     r"(?:two|three|four|five|ten)(?:-fold|\s+times)\s+|a\s+(?:third|quarter|half|fifth|tenth)\s+)?"
 )
 CUES: tuple[DirectionCue, ...] = (
-    _cue(_NO + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
-         r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:in|on|for|to|regarding)\s+", NO_DIFFERENCE,
-         hints=("no", "not", "without")),
+    _cue(
+        _NO + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
+        r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:in|on|for|to|regarding)\s+",
+        NO_DIFFERENCE,
+        hints=("no", "not", "without"),
+    ),
     # "did not prevent falls": the outcome is the object; "pain did not improve": it is the subject.
-    _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:significantly\s+)?(?:prevent|reduce|lower|"
-         r"affect|alter|change|improve|increase|raise)\s+(?![a-z]+ly\b|much\b|either\b|over\b|at\b|in\b|by\b|between\b|"
-         r"from\b|with\b|for\b|after\b|during\b)(?=[a-z])", NO_DIFFERENCE, hints=("not", "n't", "failed")),
-    _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to|was\s+not\s+able\s+to)\s+(?:significantly\s+)?"
-         r"(?:improve|differ|change|budge|decrease|increase|reduce|get\s+better)", NO_DIFFERENCE, after=False,
-         hints=("not", "n't", "failed")),
+    _cue(
+        r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:significantly\s+)?(?:prevent|reduce|lower|"
+        r"affect|alter|change|improve|increase|raise)\s+(?![a-z]+ly\b|much\b|either\b|over\b|at\b|in\b|by\b|between\b|"
+        r"from\b|with\b|for\b|after\b|during\b)(?=[a-z])",
+        NO_DIFFERENCE,
+        hints=("not", "n't", "failed"),
+    ),
+    _cue(
+        r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to|was\s+not\s+able\s+to)\s+(?:significantly\s+)?"
+        r"(?:improve|differ|change|budge|decrease|increase|reduce|get\s+better)",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("not", "n't", "failed"),
+    ),
     # "Everyday functioning showed no meaningful difference between the groups": the outcome is the subject.
-    _cue(r"\b(?:showed|had|made|found)\s+" + _NO + r"(?:differences?|changes?)\s+(?:between|across|among)\b",
-         NO_DIFFERENCE, after=False, hints=("no", "not", "without")),
-    _cue(r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+)?"
-         r"(?:similar|comparable|unchanged|"
-         r"the\s+same|not\s+(?:significantly\s+|statistically\s+)?different|no\s+different)",
-         NO_DIFFERENCE, after=False, hints=("similar", "comparable", "unchanged", "same", "different")),
-    _cue(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:outperform|beat|do\s+better\s+than)\s+"
-         r"(?:[\w-]+\s+){1,4}?(?:on|for|in|at)\s+(?:the\s+)?", NO_DIFFERENCE, hints=("not", "n't", "failed")),
+    _cue(
+        r"\b(?:showed|had|made|found)\s+" + _NO + r"(?:differences?|changes?)\s+(?:between|across|among)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("no", "not", "without"),
+    ),
+    _cue(
+        r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+)?"
+        r"(?:similar|comparable|unchanged|"
+        r"the\s+same|not\s+(?:significantly\s+|statistically\s+)?different|no\s+different)",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("similar", "comparable", "unchanged", "same", "different"),
+    ),
+    _cue(
+        r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:outperform|beat|do\s+better\s+than)\s+"
+        r"(?:[\w-]+\s+){1,4}?(?:on|for|in|at)\s+(?:the\s+)?",
+        NO_DIFFERENCE,
+        hints=("not", "n't", "failed"),
+    ),
     _cue(r"\bnon-?inferior\s+(?:to\s+[\w\s-]{1,40}?\s+)?(?:on|for|in)\s+", NO_DIFFERENCE, hints=("inferior",)),
-    _cue(r"\b(?:no|not|neither)\b[^.;]{0,60}?\b(?:better|superior|more\s+effective)\s+"
-         r"(?:(?:than|to)\s+[\w\s-]{1,40}?\s+)?"
-         r"(?:on|for|in|at\s+improving)\s+(?:either\s+)?", NO_DIFFERENCE, hints=("better", "superior", "effective")),
-    _cue(r"\bsimilar\s+(?:outcomes|results|effects|improvements|benefits)\s+(?:to\s+[\w\s-]{1,40}?\s*,?\s*)?"
-         r"(?:both\s+)?(?:for|in|on)\s+", NO_DIFFERENCE, hints=("similar",)),
+    _cue(
+        r"\b(?:no|not|neither)\b[^.;]{0,60}?\b(?:better|superior|more\s+effective)\s+"
+        r"(?:(?:than|to)\s+[\w\s-]{1,40}?\s+)?"
+        r"(?:on|for|in|at\s+improving)\s+(?:either\s+)?",
+        NO_DIFFERENCE,
+        hints=("better", "superior", "effective"),
+    ),
+    _cue(
+        r"\bsimilar\s+(?:outcomes|results|effects|improvements|benefits)\s+(?:to\s+[\w\s-]{1,40}?\s*,?\s*)?"
+        r"(?:both\s+)?(?:for|in|on)\s+",
+        NO_DIFFERENCE,
+        hints=("similar",),
+    ),
     # "the advantage on fatigue had faded by 6 months": a benefit at one time point but not a later one.
-    _cue(r"\b(?:advantages?|benefits?|differences?|effects?|gains?|improvements?)\s+(?:on|in|for)\s+"
-         r"(?=[^.;]{0,80}?\b(?:faded|evaporated|disappeared|vanished|wore\s+off|(?:was|were)\s+lost|no\s+longer))",
-         MIXED, hints=("faded", "evaporated", "disappeared", "vanished", "wore off", "lost", "no longer")),
+    _cue(
+        r"\b(?:advantages?|benefits?|differences?|effects?|gains?|improvements?)\s+(?:on|in|for)\s+"
+        r"(?=[^.;]{0,80}?\b(?:faded|evaporated|disappeared|vanished|wore\s+off|(?:was|were)\s+lost|no\s+longer))",
+        MIXED,
+        hints=("faded", "evaporated", "disappeared", "vanished", "wore off", "lost", "no longer"),
+    ),
     _cue(r"\bbut\s+not\s+(?:for|on|in)\s+(?:either\s+)?", NO_DIFFERENCE, hints=("but not",)),
-    _cue(r"\b(?:was|were)\s+(?:\w+\s+)?more\s+(?:common|frequent)\b", UP, after=False,
-         hints=("more common", "more frequent")),
-    _cue(r"\b(?:was|were)\s+(?:\w+\s+)?(?:less\s+(?:common|frequent)|rarer)\b", DOWN, after=False,
-         hints=("less common", "less frequent", "rarer")),
-    _cue(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|just\s+)?as\s+(?:common|frequent|rare|likely)", NO_DIFFERENCE,
-         after=False, hints=(" as ",)),
-    _cue(r"\b(?:was|were)\s+(?:(?:reported|seen|recorded|found)\s+)?(?:about\s+|roughly\s+|broadly\s+)?equally\s+"
-         r"(?:common|frequent|often|rare|likely|good|high|low)\b", NO_DIFFERENCE, after=False, hints=("equally",)),
+    _cue(
+        r"\b(?:was|were)\s+(?:\w+\s+)?more\s+(?:common|frequent)\b",
+        UP,
+        after=False,
+        hints=("more common", "more frequent"),
+    ),
+    _cue(
+        r"\b(?:was|were)\s+(?:\w+\s+)?(?:less\s+(?:common|frequent)|rarer)\b",
+        DOWN,
+        after=False,
+        hints=("less common", "less frequent", "rarer"),
+    ),
+    _cue(
+        r"\b(?:was|were)\s+(?:about\s+|roughly\s+|just\s+)?as\s+(?:common|frequent|rare|likely)",
+        NO_DIFFERENCE,
+        after=False,
+        hints=(" as ",),
+    ),
+    _cue(
+        r"\b(?:was|were)\s+(?:(?:reported|seen|recorded|found)\s+)?(?:about\s+|roughly\s+|broadly\s+)?equally\s+"
+        r"(?:common|frequent|often|rare|likely|good|high|low)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("equally",),
+    ),
     _cue(r"\bdiffer(?:ed)?\s+significantly\s+(?:for|on|in)\s+", IMPROVED, hints=("differ",)),
     # "half as likely to report diarrhoea", "twice as likely to need surgery"
-    _cue(r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+as\s+likely\s+to\s+(?:report|have|experience|develop|need|"
-         r"get|use|suffer)\s+", DOWN, hints=("as likely",)),
-    _cue(r"\b(?:twice|(?:two|three|four|five|\d+(?:\.\d+)?)(?:-fold|\s+times))\s+as\s+likely\s+to\s+(?:report|have|"
-         r"experience|develop|need|get|use|suffer)\s+", UP, hints=("as likely",)),
-    _cue(r"\bless\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
-         r"experience|report|develop)\s+", DOWN, hints=("less likely",)),
-    _cue(r"\bmore\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
-         r"experience|report|develop)\s+(?!(?:\w+\s+){0,2}(?:improvement|relief|benefit|recovery))", UP,
-         hints=("more likely",)),
+    _cue(
+        r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+as\s+likely\s+to\s+(?:report|have|experience|develop|need|"
+        r"get|use|suffer)\s+",
+        DOWN,
+        hints=("as likely",),
+    ),
+    _cue(
+        r"\b(?:twice|(?:two|three|four|five|\d+(?:\.\d+)?)(?:-fold|\s+times))\s+as\s+likely\s+to\s+(?:report|have|"
+        r"experience|develop|need|get|use|suffer)\s+",
+        UP,
+        hints=("as likely",),
+    ),
+    _cue(
+        r"\bless\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
+        r"experience|report|develop)\s+",
+        DOWN,
+        hints=("less likely",),
+    ),
+    _cue(
+        r"\bmore\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
+        r"experience|report|develop)\s+(?!(?:\w+\s+){0,2}(?:improvement|relief|benefit|recovery))",
+        UP,
+        hints=("more likely",),
+    ),
     # "Fewer of them had relapses", "more patients needed surgery": a count of people with the outcome.
-    _cue(r"\bfewer\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)?"
-         r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+", DOWN, hints=("fewer",)),
-    _cue(r"\bmore\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)"
-         r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+", UP, hints=("more ",)),
+    _cue(
+        r"\bfewer\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)?"
+        r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+",
+        DOWN,
+        hints=("fewer",),
+    ),
+    _cue(
+        r"\bmore\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)"
+        r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+",
+        UP,
+        hints=("more ",),
+    ),
     # "better" and "worse" judge the change; "higher" and "lower" only measure it ("pain was much better").
-    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:better|improved)\b", IMPROVED, after=False,
-         hints=("better", "improved")),
+    _cue(
+        r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:better|improved)\b",
+        IMPROVED,
+        after=False,
+        hints=("better", "improved"),
+    ),
     _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"worse\b", WORSENED, after=False, hints=("worse",)),
-    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:longer|higher|greater|"
-         r"increased)\b", UP, after=False,
-         hints=("longer", "higher", "greater", "increased")),
-    _cue(r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:lower|shorter|reduced|less|"
-         r"decreased)\b", DOWN, after=False, hints=("lower", "shorter", "reduced", "less", "decreased")),
-    _cue(r"\b(?:beat|outperformed|was\s+superior\s+to|were\s+superior\s+to|did\s+better\s+than)\s+"
-         r"(?:[\w-]+\s+){1,4}?(?:for|on|in)\s+", IMPROVED, hints=("beat", "outperform", "superior", "better than")),
+    _cue(
+        r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:longer|higher|greater|"
+        r"increased)\b",
+        UP,
+        after=False,
+        hints=("longer", "higher", "greater", "increased"),
+    ),
+    _cue(
+        r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:lower|shorter|reduced|less|"
+        r"decreased)\b",
+        DOWN,
+        after=False,
+        hints=("lower", "shorter", "reduced", "less", "decreased"),
+    ),
+    _cue(
+        r"\b(?:beat|outperformed|was\s+superior\s+to|were\s+superior\s+to|did\s+better\s+than)\s+"
+        r"(?:[\w-]+\s+){1,4}?(?:for|on|in)\s+",
+        IMPROVED,
+        hints=("beat", "outperform", "superior", "better than"),
+    ),
     _cue(r"\b(?:was|were)\s+superior\s+(?:for|on|in)\s+(?:both\s+)?", IMPROVED, hints=("superior",)),
     # Network meta-analysis rankings: "X came out on top for pain", "Y ranked highest for function".
-    _cue(r"\b(?:came\s+out\s+on\s+top|ranked\s+(?:highest|best|first|top)|did\s+best|performed\s+best|"
-         r"(?:was|were)\s+(?:the\s+)?most\s+effective)\s+(?:for|on|in)\s+", IMPROVED,
-         hints=("top", "ranked", "best", "most effective")),
+    _cue(
+        r"\b(?:came\s+out\s+on\s+top|ranked\s+(?:highest|best|first|top)|did\s+best|performed\s+best|"
+        r"(?:was|were)\s+(?:the\s+)?most\s+effective)\s+(?:for|on|in)\s+",
+        IMPROVED,
+        hints=("top", "ranked", "best", "most effective"),
+    ),
     # "<outcome> improved in the yoga group", "<outcome> fell by a third": the subject is the outcome.
-    _cue(r"\b(?:improved|got\s+better)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
-         r"from|during|across)\b|\s*[.,;]|$))", IMPROVED, after=False, hints=("improved", "got better")),
-    _cue(r"\b(?:decreased|fell|dropped|declined)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|"
-         r"only|from|during|across)\b|\s*[.,;]|$))", DOWN, after=False,
-         hints=("decreased", "fell", "dropped", "declined")),
-    _cue(r"\b(?:increased|rose)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|from|during|"
-         r"across)\b|\s*[.,;]|$))", UP, after=False, hints=("increased", "rose")),
-    _cue(r"\b(?:significant(?:ly)?\s+|clinically\s+(?:important|meaningful|relevant)\s+|greater\s+|larger\s+|"
-         r"meaningful\s+|marked\s+|modest\s+)?improve(?:ments?|d)\s+(?:in|on)\s+(?:both\s+)?", IMPROVED,
-         hints=("improv",)),
-    _cue(r"\b(?:improved|improving|improves|enhanced|boosted|eased|relieved|alleviated)\s+(?!by\b|in\b|on\b|with\b)",
-         IMPROVED, hints=("improv", "enhanc", "boost", "eased", "reliev", "alleviat")),
-    _cue(r"\b(?:reduced|reduces|reducing|reductions?\s+in|lowered|decreased|decreases?\s+in|declines?\s+in|less|lower|"
-         r"fewer|drops?\s+in|falls?\s+in)\s+(?!than\b|likely\b|often\b)", DOWN,
-         hints=("reduc", "lower", "decreas", "declin", "less", "fewer", "drop", "fall")),
-    _cue(r"\b(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|better|more|longer)\s+"
-         r"(?!than\b|likely\b|often\b|frequently\b|common\b|people\b|participants\b|patients\b)", UP,
-         hints=("increas", "rise", "gain", "raised", "greater", "higher", "better", "more", "longer")),
+    _cue(
+        r"\b(?:improved|got\s+better)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
+        r"from|during|across)\b|\s*[.,;]|$))",
+        IMPROVED,
+        after=False,
+        hints=("improved", "got better"),
+    ),
+    _cue(
+        r"\b(?:decreased|fell|dropped|declined)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|"
+        r"only|from|during|across)\b|\s*[.,;]|$))",
+        DOWN,
+        after=False,
+        hints=("decreased", "fell", "dropped", "declined"),
+    ),
+    _cue(
+        r"\b(?:increased|rose)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|from|during|"
+        r"across)\b|\s*[.,;]|$))",
+        UP,
+        after=False,
+        hints=("increased", "rose"),
+    ),
+    _cue(
+        r"\b(?:significant(?:ly)?\s+|clinically\s+(?:important|meaningful|relevant)\s+|greater\s+|larger\s+|"
+        r"meaningful\s+|marked\s+|modest\s+)?improve(?:ments?|d)\s+(?:in|on)\s+(?:both\s+)?",
+        IMPROVED,
+        hints=("improv",),
+    ),
+    _cue(
+        r"\b(?:improved|improving|improves|enhanced|boosted|eased|relieved|alleviated)\s+(?!by\b|in\b|on\b|with\b)",
+        IMPROVED,
+        hints=("improv", "enhanc", "boost", "eased", "reliev", "alleviat"),
+    ),
+    _cue(
+        r"\b(?:reduced|reduces|reducing|reductions?\s+in|lowered|decreased|decreases?\s+in|declines?\s+in|less|lower|"
+        r"fewer|drops?\s+in|falls?\s+in)\s+(?!than\b|likely\b|often\b)",
+        DOWN,
+        hints=("reduc", "lower", "decreas", "declin", "less", "fewer", "drop", "fall"),
+    ),
+    _cue(
+        r"\b(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|better|more|longer)\s+"
+        r"(?!than\b|likely\b|often\b|frequently\b|common\b|people\b|participants\b|patients\b)",
+        UP,
+        hints=("increas", "rise", "gain", "raised", "greater", "higher", "better", "more", "longer"),
+    ),
 )
 
 _ALL_HINTS = tuple(sorted({hint for cue in CUES for hint in cue.hints}))
 # Each hint as a bit mask of the cues it enables; the cue list for a mask is computed once.
-_HINT_MASKS = tuple(
-    (hint, sum(1 << i for i, cue in enumerate(CUES) if hint in cue.hints)) for hint in _ALL_HINTS
-)
+_HINT_MASKS = tuple((hint, sum(1 << i for i, cue in enumerate(CUES) if hint in cue.hints)) for hint in _ALL_HINTS)
 _ALWAYS = sum(1 << i for i, cue in enumerate(CUES) if not cue.hints)
 _CUES_BY_MASK: dict[int, list[DirectionCue]] = {}
 

@@ -31,8 +31,20 @@ _CUE = re.compile(
 )
 _RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
 # Cheap gate (plain substring tests) so the cue pattern only runs on sentences that can hold a cue.
-_GATE_WORDS = ("publish", "appear", "journal", "report", "describ", "print", " out in", "according", "study in",
-               "trial in", "review in", "analysis in")
+_GATE_WORDS = (
+    "publish",
+    "appear",
+    "journal",
+    "report",
+    "describ",
+    "print",
+    " out in",
+    "according",
+    "study in",
+    "trial in",
+    "review in",
+    "analysis in",
+)
 _YEAR_NEAR = re.compile(
     rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
     rf"November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\b(?!\s*(?:and|to|through|-|–)\s*\d)"
@@ -40,14 +52,18 @@ _YEAR_NEAR = re.compile(
     rf"|\((?P<year3>{YEAR})\)"
 )
 # A person: "Christine Goertz", "Jane Q. Public", "Dr. Robert Saper", "Dr. Saper" (a title allows one word).
-_NAME = (r"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})|"
-         r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?(?:\s+[A-Z][\w'’-]+){1,2}))")
+_NAME = (
+    r"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})|"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?(?:\s+[A-Z][\w'’-]+){1,2}))"
+)
 _AUTHOR_CUES = [
     re.compile(rf"\blead\s+author\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
     # "led by cardiologist Priya Anand", "led by associate professor Jo Lee": a role in lower case may come first
     re.compile(rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:[a-z]+\s+){{0,2}}{_NAME}"),
-    re.compile(rf"\bwith\s+{_NAME}(?:\s+(?:of|at|from)\s+[^,.;]{{1,60}}?)?\s+as\s+(?:the\s+)?(?:lead|first|senior)\s+"
-               rf"author"),
+    re.compile(
+        rf"\bwith\s+{_NAME}(?:\s+(?:of|at|from)\s+[^,.;]{{1,60}}?)?\s+as\s+(?:the\s+)?(?:lead|first|senior)\s+"
+        rf"author"
+    ),
     re.compile(rf"{_NAME}['’]s\s+(?:research\s+)?(?:team|group|lab)\b"),
     re.compile(rf"{_NAME},?\s+(?:and|with)\s+(?:his|her|their)?\s*(?:colleagues|co-?authors|team|coworkers)\b"),
     re.compile(rf"{_NAME},\s+(?:the\s+)?(?:study's\s+)?(?:lead|senior|first)\s+author"),
@@ -56,8 +72,10 @@ _AUTHOR_CUES = [
     re.compile(rf"{_NAME},?\s+who\s+(?:led|headed|directed)\s+the\s+(?:study|research|trial|work|team)"),
 ]
 # Words a capitalized-phrase journal name never starts with.
-_NOT_JOURNAL = frozenset("The A An In This That These Those It He She They We I Our Your January February March April "
-                         "May June July August September October November December".split())
+_NOT_JOURNAL = frozenset(
+    "The A An In This That These Those It He She They We I Our Your January February March April "
+    "May June July August September October November December".split()
+)
 
 
 @dataclass(frozen=True)
@@ -90,8 +108,9 @@ def find_bracketed_references(sentences: list[Sentence]) -> list[InlineMention]:
                 continue
             start = sentence.start + m.start("journal")
             doi = m.group("doi").rstrip(".") if m.group("doi") else None
-            mentions.append(InlineMention(start, start + len(journal), journal, int(m.group("year")),
-                                          m.group("author"), doi))
+            mentions.append(
+                InlineMention(start, start + len(journal), journal, int(m.group("year")), m.group("author"), doi)
+            )
     return mentions
 
 
@@ -112,7 +131,8 @@ def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
                 continue
             window = sentences[max(0, i - 2) : i + 3]
             author = _author_in(sentence.text) or next(
-                (a for s in window if s is not sentence for a in [_author_in(s.text)] if a), None)
+                (a for s in window if s is not sentence for a in [_author_in(s.text)] if a), None
+            )
             if author is None:
                 continue
             offset = sentence.start + cue.start(group)

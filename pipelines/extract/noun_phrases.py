@@ -29,7 +29,7 @@ def strip_edges(text: str, span: Span) -> Span:
     while end > start and text[end - 1] in _EDGE:
         closing = text[end - 1]
         # A closing bracket that pairs with one inside belongs to the phrase: "diet (low fat)".
-        if closing in ")]" and text.count("([" [closing == "]"], start, end) >= text.count(closing, start, end):
+        if closing in ")]" and text.count("(["[closing == "]"], start, end) >= text.count(closing, start, end):
             break
         end -= 1
     # An opening bracket with no partner left inside is punctuation, not part of the phrase.

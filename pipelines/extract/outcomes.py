@@ -163,8 +163,10 @@ _CONTRAST = re.compile(r"(?i)\b(?:but|however|yet)\b|\bmore\s+than\b")
 _HYPOTHETICAL_HINTS = ("whether", "if ", "would", "could", "might")
 _NEGATED_CUE = re.compile(r"(?i)\b(?:not|n't|never)\b")
 # "improved in both groups": every arm improved, so the arms did not differ.
-_ALL_ARMS = re.compile(r"(?i)\s+(?:similarly\s+|equally\s+)?(?:in|across|for)\s+(?:both|all|all\s+\w+|every)\s+"
-                       r"(?:groups|arms|group)\b")
+_ALL_ARMS = re.compile(
+    r"(?i)\s+(?:similarly\s+|equally\s+)?(?:in|across|for)\s+(?:both|all|all\s+\w+|every)\s+"
+    r"(?:groups|arms|group)\b"
+)
 # "on both", "on either measure", "for all outcomes": the result refers back to the declared outcomes.
 _ANAPHORA = re.compile(
     r"(?i)(?:both|either|all|each|any)(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)|\w+\s+)?(?:measures?|outcomes?"
@@ -181,10 +183,31 @@ def _is_headline(sentence: str) -> bool:
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return bool(content) and capitalised >= 0.8 * len(content)
+
+
 # Cheap pre-check: a declaration needs one of these fragments (case-insensitive alternations are slow).
 _DECLARATION_HINTS = (
-    "outcome", "endpoint", "measure", "result", "assess", "evaluat", "examin", "track", "monitor", "record",
-    "look", "follow", "compared", "check", "count", "rated", "scored", "logged", "gauged", "confirm", "verif",
+    "outcome",
+    "endpoint",
+    "measure",
+    "result",
+    "assess",
+    "evaluat",
+    "examin",
+    "track",
+    "monitor",
+    "record",
+    "look",
+    "follow",
+    "compared",
+    "check",
+    "count",
+    "rated",
+    "scored",
+    "logged",
+    "gauged",
+    "confirm",
+    "verif",
 )
 # "Pain improved at the higher dose but not at the lower one": a benefit in one arm or time point only.
 _BUT_NOT = re.compile(r"(?i)[^.;]{0,80}?\bbut\s+not\b")
@@ -338,16 +361,23 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                 if m.start() in taken:
                     continue
                 taken.update(range(m.start(), m.end()))
-                if (conditional and cue.outcomes_after
-                        and _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 50), m.start())):
+                if (
+                    conditional
+                    and cue.outcomes_after
+                    and _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 50), m.start())
+                ):
                     continue
                 effect = cue.effect
                 if overridden:
                     effect = NO_DIFFERENCE
                 elif not cue.outcomes_after and effect == IMPROVED and _BUT_NOT.match(text, m.end(), sentence.end):
                     effect = MIXED
-                elif (not cue.outcomes_after and effect in (IMPROVED, UP, DOWN) and _ALL_ARMS.match(text, m.end())
-                      and not _CONTRAST.search(text, m.end(), sentence.end)):
+                elif (
+                    not cue.outcomes_after
+                    and effect in (IMPROVED, UP, DOWN)
+                    and _ALL_ARMS.match(text, m.end())
+                    and not _CONTRAST.search(text, m.end(), sentence.end)
+                ):
                     effect = NO_DIFFERENCE
                 elif not cue.outcomes_after and effect in (UP, DOWN) and _NEGATED_CUE.search(m.group(0)):
                     effect = NO_DIFFERENCE  # "was not more common"

@@ -22,11 +22,44 @@ _NUMBER_WORD = (
 )
 # Cheap pre-checks before the case-insensitive patterns (slow when run at every position).
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-                 "thousand")
-_SCOPE_HINTS = ("with", "who", "experienc", "suffer", "diagnos", "living", "aged", "end of life", "palliative",
-                "hospice", "intensive")
+_NUMBER_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "teen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+)
+_SCOPE_HINTS = (
+    "with",
+    "who",
+    "experienc",
+    "suffer",
+    "diagnos",
+    "living",
+    "aged",
+    "end of life",
+    "palliative",
+    "hospice",
+    "intensive",
+)
 _COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
 
 # People nouns used for study samples, singular and plural.
@@ -121,8 +154,10 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
         return None
     # A runaway phrase without a boundary is not a condition ("with 9,211 participants most of them ...").
     # "children whose parents gave consent" names other people, not a condition.
-    if end - start >= _MAX_CONDITION - 1 or re.match(r"\d", text[start:end]) or (
-        "whose" in intro.group(0).lower() and _GENERIC_ONLY.match(text[start:end])
+    if (
+        end - start >= _MAX_CONDITION - 1
+        or re.match(r"\d", text[start:end])
+        or ("whose" in intro.group(0).lower() and _GENERIC_ONLY.match(text[start:end]))
     ):
         return None
     return (intro.start() if keep_intro else body_start), end, keep_intro

@@ -26,16 +26,27 @@ _PMID = re.compile(r"(?i)\[?\bPMID\s*:?\s*(\d{4,9})\]?")
 _NOISE = [
     (("pmc",), re.compile(r"(?i)\[?\bPMCID\s*:?\s*PMC\d+\]?")),
     (("pubmed",), re.compile(r"(?i)\bPubMed\b(?:\s*\[[^\]]*\])?")),
-    (("[",), re.compile(r"(?i)\[(?:Google Scholar|CrossRef|Ref list|Abstract|Full text|Free full text|PMC free article|"
-                        r"Link|Web of Science|Scopus)\]")),
-    (("online", "print", "press", "advance"), re.compile(
-        r"(?i)\b(?:published online(?: first)?|online ahead of print|ahead of print|in press|"
-        r"advance online publication)\b[:.]?")),
+    (
+        ("[",),
+        re.compile(
+            r"(?i)\[(?:Google Scholar|CrossRef|Ref list|Abstract|Full text|Free full text|PMC free article|"
+            r"Link|Web of Science|Scopus)\]"
+        ),
+    ),
+    (
+        ("online", "print", "press", "advance"),
+        re.compile(
+            r"(?i)\b(?:published online(?: first)?|online ahead of print|ahead of print|in press|"
+            r"advance online publication)\b[:.]?"
+        ),
+    ),
     (("impact factor",), re.compile(r"(?i)(?:\bJCR\b[^.]*?)?impact factor\s*:?\s*[\d.]+")),
     (("epub",), re.compile(r"(?i)\bEpub\b.*$")),
     (("http", "www."), re.compile(r"(?i)\bhttps?://\S+|\bwww\.\S+")),
-    (("available", "retrieved", "accessed"),
-     re.compile(r"(?i)\b(?:Available (?:at|from|online)|Retrieved from|Accessed)\b:?")),
+    (
+        ("available", "retrieved", "accessed"),
+        re.compile(r"(?i)\b(?:Available (?:at|from|online)|Retrieved from|Accessed)\b:?"),
+    ),
     (("*", "†", "‡", "§", "_"), re.compile(r"[*†‡§]+(?=\s|$)|(?<!\w)[*_]+(?=\w)|(?<=[\w.,])[*_]+(?!\w)")),
     (("<",), re.compile(r"</?\w+>")),
     (("nihms",), re.compile(r"(?i)\bNIHMSID\s*:?\s*NIHMS\d+|\bNIHMS\d+")),
@@ -206,7 +217,7 @@ def _scan_authors(work: str) -> tuple[int, int, str]:
 
 
 def _organization_first(work: str) -> tuple[int, int, str] | None:
-    """"Centers for Disease Control and Prevention. (2020). ...": a corporate author before the first period."""
+    """ "Centers for Disease Control and Prevention. (2020). ...": a corporate author before the first period."""
     match = _ORGANIZATION_AUTHOR.match(work)
     if not match or not _ORGANIZATION.search(match.group(1)):
         return None
@@ -242,7 +253,7 @@ def _initials_after_surname(chunks: list[str]) -> bool:
 
 
 def _drop_trailing_non_authors(author_text: str) -> str:
-    """"E. Garnett, P. Yang, Nano Lett." before a year: chunks without initials after initialled ones."""
+    """ "E. Garnett, P. Yang, Nano Lett." before a year: chunks without initials after initialled ones."""
     chunks = author_text.split(",")
     if len(chunks) < 3:
         return author_text
@@ -267,13 +278,22 @@ def _split_authors(author_text: str) -> list[str]:
         while i < len(chunks):
             chunk = chunks[i]
             # "Smith, J." (APA/Harvard): surname chunk followed by an initials-only chunk.
-            if i + 1 < len(chunks) and all(_is_initials(w) or w.lower() in _PARTICLES for w in chunks[i + 1].split()) \
-                    and not any(_is_initials(w) for w in chunk.split()):
+            if (
+                i + 1 < len(chunks)
+                and all(_is_initials(w) or w.lower() in _PARTICLES for w in chunks[i + 1].split())
+                and not any(_is_initials(w) for w in chunk.split())
+            ):
                 people.append(f"{chunk}, {chunks[i + 1]}")
                 i += 2
                 continue
-            if i + 1 < len(chunks) and len(chunk.split()) == 1 and len(chunks[i + 1].split()) <= 3 \
-                    and not any(_is_initials(w) for w in chunk.split()) and i == 0 and len(chunks) == 2:
+            if (
+                i + 1 < len(chunks)
+                and len(chunk.split()) == 1
+                and len(chunks[i + 1].split()) <= 3
+                and not any(_is_initials(w) for w in chunk.split())
+                and i == 0
+                and len(chunks) == 2
+            ):
                 people.append(f"{chunk}, {chunks[i + 1]}")  # "Russell, Alison"
                 i += 2
                 continue
@@ -380,5 +400,5 @@ def _organization_as_author(fields: Citation, work: str) -> None:
         if _ORGANIZATION.search(chunk) and len(chunk.split()) <= 6 and not re.search(r"\d", chunk):
             fields.first_author = chunk.strip(" .")
             fields.authors = [fields.first_author]
-            fields.title = ", ".join(chunks[:i]).strip(" .\"“”") or None
+            fields.title = ", ".join(chunks[:i]).strip(' ."“”') or None
             return

@@ -145,9 +145,14 @@ def is_reference_like(line: str, strong: bool = False) -> bool:
 
 def _has_form(line: str) -> bool:
     """Bibliographic form that prose does not have: volume(issue), year;volume, et al., authors, DOI."""
-    return (any(p.search(line) for p in _STRONG[:5]) or bool(_ETAL.search(line)) or bool(_DOI.search(line))
-            or bool(_VANCOUVER_AUTHOR.match(line.strip())) or bool(_APA_YEAR.search(line))
-            or bool(_AUTHOR_START.match(line.strip())))
+    return (
+        any(p.search(line) for p in _STRONG[:5])
+        or bool(_ETAL.search(line))
+        or bool(_DOI.search(line))
+        or bool(_VANCOUVER_AUTHOR.match(line.strip()))
+        or bool(_APA_YEAR.search(line))
+        or bool(_AUTHOR_START.match(line.strip()))
+    )
 
 
 def _is_heading(text: str, lines: list[tuple[int, int]], i: int) -> bool:

@@ -71,8 +71,14 @@ def split_locator(text: str) -> tuple[str, str]:
         previous = tokens[i - 1].group(0) if i > 0 else ""
         if not _is_locator_token(token, previous):
             # "..., pages 1349-1385. Springer, 2011.": a publisher name between the pages and the year.
-            if start < len(text) and token.endswith(",") and re.fullmatch(r"[A-Z][\w&-]+,", token) \
-                    and i > 0 and previous.endswith(".") and _is_locator_token(previous, ""):
+            if (
+                start < len(text)
+                and token.endswith(",")
+                and re.fullmatch(r"[A-Z][\w&-]+,", token)
+                and i > 0
+                and previous.endswith(".")
+                and _is_locator_token(previous, "")
+            ):
                 i -= 1
                 continue
             break
@@ -145,8 +151,11 @@ def parse_locator(text: str) -> Locator:
             locator.volume = roman.group(1)
             work = _blank(work, roman)
     numbers = [m.group(0) for m in _NUMBER.finditer(work)]
-    if locator.volume is None and numbers and (len(numbers) > 1 or locator.pages is not None
-                                               or not re.search(_DASH, numbers[0])):
+    if (
+        locator.volume is None
+        and numbers
+        and (len(numbers) > 1 or locator.pages is not None or not re.search(_DASH, numbers[0]))
+    ):
         locator.volume = numbers.pop(0)
     if locator.pages is None and numbers:
         ranges = [n for n in numbers if re.search(_DASH, n)]

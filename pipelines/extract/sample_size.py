@@ -170,8 +170,10 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     if review != (unit == "studies"):
         return None
     after = text[end : sentence.end]
-    if _SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text[number.end : sentence.end]) or _SUBSET_AFTER.match(
-        after
+    if (
+        _SUBSET_BEFORE.search(before)
+        or _SUBSET_AFTER.match(text[number.end : sentence.end])
+        or _SUBSET_AFTER.match(after)
     ):
         return None
     if (_POPULATION_FACT_AFTER.match(after) and not _ENROL_BEFORE.search(before)) or _POOL_AFTER.match(after):

@@ -28,10 +28,27 @@ _RESEARCH_ACTION = re.compile(
     r"|\b(?:researchers|investigators|scientists)\s+(?:at|from|in|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
     r"\b(?:found|report(?:ed)?|showed|discovered|concluded)\b"
 )
-_ACTION_STEMS = Stems(("random", "enrol", "recruit", "results for", "results of", "results in", "outcomes for",
-                 "outcomes of", "outcomes in", "series of",
-                 "surveyed", "interviewed", "followed", "studied", "researchers",
-                 "investigators", "scientists"))
+_ACTION_STEMS = Stems(
+    (
+        "random",
+        "enrol",
+        "recruit",
+        "results for",
+        "results of",
+        "results in",
+        "outcomes for",
+        "outcomes of",
+        "outcomes in",
+        "series of",
+        "surveyed",
+        "interviewed",
+        "followed",
+        "studied",
+        "researchers",
+        "investigators",
+        "scientists",
+    )
+)
 _NUMBERED_LINE = re.compile(r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+[*_]*[A-Z\"“]")
 # Headings after which the text is no longer about the study: organisation blurbs, reference lists, comments.
 _CLOSING_LINE = re.compile(
@@ -44,9 +61,7 @@ _CLOSING_LINE = re.compile(
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 # A bibliographic entry left in the body ("A randomized trial of tai chi. N Engl J Med. 2010;363:743") names a
 # paper, not a study the article reports on.
-_REFERENCE_MARKS = re.compile(
-    r"(?:19|20)\d\d\s*[;:]\s*\d|doi\s*:|doi\.org/|PMID|\d\s*\(\d+\)\s*:\s*\d", re.IGNORECASE
-)
+_REFERENCE_MARKS = re.compile(r"(?:19|20)\d\d\s*[;:]\s*\d|doi\s*:|doi\.org/|PMID|\d\s*\(\d+\)\s*:\s*\d", re.IGNORECASE)
 _AUTHOR_YEAR_START = re.compile(
     r"\W*(?:\d{1,3}[.)\]]\s*)?[A-Z][\w'’-]+,?\s+(?:[A-Z]\.\s*){1,3}[^.]{0,200}\(\s*(?:19|20)\d\d\s*\)"
 )
@@ -106,8 +121,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 section_start = i
             # A plain heading after a study mentioned in passing returns to the main one; a numbered heading is
             # the next item of a roundup, so it opens the way for a new study instead.
-            if (current is not None and blocks[current].passing and blocks[current].has_body and not line.closing
-                    and not line.numbered):
+            if (
+                current is not None
+                and blocks[current].passing
+                and blocks[current].has_body
+                and not line.closing
+                and not line.numbered
+            ):
                 current = _main_block(blocks)
             elif current is not None and blocks[current].has_body:
                 heading_since_body = True
@@ -145,8 +165,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 or (action and numbered_since_body and not kinds)
             )
             # The first body mention after a headline that announced a study is that same study, told in full.
-            if starts and blocks[current].heading_intro and not blocks[current].body_mention and not line.heading \
-                    and not introduced_by_ordinal:
+            if (
+                starts
+                and blocks[current].heading_intro
+                and not blocks[current].body_mention
+                and not line.heading
+                and not introduced_by_ordinal
+            ):
                 starts = False
         if starts:
             passing = (
@@ -198,7 +223,12 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
 
 
 def _take_leadin(
-    text: str, body: list[Sentence], owner: list[int | None], mentioned: list[bool], new: int, section_start: int,
+    text: str,
+    body: list[Sentence],
+    owner: list[int | None],
+    mentioned: list[bool],
+    new: int,
+    section_start: int,
     i: int,
 ) -> None:
     """A section heading and the lead-in of the paragraph that introduces a study belong to that study."""

@@ -26,12 +26,11 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _SESSION_HINT = re.compile(r"(?i)(?:" + _SESSION_NOUNS + r"|-session)\b")
-_HYPHEN_SESSION = re.compile(r"-session\s+(?:program|programme|course|intervention|protocol|series|treatment)",
-                             re.IGNORECASE)
-# A count of sessions someone attended or completed is adherence, not the planned dose.
-_ATTENDANCE_BEFORE = re.compile(
-    r"(?i)\b(?:at\s+least|of\s+the|all|completed|missed|only|average\s+of|mean\s+of)\s*$"
+_HYPHEN_SESSION = re.compile(
+    r"-session\s+(?:program|programme|course|intervention|protocol|series|treatment)", re.IGNORECASE
 )
+# A count of sessions someone attended or completed is adherence, not the planned dose.
+_ATTENDANCE_BEFORE = re.compile(r"(?i)\b(?:at\s+least|of\s+the|all|completed|missed|only|average\s+of|mean\s+of)\s*$")
 _UNIT_MODIFIER = re.compile(r"(?i)-?\s?(?:minute|hour|min|hr)s?\b")
 _MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" and "a single session" are not counts
 

@@ -93,7 +93,9 @@ def _kind(text: str, number) -> str | None:
     value = number.value
     is_integer = float(value).is_integer()
     if mention_kind == "year" or (
-        is_integer and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1] and "," not in number.text
+        is_integer
+        and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+        and "," not in number.text
         and _YEAR_BEFORE.search(before)
     ):
         return "calendar_year"

@@ -35,9 +35,21 @@ _IMPERATIVE = re.compile(r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\
 _ELLIPTIC_ANOTHER = re.compile(
     r"(?i)\b(?:in\s+)?another(?:\s+one)?(?=\s*,|\s+(?:found|showed|reported|tested|compared))"
 )
-_NOUN_STEMS = Stems((
-    "stud", "trial", "review", "survey", "pilot", "experiment", "analys", "series", "report", "rct", "another",
-))
+_NOUN_STEMS = Stems(
+    (
+        "stud",
+        "trial",
+        "review",
+        "survey",
+        "pilot",
+        "experiment",
+        "analys",
+        "series",
+        "report",
+        "rct",
+        "another",
+    )
+)
 _PLURAL_AFTER = re.compile(r"(?:s|es)\b|'s\s+(?:participants|authors|findings|results)")
 
 _STOP_BACKWARD = frozenset(
@@ -142,8 +154,12 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         determiner, modifiers, det_start = _determiner(prefix)
         if modifiers & _EVERYDAY_MODIFIERS:
             continue
-        if m.group(0).lower() == "pilot" and determiner not in ("its", "their", "his", "her", "our") and not (
-            modifiers & (_DISTINCT_MODIFIERS | _RESEARCH_MODIFIERS) or _PILOT_AS_RESEARCH.match(sentence, m.end())
+        if (
+            m.group(0).lower() == "pilot"
+            and determiner not in ("its", "their", "his", "her", "our")
+            and not (
+                modifiers & (_DISTINCT_MODIFIERS | _RESEARCH_MODIFIERS) or _PILOT_AS_RESEARCH.match(sentence, m.end())
+            )
         ):
             continue  # "the pilot said" is someone flying; "its pilot", "a smaller pilot", "a pilot run" are research
         if determiner is None:

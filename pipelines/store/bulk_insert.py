@@ -7,7 +7,11 @@ import pandas as pd
 
 
 def insert_rows(
-    con: duckdb.DuckDBPyConnection, target: str, columns: list[str], rows: list, verb: str = "INSERT",
+    con: duckdb.DuckDBPyConnection,
+    target: str,
+    columns: list[str],
+    rows: list,
+    verb: str = "INSERT",
     on_conflict: str = "",
 ) -> None:
     """`verb` INTO target SELECT * FROM the rows; columns give the frame the table's column order."""

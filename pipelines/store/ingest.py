@@ -77,8 +77,10 @@ def record_inventory(
             else:
                 status = "new" if prev is None else ("unchanged" if prev[0] == article_id else "changed")
         result.counts[status] += 1
-        if status == "unchanged" and prev[:3] == (article_id, f.size_bytes, f.modified_at) and prev[5] == format_of(
-            f.path
+        if (
+            status == "unchanged"
+            and prev[:3] == (article_id, f.size_bytes, f.modified_at)
+            and prev[5] == format_of(f.path)
         ):
             continue  # the row stays but for last_seen and status, set below for every such row at once
         rows.append(
@@ -146,8 +148,11 @@ ReadOutcome = tuple[str, str, dict | tuple[str, str] | None]
 def _read_one(item: tuple[Path, str, str, int, int]) -> ReadOutcome:
     root, path, article_id, size, max_bytes = item
     if size > max_bytes:
-        return path, article_id, ("too_large", f"{size:,} bytes is above the {max_bytes:,}-byte limit "
-                                               "(EVIDENCE_MAX_ARTICLE_BYTES)")
+        return (
+            path,
+            article_id,
+            ("too_large", f"{size:,} bytes is above the {max_bytes:,}-byte limit (EVIDENCE_MAX_ARTICLE_BYTES)"),
+        )
     try:
         data = (root / path).read_bytes()
     except FileNotFoundError:
@@ -158,14 +163,18 @@ def _read_one(item: tuple[Path, str, str, int, int]) -> ReadOutcome:
         article = read_article(path, data, max_bytes=max_bytes)
     except UnreadableFile as exc:
         return path, article_id, (exc.rule, exc.reason)
-    return path, article_id, {
-        "format": article.format,
-        "encoding": article.encoding,
-        "title": article.title,
-        "text": article.text,
-        "char_count": len(article.text),
-        "removed_lines": article.removed_lines,
-    }
+    return (
+        path,
+        article_id,
+        {
+            "format": article.format,
+            "encoding": article.encoding,
+            "title": article.title,
+            "text": article.text,
+            "char_count": len(article.text),
+            "removed_lines": article.removed_lines,
+        },
+    )
 
 
 def _read_batches(
@@ -185,7 +194,11 @@ def _read_batches(
 
 
 def ingest_articles(
-    con: duckdb.DuckDBPyConnection, root: Path, run_id: str, now: datetime, max_bytes: int,
+    con: duckdb.DuckDBPyConnection,
+    root: Path,
+    run_id: str,
+    now: datetime,
+    max_bytes: int,
     workers: int | None = None,
 ) -> IngestResult:
     result = IngestResult()
@@ -200,15 +213,26 @@ def ingest_articles(
                 result.reasons[rule] += 1
                 problems.append(
                     quarantine_row(
-                        run_id=run_id, now=now, stage="ingest", rule=rule, reason=reason, path=path,
+                        run_id=run_id,
+                        now=now,
+                        stage="ingest",
+                        rule=rule,
+                        reason=reason,
+                        path=path,
                         article_id=article_id,
                     )
                 )
                 continue
             result.read += 1
             articles.append(
-                {"article_id": article_id, "path": path, **outcome, "ingested_at": now, "facts_version": None,
-                 "facts_loaded_at": None}
+                {
+                    "article_id": article_id,
+                    "path": path,
+                    **outcome,
+                    "ingested_at": now,
+                    "facts_version": None,
+                    "facts_loaded_at": None,
+                }
             )
         _insert_articles(con, articles)
     write_quarantine(con, problems)

@@ -48,7 +48,10 @@ def write_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:
         return 0
     before = con.execute("SELECT count(*) FROM quarantine").fetchone()[0]
     insert_rows(
-        con, "quarantine", table("quarantine").column_names, rows,
+        con,
+        "quarantine",
+        table("quarantine").column_names,
+        rows,
         on_conflict="ON CONFLICT (quarantine_id) DO UPDATE SET resolved_at = NULL, run_id = excluded.run_id, "
         "reason = excluded.reason, offending = excluded.offending",
     )

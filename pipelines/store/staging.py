@@ -81,7 +81,10 @@ def append_stage(con: duckdb.DuckDBPyConnection, rows: Rows) -> dict[str, int]:
 
 
 def stage_pending(
-    con: duckdb.DuckDBPyConnection, version: str, run_id: str, workers: int | None = None,
+    con: duckdb.DuckDBPyConnection,
+    version: str,
+    run_id: str,
+    workers: int | None = None,
     batches: Path | None = None,
 ) -> StageResult:
     """Stage the batches other processes extracted (batch_files), then extract every article still pending."""

@@ -68,7 +68,10 @@ class StagedValidation:
 
 
 def quarantine_failures(
-    con: duckdb.DuckDBPyConnection, run_id: str, now: datetime, validate: Validator = validate_frame,
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    now: datetime,
+    validate: Validator = validate_frame,
     overlap: bool = False,
 ) -> dict[str, StagedValidation]:
     """Validate every staged chunk and quarantine its failing rows; children after the parents they point to.
@@ -110,7 +113,11 @@ def _merge(total: TableValidation, validation: TableValidation) -> None:
 
 
 def _quarantine_chunk(
-    con: duckdb.DuckDBPyConnection, run_id: str, now: datetime, name: str, validation: TableValidation,
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    now: datetime,
+    name: str,
+    validation: TableValidation,
     frame: pd.DataFrame,
 ) -> int:
     """Rows moved to quarantine."""

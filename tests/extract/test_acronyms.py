@@ -12,8 +12,10 @@ from pipelines.extract.sentences import split_sentences
     ("text", "expected"),
     [
         ("Patients received cognitive behavioural therapy (CBT) weekly.", {"cbt": "cognitive behavioural therapy"}),
-        ("They tested transcutaneous electrical nerve stimulation (TENS).",
-         {"tens": "transcutaneous electrical nerve stimulation"}),
+        (
+            "They tested transcutaneous electrical nerve stimulation (TENS).",
+            {"tens": "transcutaneous electrical nerve stimulation"},
+        ),
         # Initials of hyphenated parts count too.
         ("A trial of mother-performed infant massage (MPIM) in eczema.", {"mpim": "mother-performed infant massage"}),
         ("Readers of the New York Times (NYT) liked it.", {"nyt": "new york times"}),

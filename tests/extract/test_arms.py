@@ -21,33 +21,64 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
 @pytest.mark.parametrize(
     ("text", "interventions", "comparators"),
     [
-        ("Patients were randomly assigned to acupuncture, sham acupuncture or usual care.",
-         ["acupuncture"], ["sham acupuncture", "usual care"]),
-        ("Volunteers were randomized to a Mediterranean diet or a low-fat diet; 40 people were assigned to each arm.",
-         ["mediterranean diet"], ["low-fat diet"]),
+        (
+            "Patients were randomly assigned to acupuncture, sham acupuncture or usual care.",
+            ["acupuncture"],
+            ["sham acupuncture", "usual care"],
+        ),
+        (
+            "Volunteers were randomized to a Mediterranean diet or a low-fat diet; "
+            "40 people were assigned to each arm.",
+            ["mediterranean diet"],
+            ["low-fat diet"],
+        ),
         # Appositives after semicolon-separated items are not arms.
-        ("They were assigned to one of three groups: walking, a program of brisk daily walks (50 people); "
-         "strength training, which uses weights (52 people); or a waitlist (49 people).",
-         ["walking", "strength training"], ["waitlist"]),
+        (
+            "They were assigned to one of three groups: walking, a program of brisk daily walks (50 people); "
+            "strength training, which uses weights (52 people); or a waitlist (49 people).",
+            ["walking", "strength training"],
+            ["waitlist"],
+        ),
         # Durations, counts and session nouns are not part of an arm's name.
-        ("Participants were randomly assigned to 10 weekly yoga classes, 12 physiotherapy visits, "
-         "or an education booklet.",
-         ["yoga", "physiotherapy"], ["education booklet"]),
+        (
+            "Participants were randomly assigned to 10 weekly yoga classes, 12 physiotherapy visits, "
+            "or an education booklet.",
+            ["yoga", "physiotherapy"],
+            ["education booklet"],
+        ),
         # A non-drug trial: the drug arm is the comparator.
-        ("Patients were randomly assigned to cognitive behavioral therapy or medication.",
-         ["cognitive behavioral therapy"], ["medication"]),
-        ("Adults were allocated either to keep their usual diet, which varied, "
-         "or to a ketogenic diet, which was strict.",
-         ["ketogenic diet"], ["usual diet"]),
-        ("One group received daily probiotic capsules, while the control group received placebo capsules.",
-         ["probiotic capsules"], ["placebo capsules"]),
-        ("The first group took fish oil capsules daily, while the control group took olive oil capsules.",
-         ["fish oil capsules"], ["olive oil capsules"]),
-        ("Infants were randomly assigned to a massage group or to a control group that kept its usual routine.",
-         ["massage"], ["usual routine"]),
+        (
+            "Patients were randomly assigned to cognitive behavioral therapy or medication.",
+            ["cognitive behavioral therapy"],
+            ["medication"],
+        ),
+        (
+            "Adults were allocated either to keep their usual diet, which varied, "
+            "or to a ketogenic diet, which was strict.",
+            ["ketogenic diet"],
+            ["usual diet"],
+        ),
+        (
+            "One group received daily probiotic capsules, while the control group received placebo capsules.",
+            ["probiotic capsules"],
+            ["placebo capsules"],
+        ),
+        (
+            "The first group took fish oil capsules daily, while the control group took olive oil capsules.",
+            ["fish oil capsules"],
+            ["olive oil capsules"],
+        ),
+        (
+            "Infants were randomly assigned to a massage group or to a control group that kept its usual routine.",
+            ["massage"],
+            ["usual routine"],
+        ),
         # An acronym is expanded to the long form the article defines.
-        ("The study tested progressive muscle relaxation (PMR). Students were randomized to PMR or no intervention.",
-         ["progressive muscle relaxation"], ["no intervention"]),
+        (
+            "The study tested progressive muscle relaxation (PMR). Students were randomized to PMR or no intervention.",
+            ["progressive muscle relaxation"],
+            ["no intervention"],
+        ),
     ],
 )
 def test_assignment_lists(text: str, interventions: list[str], comparators: list[str]) -> None:
@@ -104,21 +135,36 @@ def test_never_raises(text: str) -> None:
     ("text", "interventions", "comparators"),
     [
         # A relative clause describing the last arm is not an arm; a leading "with" is not part of a name.
-        ("Patients were randomly assigned to either laser therapy or sham laser, in which the device stayed off.",
-         ["laser therapy"], ["sham laser"]),
+        (
+            "Patients were randomly assigned to either laser therapy or sham laser, in which the device stayed off.",
+            ["laser therapy"],
+            ["sham laser"],
+        ),
         # "Half ... the other half": shares of the sample stand for the groups; "followed by" joins one arm.
-        ("Half were randomly assigned to have hip surgery, followed by physiotherapy; the other half received "
-         "a home exercise plan of gentle stretches, for 10 weeks.",
-         ["hip surgery"], ["home exercise plan of gentle stretches"]),
-        ("Clinics were randomly allocated: half delivered the QuitStrong coaching service and half carried on "
-         "with their standard advice.",
-         ["quitstrong coaching service"], ["standard advice"]),
+        (
+            "Half were randomly assigned to have hip surgery, followed by physiotherapy; the other half received "
+            "a home exercise plan of gentle stretches, for 10 weeks.",
+            ["hip surgery"],
+            ["home exercise plan of gentle stretches"],
+        ),
+        (
+            "Clinics were randomly allocated: half delivered the QuitStrong coaching service and half carried on "
+            "with their standard advice.",
+            ["quitstrong coaching service"],
+            ["standard advice"],
+        ),
         # An item's name ends before a timing phrase.
-        ("Volunteers received either the nasal spray or a saline placebo spray before the start of the winter.",
-         ["nasal spray"], ["saline placebo spray"]),
+        (
+            "Volunteers received either the nasal spray or a saline placebo spray before the start of the winter.",
+            ["nasal spray"],
+            ["saline placebo spray"],
+        ),
         # "compared with" in a result names the comparator, not the outcome before it.
-        ("Overall, tutoring raised reading scores compared with usual teaching, with a small effect size.",
-         ["usual teaching"], []),
+        (
+            "Overall, tutoring raised reading scores compared with usual teaching, with a small effect size.",
+            ["usual teaching"],
+            [],
+        ),
     ],
 )
 def test_general_assignment_phrasing(text: str, interventions: list[str], comparators: list[str]) -> None:
@@ -174,11 +220,18 @@ def test_labelled_list_lines_name_the_arm_before_the_colon() -> None:
     ("text", "interventions", "comparators"),
     [
         # double-dummy: the inactive copy of the other treatment is not part of the arm's name
-        ("The 300 patients were randomly assigned to receive either rivastin capsules plus a dummy inhaler, "
-         "or a real inhaler plus dummy capsules, for 8 weeks.", ["rivastin capsules"], ["real inhaler"]),
+        (
+            "The 300 patients were randomly assigned to receive either rivastin capsules plus a dummy inhaler, "
+            "or a real inhaler plus dummy capsules, for 8 weeks.",
+            ["rivastin capsules"],
+            ["real inhaler"],
+        ),
         # a schedule left over after the list is not an arm
-        ("Gardeners were randomly assigned to kneeling pads or foam mats, for six months.", ["kneeling pads"],
-         ["foam mats"]),
+        (
+            "Gardeners were randomly assigned to kneeling pads or foam mats, for six months.",
+            ["kneeling pads"],
+            ["foam mats"],
+        ),
     ],
 )
 def test_double_dummy_arms_and_trailing_schedules(text, interventions, comparators):
@@ -192,8 +245,7 @@ def test_compared_results_is_not_an_arm() -> None:
 
 
 def test_review_comparing_many_drugs_with_each_other_and_placebo() -> None:
-    text = ("The team pooled 60 trials that compared 11 widely used sleeping pills with each other and with "
-            "placebo.")
+    text = "The team pooled 60 trials that compared 11 widely used sleeping pills with each other and with placebo."
     assert _by_role(text, "meta_analysis") == (["sleeping pills"], ["placebo"])
 
 
@@ -201,10 +253,16 @@ def test_review_comparing_many_drugs_with_each_other_and_placebo() -> None:
     ("text", "interventions", "comparators"),
     [
         # a dose or a length before the treatment is not part of its name
-        ("Women were randomly assigned to take 800 mg of DHA a day or a placebo capsule.",
-         ["dha"], ["placebo capsule"]),
-        ("Patients were then randomly allocated to a further five days of coravicillin or to placebo capsules.",
-         ["coravicillin"], ["placebo capsules"]),
+        (
+            "Women were randomly assigned to take 800 mg of DHA a day or a placebo capsule.",
+            ["dha"],
+            ["placebo capsule"],
+        ),
+        (
+            "Patients were then randomly allocated to a further five days of coravicillin or to placebo capsules.",
+            ["coravicillin"],
+            ["placebo capsules"],
+        ),
     ],
 )
 def test_doses_and_lengths_are_trimmed(text: str, interventions: list[str], comparators: list[str]) -> None:

@@ -9,12 +9,30 @@ from pipelines.extract.sentences import split_sentences
 from pipelines.model import Citation
 
 CITATIONS = [
-    Citation(raw="a", first_author="Okafor", year=2019, journal="Sleep Med", marker="1",
-             title="Melatonin for shift workers: a randomized trial"),
-    Citation(raw="b", first_author="Lindgren", year=2012, journal="N Engl J Med", marker="2",
-             title="Light therapy for winter depression: a pilot study"),
-    Citation(raw="c", first_author="Lindgren", year=2016, journal="BMJ", marker="3",
-             title="Light therapy and mood in older adults: a cohort study"),
+    Citation(
+        raw="a",
+        first_author="Okafor",
+        year=2019,
+        journal="Sleep Med",
+        marker="1",
+        title="Melatonin for shift workers: a randomized trial",
+    ),
+    Citation(
+        raw="b",
+        first_author="Lindgren",
+        year=2012,
+        journal="N Engl J Med",
+        marker="2",
+        title="Light therapy for winter depression: a pilot study",
+    ),
+    Citation(
+        raw="c",
+        first_author="Lindgren",
+        year=2016,
+        journal="BMJ",
+        marker="3",
+        title="Light therapy and mood in older adults: a cohort study",
+    ),
 ]
 
 
@@ -50,4 +68,3 @@ def test_bracketed_marker_beyond_the_list_is_ignored() -> None:
 def test_no_citations() -> None:
     text = "A trial [1] found benefits."
     assert link_citation(text, split_sentences(text), []) is None
-

@@ -29,7 +29,9 @@ def test_reference_list_with_merged_inline_mention() -> None:
     found = _found(ARTICLE)
     assert found.reference_start == ARTICLE.index("References")
     assert [(c.first_author, c.year, c.kind) for c in found.citations] == [
-        ("Raman", 2020, "reference"), ("Brooks", 2016, "reference")]
+        ("Raman", 2020, "reference"),
+        ("Brooks", 2016, "reference"),
+    ]
     first = found.citations[0]
     assert first.journal == "Diabetes Care" and first.volume == "43" and first.issue == "9"
     assert first.pages == "2100-2107" and first.doi == "10.2337/dc20-0001"
@@ -46,28 +48,38 @@ def test_evidence_spans_the_reference_string() -> None:
 
 
 def test_inline_mention_without_reference_list() -> None:
-    text = ("Chiropractic care helped soldiers with back pain. The results were published in JAMA Network Open in "
-            "May 2018; the lead author was Christine Goertz of a research center.\n\nMore news below.\n")
+    text = (
+        "Chiropractic care helped soldiers with back pain. The results were published in JAMA Network Open in "
+        "May 2018; the lead author was Christine Goertz of a research center.\n\nMore news below.\n"
+    )
     found = _found(text)
     assert found.reference_start is None
     assert [(c.first_author, c.year, c.journal, c.kind) for c in found.citations] == [
-        ("Goertz", 2018, "JAMA Network Open", "inline")]
+        ("Goertz", 2018, "JAMA Network Open", "inline")
+    ]
     evidence = found.citations[0].evidence
     assert text[evidence.start : evidence.end] == "JAMA Network Open"
 
 
 def test_inline_mention_of_another_paper_is_added() -> None:
-    text = ARTICLE.replace("An older review agreed [2].", "A 2011 trial published in the journal Obesity Research, "
-                           "led by Marta Sousa, had found the same.")
+    text = ARTICLE.replace(
+        "An older review agreed [2].",
+        "A 2011 trial published in the journal Obesity Research, led by Marta Sousa, had found the same.",
+    )
     found = _found(text)
     assert [(c.first_author, c.kind) for c in found.citations] == [
-        ("Raman", "reference"), ("Brooks", "reference"), ("Sousa", "inline")]
+        ("Raman", "reference"),
+        ("Brooks", "reference"),
+        ("Sousa", "inline"),
+    ]
 
 
 def test_single_labelled_reference_line() -> None:
-    text = ("Exercise helps back pain, a review says. It looked at 40 trials.\n\n"
-            "Journal Reference – Lina Park, Omar Haddad, Jo Kim. Why does exercise help back pain? A review of "
-            "mechanisms. Physical Therapy Reviews, 2022; 27: 104411 DOI: 10.1016/j.ptr.2022.104411\n\nLeave a Reply\n")
+    text = (
+        "Exercise helps back pain, a review says. It looked at 40 trials.\n\n"
+        "Journal Reference – Lina Park, Omar Haddad, Jo Kim. Why does exercise help back pain? A review of "
+        "mechanisms. Physical Therapy Reviews, 2022; 27: 104411 DOI: 10.1016/j.ptr.2022.104411\n\nLeave a Reply\n"
+    )
     found = _found(text)
     assert found.reference_start == text.index("Journal Reference")
     (citation,) = found.citations
@@ -85,9 +97,32 @@ def test_no_citations_in_plain_text() -> None:
 @pytest.mark.parametrize("seed", range(40))
 def test_random_text_never_raises_and_spans_stay_inside(seed: int) -> None:
     rng = random.Random(seed)
-    pieces = ["References\n", "1. ", "[2] ", "Smith J, ", "et al. ", "(2019). ", "Title here. ", "J Med. ",
-              "2010;3(4):5-6. ", "doi:10.1000/x1 ", "PMID: 123456 ", "\n", "published in JAMA in 2015 ",
-              "led by Ann Lee ", "«", "“", "'", "n°", "vol. ", "pp. ", "—", "|", " ", "é"]
+    pieces = [
+        "References\n",
+        "1. ",
+        "[2] ",
+        "Smith J, ",
+        "et al. ",
+        "(2019). ",
+        "Title here. ",
+        "J Med. ",
+        "2010;3(4):5-6. ",
+        "doi:10.1000/x1 ",
+        "PMID: 123456 ",
+        "\n",
+        "published in JAMA in 2015 ",
+        "led by Ann Lee ",
+        "«",
+        "“",
+        "'",
+        "n°",
+        "vol. ",
+        "pp. ",
+        "—",
+        "|",
+        " ",
+        "é",
+    ]
     text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 80)))
     found = _found(text)
     assert found.reference_start is None or 0 <= found.reference_start <= len(text)
@@ -97,9 +132,11 @@ def test_random_text_never_raises_and_spans_stay_inside(seed: int) -> None:
 
 
 def test_press_release_metadata_block_is_a_citation() -> None:
-    text = ("Naps help memory, a trial finds. The team enrolled 120 adults.\n\n###\n\nJournal\nSleep Health\n\nDOI\n"
-            "10.1016/j.sleh.2023.01.002\n\nArticle Title\nNaps and memory in older adults\n\n"
-            "Article Publication Date\n3-Mar-2023\n")
+    text = (
+        "Naps help memory, a trial finds. The team enrolled 120 adults.\n\n###\n\nJournal\nSleep Health\n\nDOI\n"
+        "10.1016/j.sleh.2023.01.002\n\nArticle Title\nNaps and memory in older adults\n\n"
+        "Article Publication Date\n3-Mar-2023\n"
+    )
     found = _found(text)
     assert found.reference_start == text.index("Journal\n")
     (citation,) = found.citations
@@ -108,17 +145,25 @@ def test_press_release_metadata_block_is_a_citation() -> None:
 
 
 def test_bare_doi_line_merges_with_the_inline_mention() -> None:
-    text = ("Coffee drinkers had healthier livers in a cohort of 9,000 adults. The work was published in the journal "
-            "Hepatology Communications in 2021; the lead author was Oliver Kennedy.\n\nDOI: 10.1002/hep4.1234\n")
+    text = (
+        "Coffee drinkers had healthier livers in a cohort of 9,000 adults. The work was published in the journal "
+        "Hepatology Communications in 2021; the lead author was Oliver Kennedy.\n\nDOI: 10.1002/hep4.1234\n"
+    )
     found = _found(text)
     assert found.reference_start == text.index("DOI:")
     (citation,) = found.citations
     assert (citation.first_author, citation.year, citation.journal, citation.doi) == (
-        "Kennedy", 2021, "Hepatology Communications", "10.1002/hep4.1234")
+        "Kennedy",
+        2021,
+        "Hepatology Communications",
+        "10.1002/hep4.1234",
+    )
 
 
 def test_doi_line_under_a_numbered_entry_belongs_to_it() -> None:
-    text = ("Body about a trial.\n\nReferences\n1. Smith J, Jones K. A trial of things. Pain Med. 2010;4(2):5-6.\n"
-            "doi: 10.1093/pm/pnq001\n2. Doe A. Another title. BMJ 2012;344:e123.\n")
+    text = (
+        "Body about a trial.\n\nReferences\n1. Smith J, Jones K. A trial of things. Pain Med. 2010;4(2):5-6.\n"
+        "doi: 10.1093/pm/pnq001\n2. Doe A. Another title. BMJ 2012;344:e123.\n"
+    )
     found = _found(text)
     assert [c.doi for c in found.citations] == ["10.1093/pm/pnq001", None]

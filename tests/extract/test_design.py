@@ -23,8 +23,7 @@ def _design(text: str) -> str | None:
         ("The single-arm feasibility study enrolled 18 survivors.", "non_randomized_trial"),
         ("The authors pooled the results of 21 trials.\nIt was a systematic review.", "meta_analysis"),
         ("A meta-analysis of 12 trials found modest benefits.", "meta_analysis"),
-        ("A systematic review of 30 trials, which included 2,000 patients, found mixed evidence.",
-         "systematic_review"),
+        ("A systematic review of 30 trials, which included 2,000 patients, found mixed evidence.", "systematic_review"),
         ("The reviewers analysed 14 randomized controlled trials in a Cochrane review.", "systematic_review"),
         ("The longitudinal study tracked 900 dockworkers for a decade.", "cohort"),
         ("A prospective cohort of 12,000 teachers was followed for 8 years.", "cohort"),
@@ -38,8 +37,10 @@ def _design(text: str) -> str | None:
         ("A larger randomized trial is needed. The pilot study enrolled 12 clients.", "non_randomized_trial"),
         ("Future work could use randomized trials. The survey reached 800 farmers.", "survey"),
         # a control group without the word "randomized" is still read as a controlled trial
-        ("The participants were divided into two groups; the control group got a leaflet.",
-         "randomized_controlled_trial"),
+        (
+            "The participants were divided into two groups; the control group got a leaflet.",
+            "randomized_controlled_trial",
+        ),
         ("In a separate double-blind trial of 320 travellers, 5 mg worked better.", "randomized_controlled_trial"),
         ("The study was observational, so it cannot show cause.", "cohort"),
         ("A retrospective analysis of hospital records from 4 states.", "cohort"),
@@ -75,8 +76,10 @@ def test_pooled_span_is_evidence_for_meta_analysis():
         ("The review combined data from nine studies of night-shift workers.", "meta_analysis"),
         ("A systematic review found 12 studies of ginger; the authors did not combine them.", "systematic_review"),
         # a trial being planned is not this study's design
-        ("This was a single-arm feasibility study. The group is planning a randomised trial next.",
-         "non_randomized_trial"),
+        (
+            "This was a single-arm feasibility study. The group is planning a randomised trial next.",
+            "non_randomized_trial",
+        ),
     ],
 )
 def test_pooled_counts_and_planned_research(text, expected):

@@ -80,8 +80,9 @@ def test_cue_table_finds_a_cue(sentence: str, effect: str) -> None:
 
 def test_more_likely_to_report_improvement_is_not_an_increase_in_harm() -> None:
     sentence = "Patients were more likely to report meaningful improvement in pain."
-    assert not any(cue.effect == "up" and "likely" in cue.pattern.pattern and cue.pattern.search(sentence)
-                   for cue in CUES)
+    assert not any(
+        cue.effect == "up" and "likely" in cue.pattern.pattern and cue.pattern.search(sentence) for cue in CUES
+    )
 
 
 @pytest.mark.parametrize(

@@ -11,17 +11,29 @@ from pipelines.extract.sentences import split_sentences
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The findings were published in Pediatrics in June 2019; the lead author was Hannah Kowalczyk of a "
-         "children's hospital.", ("Pediatrics", 2019, "Kowalczyk")),
-        ("Adults who walked more slept better, according to a trial published in The Lancet in 2021. The study, "
-         "led by Samuel Adeyemi of a university in Lagos, enrolled 400 people between 2016 and 2018.",
-         ("The Lancet", 2021, "Adeyemi")),
-        ("In a 2017 study published in the journal Sleep Medicine Reviews, Rosa Delgado and colleagues pooled "
-         "22 trials.", ("Sleep Medicine Reviews", 2017, "Delgado")),
-        ("The report, published online in JAMA Pediatrics in March 2022, was headed by Prof. Lena Holm.",
-         ("JAMA Pediatrics", 2022, "Holm")),
-        ("The review appeared in the British Journal of Sports Medicine in 2015, said first author Tom Rhee.",
-         ("British Journal of Sports Medicine", 2015, "Rhee")),
+        (
+            "The findings were published in Pediatrics in June 2019; the lead author was Hannah Kowalczyk of a "
+            "children's hospital.",
+            ("Pediatrics", 2019, "Kowalczyk"),
+        ),
+        (
+            "Adults who walked more slept better, according to a trial published in The Lancet in 2021. The study, "
+            "led by Samuel Adeyemi of a university in Lagos, enrolled 400 people between 2016 and 2018.",
+            ("The Lancet", 2021, "Adeyemi"),
+        ),
+        (
+            "In a 2017 study published in the journal Sleep Medicine Reviews, Rosa Delgado and colleagues pooled "
+            "22 trials.",
+            ("Sleep Medicine Reviews", 2017, "Delgado"),
+        ),
+        (
+            "The report, published online in JAMA Pediatrics in March 2022, was headed by Prof. Lena Holm.",
+            ("JAMA Pediatrics", 2022, "Holm"),
+        ),
+        (
+            "The review appeared in the British Journal of Sports Medicine in 2015, said first author Tom Rhee.",
+            ("British Journal of Sports Medicine", 2015, "Rhee"),
+        ),
     ],
 )
 def test_mentions(text: str, expected: tuple) -> None:
@@ -68,12 +80,26 @@ def test_journals_match(a, b, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "journal", "year", "author"),
     [
-        ("The findings were published in The Lancet Public Health in 2024, with Dr Maribel Okonjo of the "
-         "University of the Marches as lead author.", "The Lancet Public Health", 2024, "Okonjo"),
-        ("There was this huge study in the New England Journal of Medicine in 2023. Dr. Liang's team ran it.",
-         "New England Journal of Medicine", 2023, "Liang"),
-        ("A trial published in the Journal of the American Heart Association in 2024 by a team led by cardiologist "
-         "Priya Anand tested coffee.", "Journal of the American Heart Association", 2024, "Anand"),
+        (
+            "The findings were published in The Lancet Public Health in 2024, with Dr Maribel Okonjo of the "
+            "University of the Marches as lead author.",
+            "The Lancet Public Health",
+            2024,
+            "Okonjo",
+        ),
+        (
+            "There was this huge study in the New England Journal of Medicine in 2023. Dr. Liang's team ran it.",
+            "New England Journal of Medicine",
+            2023,
+            "Liang",
+        ),
+        (
+            "A trial published in the Journal of the American Heart Association in 2024 by a team led by cardiologist "
+            "Priya Anand tested coffee.",
+            "Journal of the American Heart Association",
+            2024,
+            "Anand",
+        ),
     ],
 )
 def test_more_ways_to_name_the_lead_author(text: str, journal: str, year: int, author: str) -> None:
@@ -84,8 +110,10 @@ def test_more_ways_to_name_the_lead_author(text: str, journal: str, year: int, a
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Adults in four cities (Pellegrini et al., Environmental Health Perspectives, 2023; doi:10.5555/EHP11872).",
-         ("Pellegrini", "Environmental Health Perspectives", 2023, "10.5555/EHP11872")),
+        (
+            "Adults in four cities (Pellegrini et al., Environmental Health Perspectives, 2023; doi:10.5555/EHP11872).",
+            ("Pellegrini", "Environmental Health Perspectives", 2023, "10.5555/EHP11872"),
+        ),
         ("A later trial agreed (Smith and Jones, JAMA Pediatrics, 2021).", ("Smith", "JAMA Pediatrics", 2021, None)),
         # author and year only: that is a citation marker, not a whole reference
         ("Pain fell (Massaro et al., 2009).", None),

@@ -16,55 +16,87 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The primary outcome was blood pressure. Secondary outcomes were weight and cholesterol.",
-         [("blood pressure", None), ("weight", None), ("cholesterol", None)]),
-        ("Fatigue, sleep quality and anxiety were assessed at 6 and 12 weeks.",
-         [("fatigue", None), ("sleep quality", None), ("anxiety", None)]),
-        ("The researchers also looked at hospital admissions, satisfaction and general health.",
-         [("hospital admissions", None), ("satisfaction", None), ("general health", None)]),
+        (
+            "The primary outcome was blood pressure. Secondary outcomes were weight and cholesterol.",
+            [("blood pressure", None), ("weight", None), ("cholesterol", None)],
+        ),
+        (
+            "Fatigue, sleep quality and anxiety were assessed at 6 and 12 weeks.",
+            [("fatigue", None), ("sleep quality", None), ("anxiety", None)],
+        ),
+        (
+            "The researchers also looked at hospital admissions, satisfaction and general health.",
+            [("hospital admissions", None), ("satisfaction", None), ("general health", None)],
+        ),
         # Lower is better for symptoms, higher is better for function.
-        ("The acupuncture group reported less nausea and better quality of life than the control group.",
-         [("nausea", "improved"), ("quality of life", "improved")]),
-        ("Exercise reduced depressive symptoms and improved walking speed.",
-         [("depressive symptoms", "improved"), ("walking speed", "improved")]),
-        ("Patients on the drug had lower physical function than those on placebo.",
-         [("physical function", "worsened")]),
-        ("Some programmes were associated with temporary increases in minor pain.",
-         [("minor pain", "worsened")]),
+        (
+            "The acupuncture group reported less nausea and better quality of life than the control group.",
+            [("nausea", "improved"), ("quality of life", "improved")],
+        ),
+        (
+            "Exercise reduced depressive symptoms and improved walking speed.",
+            [("depressive symptoms", "improved"), ("walking speed", "improved")],
+        ),
+        (
+            "Patients on the drug had lower physical function than those on placebo.",
+            [("physical function", "worsened")],
+        ),
+        ("Some programmes were associated with temporary increases in minor pain.", [("minor pain", "worsened")]),
         # Negation and explicit non-significance.
-        ("There was no significant difference in migraine frequency between the groups.",
-         [("migraine frequency", "no_difference")]),
+        (
+            "There was no significant difference in migraine frequency between the groups.",
+            [("migraine frequency", "no_difference")],
+        ),
         ("Sleep duration did not improve significantly.", [("sleep duration", "no_difference")]),
-        ("Neither diet produced significant improvements in fatigue or mood compared with usual care.",
-         [("fatigue", "no_difference"), ("mood", "no_difference")]),
-        ("Both groups improved on stiffness and pain, but the differences between them were not statistically "
-         "significant.", [("stiffness", "no_difference"), ("pain", "no_difference")]),
-        ("The groups differed significantly for pain and mobility, but not for anxiety.",
-         [("pain", "improved"), ("mobility", "improved"), ("anxiety", "no_difference")]),
+        (
+            "Neither diet produced significant improvements in fatigue or mood compared with usual care.",
+            [("fatigue", "no_difference"), ("mood", "no_difference")],
+        ),
+        (
+            "Both groups improved on stiffness and pain, but the differences between them were not statistically "
+            "significant.",
+            [("stiffness", "no_difference"), ("pain", "no_difference")],
+        ),
+        (
+            "The groups differed significantly for pain and mobility, but not for anxiety.",
+            [("pain", "improved"), ("mobility", "improved"), ("anxiety", "no_difference")],
+        ),
         # Benefit at one point, none at another: mixed.
-        ("At 8 weeks the yoga group had better balance. By 6 months there was no significant difference in balance.",
-         [("balance", "mixed")]),
-        ("Patients were 20 percentage points less likely to be using opioid medication.",
-         [("opioid medication", "improved")]),
+        (
+            "At 8 weeks the yoga group had better balance. By 6 months there was no significant difference in balance.",
+            [("balance", "mixed")],
+        ),
+        (
+            "Patients were 20 percentage points less likely to be using opioid medication.",
+            [("opioid medication", "improved")],
+        ),
         # A benefit in one arm but not the other is mixed.
-        ("Quality of life improved in the high-dose group but not in the low-dose group.",
-         [("quality of life", "mixed")]),
+        (
+            "Quality of life improved in the high-dose group but not in the low-dose group.",
+            [("quality of life", "mixed")],
+        ),
         # The outcome as the subject of a change verb; counts of bad days are better when lower.
         ("Monthly migraine days fell by two days with the drug.", [("monthly migraine days", "improved")]),
         ("The injections reduced the number of headache days.", [("headache days", "improved")]),
         ("Patients on the drug used less acute rescue medication.", [("acute rescue medication", "improved")]),
         # A benefit and a harm on similar names stay two findings.
-        ("Exercise reduced pain but caused temporary increases in minor pain.",
-         [("pain", "improved"), ("minor pain", "worsened")]),
+        (
+            "Exercise reduced pain but caused temporary increases in minor pain.",
+            [("pain", "improved"), ("minor pain", "worsened")],
+        ),
         # Ranking language from network meta-analyses.
         ("Resistance training ranked highest for physical function.", [("physical function", "improved")]),
         # "on both measures" refers back to the declared outcomes.
-        ("The main outcomes were fatigue and sleep quality. The app was noninferior to therapy on both.",
-         [("fatigue", "no_difference"), ("sleep quality", "no_difference")]),
+        (
+            "The main outcomes were fatigue and sleep quality. The app was noninferior to therapy on both.",
+            [("fatigue", "no_difference"), ("sleep quality", "no_difference")],
+        ),
         ("Fewer of them had depressive episodes (12% versus 30%).", [("depressive episodes", "improved")]),
         ("Median survival was longer in the surgery group.", [("median survival", "improved")]),
-        ("At 8 weeks the app group had less fatigue. By 6 months the advantage on fatigue had faded.",
-         [("fatigue", "mixed")]),
+        (
+            "At 8 weeks the app group had less fatigue. By 6 months the advantage on fatigue had faded.",
+            [("fatigue", "mixed")],
+        ),
         # A faded advantage means there was one earlier: mixed even when the earlier result is not stated.
         ("By 6 months the advantage on anxiety had faded.", [("anxiety", "mixed")]),
         ("Vitamin D did not prevent fractures or falls.", [("fractures", "no_difference"), ("falls", "no_difference")]),
@@ -114,11 +146,15 @@ def test_never_raises(text: str) -> None:
         ("Rates of wound infection were similar in the two groups.", [("wound infection", "no_difference")]),
         ("Episodes of dizziness were rare and did not differ between groups.", [("dizziness", "no_difference")]),
         # An adverb after a negated verb is not an outcome.
-        ("Cholesterol and waist size did not change meaningfully.",
-         [("cholesterol", "no_difference"), ("waist size", "no_difference")]),
+        (
+            "Cholesterol and waist size did not change meaningfully.",
+            [("cholesterol", "no_difference"), ("waist size", "no_difference")],
+        ),
         # Disease outcomes: less disease is good news.
-        ("The vaccine reduced severe kidney disease by 60% compared with placebo.",
-         [("severe kidney disease", "improved")]),
+        (
+            "The vaccine reduced severe kidney disease by 60% compared with placebo.",
+            [("severe kidney disease", "improved")],
+        ),
         ("At 12 weeks, HbA1c fell by 0.9 points.", [("hba1c", "improved")]),
         # Every arm improved: no difference between them.
         ("Anxiety improved in both groups and the groups did not differ.", [("anxiety", "no_difference")]),
@@ -127,8 +163,10 @@ def test_never_raises(text: str) -> None:
         # A negated comparative.
         ("Dropping out was not more common in the yoga group.", [("dropping out", "no_difference")]),
         # A result that later faded.
-        ("Blood pressure was lower in the app group at 6 months, but by 12 months the gap had disappeared.",
-         [("blood pressure", "mixed")]),
+        (
+            "Blood pressure was lower in the app group at 6 months, but by 12 months the gap had disappeared.",
+            [("blood pressure", "mixed")],
+        ),
         # A question about the future is not a result.
         ("We need to know whether this leads to fewer strokes.", []),
         # Instruments are not outcomes.
@@ -143,8 +181,10 @@ def test_general_result_phrasing(text: str, expected: list[tuple[str, str | None
     ("text", "expected"),
     [
         ("Heavy drinkers had 30% higher odds of liver cancer.", [("liver cancer", None)]),
-        ("The highest intake was tied to a lower risk of developing dementia and stroke.",
-         [("dementia", None), ("stroke", None)]),
+        (
+            "The highest intake was tied to a lower risk of developing dementia and stroke.",
+            [("dementia", None), ("stroke", None)],
+        ),
         ("Night shifts were linked to a higher hazard ratio for breast cancer.", [("breast cancer", None)]),
         ("The association with wrist fractures was weaker.", [("wrist fractures", None)]),
     ],
@@ -156,12 +196,16 @@ def test_observational_associations_name_outcomes(text: str, expected: list[tupl
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("What they found\n\n- Wheezing episodes: fewer with the inhaler than with placebo.\n"
-         "- Side effects: no more common than with placebo.\n",
-         [("wheezing episodes", "improved"), ("side effects", "no_difference")]),
-        ("Results\n\n- Night-time coughing: less coughing with honey in younger children. "
-         "In older children the results were inconsistent.\n",
-         [("night-time coughing", "mixed")]),
+        (
+            "What they found\n\n- Wheezing episodes: fewer with the inhaler than with placebo.\n"
+            "- Side effects: no more common than with placebo.\n",
+            [("wheezing episodes", "improved"), ("side effects", "no_difference")],
+        ),
+        (
+            "Results\n\n- Night-time coughing: less coughing with honey in younger children. "
+            "In older children the results were inconsistent.\n",
+            [("night-time coughing", "mixed")],
+        ),
         ("- Walking distance: the two groups found no difference.\n", [("walking distance", "no_difference")]),
         ("- Quality of life: only two trials measured it.\n", [("quality of life", None)]),
         # furniture labels and clauses are not outcomes
@@ -206,8 +250,10 @@ def test_more_measures_and_equal_frequency(text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nine of the 12 patients reported that their ankle swelling had gone or was much better.",
-         [("ankle swelling", "improved")]),
+        (
+            "Nine of the 12 patients reported that their ankle swelling had gone or was much better.",
+            [("ankle swelling", "improved")],
+        ),
         ("Most parents said that their child's sleep was better.", [("sleep", "improved")]),
     ],
 )
@@ -235,13 +281,19 @@ def test_place_of_measurement_is_not_part_of_the_name(text: str, expected: list[
     [
         # "made no difference to", "showed no difference between the groups" (the outcome as subject)
         ("Supplements made no meaningful difference to child IQ.", [("child iq", "no_difference")]),
-        ("Everyday functioning showed no meaningful difference between the groups.",
-         [("everyday functioning", "no_difference")]),
+        (
+            "Everyday functioning showed no meaningful difference between the groups.",
+            [("everyday functioning", "no_difference")],
+        ),
         # an aside between the subject and its verb names no other outcome
-        ("Foot function - how easily people could walk and climb stairs - was better in the physio group.",
-         [("foot function", "improved")]),
-        ("Everyday functioning, such as managing medications and money, showed no difference between the groups.",
-         [("everyday functioning", "no_difference")]),
+        (
+            "Foot function - how easily people could walk and climb stairs - was better in the physio group.",
+            [("foot function", "improved")],
+        ),
+        (
+            "Everyday functioning, such as managing medications and money, showed no difference between the groups.",
+            [("everyday functioning", "no_difference")],
+        ),
         # "were also similar", "were strikingly similar"
         ("Quality of life scores were also similar.", [("quality of life", "no_difference")]),
         # "half as likely to report", "twice as likely to need"
@@ -251,8 +303,10 @@ def test_place_of_measurement_is_not_part_of_the_name(text: str, expected: list[
         ("Mothers reported less anxiety on a questionnaire.", [("anxiety", "improved")]),
         # measurement verbs beyond "measured"
         ("Vaccine uptake was checked in GP records eight weeks later.", [("vaccine uptake", None)]),
-        ("Observers counted errors and lapses of attention in every lesson.",
-         [("errors", None), ("lapses of attention", None)]),
+        (
+            "Observers counted errors and lapses of attention in every lesson.",
+            [("errors", None), ("lapses of attention", None)],
+        ),
     ],
 )
 def test_generalized_result_and_declaration_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -276,16 +330,26 @@ def test_observational_phrasing_names_outcomes_without_direction(
     ("text", "expected"),
     [
         # verdicts in labelled lines
-        ("- Relapse: the infection came back in a similar number of people in each group.",
-         [("relapse", "no_difference")]),
+        (
+            "- Relapse: the infection came back in a similar number of people in each group.",
+            [("relapse", "no_difference")],
+        ),
         ("- Body mass index: no meaningful difference between the groups.", [("body mass index", "no_difference")]),
-        ("- Physical activity: pupils gained 11 minutes a day during the programme, but the gain had disappeared "
-         "by the summer.", [("physical activity", "mixed")]),
+        (
+            "- Physical activity: pupils gained 11 minutes a day during the programme, but the gain had disappeared "
+            "by the summer.",
+            [("physical activity", "mixed")],
+        ),
         # "did not outperform ... on", a benefit that faded into "much the same"
-        ("The program did not outperform usual routines on shuttle-run fitness.", [("shuttle-run fitness",
-                                                                                     "no_difference")]),
-        ("Depression symptoms were lower in the app group at 8 weeks, but by 16 weeks the groups looked much the same.",
-         [("depression symptoms", "mixed")]),
+        (
+            "The program did not outperform usual routines on shuttle-run fitness.",
+            [("shuttle-run fitness", "no_difference")],
+        ),
+        (
+            "Depression symptoms were lower in the app group at 8 weeks, "
+            "but by 16 weeks the groups looked much the same.",
+            [("depression symptoms", "mixed")],
+        ),
         # less rumination is good news
         ("The woodland group reported less rumination than the roadside group.", [("rumination", "improved")]),
     ],
@@ -320,10 +384,14 @@ def test_qualitative_themes_are_its_outcomes() -> None:
         "The authors stress that this cannot tell us how common these are."
     )
     assert _run(text, "qualitative") == [
-        ("feeling disbelieved", None), ("loss of work and identity", None), ("hard work of pacing", None)
+        ("feeling disbelieved", None),
+        ("loss of work and identity", None),
+        ("hard work of pacing", None),
     ]
     assert _run("Three themes emerged: guilt, exhaustion and isolation.", "qualitative") == [
-        ("guilt", None), ("exhaustion", None), ("isolation", None)
+        ("guilt", None),
+        ("exhaustion", None),
+        ("isolation", None),
     ]
     # a trial's list of findings is not read as themes
     assert _run("Three themes emerged: guilt, exhaustion and isolation.") == []

@@ -17,15 +17,21 @@ def _run(text: str, design: str = "randomized_controlled_trial"):
     ("text", "expected"),
     [
         ("The trial enrolled 412 adults with type 2 diabetes from three clinics.", "adults with type 2 diabetes"),
-        ("Investigators recruited 88 pregnant women with gestational diabetes.",
-         "pregnant women with gestational diabetes"),
+        (
+            "Investigators recruited 88 pregnant women with gestational diabetes.",
+            "pregnant women with gestational diabetes",
+        ),
         ("In all, 1,204 adult smokers who were trying to quit took part.", "adult smokers"),
         ("Ninety-six children with asthma were randomized.", "children with asthma"),
-        ("Two hundred and ten veterans with post-traumatic stress disorder enrolled.",
-         "veterans with post-traumatic stress disorder"),
+        (
+            "Two hundred and ten veterans with post-traumatic stress disorder enrolled.",
+            "veterans with post-traumatic stress disorder",
+        ),
         # A bounded age range is summarised away; "who had" reads as "with".
-        ("They enrolled 150 adults aged 40 to 75 who had knee osteoarthritis without prior surgery.",
-         "adults with knee osteoarthritis"),
+        (
+            "They enrolled 150 adults aged 40 to 75 who had knee osteoarthritis without prior surgery.",
+            "adults with knee osteoarthritis",
+        ),
         # An open age range defines the group and stays.
         ("The survey interviewed 3,000 adults aged 65 and older about falls.", "adults aged 65 and older"),
         ("We followed 57 patients who had recently been diagnosed with heart failure.", "patients with heart failure"),
@@ -94,15 +100,22 @@ def test_never_raises(text: str) -> None:
     ("text", "expected"),
     [
         # A hyphenated severity range is one condition.
-        ("The trial enrolled 230 patients with mild-to-moderate psoriasis.",
-         "patients with mild-to-moderate psoriasis"),
+        (
+            "The trial enrolled 230 patients with mild-to-moderate psoriasis.",
+            "patients with mild-to-moderate psoriasis",
+        ),
         # A verb after "and" starts a new clause.
-        ("The review pooled 12 trials involving 1,310 people with gout and concluded that diet matters.",
-         "people with gout"),
+        (
+            "The review pooled 12 trials involving 1,310 people with gout and concluded that diet matters.",
+            "people with gout",
+        ),
         ("They assigned 90 adults with tinnitus either to sound therapy or to counselling.", "adults with tinnitus"),
         # Prepositions and study nouns are not modifiers of the people noun.
-        ("Flu causes 9,000 admissions each year among adults over 75. The trial enrolled 400 adults aged 75 and older.",
-         "adults aged 75 and older"),
+        (
+            "Flu causes 9,000 admissions each year among adults over 75. "
+            "The trial enrolled 400 adults aged 75 and older.",
+            "adults aged 75 and older",
+        ),
         ("Only five studies followed participants for a year, in adults with asthma.", "adults with asthma"),
         # "whose parents ..." names other people, so the counted group stands alone (school year kept).
         ("Of the 640 Grade 4 pupils in those schools, 512 pupils whose parents agreed took part.", "grade 4 pupils"),
@@ -121,8 +134,10 @@ def test_population_general_phrasing(text: str, expected: str) -> None:
     [
         # a people word used as a modifier ("adult", "child") is not the head noun
         ("In all, 610 adult night-shift workers were enrolled.", "adult night-shift workers"),
-        ("The team recruited 95 adult heavy drinkers with fatty liver disease.",
-         "adult heavy drinkers with fatty liver disease"),
+        (
+            "The team recruited 95 adult heavy drinkers with fatty liver disease.",
+            "adult heavy drinkers with fatty liver disease",
+        ),
         ("We followed 140 patients and their partners.", "patients and their partners"),
     ],
 )
@@ -153,8 +168,10 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
         # "without" defines the group as much as "with"
         ("Some 2,318 adults aged 65 to 89 without dementia were enrolled.", "adults without dementia"),
         # an age range inside the condition stays whole; "about" starts a new idea
-        ("The survey asked 2,046 parents of children aged 9 to 14 about their plans.",
-         "parents of children aged 9 to 14"),
+        (
+            "The survey asked 2,046 parents of children aged 9 to 14 about their plans.",
+            "parents of children aged 9 to 14",
+        ),
         # a time span before the noun is not a count of people
         ("By six months the patients in the yoga group slept better.", None),
     ],

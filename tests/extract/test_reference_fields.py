@@ -11,15 +11,30 @@ CASES = [
     (
         "Nguyen TH, Okafor CE, Lindqvist A, et al. Acupressure for chemotherapy-induced nausea: a pilot randomized "
         "trial. J Clin Oncol. 2019;37(15):1120-1128. doi:10.1200/JCO.18.01234",
-        dict(first_author="Nguyen", year=2019, journal="J Clin Oncol", volume="37", issue="15", pages="1120-1128",
-             doi="10.1200/JCO.18.01234", title="Acupressure for chemotherapy-induced nausea: a pilot randomized trial"),
+        dict(
+            first_author="Nguyen",
+            year=2019,
+            journal="J Clin Oncol",
+            volume="37",
+            issue="15",
+            pages="1120-1128",
+            doi="10.1200/JCO.18.01234",
+            title="Acupressure for chemotherapy-induced nausea: a pilot randomized trial",
+        ),
     ),
     # NLM with a date and a day before the volume, abbreviated page range, PMID
     (
         "Ortega JL, Brandt K. Massage for low back pain in nurses. Int J Nurs Stud. 2018 Jun 4;82:14-21. "
         "PMID: 29567324.",
-        dict(first_author="Ortega", year=2018, journal="Int J Nurs Stud", volume="82", issue=None, pages="14-21",
-             pmid="29567324"),
+        dict(
+            first_author="Ortega",
+            year=2018,
+            journal="Int J Nurs Stud",
+            volume="82",
+            issue=None,
+            pages="14-21",
+            pmid="29567324",
+        ),
     ),
     # Supplement / part issue kept as printed
     (
@@ -35,22 +50,41 @@ CASES = [
     (
         "Brennan, P. A., & Mackey, R. (2017). Walking programs and knee osteoarthritis: A meta-analysis. "
         "Arthritis Care & Research, 69(4), 512–520. https://doi.org/10.1002/acr.23001",
-        dict(first_author="Brennan", year=2017, journal="Arthritis Care & Research", volume="69", issue="4",
-             pages="512-520", doi="10.1002/acr.23001",
-             title="Walking programs and knee osteoarthritis: A meta-analysis"),
+        dict(
+            first_author="Brennan",
+            year=2017,
+            journal="Arthritis Care & Research",
+            volume="69",
+            issue="4",
+            pages="512-520",
+            doi="10.1002/acr.23001",
+            title="Walking programs and knee osteoarthritis: A meta-analysis",
+        ),
     ),
     # Harvard with quoted title and "pp."
     (
-        "Keller, S. and Yamamoto, T. (2015) 'Sleep duration and pain sensitivity', Pain Medicine, 16(3), "
-        "pp. 455-463.",
-        dict(first_author="Keller", year=2015, title="Sleep duration and pain sensitivity", journal="Pain Medicine",
-             volume="16", issue="3", pages="455-463"),
+        "Keller, S. and Yamamoto, T. (2015) 'Sleep duration and pain sensitivity', Pain Medicine, 16(3), pp. 455-463.",
+        dict(
+            first_author="Keller",
+            year=2015,
+            title="Sleep duration and pain sensitivity",
+            journal="Pain Medicine",
+            volume="16",
+            issue="3",
+            pages="455-463",
+        ),
     ),
     # Nature: volume, pages, (year) at the end
     (
         "Okonkwo, A. et al. Gut microbiota shifts after fasting. Nature 512, 77–81 (2014).",
-        dict(first_author="Okonkwo", year=2014, journal="Nature", volume="512", pages="77-81",
-             title="Gut microbiota shifts after fasting"),
+        dict(
+            first_author="Okonkwo",
+            year=2014,
+            journal="Nature",
+            volume="512",
+            pages="77-81",
+            title="Gut microbiota shifts after fasting",
+        ),
     ),
     # ACS: journal year, volume, pages
     (
@@ -61,14 +95,28 @@ CASES = [
     (
         'A. Kumar, B. Singh, and C. Zhao, "Wearable sensors for gait analysis," IEEE Trans. Biomed. Eng., '
         "vol. 64, no. 7, pp. 1503–1512, 2017.",
-        dict(first_author="Kumar", year=2017, journal="IEEE Trans. Biomed. Eng", volume="64", issue="7",
-             pages="1503-1512", title="Wearable sensors for gait analysis"),
+        dict(
+            first_author="Kumar",
+            year=2017,
+            journal="IEEE Trans. Biomed. Eng",
+            volume="64",
+            issue="7",
+            pages="1503-1512",
+            title="Wearable sensors for gait analysis",
+        ),
     ),
     # MLA: volume.issue (year): pages
     (
         'Marchetti, Laura. "Memory and the Novel." Modern Fiction Studies 48.3 (2002): 512–40.',
-        dict(first_author="Marchetti", year=2002, journal="Modern Fiction Studies", volume="48", issue="3",
-             pages="512-40", title="Memory and the Novel"),
+        dict(
+            first_author="Marchetti",
+            year=2002,
+            journal="Modern Fiction Studies",
+            volume="48",
+            issue="3",
+            pages="512-40",
+            title="Memory and the Novel",
+        ),
     ),
     # French nursing-magazine style: month name, n° issue and "p."
     (
@@ -78,8 +126,15 @@ CASES = [
     # Chicago: volume, issue (Season year): pages
     (
         "Ferreira, Paulo. “Rivers and Empire.” Colonial History Review 12, no. 3 (Spring 1999): 201–225.",
-        dict(first_author="Ferreira", year=1999, journal="Colonial History Review", volume="12", issue="3",
-             pages="201-225", title="Rivers and Empire"),
+        dict(
+            first_author="Ferreira",
+            year=1999,
+            journal="Colonial History Review",
+            volume="12",
+            issue="3",
+            pages="201-225",
+            title="Rivers and Empire",
+        ),
     ),
     # Roman numeral volume
     (
@@ -112,15 +167,13 @@ CASES = [
     (
         "Clara Weiss and Tomas Ruiz. Spectral bounds for random graphs. In Annals of Discrete Maths, volume 7, "
         "pages 101–130. Elsevier, 2011.",
-        dict(first_author="Weiss", year=2011, journal="Annals of Discrete Maths", volume="7",
-             pages="101-130"),
+        dict(first_author="Weiss", year=2011, journal="Annals of Discrete Maths", volume="7", pages="101-130"),
     ),
     # Corporate author
     (
         "Centers for Disease Control and Prevention. (2020). Chronic pain among adults. Retrieved from "
         "https://www.cdc.gov/pain",
-        dict(first_author="Centers for Disease Control and Prevention", year=2020,
-             title="Chronic pain among adults"),
+        dict(first_author="Centers for Disease Control and Prevention", year=2020, title="Chronic pain among adults"),
     ),
     # Web page "Title, Organization, date"
     (
@@ -147,8 +200,13 @@ CASES = [
     (
         "Rivera M, Chen L, Patel S, et al. Remote physical therapy for knee replacement. JAMA Netw Open. Published "
         "online March 3, 2021. doi:10.1001/jamanetworkopen.2021.0123",
-        dict(first_author="Rivera", year=2021, journal="JAMA Netw Open", volume=None,
-             doi="10.1001/jamanetworkopen.2021.0123"),
+        dict(
+            first_author="Rivera",
+            year=2021,
+            journal="JAMA Netw Open",
+            volume=None,
+            doi="10.1001/jamanetworkopen.2021.0123",
+        ),
     ),
     # Database link labels after the reference
     (
@@ -166,8 +224,14 @@ CASES = [
     (
         "Al-Khatib S, O'Connor D, Müller-Lüdenscheidt K. Heart rhythm monitoring at home. Eur. J. Cardiovasc. Nurs. "
         "2022; 21(1): 10–18.",
-        dict(first_author="Al-Khatib", title="Heart rhythm monitoring at home", journal="Eur. J. Cardiovasc. Nurs",
-             volume="21", issue="1", pages="10-18"),
+        dict(
+            first_author="Al-Khatib",
+            title="Heart rhythm monitoring at home",
+            journal="Eur. J. Cardiovasc. Nurs",
+            volume="21",
+            issue="1",
+            pages="10-18",
+        ),
     ),
     # A 4-digit page range is not a year
     (
@@ -205,8 +269,23 @@ def test_surname(author: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "   ", ".", "2019", "(", "et al.", "doi:", "«»", "PMID: 1", "1-2-3-4", "A. B. C. D.", "“unclosed title",
-     "Smith J. " * 50, "vol. no. pp.", "10.1000/xyz"],
+    [
+        "",
+        "   ",
+        ".",
+        "2019",
+        "(",
+        "et al.",
+        "doi:",
+        "«»",
+        "PMID: 1",
+        "1-2-3-4",
+        "A. B. C. D.",
+        "“unclosed title",
+        "Smith J. " * 50,
+        "vol. no. pp.",
+        "10.1000/xyz",
+    ],
 )
 def test_parse_reference_never_raises(raw: str) -> None:
     fields = parse_reference(raw)
@@ -233,8 +312,10 @@ def test_parse_reference_never_raises(raw: str) -> None:
             ),
         ),
         # a title wholly in quotes loses them
-        ('Ames, R. (2020). "Sleep on the night shift". Work and Stress, 34(1), 1-9.',
-         dict(title="Sleep on the night shift", journal="Work and Stress")),
+        (
+            'Ames, R. (2020). "Sleep on the night shift". Work and Stress, 34(1), 1-9.',
+            dict(title="Sleep on the night shift", journal="Work and Stress"),
+        ),
     ],
 )
 def test_bmj_locators_and_quoted_title_openings(raw: str, expected: dict) -> None:

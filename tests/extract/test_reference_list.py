@@ -22,8 +22,20 @@ def _refs(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "heading",
-    ["References", "REFERENCES", "Sources:", "Further reading", "Bibliography", "Works cited", "## References",
-     "**References**", "Literature cited", "Selected sources", "Studies and reviews cited", "Notes and references"],
+    [
+        "References",
+        "REFERENCES",
+        "Sources:",
+        "Further reading",
+        "Bibliography",
+        "Works cited",
+        "## References",
+        "**References**",
+        "Literature cited",
+        "Selected sources",
+        "Studies and reviews cited",
+        "Notes and references",
+    ],
 )
 def test_headings(heading: str) -> None:
     text = BODY + heading + "\n" + REF_A + "\n" + REF_B + "\n"
@@ -64,16 +76,30 @@ def test_footer_after_blank_line_is_not_an_entry() -> None:
 
 
 def test_wrapped_entry_is_joined() -> None:
-    text = (BODY + "References\n1. Moreno L, Adeyemi T. Stretching for hip stiffness: a\nrandomized trial. "
-            "Clin Rehabil. 2021;35(4):512-520.\n2. " + REF_B + "\n")
+    text = (
+        BODY + "References\n1. Moreno L, Adeyemi T. Stretching for hip stiffness: a\nrandomized trial. "
+        "Clin Rehabil. 2021;35(4):512-520.\n2. " + REF_B + "\n"
+    )
     refs = _refs(text)
     assert len(refs) == 2
     assert refs[0].endswith("512-520.") and refs[0].startswith("Moreno L")
 
 
-@pytest.mark.parametrize("label", ["Source: ", "Reference: ", "Study: ", "Citation: ", "Journal Reference – ",
-                                   "**Source:** ", "Original study: ", "Read the full study: ", "**Read the paper:** ",
-                                   "See the full report: "])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Source: ",
+        "Reference: ",
+        "Study: ",
+        "Citation: ",
+        "Journal Reference – ",
+        "**Source:** ",
+        "Original study: ",
+        "Read the full study: ",
+        "**Read the paper:** ",
+        "See the full report: ",
+    ],
+)
 def test_labelled_single_reference(label: str) -> None:
     text = BODY + "More discussion of the results follows here.\n\n" + label + REF_C + "\n\nShare this article\n"
     found = find_reference_list(text)
@@ -82,8 +108,10 @@ def test_labelled_single_reference(label: str) -> None:
 
 
 def test_headingless_numbered_reference_at_the_end() -> None:
-    ref = ("1. Tanaka, HR. et all. Tai Chi versus Brisk Walking for Knee Pain, A Randomized Trial. Annals of "
-           "Rheumatology. 3 March 2015 | Volume 22 Issue 4 | Pages 101-110")
+    ref = (
+        "1. Tanaka, HR. et all. Tai Chi versus Brisk Walking for Knee Pain, A Randomized Trial. Annals of "
+        "Rheumatology. 3 March 2015 | Volume 22 Issue 4 | Pages 101-110"
+    )
     text = BODY + "Until next time,\n\n" + ref + "\n"
     found = find_reference_list(text)
     assert found.start == text.index("1. Tanaka")
@@ -97,8 +125,10 @@ def test_numbered_list_without_years_is_not_a_bibliography() -> None:
 
 
 def test_numbered_findings_early_in_the_body_are_not_references() -> None:
-    text = ("What we learned:\n1. Pain fell by 30% in 2019, 2020 and 2021, the team said.\n"
-            "2. Costs, staff and rooms were the same.\n\n" + BODY * 3)
+    text = (
+        "What we learned:\n1. Pain fell by 30% in 2019, 2020 and 2021, the team said.\n"
+        "2. Costs, staff and rooms were the same.\n\n" + BODY * 3
+    )
     assert find_reference_list(text).start is None
 
 
@@ -122,8 +152,10 @@ def test_is_reference_like(line: str, strong: bool, expected: bool) -> None:
 
 
 def test_prose_under_a_heading_like_line_is_not_a_reference_list() -> None:
-    text = (BODY + "Reading the results\nIn 2019, the team, led by Dr. Lee, found that pain fell by 30% in the group "
-            "that walked, compared with 12-15% in the control group.\nMore text follows here.\n")
+    text = (
+        BODY + "Reading the results\nIn 2019, the team, led by Dr. Lee, found that pain fell by 30% in the group "
+        "that walked, compared with 12-15% in the control group.\nMore text follows here.\n"
+    )
     assert find_reference_list(text).start is None
 
 

@@ -19,8 +19,11 @@ from pipelines.extract.reference_locator import parse_locator, split_locator
         ("Infant Behavior and Development.", "Infant Behavior and Development.", ""),
         ("Rev Sci. 12.3 (2004): 5-9.", "Rev Sci. ", "12.3 (2004): 5-9."),
         ("Soins, mars 2015, n°793. p. 40-43.", "Soins, ", "mars 2015, n°793. p. 40-43."),
-        ("Annals of X, volume 7, pages 101–130. Elsevier, 2011.", "Annals of X, ",
-         "volume 7, pages 101–130. Elsevier, 2011."),
+        (
+            "Annals of X, volume 7, pages 101–130. Elsevier, 2011.",
+            "Annals of X, ",
+            "volume 7, pages 101–130. Elsevier, 2011.",
+        ),
         ("Acoust Lett 128(5), EL342-EL346. 2010.", "Acoust Lett ", "128(5), EL342-EL346. 2010."),
     ],
 )

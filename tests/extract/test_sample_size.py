@@ -31,10 +31,14 @@ def _sample(text: str, review: bool = False):
         ("They were randomly assigned to one of three 12-week programs.", None),
         # per-arm, subset and outcome counts never win over the total
         ("Of 300 people recruited, 150 were assigned to each arm.", (300, "participants")),
-        ("They randomized 120 runners; 61 were placed in the yoga arm and 59 in the control arm.",
-         (120, "participants")),
-        ("The trial recruited 240 smokers. Of these, 31 patients dropped out and 12 patients died.",
-         (240, "participants")),
+        (
+            "They randomized 120 runners; 61 were placed in the yoga arm and 59 in the control arm.",
+            (120, "participants"),
+        ),
+        (
+            "The trial recruited 240 smokers. Of these, 31 patients dropped out and 12 patients died.",
+            (240, "participants"),
+        ),
         ("Investigators enrolled 88 veterans, and 40 of them were women.", (88, "participants")),
         ("Of the 1,200 people invited, 800 agreed to take part.", (800, "participants")),
         ("Overall, 15 completed the program.", None),
@@ -91,18 +95,21 @@ def test_hyphenated_count_names_participants():
     [
         # the pool a sample was drawn from is not the sample
         ("Of 250 people who answered the screening survey, 90 were eligible and enrolled.", (90, "participants")),
-        ("The team mailed a letter to 5,000 retired miners. In total, 1,204 miners returned it.",
-         (1204, "participants")),
+        (
+            "The team mailed a letter to 5,000 retired miners. In total, 1,204 miners returned it.",
+            (1204, "participants"),
+        ),
         # an explicit total beats a subgroup that also has enrolment words
-        ("They identified 300 patients with gout. In all, the study included 1,500 people.",
-         (1500, "participants")),
+        ("They identified 300 patients with gout. In all, the study included 1,500 people.", (1500, "participants")),
         # a label is not a count; a ratio is not a count
         ("Of the 900 Grade 4 pupils, 610 pupils took part.", (610, "participants")),
         ("Roughly one in four adults snores.", None),
         # sites are not participants
         ("Next they will run a randomised trial across 30 pharmacies.", None),
-        ("A postal questionnaire went to 8,000 farmers; 2,311 farmers completed the questionnaire.",
-         (2311, "participants")),
+        (
+            "A postal questionnaire went to 8,000 farmers; 2,311 farmers completed the questionnaire.",
+            (2311, "participants"),
+        ),
     ],
 )
 def test_sample_size_pools_totals_and_labels(text, expected):
@@ -133,8 +140,10 @@ def test_assignment_verbs_attrition_and_sites(sentence: str, expected: int):
     ("text", "expected"),
     [
         # the count after "of" is the pool the sample was drawn from
-        ("Researchers recruited through 24 centres; of 3,412 people who answered ads, 2,318 adults were enrolled.",
-         2318),
+        (
+            "Researchers recruited through 24 centres; of 3,412 people who answered ads, 2,318 adults were enrolled.",
+            2318,
+        ),
         ("Of 1,036 patients who answered the advert, 418 adults enrolled in the trial.", 418),
         # pairs joined by an en dash, and survey verbs
         ("The cohort followed 5,912 mother–child pairs.", 5912),

@@ -9,8 +9,10 @@ from pipelines.extract.sentences import SentenceIndex, split_sentences
         ("Pain fell. Mood rose.", ["Pain fell.", "Mood rose."]),
         ("Did it work? Yes! It did.", ["Did it work?", "Yes!", "It did."]),
         # abbreviations and initials do not end a sentence
-        ("Kutner JS et al. reported it. Then Dr. Smith agreed.",
-         ["Kutner JS et al. reported it.", "Then Dr. Smith agreed."]),
+        (
+            "Kutner JS et al. reported it. Then Dr. Smith agreed.",
+            ["Kutner JS et al. reported it.", "Then Dr. Smith agreed."],
+        ),
         ("Data from the U.S. Census were used.", ["Data from the U.S. Census were used."]),
         ("See J. Smith. Next one.", ["See J. Smith.", "Next one."]),
         # a list or section number at the start of a line is not a sentence
