@@ -30,6 +30,7 @@ run: $(VENV)/.synced
 
 test: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
+	$(VENV)/bin/ruff format --check pipelines tests
 	$(VENV)/bin/pytest
 
 dev: $(VENV)/.synced
