@@ -20,6 +20,7 @@ FACT_TABLES = (
     "statements",
 )
 STAGE_PREFIX = "stage_"
+ROW_KEY_COMMENT = "row key"
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Column:
 class TableSchema:
     name: str
     columns: tuple[Column, ...]
-    primary_key: tuple[str, ...]
+    key: tuple[str, ...]  # the PRIMARY KEY, or the columns commented 'row key' (fact tables: see schema.sql)
 
     @property
     def column_names(self) -> list[str]:
@@ -66,16 +67,20 @@ def tables() -> dict[str, TableSchema]:
                 "WHERE table_name = ? ORDER BY ordinal_position",
                 [name],
             ).fetchall()
-            pk = con.execute(
+            key = con.execute(
                 "SELECT constraint_column_names FROM duckdb_constraints() "
                 "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
                 [name],
+            ).fetchall()
+            declared = con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND comment = ? ORDER BY column_index",
+                [name, ROW_KEY_COMMENT],
             ).fetchall()
             # DuckDB reports primary-key columns as nullable=False already.
             out[name] = TableSchema(
                 name=name,
                 columns=tuple(Column(c, t, bool(n)) for c, t, n in cols),
-                primary_key=tuple(pk[0][0]) if pk else (),
+                key=tuple(key[0][0]) if key else tuple(c for (c,) in declared),
             )
         return out
     finally:
@@ -89,6 +94,36 @@ def table(name: str) -> TableSchema:
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables and staging twins. Staging tables have the same columns but no
     constraints, so a bad row can be stored, validated and quarantined instead of failing the insert."""
+    _drop_fact_primary_keys(con)
     con.execute(schema_sql())
     for name in FACT_TABLES:
         con.execute(f"CREATE TABLE IF NOT EXISTS {STAGE_PREFIX}{name} AS SELECT * FROM {name} LIMIT 0")
+
+
+def _drop_fact_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses made before the fact tables lost their PRIMARY KEY constraints: rebuild those tables once.
+
+    DuckDB cannot drop a constraint, so the table is renamed, created again from schema.sql, and refilled.
+    """
+    indexed = [
+        name
+        for (name,) in con.execute(
+            "SELECT DISTINCT table_name FROM duckdb_constraints() "
+            "WHERE constraint_type = 'PRIMARY KEY' AND schema_name = 'main' AND list_contains(?, table_name)",
+            [list(FACT_TABLES)],
+        ).fetchall()
+    ]
+    if not indexed:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name in indexed:
+            con.execute(f"ALTER TABLE {name} RENAME TO {name}__indexed")
+        con.execute(schema_sql())
+        for name in indexed:
+            con.execute(f"INSERT INTO {name} SELECT * FROM {name}__indexed")
+            con.execute(f"DROP TABLE {name}__indexed")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

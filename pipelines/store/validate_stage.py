@@ -124,11 +124,11 @@ def _quarantine_chunk(
     failing = validation.failures_by_row()
     if not failing:
         return 0
-    pk = list(table(name).primary_key)
+    key = list(table(name).key)
     rows = []
     for position, rules in sorted(failing.items()):
         record = frame.iloc[position]
-        row_id = ":".join(str(record[c]) for c in pk)
+        row_id = ":".join(str(record[c]) for c in key)
         offending = {r.column: _plain(record[r.column]) for r in rules}
         rows.append(
             quarantine_row(
@@ -144,10 +144,10 @@ def _quarantine_chunk(
             )
         )
     write_quarantine(con, rows)
-    keys = frame.iloc[sorted(failing)][pk].drop_duplicates()
+    keys = frame.iloc[sorted(failing)][key].drop_duplicates()
     con.register("failed_keys", keys)
     try:
-        match = " AND ".join(f"s.{c} IS NOT DISTINCT FROM f.{c}" for c in pk)
+        match = " AND ".join(f"s.{c} IS NOT DISTINCT FROM f.{c}" for c in key)
         con.execute(f"DELETE FROM {STAGE_PREFIX}{name} s WHERE EXISTS (SELECT 1 FROM failed_keys f WHERE {match})")
     finally:
         con.unregister("failed_keys")

@@ -56,6 +56,7 @@ _DERIVED_REASONS = {
     "_span_ok": "evidence span must lie inside the article text and inside its sentence",
     "_citation_ok": "citation_id must point to a citation of the same article",
     "_study_ok": "study_id must point to a loaded study",
+    "_key_unique": "the row key ({columns}) must be unique",
 }
 
 _TABLE_RULES: dict[str, list[Rule]] = {
@@ -108,12 +109,24 @@ _TABLE_RULES: dict[str, list[Rule]] = {
 def rules_for(name: str) -> list[Rule]:
     schema = table(name)
     rules = [Rule(f"{c}_not_null", "not_null", c, f"{c} is required") for c in schema.required]
-    if len(schema.primary_key) == 1:
-        pk = schema.primary_key[0]
-        rules.append(Rule(f"{pk}_unique", "unique", pk, f"{pk} must be unique"))
+    if len(schema.key) == 1:
+        key = schema.key[0]
+        rules.append(Rule(f"{key}_unique", "unique", key, f"{key} must be unique"))
     rules += _TABLE_RULES[name]
-    rules += [Rule(col.lstrip("_"), "true", col, _DERIVED_REASONS[col]) for col in DERIVED_COLUMNS[name]]
+    rules += [
+        Rule(col.lstrip("_"), "true", col, _DERIVED_REASONS[col].format(columns=", ".join(schema.key)))
+        for col in derived_columns(name)
+    ]
     return rules
+
+
+def derived_columns(name: str) -> dict[str, str]:
+    """DERIVED_COLUMNS, plus a uniqueness check for a key of several columns (GX's unique rule takes one)."""
+    key = table(name).key
+    if len(key) < 2:
+        return DERIVED_COLUMNS[name]
+    partition = ", ".join(f"t.{column}" for column in key)
+    return {**DERIVED_COLUMNS[name], "_key_unique": f"count(*) OVER (PARTITION BY {partition}) = 1"}
 
 
 def validation_query(name: str, source_prefix: str = "stage_", chunk: tuple[int, int] | None = None) -> str:
@@ -122,7 +135,7 @@ def validation_query(name: str, source_prefix: str = "stage_", chunk: tuple[int,
     chunk=(i, n) keeps the articles whose id hashes to i of n: every row of an article (and so every key,
     since keys start with the article id) lands in the same chunk, so uniqueness holds per chunk.
     """
-    derived = ", ".join(f"coalesce(({sql}), false) AS {col}" for col, sql in DERIVED_COLUMNS[name].items())
+    derived = ", ".join(f"coalesce(({sql}), false) AS {col}" for col, sql in derived_columns(name).items())
     articles, where = "articles", ""
     if chunk and chunk[1] > 1:
         i, n = chunk

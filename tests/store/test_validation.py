@@ -80,6 +80,22 @@ def test_failing_rows_move_to_quarantine_with_rule_and_reason(tmp_path: Path):
     con.close()
 
 
+def test_rows_sharing_a_key_are_quarantined_as_duplicates(tmp_path: Path):
+    """The fact tables have no PRIMARY KEY index: validation alone keeps their keys unique."""
+    studies = [_study("a1:s0"), _study("a1:s1"), _study("a1:s1", sample_size=80)]
+    con = _staged_warehouse(tmp_path / "w.duckdb", studies)
+    evidence = "INSERT INTO stage_study_evidence VALUES ('a1:s0', 'a1', 'design', ?, 0, 28, ?)"
+    for value in ("cohort", "trial"):
+        con.execute(evidence, [value, TEXT[:28]])
+    quarantine_failures(con, "run-1", NOW)
+    rules = con.execute("SELECT table_name, row_id, rule, reason FROM quarantine ORDER BY ALL").fetchall()
+    assert ("studies", "a1:s1", "study_id_unique", "study_id must be unique") in rules
+    assert ("study_evidence", "a1:s0:design", "key_unique", "the row key (study_id, field) must be unique") in rules
+    assert con.execute("SELECT study_id FROM stage_studies").fetchall() == [("a1:s0",)]
+    assert con.execute("SELECT count(*) FROM stage_study_evidence").fetchone()[0] == 0
+    con.close()
+
+
 def test_checks_warn_about_quarantined_rows_and_pass_clean_tables(tmp_path: Path):
     con = _staged_warehouse(tmp_path / "w.duckdb", [_study("a1:s0"), _study("a1:s1", sample_size=20_000_000)])
     results = {r.check_name: r for r in rule_check_results(quarantine_failures(con, "run-1", NOW))}
