@@ -20,12 +20,20 @@ def load_stage(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> di
     loaded = {}
     con.execute("BEGIN TRANSACTION")
     try:
-        for name in FACT_TABLES:
-            con.execute(
-                f"DELETE FROM {name} WHERE article_id IN (SELECT article_id FROM stage_extracted) "
-                f"OR article_id NOT IN ({LIVE_ARTICLES})"
-            )
-        con.execute(f"DELETE FROM articles WHERE article_id NOT IN ({LIVE_ARTICLES})")
+        # Re-extracted articles and articles no live file has any more: usually few, often none. Matching the fact
+        # tables against that list, instead of against every live article, spares a run that changed nothing an
+        # anti-join over every fact row (2.4M statements at 100k articles).
+        replaced = [
+            article_id
+            for (article_id,) in con.execute(
+                "SELECT article_id FROM stage_extracted "
+                f"UNION SELECT article_id FROM articles WHERE article_id NOT IN ({LIVE_ARTICLES})"
+            ).fetchall()
+        ]
+        if replaced:
+            for name in FACT_TABLES:
+                con.execute(f"DELETE FROM {name} WHERE article_id IN (SELECT unnest(?))", [replaced])
+            con.execute(f"DELETE FROM articles WHERE article_id NOT IN ({LIVE_ARTICLES})")
         for name in FACT_TABLES:
             con.execute(f"INSERT INTO {name} SELECT * FROM {STAGE_PREFIX}{name}")
             loaded[name] = con.execute(f"SELECT count(*) FROM {STAGE_PREFIX}{name}").fetchone()[0]

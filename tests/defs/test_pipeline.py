@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipelines.store.schema import FACT_TABLES
 from tests.conftest import query, run_pipeline, table_counts
 
 KUTNER = "000_b3ca40df6ddc0109.txt"
@@ -63,9 +64,11 @@ def test_changed_file_replaces_its_facts(raw_dir: Path, warehouse: Path):
     assert run_pipeline(raw_dir, warehouse).success
     others_sql = "SELECT study_id, design, sample_size FROM studies JOIN raw_files r USING (article_id) WHERE path <> ?"
     others_before = query(warehouse, others_sql + " ORDER BY 1", [KUTNER])
+    (old,) = query(warehouse, "SELECT article_id FROM raw_files WHERE path = ?", [KUTNER])[0]
     article = raw_dir / KUTNER
     article.write_text(article.read_text(encoding="utf-8").replace("380 adults", "412 adults"), encoding="utf-8")
     assert run_pipeline(raw_dir, warehouse).success
+    assert _fact_rows(warehouse, old) == {}  # the old content's facts go with it, not only out of the views
     sizes = query(warehouse, "SELECT sample_size FROM study_overview WHERE article_path = ?", [KUTNER])
     assert (412,) in sizes and (380,) not in sizes
     assert query(warehouse, "SELECT count(*) FROM articles")[0][0] == 3
@@ -75,10 +78,21 @@ def test_changed_file_replaces_its_facts(raw_dir: Path, warehouse: Path):
     assert run == [(1,)]
 
 
+def _fact_rows(warehouse: Path, article_id: str) -> dict[str, int]:
+    counts = {
+        name: query(warehouse, f"SELECT count(*) FROM {name} WHERE article_id = ?", [article_id])[0][0]
+        for name in FACT_TABLES
+    }
+    return {name: n for name, n in counts.items() if n}
+
+
 def test_deleted_file_loses_its_facts(raw_dir: Path, warehouse: Path):
     assert run_pipeline(raw_dir, warehouse).success
+    (gone,) = query(warehouse, "SELECT article_id FROM raw_files WHERE path = ?", [KUTNER])[0]
+    assert _fact_rows(warehouse, gone)
     (raw_dir / KUTNER).unlink()
     assert run_pipeline(raw_dir, warehouse).success
+    assert _fact_rows(warehouse, gone) == {}
     assert query(warehouse, "SELECT count(*) FROM study_overview WHERE article_path = ?", [KUTNER])[0][0] == 0
     assert query(warehouse, "SELECT status FROM raw_files WHERE path = ?", [KUTNER]) == [("deleted",)]
     assert query(warehouse, "SELECT count(*) FROM articles")[0][0] == 2
