@@ -109,7 +109,8 @@ def _drop_fact_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
         name
         for (name,) in con.execute(
             "SELECT DISTINCT table_name FROM duckdb_constraints() "
-            "WHERE constraint_type = 'PRIMARY KEY' AND schema_name = 'main' AND list_contains(?, table_name)",
+            "WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database() AND schema_name = 'main' "
+            "AND list_contains(?, table_name)",
             [list(FACT_TABLES)],
         ).fetchall()
     ]
