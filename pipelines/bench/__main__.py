@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from pipelines.bench.corpus import edit_files, write_corpus
+from pipelines.bench.machine import describe_machine
 from pipelines.cli.table import print_table
 from pipelines.settings import PROJECT_ROOT
 
@@ -126,8 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     names = ["articles", "step", "seconds", "articles_per_s", "x_baseline", "peak_rss_mib"]
     print_table(names, [[r[k] for k in names] for r in rows])
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    print(f"\nwritten to {args.json}; machine: {os.cpu_count()} cores", file=sys.stderr)
+    machine = describe_machine()
+    args.json.write_text(json.dumps({"machine": machine, "rows": rows}, indent=1), encoding="utf-8")
+    print(
+        f"\nwritten to {args.json}; machine: {machine['cores']} cores, Python {machine['python']} "
+        f"({machine['python_executable']}, {machine['python_compiler']})",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -1,7 +1,11 @@
 """The benchmark's parts on a small corpus: what they measure, not how fast (speed lives in `make bench`)."""
 
+import platform
+from pathlib import Path
+
 from pipelines.bench.corpus import write_corpus
 from pipelines.bench.extraction import measure_extraction, sample_paths
+from pipelines.bench.machine import describe_machine
 
 
 def test_synthetic_corpus_mixes_formats_at_realistic_sizes(tmp_path):
@@ -25,3 +29,11 @@ def test_extraction_alone_reports_a_per_core_rate(tmp_path):
     assert figures["articles"] == 12
     assert figures["articles_per_s_per_core"] > 0
     assert abs(figures["ms_per_article"] * figures["articles_per_s_per_core"] - 1000) < 50
+
+
+def test_figures_name_the_interpreter_they_were_measured_with():
+    machine = describe_machine()
+    assert machine["cores"] >= 1
+    assert machine["python"] == platform.python_version()
+    assert Path(machine["python_executable"]).is_file()
+    assert machine["python_compiler"]
