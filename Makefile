@@ -55,7 +55,7 @@ lint: $(VENV)/.synced
 	$(VENV)/bin/ruff format --check pipelines tests
 
 clean:
-	rm -rf $(VENV) $(TOOLS) .dagster warehouse/evidence.duckdb warehouse/evidence.duckdb.wal warehouse/evidence.duckdb.lock
+	rm -rf $(VENV) $(TOOLS) .dagster warehouse/evidence.duckdb warehouse/evidence.duckdb.wal warehouse/evidence.duckdb.lock warehouse/evidence.snapshot.duckdb
 
 # Synthetic corpora of 1,000, 10,000 and 100,000 articles: about an hour on 2 cores, most of it the 100k cold
 # run (BENCH_SIZES="1000 10000" for a quick look).

@@ -11,7 +11,7 @@ import pytest
 from dagster_duckdb import DuckDBResource
 
 from pipelines.definitions import defs
-from pipelines.defs.resources import RawFolder
+from pipelines.defs.resources import RawFolder, ReadOnlySnapshot
 from pipelines.settings import PROJECT_ROOT
 
 SAMPLE_RAW = PROJECT_ROOT / "raw"
@@ -29,7 +29,9 @@ def warehouse(tmp_path: Path) -> Path:
     return tmp_path / "warehouse" / "evidence.duckdb"
 
 
-def run_pipeline(raw: Path, warehouse: Path, max_article_bytes: int = 20 * 1024 * 1024) -> dg.ExecuteInProcessResult:
+def run_pipeline(
+    raw: Path, warehouse: Path, max_article_bytes: int = 20 * 1024 * 1024, snapshot: bool = True
+) -> dg.ExecuteInProcessResult:
     """Materialize every asset and check of the code location, in process, on an ephemeral instance."""
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     job = defs.resolve_job_def("evidence_job")
@@ -38,6 +40,7 @@ def run_pipeline(raw: Path, warehouse: Path, max_article_bytes: int = 20 * 1024 
         resources={
             "raw_folder": RawFolder(path=str(raw), max_article_bytes=max_article_bytes),
             "duckdb": DuckDBResource(database=str(warehouse)),
+            "read_only_snapshot": ReadOnlySnapshot(enabled=snapshot),
         },
     )
 

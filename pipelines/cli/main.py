@@ -76,6 +76,8 @@ def _query(args) -> int:
 
         warehouse = snapshot_path(warehouse)
     if not warehouse.exists():
+        if args.snapshot:
+            raise UsageError(f"no snapshot at {warehouse}: runs write one after each load unless EVIDENCE_SNAPSHOT=off")
         raise UsageError(f"no warehouse at {warehouse}: run `evidence run` first")
     with connect(warehouse, read_only=True) as con:
         try:

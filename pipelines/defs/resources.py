@@ -26,6 +26,12 @@ class RawFolder(dg.ConfigurableResource):
         return Path(self.path)
 
 
+class ReadOnlySnapshot(dg.ConfigurableResource):
+    """Whether each load leaves a read-only copy of the warehouse that queries can open while a run writes."""
+
+    enabled: bool = True
+
+
 class GreatExpectations(dg.ConfigurableResource):
     """Runs the GX suites; by default in a helper process started with the run, so GX's import overlaps it."""
 
@@ -48,4 +54,5 @@ def default_resources() -> dict:
         "raw_folder": RawFolder(path=str(settings.raw_dir()), max_article_bytes=settings.max_article_bytes()),
         "duckdb": DuckDBResource(database=str(warehouse), connection_config=settings.duckdb_config()),
         "great_expectations": GreatExpectations(),
+        "read_only_snapshot": ReadOnlySnapshot(enabled=settings.snapshot_enabled()),
     }

@@ -7,7 +7,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.ingest import utc_now
 from pipelines.defs.metadata import markdown_preview
-from pipelines.defs.resources import WRITER_POOL
+from pipelines.defs.resources import WRITER_POOL, ReadOnlySnapshot
 from pipelines.defs.validate import validated_facts
 from pipelines.store.load import load_stage
 from pipelines.store.schema import FACT_TABLES, apply_schema
@@ -50,7 +50,9 @@ def warehouse_tables(context: dg.AssetExecutionContext, duckdb: DuckDBResource) 
 
 
 @dg.asset(group_name="warehouse", kinds={"duckdb"}, pool=WRITER_POOL, deps=[warehouse_tables])
-def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def analysis_views(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, read_only_snapshot: ReadOnlySnapshot
+) -> dg.MaterializeResult:
     """Views (study_overview, file_status, ...), the BM25 text index, and a read-only snapshot for queries."""
     with duckdb.get_connection() as con:
         views = create_views(con)
@@ -58,9 +60,15 @@ def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
         con.execute("DROP SCHEMA IF EXISTS fts_main_articles CASCADE")
         search = update_search_index(con)
         snapshot = snapshot_path(Path(duckdb.database))
-        unchanged = _run_changed_nothing(con, context.run.run_id) and snapshot.exists()
-        if not unchanged:  # the snapshot is a whole-file copy: skip it when this run changed no row
-            write_snapshot(con, Path(duckdb.database))
+        if not read_only_snapshot.enabled:
+            snapshot.unlink(missing_ok=True)  # a copy left from an earlier load would answer with old rows
+            snapshot_shown, unchanged = dg.MetadataValue.text("off (read_only_snapshot.enabled)"), False
+        else:
+            # The snapshot is a whole-file copy: skipped when this run changed no row.
+            unchanged = _run_changed_nothing(con, context.run.run_id) and snapshot.exists()
+            if not unchanged:
+                write_snapshot(con, Path(duckdb.database))
+            snapshot_shown = dg.MetadataValue.path(str(snapshot))
         # The view's rows are its studies joined to their articles: counting them there spares aggregating every
         # arm, duration and outcome of the corpus on every run (0.17 -> 0.02 s at 100k articles).
         studies = con.execute("SELECT count(*) FROM studies JOIN articles USING (article_id)").fetchone()[0]
@@ -76,8 +84,8 @@ def analysis_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
             "search_index": dg.MetadataValue.json(
                 {"articles_added": search.added, "articles_removed": search.removed} if search else "unavailable"
             ),
-            "read_only_snapshot": dg.MetadataValue.path(str(snapshot)),
-            "rebuilt": not unchanged,
+            "read_only_snapshot": snapshot_shown,
+            "snapshot_rewritten": read_only_snapshot.enabled and not unchanged,
             "preview": dg.MetadataValue.md(preview),
         }
     )

@@ -71,6 +71,17 @@ def test_query_is_read_only(built):
     assert counted.returncode == 0 and "n" in counted.stdout.splitlines()[0]
 
 
+def test_query_reads_the_snapshot_or_says_how_one_is_made(built, tmp_path: Path):
+    counted = evidence(
+        "query", "SELECT count(*) AS n FROM studies", "--snapshot", "--warehouse", str(built["warehouse"])
+    )
+    assert counted.returncode == 0, counted.stderr
+    assert int(counted.stdout.splitlines()[-1].strip()) >= 1
+    missing = evidence("query", "SELECT 1", "--snapshot", "--warehouse", str(tmp_path / "none.duckdb"))
+    assert missing.returncode == 2
+    assert "EVIDENCE_SNAPSHOT" in missing.stderr and "Traceback" not in missing.stderr
+
+
 @pytest.mark.parametrize(
     "args",
     [

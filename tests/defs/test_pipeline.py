@@ -125,6 +125,31 @@ def test_bad_files_are_quarantined_with_reasons(raw_dir: Path, warehouse: Path):
     assert accounted == [(0,)]
 
 
+def test_with_the_snapshot_off_no_copy_is_written_and_an_old_one_is_removed(raw_dir: Path, warehouse: Path):
+    from pipelines.store.snapshot import snapshot_path
+
+    assert run_pipeline(raw_dir, warehouse).success
+    assert snapshot_path(warehouse).exists()
+    result = run_pipeline(raw_dir, warehouse, snapshot=False)
+    assert result.success
+    # a copy left from the earlier load would answer queries with rows this warehouse may no longer hold
+    assert not snapshot_path(warehouse).exists()
+    shown = result.asset_materializations_for_node("analysis_views")[0].metadata
+    assert shown["read_only_snapshot"].value.startswith("off") and shown["snapshot_rewritten"].value is False
+    assert query(warehouse, "SELECT count(*) > 0 FROM study_overview") == [(True,)]
+
+
+def test_evidence_snapshot_off_in_the_environment_turns_the_snapshot_off(monkeypatch, tmp_path: Path):
+    from pipelines.defs.resources import default_resources
+
+    monkeypatch.setenv("EVIDENCE_WAREHOUSE", str(tmp_path / "w.duckdb"))
+    for value, enabled in [("off", False), ("0", False), ("OFF ", False), ("on", True), ("", True)]:
+        monkeypatch.setenv("EVIDENCE_SNAPSHOT", value)
+        assert default_resources()["read_only_snapshot"].enabled is enabled, value
+    monkeypatch.delenv("EVIDENCE_SNAPSHOT")
+    assert default_resources()["read_only_snapshot"].enabled
+
+
 def test_snapshot_can_be_read_while_a_writer_holds_the_warehouse(raw_dir: Path, warehouse: Path):
     import duckdb
 
