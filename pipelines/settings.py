@@ -24,7 +24,7 @@ def duckdb_config() -> dict:
 
 
 def snapshot_enabled() -> bool:
-    """EVIDENCE_SNAPSHOT=off: no read-only copy after each load (a whole-file copy, 3.5 s at 100k articles)."""
+    """EVIDENCE_SNAPSHOT=off: no read-only copy after each load (a whole-file copy: ~6 s per run at 100k articles)."""
     return os.environ.get("EVIDENCE_SNAPSHOT", "on").strip().lower() not in ("off", "0", "false", "no")
 
 
