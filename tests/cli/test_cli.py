@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import dagster as dg
@@ -96,6 +97,24 @@ def test_bad_arguments_give_one_line_and_exit_2(args):
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_program_exits_with_mains_code_after_atexit_handlers_and_buffered_output():
+    # entry() skips the interpreter's last garbage collection; handlers and buffered output must still run.
+    script = (
+        "import atexit, sys\n"
+        "from pipelines.cli import main\n"
+        "atexit.register(lambda: print('atexit ran'))\n"
+        "sys.argv = ['evidence', 'query', 'SELECT 1', '--warehouse', '/no/such/file.duckdb']\n"
+        "print('buffered', end=' ')\n"
+        "main.entry()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == "buffered atexit ran\n"
+    assert "no warehouse" in result.stderr
+    (installed,) = [ep for ep in entry_points(group="console_scripts") if ep.name == "evidence"]
+    assert installed.value == "pipelines.cli.main:entry"
 
 
 def test_extract_prints_facts_without_a_warehouse(tmp_path: Path):
