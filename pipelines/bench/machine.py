@@ -1,4 +1,4 @@
-"""What the figures were measured on: the same code runs ~10% faster or slower on another build of CPython."""
+"""What the figures were measured on: the same code ran a quarter faster here on a PGO-built CPython."""
 
 from __future__ import annotations
 
