@@ -28,13 +28,16 @@ def run_pipeline(raw: Path | None, warehouse: Path | None, verify_hashes: bool =
 
     start_helper()
 
-    import dagster as dg
-    from dagster_duckdb import DuckDBResource
+    from pipelines.gc_free_imports import gc_paused_for_imports
 
-    from pipelines.cli.dead_runs import release_dead_runs, run_tags
-    from pipelines.cli.progress import progress_logger
-    from pipelines.definitions import defs
-    from pipelines.defs.resources import RawFolder
+    with gc_paused_for_imports():
+        import dagster as dg
+        from dagster_duckdb import DuckDBResource
+
+        from pipelines.cli.dead_runs import release_dead_runs, run_tags
+        from pipelines.cli.progress import progress_logger
+        from pipelines.definitions import defs
+        from pipelines.defs.resources import RawFolder
 
     job = defs.resolve_job_def("evidence_job").with_logger_defs({"progress": progress_logger})
     print(f"evidence run: {raw} -> {warehouse}", file=sys.stderr)

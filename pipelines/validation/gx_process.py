@@ -31,9 +31,12 @@ def _serve(connection: Connection) -> None:
     # "ignore": a helper started from such a process would shrug off terminate().
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _no_process_shared_tqdm_lock()
-    import great_expectations  # noqa: F401  (imported before the first request arrives: the point of the helper)
+    from pipelines.gc_free_imports import gc_paused_for_imports
 
-    from pipelines.validation.gx_runner import validate_frame
+    with gc_paused_for_imports():
+        import great_expectations  # noqa: F401  (imported before the first request arrives: the point of the helper)
+
+        from pipelines.validation.gx_runner import validate_frame
 
     while True:
         try:
