@@ -16,6 +16,8 @@ from pathlib import Path
 
 from pipelines.bench.corpus import edit_files, write_corpus
 from pipelines.bench.machine import describe_machine
+from pipelines.bench.steps import BASELINE, COLD, EMPTY, EXTRACTION, ONE_PERCENT, UNCHANGED
+from pipelines.bench.targets import judge
 from pipelines.cli.table import print_table
 from pipelines.settings import PROJECT_ROOT
 
@@ -36,9 +38,6 @@ def measure(cmd: list[str], env: dict) -> tuple[float, float]:
     return float(seconds), int(rss_kib) / 1024
 
 
-EXTRACTION_STEP = "extraction alone, 1 core"
-
-
 def extraction_alone(n: int, raw: Path, env: dict) -> dict:
     """CPU seconds of extract_article over a sample of the corpus, in a process of its own."""
     out = subprocess.run(
@@ -50,14 +49,14 @@ def extraction_alone(n: int, raw: Path, env: dict) -> dict:
     )
     figures = json.loads(out.stdout)
     print(
-        f"  {n:>7} {EXTRACTION_STEP:<22} {figures['cpu_seconds']:8.1f} s  "
+        f"  {n:>7} {EXTRACTION:<22} {figures['cpu_seconds']:8.1f} s  "
         f"({figures['articles']} articles, {figures['articles_per_s_per_core']} per second per core)",
         file=sys.stderr,
         flush=True,
     )
     return {
         "articles": n,
-        "step": EXTRACTION_STEP,
+        "step": EXTRACTION,
         "seconds": figures["cpu_seconds"],
         "processed": figures["articles"],
         "articles_per_s": figures["articles_per_s_per_core"],
@@ -87,23 +86,23 @@ def bench_size(n: int, work: Path, env: dict) -> list[dict]:
         print(f"  {n:>7} {name:<22} {seconds:8.1f} s  {rss:7.0f} MiB", file=sys.stderr, flush=True)
 
     step(
-        "baseline read+insert",
+        BASELINE,
         [sys.executable, "-m", "pipelines.bench.baseline", str(raw), str(work / f"b{n}.duckdb")],
         n,
     )
     rows.append(extraction_alone(n, raw, env))
-    step("empty folder", [*evidence, "--raw", str(empty), "--warehouse", str(work / f"e{n}.duckdb")], 0)
+    step(EMPTY, [*evidence, "--raw", str(empty), "--warehouse", str(work / f"e{n}.duckdb")], 0)
     warehouse = str(work / f"w{n}.duckdb")
-    step("cold", [*evidence, "--raw", str(raw), "--warehouse", warehouse], n)
-    step("unchanged", [*evidence, "--raw", str(raw), "--warehouse", warehouse], 0)
+    step(COLD, [*evidence, "--raw", str(raw), "--warehouse", warehouse], n)
+    step(UNCHANGED, [*evidence, "--raw", str(raw), "--warehouse", warehouse], 0)
     changed = max(1, n // 100)
     edit_files(files[:changed])
     write_corpus(raw, changed, seed=99, start=n)
-    step("1% edited + 1% added", [*evidence, "--raw", str(raw), "--warehouse", warehouse], 2 * changed)
-    base = next(r["seconds"] for r in rows if r["step"].startswith("baseline"))
+    step(ONE_PERCENT, [*evidence, "--raw", str(raw), "--warehouse", warehouse], 2 * changed)
+    base = next(r["seconds"] for r in rows if r["step"] == BASELINE)
     for r in rows:
         # The extraction row times a sample of the corpus on one core: no ratio to a run over every file.
-        r["x_baseline"] = None if r["step"] == EXTRACTION_STEP else round(r["seconds"] / base, 1)
+        r["x_baseline"] = None if r["step"] == EXTRACTION else round(r["seconds"] / base, 1)
     shutil.rmtree(raw)
     return rows
 
@@ -126,9 +125,16 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
     names = ["articles", "step", "seconds", "articles_per_s", "x_baseline", "peak_rss_mib"]
     print_table(names, [[r[k] for k in names] for r in rows])
+    verdicts = judge(rows)
+    print()
+    print_table(
+        ["target", "articles", "measured", "limit", "unit", "status"],
+        [[v.target, v.articles, v.as_row()["measured"], v.as_row()["limit"], v.unit, v.status] for v in verdicts],
+    )
     args.json.parent.mkdir(parents=True, exist_ok=True)
     machine = describe_machine()
-    args.json.write_text(json.dumps({"machine": machine, "rows": rows}, indent=1), encoding="utf-8")
+    document = {"machine": machine, "rows": rows, "targets": [v.as_row() for v in verdicts]}
+    args.json.write_text(json.dumps(document, indent=1), encoding="utf-8")
     print(
         f"\nwritten to {args.json}; machine: {machine['cores']} cores, Python {machine['python']} "
         f"({machine['python_executable']}, {machine['python_compiler']})",
