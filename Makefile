@@ -57,7 +57,7 @@ lint: $(VENV)/.synced
 clean:
 	rm -rf $(VENV) $(TOOLS) .dagster warehouse/evidence.duckdb warehouse/evidence.duckdb.wal warehouse/evidence.duckdb.lock warehouse/evidence.snapshot.duckdb
 
-# Synthetic corpora of 1,000, 10,000 and 100,000 articles: about an hour on 2 cores, most of it the 100k cold
+# Synthetic corpora of 1,000, 10,000 and 100,000 articles: about 25 minutes on 2 cores, most of it the 100k cold
 # run (BENCH_SIZES="1000 10000" for a quick look).
 BENCH_SIZES ?= 1000 10000 100000
 bench: $(VENV)/.synced
