@@ -18,6 +18,13 @@ _WHO = (
     r"|staff|clinicians|statisticians|data\s+collectors|those\s+who\s+(?:collected|measured|assessed|rated)\s+\w+"
     r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+)"
 )
+_PARTICIPANTS = r"(?:participants|patients|volunteers|families|parents|children|women|men|people|residents|subjects)"
+_STAFF = (
+    r"(?:researchers|doctors|investigators|clinicians|staff|nurses|physicians|therapists|assessors|scientists"
+    r"|[a-z]+(?:ists|ians))"
+)
+# A role named by its job ("radiologists", "hygienists", "pharmacists", "examiners") doing something to the data.
+_ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+[a-z]+\b[^.;]{0,60}?"
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "open_label",
@@ -37,8 +44,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:double|triple|quadruple)[- ]?" + _BLIND + r"\b"
             r"|\bdouble[- ]dumm(?:y|ies)\b"
-            r"|\bneither\s+(?:the\s+)?(?:participants|patients|volunteers)\s+nor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:researchers"
-            r"|doctors|investigators|clinicians|staff|nurses|physicians|therapists)\s+knew\b"
+            # "Neither the volunteers nor the doctors assessing them knew": the staff may carry a qualifier.
+            r"|\bneither\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + _PARTICIPANTS + r"\s+nor\s+(?:the\s+|their\s+)?"
+            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,50}?\bknew\b"
         ),
     ),
     (
@@ -62,21 +70,36 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bwho\s+(?:collected|measured|assessed|rated|scored|evaluated|examined|timed|judged|[a-z]+ed)\b[^.;]{0,60}?"
             r"\b(?:did\s+not|didn't)"
             r"\s+know\s+(?:which|what|whose|who)\b"
+            # "the radiologists who read the scans did not know", "pharmacists who scored the videos were blinded"
+            r"|" + _ROLE_WHO_ACTED + r"\b(?:(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose|who)\b"
+            r"|(?:were|was)\s+(?:not\s+told|never\s+told|unaware|blind(?:ed)?|masked)\b)"
+            # "Dental hygienists visited every home ..., and they were not told which homes had the programme"
+            r"|\b[a-z]+(?:ists|ors|ians)\b[^.;]{0,100}?\band\s+they\s+(?:were\s+(?:not|never)\s+told|did\s+not\s+know)"
+            r"\s+(?:which|what|whose|who)\b"
         ),
     ),
 ]
 
+_AFTER_OPEN_LABEL = [(blinding, pattern) for blinding, pattern in _CUES if blinding == "single_blind"]
 # Every cue above contains one of these stems: sentences without any are skipped in one cheap pass.
 _STEMS = Stems(("blind", "mask", "label", "unaware", "know", "knew", "told", "dumm"))
 
 
 def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
-    """(blinding, start, end) for the first blinding statement in these sentences, or None."""
+    """(blinding, start, end) for the first blinding statement in these sentences, or None.
+
+    "Patients could not be blinded. The radiologists who read the scans did not know the groups" is a
+    single-blind trial: blinded assessors stated after an open-label statement win over it.
+    """
+    open_label = None
     for sentence in sentences:
         if not _STEMS.found_in(sentence.text):
             continue
-        for blinding, pattern in _CUES:
+        for blinding, pattern in _CUES if open_label is None else _AFTER_OPEN_LABEL:
             m = pattern.search(sentence.text)
-            if m:
+            if m and blinding != "open_label":
                 return blinding, sentence.start + m.start(), sentence.start + m.end()
-    return None
+            if m:
+                open_label = blinding, sentence.start + m.start(), sentence.start + m.end()
+                break
+    return open_label

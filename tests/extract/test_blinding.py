@@ -67,3 +67,37 @@ def test_assessors_not_told_the_allocation(text, expected):
 def test_double_dummy_and_unaware_staff(text, expected):
     found = classify_blinding(split_sentences(text))
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither the volunteers nor the doctors assessing them knew who was getting the real thing.", "double_blind"),
+        ("Neither the families nor the eye doctors measuring the children's vision knew.", "double_blind"),
+        ("Neither the parents nor the dentists scoring the photos knew which paste was which.", "double_blind"),
+        ("The radiologists who read the scans did not know which group each patient was in.", "single_blind"),
+        ("The two pharmacists who scored the videos were blinded to which group each patient was in.", "single_blind"),
+        (
+            "Dental hygienists visited every home at six months, and they were not told which homes had the programme.",
+            "single_blind",
+        ),
+        ("Neither the patients nor the surgeons could be blinded.", "open_label"),
+        ("Smokers who tried the app said they knew it was working.", None),
+    ],
+)
+def test_blinding_said_in_other_words(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected
+
+
+def test_blinded_assessors_after_unblinded_patients_make_a_single_blind_trial():
+    text = (
+        "Because patients knew whether they had a bottle, they could not be blinded. "
+        "However, the radiologists who read the CT scans did not know which group each patient was in."
+    )
+    blinding, start, _ = classify_blinding(split_sentences(text))
+    assert blinding == "single_blind"
+    assert text[start:].startswith("radiologists")
+    assert classify_blinding(split_sentences("This was an open-label trial. Everyone knew their group."))[0] == (
+        "open_label"
+    )
