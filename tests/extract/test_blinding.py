@@ -73,7 +73,7 @@ def test_double_dummy_and_unaware_staff(text, expected):
     ("text", "expected"),
     [
         ("Neither the volunteers nor the doctors assessing them knew who was getting the real thing.", "double_blind"),
-        ("Neither the families nor the eye doctors measuring the children's vision knew.", "double_blind"),
+        ("Neither the children nor the therapists rating their speech knew which app they used.", "double_blind"),
         ("Neither the parents nor the dentists scoring the photos knew which paste was which.", "double_blind"),
         ("The radiologists who read the scans did not know which group each patient was in.", "single_blind"),
         ("The two pharmacists who scored the videos were blinded to which group each patient was in.", "single_blind"),
