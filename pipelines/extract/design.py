@@ -142,8 +142,19 @@ _RANKED = [
 ]
 
 
+# Cues from this rank on ("open-label", "pilot", "survey", a bare "trial") say less about the design than a cited
+# paper's title that names one ("... : a randomised controlled trial").
+WEAK_RANK = 6
+
+
 def classify_design(sentences: list[Sentence]) -> tuple[str, int, int] | None:
     """(design, start, end) for the best design cue in these sentences (offsets into the article text)."""
+    ranked = ranked_design(sentences)
+    return None if ranked is None else ranked[1:]
+
+
+def ranked_design(sentences: list[Sentence]) -> tuple[int, str, int, int] | None:
+    """(rank, design, start, end): classify_design with the rank of the cue that decided it (lower is surer)."""
     best: tuple[int, str, int, int] | None = None
     pooled: tuple[int, int] | None = None
     for sentence in sentences:
@@ -167,8 +178,8 @@ def classify_design(sentences: list[Sentence]) -> tuple[str, int, int] | None:
     if best is None:
         return None
     if best[1] == "systematic_review" and pooled is not None:
-        return "meta_analysis", pooled[0], pooled[1]
-    return best[1], best[2], best[3]
+        return best[0], "meta_analysis", pooled[0], pooled[1]
+    return best
 
 
 def _first_asserted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

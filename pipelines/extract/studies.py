@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipelines.extract.arms import extract_arms
 from pipelines.extract.blinding import classify_blinding
-from pipelines.extract.design import classify_design
+from pipelines.extract.design import WEAK_RANK, ranked_design
 from pipelines.extract.durations import extract_durations
 from pipelines.extract.outcomes import extract_outcomes
 from pipelines.extract.population import extract_population
@@ -16,16 +16,23 @@ from pipelines.extract.sessions import find_session_count
 from pipelines.model import Citation, Sentence, StudyFacts
 
 REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis"})
+TRIAL_DESIGNS = frozenset({"randomized_controlled_trial", "non_randomized_trial"})
 
 
 def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations: list[Citation]) -> StudyFacts:
     study = StudyFacts(citation_index=block.citation_index)
     if not block.sentences:
         return study
-    design = classify_design(block.sentences) or _design_from_citation(text, block, citations)
+    design = ranked_design(block.sentences)
+    if design is None or (design[0] >= WEAK_RANK and design[1] in TRIAL_DESIGNS):
+        # A "trial" the article never calls randomized, whose paper's title does. Only for trials: a survey or
+        # an interview study given a neighbour's citation would otherwise take that paper's design.
+        cited = _design_from_citation(text, block, citations)
+        if cited is not None and (design is None or cited[0] < design[0]):
+            design = cited
     if design is not None:
-        study.design = design[0]
-        study.evidence["design"] = index.evidence(design[1], design[2])
+        study.design = design[1]
+        study.evidence["design"] = index.evidence(design[2], design[3])
     # A review's "double-blind trials" describes the studies it included, not the review itself.
     blinding = None if study.design in REVIEW_DESIGNS else classify_blinding(block.sentences)
     if blinding is not None:
@@ -51,11 +58,11 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
     return study
 
 
-def _design_from_citation(text: str, block: StudyBlock, citations: list[Citation]) -> tuple[str, int, int] | None:
-    """When the article never names the design, the cited paper's title often does ("... a randomized trial")."""
+def _design_from_citation(text: str, block: StudyBlock, citations: list[Citation]) -> tuple[int, str, int, int] | None:
+    """The cited paper's title often names the design ("... a randomized trial") that the article only hints at."""
     if block.citation_index is None or not 0 <= block.citation_index < len(citations):
         return None
     evidence = citations[block.citation_index].evidence
     if evidence is None or not 0 <= evidence.start < evidence.end <= len(text):
         return None
-    return classify_design([Sentence(evidence.start, evidence.end, text[evidence.start : evidence.end])])
+    return ranked_design([Sentence(evidence.start, evidence.end, text[evidence.start : evidence.end])])

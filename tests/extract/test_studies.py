@@ -38,6 +38,22 @@ def test_design_falls_back_to_the_cited_title():
     assert study.evidence["design"].start > text.index("References")
 
 
+def test_a_trial_the_article_never_calls_randomized_takes_the_design_its_cited_title_names():
+    text = ARTICLE.replace("Half were randomly assigned to learn it", "It was an open-label trial; half learned it")
+    (study,) = _studies(text)
+    assert study.design == "randomized_controlled_trial"
+    assert study.evidence["design"].start > text.index("References")
+
+
+def test_a_survey_keeps_its_own_design_whatever_its_citation_says():
+    text = ARTICLE.replace(
+        "A study of 40 line cooks tested a new knife grip. Half were randomly assigned to learn it",
+        "A survey of 40 line cooks asked about a new knife grip. Half had learned it",
+    )
+    (study,) = _studies(text)
+    assert study.design == "survey"
+
+
 def test_review_counts_studies_and_skips_sessions():
     text = "A systematic review pooled the results of 14 trials with 2,300 runners; most had 10 sessions.\n"
     (study,) = _studies(text)
