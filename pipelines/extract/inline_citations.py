@@ -123,7 +123,8 @@ def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
             continue
         for cue in _CUE.finditer(sentence.text):
             group = next(g for g in ("journal", "journal2", "journal3") if cue.group(g))
-            journal = _journal_name(cue.group(group))
+            called_a_journal = "journal" in sentence.text[cue.start() : cue.start(group)].lower()
+            journal = _journal_name(cue.group(group), called_a_journal)
             if journal is None:
                 continue
             year = _year_near(sentence.text, cue.end(group))
@@ -159,7 +160,9 @@ def journals_match(a: str | None, b: str | None) -> bool:
     return len(short) == len(full) and all(f.startswith(s) for s, f in zip(short, full, strict=True))
 
 
-def _journal_name(candidate: str) -> str | None:
+def _journal_name(candidate: str, called_a_journal: bool = False) -> str | None:
+    """The journal in a capitalized phrase; one word is a name only when known or called a journal ("the journal
+    Allergy"), since "published in Nature" and "published in March" look alike otherwise."""
     known = WELL_KNOWN_JOURNAL_RE.match(candidate)
     # A known name is taken unless the capitalized phrase goes on ("Sleep" in "Sleep Medicine Reviews").
     if known and not re.match(r"\s+(?:(?:of|and|the|&|for|on)\s+)*[A-Z]", candidate[known.end() :]):
@@ -173,7 +176,9 @@ def _journal_name(candidate: str) -> str | None:
     while words and words[-1] in {"of", "and", "the", "in", "for", "&", "on"}:
         words.pop()
     # "The Lancet Public Health": after a publication cue, a leading "The" belongs to the name.
-    if not words or (words[0] in _NOT_JOURNAL and not (words[0] == "The" and len(words) >= 3)) or len(words) < 2:
+    if not words or (words[0] in _NOT_JOURNAL and not (words[0] == "The" and len(words) >= 3)):
+        return None
+    if len(words) < 2 and not called_a_journal:
         return None
     return " ".join(words)
 

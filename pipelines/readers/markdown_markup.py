@@ -14,7 +14,10 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?(?:\s*\{[#.][^{}]*\})?\s
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]{1,200}\]:\s+\S+.*$")
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\]]{1,200}\]:\s+\S+.*$")
+# "[^1]: Ashworth K, et al. ..." is a footnote's text (often the reference itself), not a link target: it stays,
+# numbered like its marker in the body ("[1]").
+_FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _BULLET = re.compile(r"^(\s*)[*+]\s+")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]")
@@ -83,7 +86,7 @@ def strip_markup(lines: list[str]) -> tuple[list[str], str | None]:
         if _RULE.match(line) or _TABLE_SEPARATOR.match(line) or _LINK_DEFINITION.match(line):
             out.append("")
             continue
-        out.append(inline(_block_markers(line)))
+        out.append(inline(_block_markers(_FOOTNOTE_DEFINITION.sub(r"[\1] ", line))))
     return out, headline
 
 

@@ -37,6 +37,24 @@ from pipelines.extract.sentences import split_sentences
     ],
 )
 def test_mentions(text: str, expected: tuple) -> None:
+    _assert_one_mention(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The results came out in March 2024 in the journal Allergy; the lead author is Professor Ivo Brandt.",
+            ("Allergy", 2024, "Brandt"),
+        ),
+        ("Published in the journal Pediatrics in 2021, it was led by Dr. Ana Ruiz.", ("Pediatrics", 2021, "Ruiz")),
+    ],
+)
+def test_a_one_word_journal_when_the_article_calls_it_a_journal(text: str, expected: tuple) -> None:
+    _assert_one_mention(text, expected)
+
+
+def _assert_one_mention(text: str, expected: tuple) -> None:
     mentions = find_inline_mentions(split_sentences(text))
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
     for m in mentions:

@@ -127,3 +127,15 @@ def test_front_matter_without_end_is_left_alone():
 def test_strip_markup_returns_first_h1_only():
     _, headline = strip_markup(["# First", "text", "# Second"])
     assert headline == "First"
+
+
+def test_footnote_definitions_stay_as_numbered_references():
+    text = (
+        "# Gene therapy update\n\nThe trial enrolled 44 people.[^1]\n\n"
+        "[^1]: Ashworth K, Mensah A. Gene therapy for sickle cell. *N Engl J Med*. 2025;392(9):861-872.\n"
+        "[docs]: https://example.org/docs\n"
+    )
+    article = read_markdown(text)
+    assert "people.[1]" in article.text
+    assert "[1] Ashworth K, Mensah A. Gene therapy for sickle cell. N Engl J Med. 2025;392(9):861-872." in article.text
+    assert "example.org" not in article.text  # a link definition is still dropped
