@@ -89,6 +89,17 @@ _ORGANIZATION_AUTHOR = re.compile(
 )
 
 
+# Vancouver authors: "Marr E, Thistlewood D," or "Harcourt JA, et al." (two names, or one and "et al").
+_VANCOUVER_AUTHORS = (
+    r"[A-Z][\w'’-]+(?:[\s-][A-Z][a-z][\w'’-]*)?\s+[A-Z]{1,3},\s+(?:et\s+al\b|[A-Z][\w'’-]+(?:[\s-][A-Z][a-z][\w'’-]*)?"
+    r"\s+[A-Z]{1,3}[,.])"
+)
+# A show-notes or reading-list label before the reference: "PRIMA-3 randomised trial. Harcourt J, Bellamy S, ..."
+_LEAD_IN = re.compile(r"(?P<label>[^.]{3,100}?)\.\s+(?=" + _VANCOUVER_AUTHORS + ")")
+_STARTS_WITH_AUTHORS = re.compile(_VANCOUVER_AUTHORS)
+_ONE_AUTHOR = re.compile(r"[A-Z][\w'’-]+(?:[\s-][A-Z][a-z][\w'’-]*)?\s+[A-Z]{1,3}")
+
+
 def parse_reference(raw: str) -> Citation:
     """Fields of one reference string; fields that cannot be read stay None."""
     fields = Citation(raw=raw)
@@ -96,6 +107,9 @@ def parse_reference(raw: str) -> Citation:
     work = _SPACES.sub(" ", _remove_noise(work)).strip(" .,;")
     if not work:
         return fields
+    lead_in = _LEAD_IN.match(work)
+    if lead_in and not _STARTS_WITH_AUTHORS.match(work) and not _ONE_AUTHOR.fullmatch(lead_in.group("label")):
+        work = work[lead_in.end() :]
     organization = _organization_first(work)
     authors_end, rest_start, author_text = organization or _scan_authors(work)
     fields.authors = [author_text] if organization else _split_authors(author_text)

@@ -322,3 +322,30 @@ def test_bmj_locators_and_quoted_title_openings(raw: str, expected: dict) -> Non
     fields = parse_reference(raw)
     for name, value in expected.items():
         assert getattr(fields, name) == value, (name, getattr(fields, name))
+
+
+@pytest.mark.parametrize(
+    ("raw", "first_author", "title"),
+    [
+        (
+            "HALO cohort (n = 2,113). Ferris P, Adeyemi T, Wu L, et al. Ten-year outcomes of watchful waiting: the "
+            "HALO cohort. Eur Urol 2022; 81: 12-20.",
+            "Ferris",
+            "Ten-year outcomes of watchful waiting: the HALO cohort",
+        ),
+        (
+            "Trial discussed in the episode. Ng K, et al. Knee braces after surgery. BMJ 2021; 372: n12.",
+            "Ng",
+            "Knee braces after surgery",
+        ),
+        # No label: the authors open the reference and nothing is cut.
+        (
+            "Kutner JS, Smith MC, et al. Massage therapy versus simple touch. Ann Intern Med. 2008;149:369-79.",
+            "Kutner",
+            "Massage therapy versus simple touch",
+        ),
+    ],
+)
+def test_a_label_before_the_authors_is_not_part_of_the_reference(raw: str, first_author: str, title: str) -> None:
+    fields = parse_reference(raw)
+    assert (fields.first_author, fields.title) == (first_author, title)
