@@ -17,7 +17,7 @@ from pipelines.extract.reference_locator import Locator, parse_locator, split_lo
 from pipelines.model import Citation
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_DOI = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*:?\s*)?\b(10\.\d{4,9}/[^\s\"<>]+)")
+_DOI = re.compile(r"(?i)(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|\bdoi\s*:?\s*)?\b(10\.\d{4,9}/[^\s\"<>]+)")
 _DOI_LABEL_LEFT = re.compile(r"(?i)\bdoi\s*:?\s*(?=[.,;]?\s*$)")
 _PMID = re.compile(r"(?i)\[?\bPMID\s*:?\s*(\d{4,9})\]?")
 # Trailing matter that is not part of the bibliographic record.
@@ -161,7 +161,13 @@ def surname(author: str) -> str | None:
     return " ".join(names[last:]).strip(".")
 
 
+# Emoji and pictographs that posts put before a reference or its link ("📄 Raman P, ...", "🔗 doi.org/...").
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
+
+
 def _remove_noise(work: str) -> str:
+    if not work.isascii():
+        work = _PICTOGRAPHS.sub(" ", work)
     lowered = work.lower()
     for triggers, pattern in _NOISE:
         if any(t in lowered for t in triggers):

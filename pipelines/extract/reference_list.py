@@ -26,9 +26,11 @@ _LABEL = re.compile(
     r"original (?:study|article|research|paper)|full citation|paper|research paper|publication)(?:\*\*|__)?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
 )
-# A line that is only a DOI: "DOI: 10.1001/jama.2020.1234", "https://doi.org/10.1136/bmj.k851".
-_DOI_LINE = re.compile(r"(?i)^\s*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(?=10\.\d{4,9}/\S+\s*$)")
-_IDENTIFIER_LINE = re.compile(r"(?i)^\s*(?:doi\b|https?://(?:dx\.)?doi\.org/|pmid\b|pmcid\b)")
+# A line that is only a DOI: "DOI: 10.1001/jama.2020.1234", "https://doi.org/10.1136/bmj.k851", "🔗 doi.org/10...".
+_LINK_SYMBOL = r"(?:[^\w\s]{1,3}\s*)?"  # an emoji or bullet before the identifier
+_DOI_URL = r"(?:https?://)?(?:dx\.|www\.)?doi\.org/"
+_DOI_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + r"(?:doi\s*:?\s*|" + _DOI_URL + r")(?=10\.\d{4,9}/\S+\s*$)")
+_IDENTIFIER_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + r"(?:doi\b|" + _DOI_URL + r"|pmid\b|pmcid\b)")
 _MARKER = re.compile(r"^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s)|([-•*·▪‣◦–]))\s*")
 # An entry line that ends the way references end: a page range, a number, an identifier, a period.
 _COMPLETE = re.compile(r"(?:\d|\.|\))\s*$")
@@ -81,6 +83,8 @@ def find_reference_list(text: str) -> ReferenceList:
                 i = next_i
                 continue
         label = _LABEL.match(line) or _DOI_LINE.match(line)
+        if label and label.re is _DOI_LINE and i > 0 and is_reference_like(text[lines[i - 1][0] : lines[i - 1][1]]):
+            label = None  # the DOI of the reference on the line above, which the trailing list joins to it
         if label and (label.re is _DOI_LINE or is_reference_like(line[label.end() :], strong=True)):
             body_start = start if label.re is _DOI_LINE else start + label.end()
             # A labelled reference with more text after it than before is an aside: the body goes on after it.
@@ -236,6 +240,10 @@ def _trailing_block(text: str, lines: list[tuple[int, int]]) -> list[ReferenceEn
     for start, end in lines:
         line = text[start:end]
         if not line.strip():
+            continue
+        if blocks[-1] and _IDENTIFIER_LINE.match(line):  # "doi.org/10..." on the line under an entry
+            last, strong = blocks[-1][-1]
+            blocks[-1][-1] = (_entry(text, last.start, end, last.marker), strong)
             continue
         marker = _MARKER.match(line)
         body = line[marker.end() :] if marker else line

@@ -349,3 +349,13 @@ def test_bmj_locators_and_quoted_title_openings(raw: str, expected: dict) -> Non
 def test_a_label_before_the_authors_is_not_part_of_the_reference(raw: str, first_author: str, title: str) -> None:
     fields = parse_reference(raw)
     assert (fields.first_author, fields.title) == (first_author, title)
+
+
+def test_emoji_and_a_schemeless_doi_link_are_not_part_of_the_fields() -> None:
+    fields = parse_reference("📄 Ortiz M, Lund K, et al. Eur Respir J 2024\n🔗 doi.org/10.5555/erj.2024.0042")
+    assert (fields.first_author, fields.year, fields.journal, fields.doi) == (
+        "Ortiz",
+        2024,
+        "Eur Respir J",
+        "10.5555/erj.2024.0042",
+    )

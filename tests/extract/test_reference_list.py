@@ -188,3 +188,15 @@ def test_labelled_references_between_sections_do_not_end_the_body() -> None:
     found = find_reference_list(text)
     assert len(found.entries) == 2
     assert found.start == text.index("Reference: " + REF_B)
+
+
+def test_a_doi_link_under_a_headingless_reference_joins_it() -> None:
+    ref = "📄 Ortiz M, Lund K, et al. Eur Respir J 2024"
+    link = "🔗 doi.org/10.5555/erj.2024.0042"
+    text = BODY + "Thanks to everyone who took part!\n\n" + ref + "\n" + link + "\n\n#asthma #research\n"
+    assert _refs(text) == [ref + "\n" + link]
+
+
+def test_a_doi_line_on_its_own_is_still_a_reference() -> None:
+    text = BODY + "Read the paper:\nhttps://doi.org/10.5555/abc.123\n"
+    assert _refs(text) == ["https://doi.org/10.5555/abc.123"]
