@@ -44,7 +44,7 @@ _ISSUE_LABEL = re.compile(
     r"(?i)(?:\b(?:no|nos|nr|issue|iss|num|number)\.?|n°|nº)\s*([A-Za-z]?\d+(?:[-–/]\d+)?|[IVXLC]+\b)"
 )
 _PAGES_LABEL = re.compile(rf"(?i)(?:\bpp?\.|\bpages?\b|\bp\b)\s*({_PAGE}(?:{_DASH}{_PAGE})?)")
-_VOL_ISSUE = re.compile(r"\b(\d+[A-Za-z]?)\s*\(\s*([^()]{0,10}?\w[^()]{0,10}?)\s*\)")
+_VOL_ISSUE = re.compile(r"\b(\d+(?:-[A-Z]\b|[A-Za-z])?)\s*\(\s*([^()]{0,10}?\w[^()]{0,10}?)\s*\)")  # "106-B(4)" too
 _VOL_ISSUE_COLON = re.compile(r"\b(\d+)\s*:\s*(\d+)\s*:\s*(?=\S)")
 _VOL_DOT_ISSUE = re.compile(r"\b(\d+)\.(\d+)(?=\s*(?:\(|:|$))")
 # A page, article or volume number: short letter prefix/suffix per part ("e89304", "EL342-EL346", "1/2").

@@ -359,3 +359,15 @@ def test_emoji_and_a_schemeless_doi_link_are_not_part_of_the_fields() -> None:
         "Eur Respir J",
         "10.5555/erj.2024.0042",
     )
+
+
+def test_a_volume_with_a_lettered_series_keeps_its_letter() -> None:
+    fields = parse_reference(
+        "Okafor, J., & Lind, P. (2023). Hip fracture care. The Bone & Joint Journal, 105-B(2), 120–128."
+    )
+    assert (fields.journal, fields.volume, fields.issue, fields.pages) == (
+        "The Bone & Joint Journal",
+        "105-B",
+        "2",
+        "120-128",
+    )
