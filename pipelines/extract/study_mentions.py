@@ -69,7 +69,9 @@ _DISTINCT_MODIFIERS = frozenset(
 LINKING = re.compile(
     r"(?i)\b(?:buil[dt]s?\s+on|grew\s+out\s+of|grows\s+out\s+of|follows|followed\s+up|follow-up\s+to|echo(?:es|ed)"
     r"|extends?|extended|replicat\w*|confirm(?:s|ed)?\s+(?:the\s+)?(?:results|findings)\s+of|contrasts?\s+with"
-    r"|in\s+contrast\s+to|unlike|earlier|previously|before\s+that)\b"
+    r"|in\s+contrast\s+to|unlike|earlier|previously|before\s+that"
+    # "Alongside the trial, the same team carried out a qualitative study": a companion study, not the trial
+    r"|alongside)\b"
 )
 # "a non-randomized pilot", "her feasibility pilot": words that only research carries.
 _RESEARCH_MODIFIERS = frozenset(

@@ -83,6 +83,18 @@ def test_earlier_study_introduced_in_passing_gets_its_own_block():
     assert "40 adults" in texts[1] and "Pain fell more" in texts[1]
 
 
+def test_a_companion_study_run_alongside_the_trial_gets_its_own_block():
+    text = (
+        "A trial in 40 schools tested a reading programme. Pupils in 20 schools got it; the rest did not.\n"
+        "Reading scores rose in the programme schools.\n"
+        "Alongside the trial, the team carried out a qualitative study, interviewing 30 teachers.\n"
+        "Teachers said the programme needed more time.\n"
+    )
+    trial, interviews = _texts(text)
+    assert trial.startswith("A trial in 40 schools") and "interviewing" not in trial
+    assert interviews.startswith("Alongside the trial") and "more time" in interviews
+
+
 def test_opinion_without_a_specific_study_has_no_block():
     assert _texts(OPINION) == []
 
