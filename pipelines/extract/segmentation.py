@@ -156,7 +156,9 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         if current is None or closed:
             starts = bool(kinds) or action
             if closed and current is not None:
-                starts = bool(kinds & {"new", "distinct"})
+                # After a closing line ("Source: ..."), the next numbered item of a roundup may name its study
+                # as "our online survey": its first mention, whatever the determiner.
+                starts = bool(kinds & {"new", "distinct"}) or (numbered_since_body and "ref" in kinds)
         else:
             starts = (
                 "distinct" in kinds

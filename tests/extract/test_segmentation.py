@@ -95,6 +95,20 @@ def test_a_companion_study_run_alongside_the_trial_gets_its_own_block():
     assert interviews.startswith("Alongside the trial") and "more time" in interviews
 
 
+def test_a_roundup_item_after_a_source_line_may_name_its_study_with_the():
+    text = (
+        "1. A new injection\n"
+        "A large trial tested a new injection in 900 women. Fractures were halved.\n"
+        "Source: Okafor C, et al. J Bone Miner Res. 2024.\n"
+        "2. Ready for summer?\n"
+        "Last month we asked 500 members about hot weather. Most answered our online survey by phone.\n"
+        "Few had a plan for heatwaves.\n"
+    )
+    trial, survey = _texts(text)
+    assert "900 women" in trial and "Okafor" not in trial
+    assert "our online survey" in survey and "Few had a plan" in survey
+
+
 def test_opinion_without_a_specific_study_has_no_block():
     assert _texts(OPINION) == []
 
