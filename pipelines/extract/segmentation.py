@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import Stems
-from pipelines.extract.study_mentions import LINKING, find_study_mentions
+from pipelines.extract.study_mentions import LINKING, StudyMention, find_study_mentions
 from pipelines.model import Citation, Sentence
 
 # Sentences that show a study being run even when no study noun is used.
@@ -99,6 +99,7 @@ class _Open:
     heading_intro: bool = False  # introduced by a headline or section title ("A new review pools 25 years of trials")
     body_mention: bool = False  # named again in the body text
     cited: int | None = None  # citation printed right after the study's section ("Reference: ...")
+    research: str | None = None  # "trial" or "observational", from the first mention that says which
 
 
 def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: list[Citation]) -> list[StudyBlock]:
@@ -140,6 +141,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         mentions = [] if line.reference else find_study_mentions(sentence.text)
         kinds = {m.kind for m in mentions}
         named = next((m.ordinal for m in mentions if m.ordinal is not None), None)
+        if current is not None and not closed and _names_other_research(sentence.text, mentions, blocks[current]):
+            kinds.add("distinct")  # "The FASTFIX trial did exactly that", inside a section about a cohort study
         # "2. The coping programme trial": a numbered section title naming a study introduces it, "the" or not.
         if line.heading and line.numbered and kinds == {"ref"} and named is None:
             kinds = {"distinct"} if current is not None else {"new"}
@@ -192,6 +195,9 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             continue
         block = blocks[current]
         owner[i] = current
+        if block.research is None:
+            said = (_research_of(sentence.text[m.start : m.end]) for m in mentions)
+            block.research = next((research for research in said if research), None)
         if marker and block.marker is None:
             block.marker = marker.group(1)
         if not line.heading:
@@ -222,6 +228,35 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
     if len(out) == 1 and len(citations) == 1 and out[0].citation_index is None:
         out[0].citation_index = 0
     return out
+
+
+_TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
+_OBSERVATIONAL_WORDS = re.compile(
+    r"(?i)\b(?:cohort|survey|review|meta-?analysis|registry|observational|case-control|cross-sectional|qualitative)\b"
+)
+# A study's own name: "FASTFIX", "PRIMA-3", "BRUSH-UP" (capitals, digits and hyphens, three characters or more).
+_STUDY_NAME = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b")
+
+
+def _research_of(phrase: str) -> str | None:
+    if _OBSERVATIONAL_WORDS.search(phrase):
+        return "observational"
+    return "trial" if _TRIAL_WORDS.search(phrase) else None
+
+
+def _names_other_research(sentence: str, mentions: list[StudyMention], block: _Open) -> bool:
+    """A named trial in a section about a cohort or survey (or the other way round) is another study.
+
+    Only a name counts: lay articles call one study "the study" and "the trial" in turn.
+    """
+    for mention in mentions:
+        phrase = sentence[mention.start : mention.end]
+        if mention.kind != "ref" or not _STUDY_NAME.search(phrase) or "RCT" in phrase.split():
+            continue
+        research = _research_of(phrase)
+        if research is not None and block.research is not None and research != block.research:
+            return True
+    return False
 
 
 def _take_leadin(

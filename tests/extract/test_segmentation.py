@@ -109,6 +109,25 @@ def test_a_roundup_item_after_a_source_line_may_name_its_study_with_the():
     assert "our online survey" in survey and "Few had a plan" in survey
 
 
+def test_a_named_trial_inside_a_section_about_a_cohort_is_another_study():
+    text = (
+        "A national cohort study used records of 60,000 patients. Those who waited longer were more likely to die.\n"
+        "The HASTE trial (Lee et al., 2024) tested that directly. It randomly assigned 2,900 patients.\n"
+        "Deaths were the same in both groups.\n"
+    )
+    cohort, trial = _texts(text)
+    assert "60,000" in cohort and "HASTE" not in cohort
+    assert trial.startswith("The HASTE trial") and "Deaths were the same" in trial
+
+
+def test_one_study_called_the_study_and_the_named_trial_stays_one():
+    text = (
+        "A new study of 300 nurses tested a sleep app. The NAPS trial ran for eight weeks.\n"
+        "Nurses who used the app slept longer.\n"
+    )
+    assert len(_texts(text)) == 1
+
+
 def test_opinion_without_a_specific_study_has_no_block():
     assert _texts(OPINION) == []
 
