@@ -32,7 +32,16 @@ _HYPHEN_SESSION = re.compile(
 # A count of sessions someone attended or completed is adherence, not the planned dose.
 _ATTENDANCE_BEFORE = re.compile(r"(?i)\b(?:at\s+least|of\s+the|all|completed|missed|only|average\s+of|mean\s+of)\s*$")
 _UNIT_MODIFIER = re.compile(r"(?i)-?\s?(?:minute|hour|min|hr)s?\b")
-_MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" and "a single session" are not counts
+_MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" is not a count; a single session is stated below
+# "received a single infusion", "in a single eight-hour dosing session", "a one-off injection": one session, stated
+# (but "a single session a week" is a frequency, and "not a single session" is advice).
+_SINGLE_SESSION = re.compile(
+    r"(?i)(?<!not\s)\b(?:a\s+single|a\s+one-(?:off|time))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>session|treatment|infusion|injection|dosing\s+session|visit|class|lesson|massage)"
+    # the noun ends its phrase ("a single treatment schedule" is about schedules), and no frequency follows
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|with|in|into|at|on|for|after|during|that|which|lasting|given|delivered|supported|under"
+    r"|by|and|was|were|is)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,11 @@ def find_session_count(
         found = _session_count(text, sentence, number)
         if found is not None:
             return found
+    for sentence in sentences:
+        if "single" in sentence.text or "one-" in sentence.text:
+            single = _SINGLE_SESSION.search(sentence.text)
+            if single:
+                return SessionCount(1, sentence.start + single.start(), sentence.start + single.end())
     return None
 
 

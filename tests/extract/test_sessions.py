@@ -50,3 +50,19 @@ def test_find_session_count(text, expected):
 )
 def test_calls_and_check_ins_are_sessions(text, expected):
     assert _sessions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each person was to receive a single infusion of the edited cells.", 1),
+        ("Everyone took the drug in a single eight-hour dosing session supported by a therapist.", 1),
+        ("Patients had a one-off injection into the knee.", 1),
+        ("Most research tests a single treatment schedule.", None),
+        ("Children had a single class a week for ten weeks.", None),
+        ("Commit to a course of massage, not a single session.", None),
+        ("Patients had four sessions; some missed a single session.", 4),  # a stated count comes first
+    ],
+)
+def test_a_single_session_is_a_stated_count_of_one(text, expected):
+    assert _sessions(text) == expected
