@@ -41,6 +41,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "non-randomized" is the opposite of randomized
             r"|(?<!mendelian\s)(?<!non-)(?<!non\s)\brandomi[sz]ed\b"
             r"|\brandomly\s+(?:assigned|allocated|split|divided|placed|selected\s+to\s+receive)"
+            # "Volunteers were picked at random to take either the tablet or a dummy" (but controls "picked at random
+            # from the electoral roll" are a sample, not an allocation)
+            r"|\b(?:assigned|allocated|split|divided|placed|put)\s+(?:\w+\s+){0,3}?at\s+random\b"
+            r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join)\b"
             r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
     ),
@@ -94,6 +98,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:divided|split|assigned|allocated)\s+(?:in)?to\s+(?:two|three|four|\d)\s+(?:\w+\s+)?groups"
             r"|\bcontrol\s+group\b|\bsham\b|\bplacebo\b"
+            r"|\bdumm(?:y|ies)\s+(?:pills?|tablets?|capsules?|injections?|drugs?|treatments?|devices?|inhalers?|sprays?)\b"
         ),
     ),
 ]
@@ -130,7 +135,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("qualitat", "focus", "themat"),
     ("survey", "questionnaire", "poll"),
     ("trial", "phase"),
-    ("divided", "split", "assigned", "allocated", "control", "sham", "placebo"),
+    ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),
 ]
 _POOLED_STEMS = ("pool", "combin")
 

@@ -137,3 +137,24 @@ def test_pooling_data_from_trials_is_a_meta_analysis(text, expected):
 )
 def test_non_randomized_spellings(text: str, design: str) -> None:
     assert classify_design(split_sentences(text))[0] == design
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volunteers were picked at random to take either the tablet or an identical dummy.",
+            "randomized_controlled_trial",
+        ),
+        ("Families were assigned at random to the two clinics.", "randomized_controlled_trial"),
+        ("Half the men got the spray and half got a dummy spray.", "randomized_controlled_trial"),
+        # a random sample is not a random allocation
+        (
+            "A case-control study compared 900 patients with 1,800 controls picked at random from the roll.",
+            "case_control",
+        ),
+        ("The survey went to 2,000 households chosen at random.", "survey"),
+    ],
+)
+def test_allocation_at_random_and_dummy_treatments(text, expected):
+    assert _design(text) == expected
