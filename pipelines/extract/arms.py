@@ -22,8 +22,9 @@ OBSERVATIONAL = frozenset({"cohort", "case_control", "cross_sectional", "survey"
 REVIEWS = frozenset({"systematic_review", "meta_analysis"})
 
 _ASSIGN = re.compile(
-    r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified)\b"
-    r"(?P<object>[^.;:]{0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+)*",
+    r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
+    r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
+    r"(?P<object>[^.;:]{0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+)*",
     re.IGNORECASE,
 )
 # "one of three groups:", "three groups, n = 20 per group:", "one of five massage schedules or"
@@ -94,7 +95,8 @@ _SEMICOLON_SEPARATOR = re.compile(r"(?i)\s*;\s*(?:or\s+|and\s+)?")
 # Where an assignment list stops: a new clause after a semicolon or a trailing participle.
 _LIST_END = re.compile(
     r"(?i);\s+(?=\d|(?:the|this|these|those|all|both|each|they|it)\b|(?:\S+\s+){0,3}(?:were|was|had|received)\b)"
-    r"|,\s+(?:receiving|each|both|all|while|whereas|and\s+(?:were|was|then))\b|\s+and\s+(?:were|was|then)\b"
+    r"|,\s+(?:receiving|each|both|all|while|whereas|starting|beginning|lasting|ending|and\s+(?:were|was|then))\b"
+    r"|\s+and\s+(?:were|was|then)\b"
     r"|\s+and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder)\b"
 )
 _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
@@ -247,7 +249,7 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 # Fragments one of which a sentence must contain for the pattern to match. Case-insensitive alternations
 # cost a full regex attempt at every position, so this cheap check keeps the module fast.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified"),
+    _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random"),
     _RECEIVED_EITHER: ("either",),
     _GROUP_RECEIVED: ("group", "half", "the rest", "the others", "the remainder"),
     _COMPARED: ("compar",),

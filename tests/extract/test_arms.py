@@ -279,3 +279,11 @@ def test_doses_and_lengths_are_trimmed(text: str, interventions: list[str], comp
 def test_places_pronouns_and_clauses_are_not_arms(text: str) -> None:
     names = [a.name for a in _run(text)]
     assert not any(name.startswith(("from ", "it ")) for name in names)
+
+
+def test_picked_at_random_to_take_either_and_a_trailing_participle() -> None:
+    text = (
+        "Children were picked at random to take either a fluoride rinse or a dummy rinse every week for a year, "
+        "starting in September."
+    )
+    assert _by_role(text) == (["fluoride rinse"], ["dummy rinse"])
