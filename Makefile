@@ -37,7 +37,7 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the six independent generalization sets
+# ../shared/eval/score.py: the dev set, the citation set, and the seven independent generalization sets
 # (check4 is the one never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
@@ -48,6 +48,7 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check3/articles --gold $(GEN)_check3/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check5/articles --gold $(GEN)_check5/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check6/articles --gold $(GEN)_check6/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check7/articles --gold $(GEN)_check7/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check4/articles --gold $(GEN)_check4/gold
 
 lint: $(VENV)/.synced
