@@ -55,3 +55,12 @@ def test_split_items_ignores_separators_inside_brackets() -> None:
 def test_phrase_name_drops_brackets_and_quotes() -> None:
     text = 'The "Healthy Steps" programme (HSP)'
     assert phrase_name(text, (0, len(text))) == "the healthy steps programme"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("🤷 Asthma control", "Asthma control"), ("✅️ fewer attacks ", "fewer attacks"), ("naïve users", "naïve users")],
+)
+def test_emoji_at_the_edges_are_not_part_of_a_phrase(text: str, expected: str) -> None:
+    start, end = strip_edges(text, (0, len(text)))
+    assert text[start:end] == expected
