@@ -86,7 +86,12 @@ _LEAD_SPAN = re.compile(
     r"|spanned|spans|covering|covered|covers|of|totall?ing|was|were|is|are)\s*$"
 )
 _LEAD_PERIOD_VERB = re.compile(r"(?i)\b(?:spanning|spanned|spans|covering|covered|covers)\s*$")
-_CLAUSE_FOLLOW = re.compile(r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b")
+_CLAUSE_FOLLOW = re.compile(
+    r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b"
+    # "the researchers kept checking their symptoms for another two years" (after the treatment stopped)
+    r"|\b(?:kept|continued|went\s+on)\s+(?:to\s+)?(?:check(?:ing)?|monitor(?:ing)?|track(?:ing)?|test(?:ing)?"
+    r"|measur(?:e|ing)|assess(?:ing)?|watch(?:ing)?)\b"
+)
 _CLAUSE_STUDY = re.compile(
     r"(?i)\b(?:whole|entire|overall)\s+(?:study|trial|project)\b|\b(?:study|studies|data|records|claims|observation"
     r"|cohort|survey|analysis|review)\s+(?:\w+\s+)?(?:ran|lasted|spanned|covered|took|period)\b"

@@ -277,3 +277,11 @@ def test_never_raises_on_arbitrary_text(text):
 )
 def test_modifier_nouns_before_the_session_noun(text, expected):
     assert _triples(text) == expected
+
+
+def test_checking_on_people_after_treatment_stopped_is_follow_up():
+    text = (
+        "Volunteers took the tablet every day for three years. After that the tablets stopped, and the researchers "
+        "kept checking their symptoms for another two years."
+    )
+    assert _triples(text) == [(3, "year", "intervention"), (2, "year", "follow_up")]
