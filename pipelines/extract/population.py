@@ -88,7 +88,8 @@ _BOUNDED_AGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+")
 _COMPANION = r"(?:\s+and\s+their\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
 # Words that hand over to the condition defining the group.
 _CONDITION_INTRO = (
-    r"(?:with|without|whose|who\s+(?:had|have|has)(?:\s+(?:just|recently|newly|all|been|already))*"
+    # "people with and without dementia", "women with or at risk of postnatal depression": one group
+    r"(?:with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk\s+(?:of|for)|with|without|whose|who\s+(?:had|have|has)(?:\s+(?:just|recently|newly|all|been|already))*"
     r"(?:\s+(?:diagnosed\s+with|experiencing|living\s+with|suffering\s+from|undergoing|recovering\s+from))?"
     # "who had done the physiotherapy", "who had broken a hip": something they did, not a condition they have
     r"(?!\s+(?:[a-z]+ed|done|made|got|gone|taken|given|seen|broken|fallen|undergone|worn)\s+(?:a|an|the|their|his|"
@@ -131,7 +132,7 @@ _SCOPED = re.compile(
 _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
-    r"(?i)\s*,?\s*(?:of|at|in|without|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|suffering|undergoing|"
+    r"(?i)\s*,?\s*(?:of|at|in|without|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|suffering|undergoing|"
     r"recovering)))\b"
 )
 _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")

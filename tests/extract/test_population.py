@@ -196,3 +196,20 @@ def test_the_noun_the_sample_size_counts_wins() -> None:
     index = SentenceIndex(text)
     counted = extract_population(text, index, index.sentences, "randomized_controlled_trial", text.index("112"))
     assert counted[0] == "adults aged 25 to 70"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The study compared 6,114 people with and without dementia in Denmark.", "people with and without dementia"),
+        (
+            "It pooled 14 trials of 3,912 women with or at risk of postnatal depression.",
+            "women with or at risk of postnatal depression",
+        ),
+        ("It followed 900 children with or without asthma.", "children with or without asthma"),
+    ],
+)
+def test_with_and_without_is_one_group(text: str, expected: str) -> None:
+    index = SentenceIndex(text)
+    name, _ = extract_population(text, index, index.sentences, "cohort")
+    assert name == expected
