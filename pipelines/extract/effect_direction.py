@@ -73,7 +73,7 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("no", "not", "without"),
     ),
     _cue(
-        r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+)?"
+        r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+|much\s+)?"
         r"(?:similar|comparable|unchanged|"
         r"the\s+same|not\s+(?:significantly\s+|statistically\s+)?different|no\s+different)",
         NO_DIFFERENCE,

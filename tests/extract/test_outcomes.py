@@ -401,3 +401,9 @@ def test_equal_frequency_and_examples_after_such_as() -> None:
     assert _run("Side effects such as dizziness were reported about equally often.") == [
         ("side effects", "no_difference")
     ]
+
+
+def test_much_the_same_in_both_groups_is_no_difference():
+    assert _run("The number of new asthma diagnoses was much the same in both groups.") == [
+        ("new asthma diagnoses", "no_difference")
+    ]
