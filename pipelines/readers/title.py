@@ -30,6 +30,14 @@ _FURNITURE = re.compile(
     r"(?i)^(?:embargo(?:ed)?\b|under\s+embargo|for\s+(?:immediate\s+)?release|in\s+this\s+(?:issue|edition)\b)"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# "[Transcript excerpt, lightly edited.]": an editor's note in brackets, never the headline.
+_BRACKETED_NOTE = re.compile(r"^\[[^\[\]]*\]$")
+# "Westbrook Academy Parent Bulletin", "The Riverside Health Digest": a publication's name, capitalised words
+# ending in what it is.
+_NAMED_PUBLICATION = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Bulletin|Newsletter|E-?newsletter|Digest|Gazette|Magazine|Briefing"
+    r"|Chronicle|Courier|Herald)$"
+)
 _DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
 # A publication naming itself: "Health Matters - the monthly bulletin of ...", "The Letter — Issue 112",
 # "The Recovery Room -- a blog about ...". The headline of the piece comes after it.
@@ -93,6 +101,8 @@ def find_headline(lines: list[str]) -> tuple[int, str] | None:
                 piped.extend((index, title) for title in _piped_headline(line))
             break
         if _followed_by_menu(lines, index):
+            if "|" in line:  # "Episode 47 | The headline" above "Released 11 February | 38 min"
+                piped.extend((index, title) for title in _piped_headline(line))
             continue
         title = _headline(line)
         if title:
@@ -118,8 +128,12 @@ def _piped_headline(line: str) -> list[str]:
     return [parts[0] if title == bare else title] if title else []
 
 
+# Emoji after a sentence's full stop ("... in their lungs. 🫁") leave it a sentence.
+_TRAILING_PICTOGRAPHS = re.compile("[\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+$")
+
+
 def _is_prose(line: str) -> bool:
-    text = core(line)
+    text = _TRAILING_PICTOGRAPHS.sub("", core(line))
     return len(text.split()) >= _PROSE_WORDS and text.endswith((".", '."', ".”", ".)", ".'", ".’"))
 
 
@@ -133,9 +147,12 @@ def _headline(line: str) -> str | None:
         return None
     if _SENTENCE_END.search(text) or "|" in text or ";" in text or is_navigation(text) or _BYLINE_START.match(text):
         return None
+    # "3d • Edited • 🌐", "Dr Priya Raman • 2nd": a post's metadata, fields set apart by bullets.
+    if "•" in text or _BRACKETED_NOTE.match(text):
+        return None
     if _DATE_ONLY.match(text) or not _LETTER.search(text) or _FURNITURE.match(text):
         return None
-    if is_kicker(text) or _PUBLICATION_NAME.search(text) or _CAPITALS_MASTHEAD.match(text) or _ORGANISATION.match(text):
+    if is_kicker(text) or is_publication_name(text) or _CAPITALS_MASTHEAD.match(text) or _ORGANISATION.match(text):
         return None
     if _CAPITALS_ORGANISATION.match(text) or _BYLINE_INSIDE.search(text):
         return None
@@ -144,7 +161,8 @@ def _headline(line: str) -> str | None:
 
 def is_publication_name(text: str) -> bool:
     """'Health Matters - the monthly bulletin of ...', 'The Letter — Issue 112': a masthead, not a headline."""
-    return bool(_PUBLICATION_NAME.search(core(text).strip("#").strip()))
+    text = core(text).strip("#").strip()
+    return bool(_PUBLICATION_NAME.search(text) or _NAMED_PUBLICATION.match(text))
 
 
 def is_kicker(text: str) -> bool:

@@ -194,3 +194,29 @@ def test_is_publication_name(line, expected):
     from pipelines.readers.title import is_publication_name
 
     assert is_publication_name(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a social post: author, headline-free metadata with bullets, then prose ending in an emoji
+        (
+            "Dr Ana Ruiz • 2nd\nPaediatric nurse | Views my own\n3d • Edited • 🌐\n\n"
+            "Most children with eczema are under-moisturised. Our clinic audit found it again. 🧴\n",
+            None,
+        ),
+        # a podcast page: show name over "Episode | Headline" over "Released | length"
+        (
+            "THE CLINIC HOUR: talks about evidence\nEpisode 12 | Should you stretch before running?\n"
+            "Released 3 May 2025 | 41 min\n\n[Transcript excerpt, lightly edited.]\n\n"
+            "HOST: Welcome back to the show, where we look at the research behind everyday advice.\n",
+            "Should you stretch before running?",
+        ),
+        (
+            "Hillside Primary Parent Bulletin\n\nNits: what actually works\n\nDear parents, it is that time again.\n",
+            "Nits: what actually works",
+        ),
+    ],
+)
+def test_posts_podcasts_and_named_bulletins(header, title):
+    assert plain_text_title(header.split("\n")) == title
