@@ -140,12 +140,19 @@ _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|these|the)\b")
 
 
+_DID_SOMETHING = re.compile(r"(?i)(?!(?:suffered|survived|experienced|developed|recovered)\b)[a-z]+ed\b")
+
+
 def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
     """The condition phrase after a people noun, from its intro word to the next clause boundary."""
     intro = _INTRO_AT.match(text, at, limit)
     if not intro:
         return None
     body_start = intro.end()
+    # "carers who had used respite care": something they did, not a condition they have ("who had had a stroke"
+    # and "who had suffered a fall" still are).
+    if _DID_SOMETHING.match(text, body_start) and re.search(r"(?i)\bha(?:d|ve|s)\s*$", intro.group(0)):
+        return None
     # Readers write "with" for every "who had been diagnosed with" or "experiencing"; scope words stay.
     keep_intro = _KEPT_INTRO.match(intro.group(0)) is not None
     stop = _CONDITION_END.search(text, body_start, min(limit, body_start + _MAX_CONDITION))

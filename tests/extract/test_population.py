@@ -213,3 +213,10 @@ def test_with_and_without_is_one_group(text: str, expected: str) -> None:
     index = SentenceIndex(text)
     name, _ = extract_population(text, index, index.sentences, "cohort")
     assert name == expected
+
+
+def test_something_they_did_is_not_a_condition() -> None:
+    text = "Researchers interviewed 26 family carers who had used, or had tried to use, respite care."
+    index = SentenceIndex(text)
+    name, _ = extract_population(text, index, index.sentences, "qualitative")
+    assert name == "family carers"
