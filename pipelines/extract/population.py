@@ -140,7 +140,11 @@ _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|these|the)\b")
 
 
-_DID_SOMETHING = re.compile(r"(?i)(?!(?:suffered|survived|experienced|developed|recovered)\b)[a-z]+ed\b")
+_DID_SOMETHING = re.compile(
+    r"(?i)(?:used|tried|received|completed|attended|visited|joined|participated|applied|signed|registered|requested"
+    r"|asked|opted|agreed|started|stopped|finished|answered|responded|returned|volunteered|enrolled|booked|searched"
+    r"|contacted|called|bought|paid|accessed|downloaded|installed|watched|played|cared|looked|worked|lived)\b"
+)
 
 
 def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
