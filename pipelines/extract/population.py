@@ -143,7 +143,7 @@ _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|these|the)\b")
 _DID_SOMETHING = re.compile(
     r"(?i)(?:used|tried|received|completed|attended|visited|joined|participated|applied|signed|registered|requested"
     r"|asked|opted|agreed|started|stopped|finished|answered|responded|returned|volunteered|enrolled|booked|searched"
-    r"|contacted|called|bought|paid|accessed|downloaded|installed|watched|played|cared|looked|worked|lived)\b"
+    r"|contacted|called|bought|paid|accessed|downloaded|installed|watched|played|cared|looked|worked)\b"
 )
 
 
