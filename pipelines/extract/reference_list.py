@@ -171,7 +171,9 @@ def _entries_after(text: str, lines: list[tuple[int, int]], i: int) -> tuple[lis
     skipped = 0
     for entry, next_i in _logical_entries(text, lines, i):
         body = text[entry.start : entry.end]
-        if is_reference_like(body) or (found and entry.marker and re.search(r"\d", body)):
+        # "2. RESULTS FROM OUR 2024 SURVEY": the next numbered section in capitals, not another reference
+        heading = body.isupper() and len(body.split()) <= 12
+        if not heading and (is_reference_like(body) or (found and entry.marker and re.search(r"\d", body))):
             found.append(entry)
         elif found or skipped >= 2:
             return _with_strong_entry(text, found), next_i

@@ -200,3 +200,11 @@ def test_a_doi_link_under_a_headingless_reference_joins_it() -> None:
 def test_a_doi_line_on_its_own_is_still_a_reference() -> None:
     text = BODY + "Read the paper:\nhttps://doi.org/10.5555/abc.123\n"
     assert _refs(text) == ["https://doi.org/10.5555/abc.123"]
+
+
+def test_a_numbered_section_in_capitals_ends_the_list() -> None:
+    text = (
+        BODY + "1. WHAT THE RESEARCH SAYS\n\nSources:\n* " + REF_A + "\n\n----------\n"
+        "2. RESULTS FROM OUR 2024 LIFESTYLE SURVEY\n----------\n\nOur own survey had 2,018 replies.\n"
+    )
+    assert _refs(text) == [REF_A]
