@@ -7,7 +7,8 @@ exact evidence span. Nothing here knows about studies; callers pass the cut tabl
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from pipelines.pictographs import is_pictograph
 
 Span = tuple[int, int]
 
@@ -23,19 +24,12 @@ _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[\"“”‘’*]|'(?!s\b)")
 
 
-# Emoji, pictographs and their joiners ("🤷 Asthma control", "✅ fewer attacks") edge a phrase, never name it.
-_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
-
-
-def _is_symbol(char: str) -> bool:
-    return char > "\x7f" and unicodedata.category(char) in _SYMBOL_CATEGORIES
-
-
 def strip_edges(text: str, span: Span) -> Span:
+    """The span without punctuation, brackets that pair with nothing inside, or emoji at its edges."""
     start, end = span
-    while start < end and (text[start] in _EDGE or _is_symbol(text[start])):
+    while start < end and (text[start] in _EDGE or is_pictograph(text[start])):
         start += 1
-    while end > start and (text[end - 1] in _EDGE or _is_symbol(text[end - 1])):
+    while end > start and (text[end - 1] in _EDGE or is_pictograph(text[end - 1])):
         closing = text[end - 1]
         # A closing bracket that pairs with one inside belongs to the phrase: "diet (low fat)".
         if closing in ")]" and text.count("(["[closing == "]"], start, end) >= text.count(closing, start, end):

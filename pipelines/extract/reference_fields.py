@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipelines.extract.journal_names import ABBREVIATION_WORDS, JOURNAL_HEAD_WORDS
 from pipelines.extract.reference_locator import Locator, parse_locator, split_locator
 from pipelines.model import Citation
+from pipelines.pictographs import PICTOGRAPHS
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DOI = re.compile(r"(?i)(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|\bdoi\s*:?\s*)?\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -161,13 +162,9 @@ def surname(author: str) -> str | None:
     return " ".join(names[last:]).strip(".")
 
 
-# Emoji and pictographs that posts put before a reference or its link ("📄 Raman P, ...", "🔗 doi.org/...").
-_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
-
-
 def _remove_noise(work: str) -> str:
     if not work.isascii():
-        work = _PICTOGRAPHS.sub(" ", work)
+        work = PICTOGRAPHS.sub(" ", work)  # "📄 Raman P, ...", "🔗 doi.org/..."
     lowered = work.lower()
     for triggers, pattern in _NOISE:
         if any(t in lowered for t in triggers):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.pictographs import TRAILING_PICTOGRAPHS
 from pipelines.readers.cruft import core, cruft_rule, is_navigation
 
 # Headlines rarely exceed this; longer lines are prose.
@@ -128,12 +129,8 @@ def _piped_headline(line: str) -> list[str]:
     return [parts[0] if title == bare else title] if title else []
 
 
-# Emoji after a sentence's full stop ("... in their lungs. 🫁") leave it a sentence.
-_TRAILING_PICTOGRAPHS = re.compile("[\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+$")
-
-
 def _is_prose(line: str) -> bool:
-    text = _TRAILING_PICTOGRAPHS.sub("", core(line))
+    text = TRAILING_PICTOGRAPHS.sub("", core(line))  # "... in their lungs. 🫁" is still a sentence
     return len(text.split()) >= _PROSE_WORDS and text.endswith((".", '."', ".”", ".)", ".'", ".’"))
 
 
