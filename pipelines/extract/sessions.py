@@ -36,8 +36,10 @@ _MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" is not a count; a
 # "received a single infusion", "in a single eight-hour dosing session", "a one-off injection": one session, stated
 # (but "a single session a week" is a frequency, and "not a single session" is advice).
 _SINGLE_SESSION = re.compile(
-    r"(?i)(?<!not\s)\b(?:a\s+single|a\s+one-(?:off|time))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>session|treatment|infusion|injection|dosing\s+session|visit|class|lesson|massage)"
+    r"(?i)(?<!not\s)\b(?:a\s+single|a\s+one-(?:off|time)"
+    # "randomly assigned 48 adults to one 90-minute walk", "received just one injection"
+    r"|(?:(?<=\bto\s)|(?:received|had|got|attended|completed|given)\s+(?:just\s+|only\s+)?)one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>session|treatment|infusion|injection|dosing\s+session|visit|class|lesson|massage|walk|workout)"
     # the noun ends its phrase ("a single treatment schedule" is about schedules), and no frequency follows
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|with|in|into|at|on|for|after|during|that|which|lasting|given|delivered|supported|under"
     r"|by|and|was|were|is)\b)"
@@ -62,7 +64,7 @@ def find_session_count(
         if found is not None:
             return found
     for sentence in sentences:
-        if "single" in sentence.text or "one-" in sentence.text:
+        if "single" in sentence.text or "one" in sentence.text:
             single = _SINGLE_SESSION.search(sentence.text)
             if single:
                 return SessionCount(1, sentence.start + single.start(), sentence.start + single.end())

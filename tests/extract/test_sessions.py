@@ -66,3 +66,15 @@ def test_calls_and_check_ins_are_sessions(text, expected):
 )
 def test_a_single_session_is_a_stated_count_of_one(text, expected):
     assert _sessions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers randomly assigned 48 adults to one 90-minute walk, either in a park or by a road.", 1),
+        ("Patients received just one injection into the knee.", 1),
+        ("They had one session a week for eight weeks.", None),
+    ],
+)
+def test_one_stated_session(text, expected):
+    assert _sessions(text) == expected
