@@ -63,7 +63,7 @@ _DISTINCT_DETERMINERS = frozenset({"another"})
 # Modifiers that mark a second study next to the one already discussed.
 _DISTINCT_MODIFIERS = frozenset(
     """second third fourth fifth earlier previous prior later subsequent separate different follow-up companion
-    original older newer smaller larger bigger related parallel new similar follow-on""".split()
+    original older newer smaller larger bigger related parallel new similar follow-on identical comparable""".split()
 )
 # Verbs linking the study under discussion to another one ("built on an earlier study").
 LINKING = re.compile(

@@ -128,6 +128,16 @@ def test_one_study_called_the_study_and_the_named_trial_stays_one():
     assert len(_texts(text)) == 1
 
 
+def test_an_identical_survey_run_earlier_is_another_study():
+    text = (
+        "A national survey asked 2,000 parents about the vaccine. A third were hesitant.\n"
+        "The same team had run an almost identical survey in 2019. In that survey of 1,700 parents, a quarter were.\n"
+    )
+    latest, earlier = _texts(text)
+    assert "2,000" in latest and "1,700" not in latest
+    assert earlier.startswith("The same team") and "1,700" in earlier
+
+
 def test_opinion_without_a_specific_study_has_no_block():
     assert _texts(OPINION) == []
 
