@@ -81,6 +81,8 @@ _LEAD_FOLLOW_UP = re.compile(
     r"|\bbaseline\s*(?:,|and|,\s*and)\s*$"
     r"|\b(?:follow[-\s]?up|followed[-\s]up)\s+(?:of|at|to)\s*$"
 )
+_AT_TIME_POINT = re.compile(r"(?i)\bat\s*(?:\d+-?,?\s*(?:and\s+)?)*$")
+_VISIT_HEAD = re.compile(r"(?i)^[-\s]*(?:[\w-]+\s+)?(?:visits?|appointments?|check[-\s]?ups?|clinics?)\b")
 _LEAD_SPAN = re.compile(
     r"(?i)\b(?:for|over|during|throughout|within|across|lasting|lasted|lasts|last|ran|run|runs|took|spanning"
     r"|spanned|spans|covering|covered|covers|of|totall?ing|was|were|is|are)\s*$"
@@ -97,6 +99,8 @@ _CLAUSE_STUDY = re.compile(
     r"|cohort|survey|analysis|review)\s+(?:\w+\s+)?(?:ran|lasted|spanned|covered|took|period)\b"
     r"|\b(?:took\s+place|was\s+conducted|were\s+conducted|were\s+collected|was\s+collected|recruit\w*|enrol\w*)"
     r"\s+(?:over|during|across|for)\s*$"
+    # a review's trials "published over nearly 40 years": the window the evidence spans
+    r"|\bpublished\s+(?:over|during|across|between|in)\s+(?:(?:nearly|almost|about|around|roughly|more\s+than)\s+)?$"
 )
 _CLAUSE_MEETING = re.compile(r"(?i)\b(?:met|meet|meets|meeting|sessions?|class(?:es)?|lessons?|visits?)\b")
 _CLAUSE_SESSION_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + r")\b")
@@ -120,6 +124,9 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
         return "session" if _CLAUSE_MEETING.search(lead[-60:]) else None
     if adjective:
         role = _role_from_head(tail, short, unit)
+        # "at the 6-month visit", "at 3-, 6- and 12-month visits": a visit at a time point is an assessment
+        if role == "intervention" and _AT_TIME_POINT.search(_LEAD_FILLER.sub("", lead)) and _VISIT_HEAD.match(tail):
+            return "follow_up"
         if role is not None:
             return role or None
     if _TAIL_FOLLOW_UP.match(tail):

@@ -285,3 +285,23 @@ def test_checking_on_people_after_treatment_stopped_is_follow_up():
         "kept checking their symptoms for another two years."
     )
     assert _triples(text) == [(3, "year", "intervention"), (2, "year", "follow_up")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The programme ran for 12 months. Nurses measured blood pressure at 3-, 6- and 12-month visits.",
+            [
+                (12, "month", "intervention"),
+                (3, "month", "follow_up"),
+                (6, "month", "follow_up"),
+                (12, "month", "follow_up"),
+            ],
+        ),
+        ("Patients came back at the 6-month visit.", [(6, "month", "follow_up")]),
+        ("The review pooled 28 trials published over nearly 40 years.", [(40, "year", "study_period")]),
+    ],
+)
+def test_visits_at_time_points_and_a_review_s_publication_window(text, expected):
+    assert _triples(text) == expected
