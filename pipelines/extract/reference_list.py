@@ -77,10 +77,8 @@ def find_reference_list(text: str) -> ReferenceList:
         line = text[start:end]
         if _is_heading(text, lines, i):
             found, next_i = _entries_after(text, lines, i + 1)
-            # A newsletter may print a study's references and go on to its next section: the body goes on.
-            if found and not _report_goes_on(text, lines, next_i):
-                best_start = start if best_start is None else min(best_start, start)
             if found:
+                best_start = start if best_start is None else min(best_start, start)
                 entries.extend(found)
                 i = next_i
                 continue

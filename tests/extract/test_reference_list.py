@@ -208,19 +208,3 @@ def test_a_numbered_section_in_capitals_ends_the_list() -> None:
         "2. RESULTS FROM OUR 2024 LIFESTYLE SURVEY\n----------\n\nOur own survey had 2,018 replies.\n"
     )
     assert _refs(text) == [REF_A]
-
-
-def test_references_printed_mid_newsletter_do_not_end_the_body() -> None:
-    text = (
-        BODY + "Reference\n" + REF_A + "\n\n------\n\nYOUR SURVEY RESULTS\n\n"
-        "Thank you to everyone who filled in our annual members' survey in January. It was completed by 1,937 of "
-        "our 6,200 members, our best response yet, and the results will shape our work this year.\n"
-    )
-    found = find_reference_list(text)
-    assert _refs(text) == [REF_A]
-    assert found.start is None  # the article goes on after its references
-
-
-def test_references_at_the_end_still_end_the_body() -> None:
-    text = BODY + "References\n" + REF_A + "\n" + REF_B + "\n\nAbout us: we are a charity.\n"
-    assert find_reference_list(text).start == text.index("References")
