@@ -144,7 +144,9 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         if current is not None and not closed and _names_other_research(sentence.text, mentions, blocks[current]):
             kinds.add("distinct")  # "The FASTFIX trial did exactly that", inside a section about a cohort study
         # "2. The coping programme trial": a numbered section title naming a study introduces it, "the" or not.
-        if line.heading and line.numbered and kinds == {"ref"} and named is None:
+        # "2. The 2022 meta-analysis." is one too: a forum list item that is nothing but the study's name.
+        titled = line.heading or (line.numbered and _names_only(sentence.text, mentions))
+        if titled and line.numbered and kinds == {"ref"} and named is None:
             kinds = {"distinct"} if current is not None else {"new"}
         introduced_by_ordinal = False
         if named is not None and current is not None and not closed and not kinds & {"new", "distinct"}:
@@ -242,6 +244,19 @@ def _research_of(phrase: str) -> str | None:
     if _OBSERVATIONAL_WORDS.search(phrase):
         return "observational"
     return "trial" if _TRIAL_WORDS.search(phrase) else None
+
+
+_ITEM_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")
+_ITEM_TAIL = re.compile(r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?\s*[.:]?\s*$")
+
+
+def _names_only(sentence: str, mentions: list[StudyMention]) -> bool:
+    """A list item that is nothing but one study's name, perhaps with its year: "2. The 2022 meta-analysis."."""
+    if len(mentions) != 1:
+        return False
+    number = _ITEM_NUMBER.match(sentence)
+    tail = _ITEM_TAIL.search(sentence)
+    return bool(number and tail) and (number.end(), tail.start()) == (mentions[0].start, mentions[0].end)
 
 
 def _names_other_research(sentence: str, mentions: list[StudyMention], block: _Open) -> bool:

@@ -138,6 +138,20 @@ def test_an_identical_survey_run_earlier_is_another_study():
     assert earlier.startswith("The same team") and "1,700" in earlier
 
 
+def test_a_forum_list_item_that_is_only_a_study_name_introduces_it():
+    text = (
+        "Two papers worth knowing about:\n"
+        "1. The big online trial (2023).\n"
+        "They recruited 228 adults and randomised them to the app or a waiting list. Distress fell more with the app.\n"
+        "2. The 2022 meta-analysis.\n"
+        "This pooled 31 randomised trials. The therapy reduced distress.\n"
+        "3. The trial also cut costs.\n"
+    )
+    trial, review = _texts(text)
+    assert "228 adults" in trial and "pooled" not in trial
+    assert review.startswith("2. The 2022 meta-analysis.") and "cut costs" in review
+
+
 def test_opinion_without_a_specific_study_has_no_block():
     assert _texts(OPINION) == []
 
