@@ -125,7 +125,7 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
     if adjective:
         role = _role_from_head(tail, short, unit)
         # "at the 6-month visit", "at 3-, 6- and 12-month visits": a visit at a time point is an assessment
-        if role == "intervention" and _AT_TIME_POINT.search(_LEAD_FILLER.sub("", lead)) and _VISIT_HEAD.match(tail):
+        if role == "intervention" and _VISIT_HEAD.match(tail) and _AT_TIME_POINT.search(_LEAD_FILLER.sub("", lead)):
             return "follow_up"
         if role is not None:
             return role or None
