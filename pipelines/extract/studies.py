@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipelines.extract.arms import extract_arms
+import re
+
+from pipelines.extract.arms import OBSERVATIONAL, extract_arms
 from pipelines.extract.blinding import classify_blinding
 from pipelines.extract.design import WEAK_RANK, ranked_design
 from pipelines.extract.durations import extract_durations
@@ -13,7 +15,8 @@ from pipelines.extract.segmentation import StudyBlock
 from pipelines.extract.sentence_numbers import numbers_in
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.sessions import find_session_count
-from pipelines.model import Citation, Sentence, StudyFacts
+from pipelines.extract.title_arms import title_arms
+from pipelines.model import ArmFact, Citation, Sentence, StudyFacts
 
 REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis"})
 TRIAL_DESIGNS = frozenset({"randomized_controlled_trial", "non_randomized_trial"})
@@ -54,6 +57,8 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
     if population is not None:
         study.population, study.evidence["population"] = population
     study.arms = extract_arms(text, index, block.sentences, study.design)
+    if study.design not in OBSERVATIONAL:
+        study.arms = _with_title_arms(study.arms, text, index, block, citations)
     study.outcomes = extract_outcomes(text, index, block.sentences, study.design, study.arms)
     return study
 
@@ -66,3 +71,27 @@ def _design_from_citation(text: str, block: StudyBlock, citations: list[Citation
     if evidence is None or not 0 <= evidence.start < evidence.end <= len(text):
         return None
     return ranked_design([Sentence(evidence.start, evidence.end, text[evidence.start : evidence.end])])
+
+
+def _with_title_arms(
+    arms: list[ArmFact], text: str, index: SentenceIndex, block: StudyBlock, citations: list[Citation]
+) -> list[ArmFact]:
+    """The arms the cited paper's title compares, over those read from the article's sentences: a title names
+    both arms as their authors do ("Tai chi versus aerobic exercise ..."), where lay text says "the app group"."""
+    span = _cited_title_span(text, block, citations)
+    found = title_arms(text, span) if span is not None else []
+    if not found:
+        return arms
+    return [ArmFact(name, role, index.evidence(*where)) for where, name, role in found]
+
+
+def _cited_title_span(text: str, block: StudyBlock, citations: list[Citation]) -> tuple[int, int] | None:
+    if block.citation_index is None or not 0 <= block.citation_index < len(citations):
+        return None
+    citation = citations[block.citation_index]
+    if not citation.title or citation.evidence is None:
+        return None
+    # The reference may wrap the title over lines that the parsed title joins with single spaces.
+    printed = re.compile(r"\s+".join(map(re.escape, citation.title.split())))
+    found = printed.search(text, citation.evidence.start, citation.evidence.end)
+    return None if found is None else found.span()

@@ -1,0 +1,59 @@
+"""Arms named by a cited paper's title: "Tai chi versus aerobic exercise for fibromyalgia: a randomized trial".
+
+Trial reports put their comparison in the title in a few set shapes, and name the arms there as their
+authors do, where a lay article often says only "the app group" or "those on the drug". studies.py prefers these arms to
+the ones read from the article's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.noun_phrases import Span, strip_edges, strip_leading
+
+# What a title says before the first arm: "Effect of", "A comparison of the effects of", "Comparing".
+_LEAD = re.compile(
+    r"(?i)(?:(?:the|a|an)\s+)?(?:(?:positive|beneficial|short-term|long-term)\s+)?"
+    r"(?:(?:effects?|efficacy|effectiveness|safety|impact|benefits?|comparison|comparative\s+effectiveness)"
+    r"(?:\s+and\s+(?:safety|efficacy|cost-effectiveness|effectiveness|tolerability))?\s+of\s+|comparing\s+)"
+    r"|(?:the|an?)\s+"
+    # a schedule is not part of a treatment's name: "once-weekly glucatide"
+    r"|(?:once|twice|three\s+times)[-\s](?:daily|weekly|monthly|yearly|a\s+(?:day|week|month))\s+"
+)
+_VERSUS = re.compile(r"(?i)\s+(?:versus|vs\.?|v\.|compared\s+(?:with|to))\s+")
+# Where the second arm ends: the condition, population or design that follows it.
+_AFTER_ARM = re.compile(
+    r"(?i)\s+(?:for|in|on|among|amongst|after|before|during|to|at|as|with(?:in)?|among|by|and\s+(?:its|their))\s"
+    r"|\s*[:(\[,;?]|\s+[-–—]\s"
+)
+# Words that modify a noun the title leaves to the second arm: "True versus sham acupuncture", "Five versus ten
+# days of ...", "Home-based telemonitored versus centre-based cardiac rehabilitation".
+_MODIFIER = re.compile(
+    r"(?i)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|true|real|active|high|low|higher|lower|"
+    r"short|long|shorter|longer|early|late|single|double|full|partial|standard|intensive|immediate|delayed|"
+    r"[\w-]+-based|[\w-]+(?:ed|ive|al))$"
+)
+# A clause, not a name: "Parents who read aloud versus parents who do not".
+_CLAUSE = re.compile(r"(?i)\b(?:who|which|that|whose|do|does|did|not|is|are|was|were)\b")
+_MAX_WORDS = 6  # a longer first arm is a sentence-like title ("Mothers massaging their newborns ..."), not a name
+
+
+def title_arms(text: str, span: Span) -> list[tuple[Span, str, str]]:
+    """(span, name, role) for the arms a title at text[span] compares; [] when it compares none."""
+    start, end = strip_leading(text, span, _LEAD)
+    versus = _VERSUS.search(text, start, end)
+    if versus is None:
+        return []
+    first_end = _AFTER_ARM.search(text, start, versus.start())
+    first = strip_edges(text, (start, first_end.start() if first_end else versus.start()))
+    second_end = _AFTER_ARM.search(text, versus.end(), end)
+    second = strip_leading(text, (versus.end(), second_end.start() if second_end else end), _LEAD)
+    first_words, second_words = text[first[0] : first[1]].split(), text[second[0] : second[1]].split()
+    if not first_words or not second_words or len(first_words) > _MAX_WORDS or len(second_words) > _MAX_WORDS:
+        return []
+    if _CLAUSE.search(text, first[0], first[1]) or _CLAUSE.search(text, second[0], second[1]):
+        return []
+    first_name = " ".join(first_words)
+    if len(second_words) > 1 and all(_MODIFIER.fullmatch(word) for word in first_words):
+        first_name = " ".join(first_words + second_words[min(len(first_words), len(second_words) - 1) :])
+    return [(first, first_name.lower(), "intervention"), (second, " ".join(second_words).lower(), "comparator")]

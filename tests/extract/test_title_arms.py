@@ -1,0 +1,104 @@
+"""Arms read from invented trial titles, and a study whose cited title overrides its article's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.article import extract_article
+from pipelines.extract.title_arms import title_arms
+
+
+def _names(title: str) -> list[tuple[str, str]]:
+    return [(name, role) for _, name, role in title_arms(title, (0, len(title)))]
+
+
+@pytest.mark.parametrize(
+    ("title", "arms"),
+    [
+        (
+            "Yoga versus physiotherapy for chronic neck pain: a randomised controlled trial",
+            [("yoga", "intervention"), ("physiotherapy", "comparator")],
+        ),
+        (
+            "Effect of a walking programme vs usual care on fatigue in breast cancer survivors",
+            [("walking programme", "intervention"), ("usual care", "comparator")],
+        ),
+        (
+            "A comparison of the effects of cold water immersion and compared with rest",
+            [("cold water immersion and", "intervention"), ("rest", "comparator")],
+        ),
+        (
+            "Once-daily tarvopril compared with placebo in adults with resistant hypertension",
+            [("tarvopril", "intervention"), ("placebo", "comparator")],
+        ),
+        # The first arm borrows the noun the title gives only once.
+        (
+            "Real versus sham laser therapy for heel pain",
+            [("real laser therapy", "intervention"), ("sham laser therapy", "comparator")],
+        ),
+        (
+            "Three versus six weeks of casting after ankle fracture",
+            [("three weeks of casting", "intervention"), ("six weeks of casting", "comparator")],
+        ),
+        (
+            "Group-based supervised versus home exercise after knee surgery (STRIDE): a pragmatic trial",
+            [("group-based supervised exercise", "intervention"), ("home exercise", "comparator")],
+        ),
+        # A drug name is a noun: it takes nothing from the second arm.
+        (
+            "Melvotide vs insulin glargine in type 2 diabetes",
+            [("melvotide", "intervention"), ("insulin glargine", "comparator")],
+        ),
+        (
+            "Smartphone-delivered mindfulness for anxiety versus waiting list: a randomised trial",
+            [("smartphone-delivered mindfulness", "intervention"), ("waiting list", "comparator")],
+        ),
+    ],
+)
+def test_titles_that_compare_two_arms(title: str, arms: list[tuple[str, str]]) -> None:
+    assert _names(title) == arms
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vitamin D supplementation and fracture risk in older women: a cohort study",
+        "Vaccination against influenza in care home staff",
+        # A sentence of a title is not an arm name.
+        "Parents who read aloud to their toddlers every single evening versus parents who do not",
+        "",
+    ],
+)
+def test_titles_that_compare_nothing(title: str) -> None:
+    assert _names(title) == []
+
+
+def test_title_spans_point_into_the_text() -> None:
+    text = "Reference: Ortega L. Yoga versus stretching for back pain. Spine. 2021;4:1-9."
+    start = text.index("Yoga")
+    found = title_arms(text, (start, text.index(".", start)))
+    assert [text[a:b] for (a, b), _, _ in found] == ["Yoga", "stretching"]
+
+
+ARTICLE = """New trial backs swimming for stiff knees
+
+Swimming helped people with knee arthritis more than gym sessions did, a trial of 240 adults found.
+Half of them were put in the pool group at random and the rest in the gym group, for 12 weeks.
+Pain fell further in the pool group.
+
+Reference
+1. Marsh K, Obi T. Aquatic exercise versus land-based exercise for knee osteoarthritis: a randomised
+controlled trial. J Rheumatol Rehab. 2023;12(4):201-210.
+"""
+
+
+def test_a_cited_title_names_the_arms_of_its_study() -> None:
+    study = extract_article(ARTICLE).studies[0]
+    assert [(arm.name, arm.role) for arm in study.arms] == [
+        ("aquatic exercise", "intervention"),
+        ("land-based exercise", "comparator"),
+    ]
+    assert [ARTICLE[arm.evidence.start : arm.evidence.end] for arm in study.arms] == [
+        "Aquatic exercise",
+        "land-based exercise",
+    ]
