@@ -203,7 +203,16 @@ def _logical_entries(text: str, lines: list[tuple[int, int]], i: int):
             i += 1
             continue
         marker = _MARKER.match(line)
-        wrapped = numbered and current is not None and not _COMPLETE.search(text, current.start, current.end)
+        # A numbered entry wraps onto unmarked lines; one that has no year yet cannot have ended, even at a full
+        # stop ("1. Lund M. Title of the paper.\nJournal. 2024;8:44-52.").
+        wrapped = (
+            numbered
+            and current is not None
+            and (
+                not _COMPLETE.search(text, current.start, current.end)
+                or not _YEAR_RE.search(text, current.start, current.end)
+            )
+        )
         if current is not None and not gap and marker is None and _continues(line, wrapped):
             current = _entry(text, current.start, end, current.marker)
             i += 1

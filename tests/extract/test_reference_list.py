@@ -85,6 +85,18 @@ def test_wrapped_entry_is_joined() -> None:
     assert refs[0].endswith("512-520.") and refs[0].startswith("Moreno L")
 
 
+def test_an_entry_wrapped_after_its_title_is_joined() -> None:
+    """The line ends at a full stop, but an entry with no year yet has not ended."""
+    text = (
+        BODY + "References\n1. Moreno L, Adeyemi T. Stretching for hip stiffness: a randomized trial.\n"
+        "Clin Rehabil. 2021;35(4):512-520.\n2. " + REF_B + "\n"
+    )
+    assert _refs(text) == [
+        "Moreno L, Adeyemi T. Stretching for hip stiffness: a randomized trial.\nClin Rehabil. 2021;35(4):512-520.",
+        REF_B,
+    ]
+
+
 @pytest.mark.parametrize(
     "label",
     [
