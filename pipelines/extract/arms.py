@@ -408,3 +408,8 @@ def _assign_roles(names: list[str], hints: list[str | None], sentences: list[Sen
     top = max(range(len(names)), key=lambda i: counts[i])
     featured = top if top != 0 and counts[top] >= 2 * max(counts[0], 1) else 0
     return ["intervention" if i == featured else "comparator" for i in range(len(names))]
+
+
+def names_no_treatment(arms: list[ArmFact]) -> bool:
+    """No arm, or only arms named as a comparison (placebo, usual care...): the treatment itself went unnamed."""
+    return all(_role(arm.name) == "comparator" for arm in arms)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from pipelines.extract.arms import OBSERVATIONAL, extract_arms
+from pipelines.extract.arms import OBSERVATIONAL, extract_arms, names_no_treatment
 from pipelines.extract.blinding import classify_blinding
 from pipelines.extract.design import WEAK_RANK, ranked_design
 from pipelines.extract.durations import extract_durations
@@ -15,7 +16,7 @@ from pipelines.extract.segmentation import StudyBlock
 from pipelines.extract.sentence_numbers import numbers_in
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.sessions import find_session_count
-from pipelines.extract.title_arms import title_arms
+from pipelines.extract.title_arms import title_arms, title_treatment
 from pipelines.model import ArmFact, Citation, Sentence, StudyFacts
 
 REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis"})
@@ -58,7 +59,7 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
         study.population, study.evidence["population"] = population
     study.arms = extract_arms(text, index, block.sentences, study.design)
     if study.design not in OBSERVATIONAL:
-        study.arms = _with_title_arms(study.arms, text, index, block, citations)
+        study.arms = _with_title_arms(study.arms, text, index, block, citations, study.design)
     study.outcomes = extract_outcomes(text, index, block.sentences, study.design, study.arms)
     return study
 
@@ -74,15 +75,24 @@ def _design_from_citation(text: str, block: StudyBlock, citations: list[Citation
 
 
 def _with_title_arms(
-    arms: list[ArmFact], text: str, index: SentenceIndex, block: StudyBlock, citations: list[Citation]
+    arms: list[ArmFact], text: str, index: SentenceIndex, block: StudyBlock, citations: list[Citation], design: str
 ) -> list[ArmFact]:
     """The arms the cited paper's title compares, over those read from the article's sentences: a title names
-    both arms as their authors do ("Tai chi versus aerobic exercise ..."), where lay text says "the app group"."""
+    both arms as their authors do ("Tai chi versus aerobic exercise ..."), where lay text says "the app group".
+    A trial's title that names only its treatment supplies the treatment the sentences left unnamed."""
     span = _cited_title_span(text, block, citations)
-    found = title_arms(text, span) if span is not None else []
-    if not found:
+    if span is None:
         return arms
-    return [ArmFact(name, role, index.evidence(*where)) for where, name, role in found]
+    compared = title_arms(text, span)
+    if compared:
+        return [ArmFact(name, role, index.evidence(*where)) for where, name, role in compared]
+    if design not in TRIAL_DESIGNS or not names_no_treatment(arms):
+        return arms
+    treatment = title_treatment(text, span)
+    if treatment is None:
+        return arms
+    named = ArmFact(treatment[1], "intervention", index.evidence(*treatment[0]))
+    return [named, *(replace(arm, role="comparator") for arm in arms)]
 
 
 def _cited_title_span(text: str, block: StudyBlock, citations: list[Citation]) -> tuple[int, int] | None:

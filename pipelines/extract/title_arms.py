@@ -57,3 +57,26 @@ def title_arms(text: str, span: Span) -> list[tuple[Span, str, str]]:
     if len(second_words) > 1 and all(_MODIFIER.fullmatch(word) for word in first_words):
         first_name = " ".join(first_words + second_words[min(len(first_words), len(second_words) - 1) :])
     return [(first, first_name.lower(), "intervention"), (second, " ".join(second_words).lower(), "comparator")]
+
+
+# A title about a risk, an exposure or a question names no treatment: "Coffee intake and risk of ...", "Why is ...?"
+_NOT_A_TREATMENT = re.compile(
+    r"(?i)^(?:why|how|what|which|when|who|does|do|is|are|can|should)\b|\?"
+    r"|\b(?:risk|association|associations|prevalence|incidence|exposure|experiences?|barriers|trends|outcomes\s+of)\b"
+)
+
+
+def title_treatment(text: str, span: Span) -> tuple[Span, str] | None:
+    """The treatment a trial's title is about, for a title that names one without a comparison:
+    "Once-daily tarvopril in adults with resistant hypertension: a randomised trial" -> tarvopril."""
+    if _NOT_A_TREATMENT.search(text, span[0], span[1]) or _VERSUS.search(text, span[0], span[1]):
+        return None
+    start, end = strip_leading(text, span, _LEAD)
+    stop = _AFTER_ARM.search(text, start, end)
+    if stop is None:
+        return None  # nothing follows the name, so nothing shows where it ends
+    name_span = strip_edges(text, (start, stop.start()))
+    words = text[name_span[0] : name_span[1]].split()
+    if not words or len(words) > _MAX_WORDS or _CLAUSE.search(text, name_span[0], name_span[1]):
+        return None
+    return name_span, " ".join(words).lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract.article import extract_article
-from pipelines.extract.title_arms import title_arms
+from pipelines.extract.title_arms import title_arms, title_treatment
 
 
 def _names(title: str) -> list[tuple[str, str]]:
@@ -73,6 +73,29 @@ def test_titles_that_compare_nothing(title: str) -> None:
     assert _names(title) == []
 
 
+@pytest.mark.parametrize(
+    ("title", "treatment"),
+    [
+        ("Once-daily tarvopril in adults with resistant hypertension: a randomised trial", "tarvopril"),
+        ("A nurse-led falls clinic for people with Parkinson's disease: a pilot trial", "nurse-led falls clinic"),
+        ("Home-based balance training after hip fracture", "home-based balance training"),
+        ("Weekly text messages to support breastfeeding: a cluster randomized trial", "weekly text messages"),
+        # Titles about a risk, an exposure or a question, or with nothing after the name, name no treatment.
+        ("Tea drinking and risk of stroke: a meta-analysis of cohort studies", None),
+        ("Does massage help after surgery? A randomised trial", None),
+        ("Parents who sing to their babies: a trial", None),
+        ("Acupressure wristbands", None),
+        # A comparison is title_arms's to read.
+        ("Yoga versus physiotherapy for chronic neck pain", None),
+    ],
+)
+def test_titles_that_name_only_the_treatment(title: str, treatment: str | None) -> None:
+    found = title_treatment(title, (0, len(title)))
+    assert (found[1] if found else None) == treatment
+    if found:
+        assert title[found[0][0] : found[0][1]].lower() == treatment
+
+
 def test_title_spans_point_into_the_text() -> None:
     text = "Reference: Ortega L. Yoga versus stretching for back pain. Spine. 2021;4:1-9."
     start = text.index("Yoga")
@@ -101,4 +124,22 @@ def test_a_cited_title_names_the_arms_of_its_study() -> None:
     assert [ARTICLE[arm.evidence.start : arm.evidence.end] for arm in study.arms] == [
         "Aquatic exercise",
         "land-based exercise",
+    ]
+
+
+PLACEBO_ONLY = """Weekly jab cuts migraine days
+
+In a randomised trial of 410 adults, migraine days fell more on the new jab than on placebo.
+
+Reference
+1. Ferreira P, Lund M. Monthly dalvetumab for the prevention of episodic migraine: a randomised trial.
+Headache Med. 2024;8(2):44-52.
+"""
+
+
+def test_a_cited_title_names_the_treatment_the_article_left_unnamed() -> None:
+    study = extract_article(PLACEBO_ONLY).studies[0]
+    assert [(arm.name, arm.role) for arm in study.arms] == [
+        ("monthly dalvetumab", "intervention"),
+        ("placebo", "comparator"),
     ]
