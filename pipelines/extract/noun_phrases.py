@@ -18,7 +18,8 @@ _LEADING_FILLER = re.compile(
     r"plus|=)(?![\w-])[\s.]*|(?:\d{1,2}|[a-z])[.)]\s+|[-*•·>–—:]+\s*|\.{2,}|…)",
     re.IGNORECASE,
 )
-_EDGE = " \t\n\r,;:.!?\"'“”‘’()[]{}-–—*•·…"
+# Superscript digits at an edge are footnote markers ("child IQ.²"), never part of a name.
+_EDGE = " \t\n\r,;:.!?\"'“”‘’()[]{}-–—*•·…¹²³⁴⁵⁶⁷⁸⁹⁰"
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[\"“”‘’*]|'(?!s\b)")

@@ -75,7 +75,7 @@ _ITEM_LEADING = re.compile(
     r"in|on|of|for|and|or|to|how|whether)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(
-    r"(?i)\s+(?:and|or|but|both|only|more|less|further|too|also|scores?|measures?|ratings?|levels?|outcomes?|results?|"
+    r"(?i)\s+(?:and|or|but|both|only|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
     r"questionnaires?|"
     r"scales?|components?)\s*$"
 )

@@ -20,6 +20,8 @@ def _text(text: str, span: tuple[int, int]) -> str:
         ("“placebo”.", "placebo"),
         ("massage (n = 20", "massage"),  # an unclosed bracket is cut away
         ("...", ""),
+        ("reading age.²", "reading age"),  # a footnote marker
+        ("³ blood pressure", "blood pressure"),
     ],
 )
 def test_strip_edges(text: str, expected: str) -> None:

@@ -48,6 +48,7 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             [("migraine frequency", "no_difference")],
         ),
         ("Sleep duration did not improve significantly.", [("sleep duration", "no_difference")]),
+        ("The drug did not change blood pressure either.", [("blood pressure", "no_difference")]),
         (
             "Neither diet produced significant improvements in fatigue or mood compared with usual care.",
             [("fatigue", "no_difference"), ("mood", "no_difference")],
