@@ -89,7 +89,9 @@ _COMPANION = r"(?:\s+and\s+their\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
 # Words that hand over to the condition defining the group.
 _CONDITION_INTRO = (
     # "people with and without dementia", "women with or at risk of postnatal depression": one group
-    r"(?:with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk\s+(?:of|for)|with|without|whose|who\s+(?:had|have|has)(?:\s+(?:just|recently|newly|all|been|already))*"
+    r"(?:with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk\s+(?:of|for)|with|without|whose|who\s+(?:had|have|has)"
+    # "who had had a stroke": the past perfect of a condition they had
+    r"(?:\s+(?:had|just|recently|newly|all|been|already))*"
     r"(?:\s+(?:diagnosed\s+with|experiencing|living\s+with|suffering\s+from|undergoing|recovering\s+from))?"
     # "who had done the physiotherapy", "who had broken a hip": something they did, not a condition they have
     r"(?!\s+(?:[a-z]+ed|done|made|got|gone|taken|given|seen|broken|fallen|undergone|worn)\s+(?:a|an|the|their|his|"
@@ -105,7 +107,7 @@ _CONDITION_INTRO = (
 )
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
 _CONDITION_END = re.compile(
-    r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at|in|who|which|that|were|was|is|are|had|took|"
+    r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at(?!\s+least\b)|in|who|which|that|were|was|is|are|had|took|"
     r"received|receiving|participated|enrolled|recruited|completed|than|"
     r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b|\s+\d)|"
     r"into|for|without|during|over|about(?!\s+to\b)|"

@@ -165,6 +165,12 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
         ("Researchers identified 1,236 adults over 40 who had broken a hip after a fall.", "adults over 40"),
         # ...but a condition after "who had" still is
         ("The trial enrolled 60 adults who had limited mobility.", "adults with limited mobility"),
+        # the past perfect of a condition, and a count of episodes that defines the group
+        ("The trial enrolled 300 patients who had had a stroke in the previous year.", "patients with a stroke"),
+        (
+            "Doctors recruited 95 children who had had at least three ear infections in a year.",
+            "children with at least three ear infections",
+        ),
         # "without" defines the group as much as "with"
         ("Some 2,318 adults aged 65 to 89 without dementia were enrolled.", "adults without dementia"),
         # an age range inside the condition stays whole; "about" starts a new idea
