@@ -19,7 +19,8 @@ from pipelines.model import Citation, Sentence
 # Sentences that show a study being run even when no study noun is used.
 _RESEARCH_ACTION = re.compile(
     r"(?i)\b(?:randomly\s+(?:assigned|allocated|split|divided)|were\s+randomi[sz]ed|randomi[sz]ed\s+(?:them|\d)"
-    r"|(?:researchers|investigators|scientists|team|authors)\b[^.;]{0,60}?\b(?:enrolled|recruited|randomi[sz]ed"
+    # "we" is a researcher quoted or interviewed: "We recruited 180 adults who ..."
+    r"|(?:researchers|investigators|scientists|team|authors|we)\b[^.;]{0,60}?\b(?:enrolled|recruited|randomi[sz]ed"
     r"|followed\s+\d|surveyed|interviewed|studied\s+\d))"
     # a case series reported without a study noun: "results for all 14 consecutive patients", "a series of 9 patients"
     r"|\b(?:results|outcomes)\s+(?:for|of|in)\s+(?:all\s+)?(?:the\s+)?(?:first\s+)?\d[\d,]*\s+(?:consecutive\s+)?"
@@ -143,14 +144,19 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         named = next((m.ordinal for m in mentions if m.ordinal is not None), None)
         if current is not None and not closed and _names_other_research(sentence.text, mentions, blocks[current]):
             kinds.add("distinct")  # "The FASTFIX trial did exactly that", inside a section about a cohort study
+        if current is not None and not closed and _introduces_other_research(sentence.text, mentions, blocks[current]):
+            kinds.add("distinct")  # "A survey of 1,150 parents found ...", after a randomised trial
         # "2. The coping programme trial": a numbered section title naming a study introduces it, "the" or not.
         # "2. The 2022 meta-analysis." is one too: a forum list item that is nothing but the study's name.
         titled = line.heading or (line.numbered and _names_only(sentence.text, mentions))
         if titled and line.numbered and kinds == {"ref"} and named is None:
             kinds = {"distinct"} if current is not None else {"new"}
         introduced_by_ordinal = False
-        if named is not None and current is not None and not closed and not kinds & {"new", "distinct"}:
-            if named <= len(blocks):
+        if named is not None and current is not None and not closed:
+            if kinds & {"new", "distinct"}:
+                # "The second study, the HANDS-ON trial": the next study in the article's own order, not an aside
+                introduced_by_ordinal = named > len(blocks)
+            elif named <= len(blocks):
                 current = named - 1  # "the first trial" returns to a study already described
             else:
                 introduced_by_ordinal = True  # "the second trial" before there is a second one introduces it
@@ -200,6 +206,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         if block.research is None:
             said = (_research_of(sentence.text[m.start : m.end]) for m in mentions)
             block.research = next((research for research in said if research), None)
+            if block.research is None and _ASSIGNED_AT_RANDOM.search(sentence.text):
+                block.research = "trial"  # "A computer decided, at random, which group each child joined."
         if marker and block.marker is None:
             block.marker = marker.group(1)
         if not line.heading:
@@ -232,6 +240,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
     return out
 
 
+# Allocation by chance, in the words lay articles use; chance in picking a sample ("chosen at random from the
+# electoral roll") is not it.
+_ASSIGNED_AT_RANDOM = re.compile(
+    r"(?i)\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
+    r"|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b(?!\s+from\b)"
+    r"|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
+)
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
 _OBSERVATIONAL_WORDS = re.compile(
     r"(?i)\b(?:cohort|survey|review|meta-?analysis|registry|observational|case-control|cross-sectional|qualitative)\b"
@@ -271,6 +286,19 @@ def _names_other_research(sentence: str, mentions: list[StudyMention], block: _O
         research = _research_of(phrase)
         if research is not None and block.research is not None and research != block.research:
             return True
+    return False
+
+
+def _introduces_other_research(sentence: str, mentions: list[StudyMention], block: _Open) -> bool:
+    """A study introduced as new ("a survey", "a large Cochrane review") that is research of another kind than the
+    one under discussion is another study: the same study is not first a trial and then a survey."""
+    if block.research is None:
+        return False
+    for mention in mentions:
+        if mention.kind == "new":
+            research = _research_of(sentence[mention.start : mention.end])
+            if research is not None and research != block.research:
+                return True
     return False
 
 

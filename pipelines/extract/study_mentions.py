@@ -18,7 +18,9 @@ _NOUN = re.compile(
     r"\s+analysis"
     # "an earlier analysis that pooled four trials": another piece of research, told apart by when it was done
     r"|(?:(?<=earlier\s)|(?<=previous\s)|(?<=prior\s)|(?<=separate\s)|(?<=[12]\d{3}\s))analysis(?!\s+of\s+(?:the|this|its|their)\b)"
-    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment)\b(?!-)"
+    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment)"
+    # a footnote number run into the noun by a flattened superscript: "The new trial2 tested ..."
+    r"(?:\b|(?<=[a-z])(?=\d{1,2}\b))(?!-)"
     # Everyday senses: "study guide", "trial and error", "free trial period", "review board".
     r"(?!\s+(?:guides?|tips|halls?|abroad|groups?|skills|materials|and\s+error|period|version|membership"
     r"|subscription|offer|board|committee|panel|process|site|page|form|link|questions?)\b)"
@@ -58,7 +60,7 @@ _STOP_BACKWARD = frozenset(
     many few several most all both either neither these those such other""".split()
 )
 INDEFINITE = frozenset({"a", "an", "one"})
-DEFINITE = frozenset({"the", "this", "that", "its", "their", "our", "my", "his", "her", "same"})
+DEFINITE = frozenset({"the", "this", "that", "its", "their", "our", "my", "your", "his", "her", "same"})
 _DISTINCT_DETERMINERS = frozenset({"another"})
 # Modifiers that mark a second study next to the one already discussed.
 _DISTINCT_MODIFIERS = frozenset(

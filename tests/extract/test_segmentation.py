@@ -226,6 +226,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("New Harvard trial shows benefit of naps", ["new"]),
         ("Study 2: naps and memory", ["new"]),
         ("Study participants were older than expected.", []),
+        # a footnote number run into the noun, and a study the reader is asked about
+        ("The new trial2 tested treated uniforms.", ["ref"]),
+        ("So tell us about your study.", ["ref"]),
         # everyday senses of the research nouns
         ("Start a free trial today!", []),
         ("The review board approved the plan.", []),
@@ -425,3 +428,46 @@ Carers in the programme reported less anxiety.
     blocks = _texts(text)
     assert len(blocks) == 2
     assert "24 carers" in blocks[0] and "260 carers" in blocks[1]
+
+
+def test_a_new_study_of_another_kind_after_a_randomised_trial_is_another_study():
+    text = (
+        "Headsets calmed children at the dentist, a study found. It involved 212 children aged 4 to 11. "
+        "A computer decided, at random, which group each child joined. Distress scores were lower with headsets.\n"
+        "A survey of 1,150 parents found that one in three children is scared of the dentist.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert texts[1].startswith("A survey of 1,150 parents")
+
+
+def test_a_new_study_of_the_same_kind_stays_with_the_trial():
+    text = (
+        "In a randomised trial, 300 adults took tablets or dummy pills for a year. "
+        "A trial like this one is rare, said the lead author. Fewer people had colds on the tablets.\n"
+    )
+    assert len(_texts(text)) == 1
+
+
+def test_a_study_introduced_by_its_ordinal_is_not_an_aside():
+    """"The second study, the HANDS-ON trial" opens the article's next study; the findings under the heading that
+    follows are that study's, not the first one's."""
+    text = (
+        "Two new studies looked at hand eczema.\n"
+        "The first, a cross-sectional study, asked 2,903 apprentices about their skin. Almost half had eczema.\n"
+        "The second study, the GLOVE-UP trial, tested a workshop. Sixty salons were randomly split into two groups.\n"
+        "What they found\n"
+        "Eczema was less common after a year in the workshop salons.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert "less common after a year" in texts[1]
+
+
+def test_we_recruited_starts_the_interviewed_researchers_study():
+    text = (
+        "HOST: So what did you do?\n"
+        "GUEST: We recruited 180 adults who had insomnia. Half of them got a heavy blanket.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 1 and texts[0].startswith("GUEST: We recruited 180 adults")
