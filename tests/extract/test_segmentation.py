@@ -450,7 +450,7 @@ def test_a_new_study_of_the_same_kind_stays_with_the_trial():
 
 
 def test_a_study_introduced_by_its_ordinal_is_not_an_aside():
-    """"The second study, the HANDS-ON trial" opens the article's next study; the findings under the heading that
+    """ "The second study, the HANDS-ON trial" opens the article's next study; the findings under the heading that
     follows are that study's, not the first one's."""
     text = (
         "Two new studies looked at hand eczema.\n"
