@@ -45,6 +45,11 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # from the electoral roll" are a sample, not an allocation)
             r"|\b(?:assigned|allocated|split|divided|placed|put)\s+(?:\w+\s+){0,3}?at\s+random\b"
             r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join)\b"
+            # allocation by chance in lay words: "put into two groups by chance", "chosen by lottery", "a computer
+            # decided, at random, which group each child joined"
+            r"|\b(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|selected|decided)\s+"
+            r"(?:[\w,]+\s+){0,4}?by\s+(?:chance|lottery|lot|drawing\s+lots|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin)\b"
+            r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
             r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
     ),
@@ -126,7 +131,7 @@ _PLAN_AFTER = re.compile(
 _CUE_STEMS: list[tuple[str, ...]] = [
     ("meta", "pooled"),
     ("review",),
-    ("random", "rct", "placebo"),
+    ("random", "rct", "placebo", "chance", "lot", "coin"),
     ("case",),
     ("cross",),
     ("cohort", "longitud", "retrospect", "tracked", "followed", "prospect", "observ"),

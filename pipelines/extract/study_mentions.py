@@ -96,6 +96,8 @@ _NOT_YET_AFTER = re.compile(
     r"(?i)[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:under\s*way|ongoing"
     r"|in\s+progress|planned|recruiting|being\s+planned|expected\s+to)\b|[^.;]{0,80}?\bwill\s+(?:begin|start|report"
     r"|run|recruit|be\s+(?:run|conducted|launched))\b"
+    # "a randomised trial is needed": the noun's own verb, not a later clause ("..., but more work is needed")
+    r"|\s+(?:is|are|would\s+be|will\s+be)\s+(?:now\s+|still\s+|urgently\s+|also\s+)?(?:needed|required|warranted)\b"
 )
 # A figure quoted from another study only to compare ("up from 31% in a similar survey") introduces no study.
 _COMPARISON_BEFORE = re.compile(

@@ -154,6 +154,13 @@ def test_non_randomized_spellings(text: str, design: str) -> None:
             "case_control",
         ),
         ("The survey went to 2,000 households chosen at random.", "survey"),
+        # allocation by chance in lay words
+        ("The 90 patients were put into two groups by chance.", "randomized_controlled_trial"),
+        ("Half of them, chosen by lottery, got the new mattress.", "randomized_controlled_trial"),
+        ("Which clinic each family used was decided by the toss of a coin.", "randomized_controlled_trial"),
+        ("A computer picked, at random, which group each pupil joined.", "randomized_controlled_trial"),
+        # chance that is not an allocation
+        ("The link was found by chance in a cohort of 5,000 nurses.", "cohort"),
     ],
 )
 def test_allocation_at_random_and_dummy_treatments(text, expected):

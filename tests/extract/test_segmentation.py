@@ -205,6 +205,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("The study used a registry, a nationwide survey of clinics.", ["ref", "predicate"]),
         ("One study is not enough to prove anything.", []),
         ("What we need now is a larger trial.", []),
+        ("The authors say a randomised trial is now needed.", []),
+        # a later clause's "is needed" leaves the study it follows alone
+        ("A 2023 trial found that yoga helps, but more research is needed.", ["distinct"]),
         ("How would you design a study to test this?", []),
         ("Many studies and two trials have looked at this.", []),
         ("Its pilot showed the approach was feasible.", ["distinct"]),
