@@ -47,8 +47,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join)\b"
             # allocation by chance in lay words: "put into two groups by chance", "chosen by lottery", "a computer
             # decided, at random, which group each child joined"
-            r"|\b(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|selected|decided)\s+"
-            r"(?:[\w,]+\s+){0,4}?by\s+(?:chance|lottery|lot|drawing\s+lots|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin)\b"
+            r"|\b(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|selected|decided)[\s,]+"
+            r"(?:[\w,]+\s+){0,4}?by\s+(?:chance|lottery|lot|drawing\s+lots|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin"
+            r"|(?:an?\s+)?(?:computer(?:i[sz]ed)?\s+)?draw)\b"
             r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
             r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
@@ -60,7 +61,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         "cohort",
         re.compile(
             r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed)\s+[^.;]{0,60}?\bfor\s+(?:\d+|[a-z]+)"
-            r"\s+years\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
+            r"\s+years\b"
+            # "has followed 7,214 children since they were born"
+            r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
             r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
         ),
     ),
@@ -131,7 +134,7 @@ _PLAN_AFTER = re.compile(
 _CUE_STEMS: list[tuple[str, ...]] = [
     ("meta", "pooled"),
     ("review",),
-    ("random", "rct", "placebo", "chance", "lot", "coin"),
+    ("random", "rct", "placebo", "chance", "lot", "coin", "draw"),
     ("case",),
     ("cross",),
     ("cohort", "longitud", "retrospect", "tracked", "followed", "prospect", "observ"),

@@ -45,6 +45,8 @@ def _design(text: str) -> str | None:
         ("The study was observational, so it cannot show cause.", "cohort"),
         ("A retrospective analysis of hospital records from 4 states.", "cohort"),
         ("Researchers tracked the nurses for 20 years.", "cohort"),
+        ("The Linton Families project has followed 3,100 children since they were born.", "cohort"),
+        ("Researchers have tracked the miners since 1998.", "cohort"),
         ("A Mendelian randomization analysis used genetic variants.", None),
         ("The review board approved the consent form.", None),
         ("Researchers shared an opinion about exercise.", None),
@@ -159,6 +161,7 @@ def test_non_randomized_spellings(text: str, design: str) -> None:
         ("Half of them, chosen by lottery, got the new mattress.", "randomized_controlled_trial"),
         ("Which clinic each family used was decided by the toss of a coin.", "randomized_controlled_trial"),
         ("A computer picked, at random, which group each pupil joined.", "randomized_controlled_trial"),
+        ("The 300 pupils were split, by a computer draw, into two groups.", "randomized_controlled_trial"),
         # chance that is not an allocation
         ("The link was found by chance in a cohort of 5,000 nurses.", "cohort"),
     ],
