@@ -13,15 +13,16 @@ from pipelines.model import Sentence
 
 _BLIND = r"(?:blind(?:ed)?|mask(?:ed)?)"
 _WHO = (
-    r"(?:assessors?|interviewers?|evaluators?|raters?|examiners?|outcome\s+assessors?|researchers|investigators"
-    r"|judges|observers|graders|scorers|coders|testers|fieldworkers|field\s+workers|nurses|research\s+assistants"
-    r"|staff|clinicians|statisticians|data\s+collectors|those\s+who\s+(?:collected|measured|assessed|rated)\s+\w+"
+    r"(?:assessors?|interviewers?|evaluators?|raters?|examiners?|outcome\s+assessors?|researchers?|investigators?"
+    r"|judges?|observers?|graders?|scorers?|coders?|testers?|fieldworkers?|field\s+workers?|nurses?"
+    r"|research\s+assistants?|staff|clinicians?|statisticians?|data\s+collectors?|those\s+who\s+(?:collected|measured|assessed|rated)\s+\w+"
     r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+)"
 )
 _PARTICIPANTS = r"(?:participants|patients|volunteers|families|parents|children|women|men|people|residents|subjects)"
 _STAFF = (
     r"(?:researchers|doctors|investigators|clinicians|staff|nurses|physicians|therapists|assessors|scientists"
-    r"|[a-z]+(?:ists|ians))"
+    # anyone named by what they did to the data: "the vets who examined the herds"
+    r"|[a-z]+(?:ists|ians)|[a-z]+s(?=\s+who\s+[a-z]+ed\b))"
 )
 # A role named by its job ("radiologists", "hygienists", "pharmacists", "examiners") doing something to the data.
 _ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+[a-z]+\b[^.;]{0,60}?"
@@ -36,7 +37,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + r"|\bcannot\s+be\s+"
             + _BLIND
             + r"|\bknew\s+(?:which|what)\s+(?:treatment|group|therapy)\s+they\b"
-            r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+" + _BLIND
+            r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+(?:kept\s+)?(?:"
+            + _BLIND
+            + r"|unaware|in\s+the\s+dark)"
+            r"|\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them))\s+(?:was|were)\s+" + _BLIND
         ),
     ),
     (
@@ -45,7 +49,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?i)\b(?:double|triple|quadruple)[- ]?" + _BLIND + r"\b"
             r"|\bdouble[- ]dumm(?:y|ies)\b"
             # "Neither the volunteers nor the doctors assessing them knew": the staff may carry a qualifier.
-            r"|\bneither\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + _PARTICIPANTS + r"\s+nor\s+(?:the\s+|their\s+)?"
+            # The people taking part go by any plural: "Neither the workers nor the researchers who counted ... knew".
+            r"|\bneither\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:"
+            + _PARTICIPANTS
+            + r"|[a-z]+s)\s+nor\s+(?:the\s+|their\s+)?"
             r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,50}?\bknew\b"
         ),
     ),
@@ -63,8 +70,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:were|was)\s+(?:not|never)\s+told)\s+(?:which|what|whose|who|the)\b"
             r"|\b" + _WHO + r"\b[^.;]{0,40}?\b(?:were|was|remained)\s+(?:unaware|blind(?:ed)?|masked)\b"
             r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
-            r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:did\s+not|didn't)\s+know\s+"
-            r"(?:whether|which|if)\b"
+            r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:(?:did\s+not|didn't)\s+know"
+            r"|(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told)\s+(?:whether|which|if)\b"
+            # "so they could not tell which group a child was in"
+            r"|\b(?:could\s*(?:not|n't)|were\s+unable\s+to)\s+tell\s+(?:which|what|whose|who)\s+(?:\w+\s+){0,2}?"
+            r"(?:group|treatment|arm|therapy|programme|program|condition)\b"
             r"|\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose)\s+"
             r"(?:group|treatment|arm|programme|program|therapy)"
             r"|\bwho\s+(?:collected|measured|assessed|rated|scored|evaluated|examined|timed|judged|[a-z]+ed)\b[^.;]{0,60}?"
@@ -82,7 +92,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 
 _AFTER_OPEN_LABEL = [(blinding, pattern) for blinding, pattern in _CUES if blinding == "single_blind"]
 # Every cue above contains one of these stems: sentences without any are skipped in one cheap pass.
-_STEMS = Stems(("blind", "mask", "label", "unaware", "know", "knew", "told", "dumm"))
+_STEMS = Stems(("blind", "mask", "label", "unaware", "know", "knew", "told", "dumm", "tell", "in the dark"))
 
 
 def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
@@ -93,7 +103,8 @@ def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
     """
     open_label = None
     for sentence in sentences:
-        if not _STEMS.found_in(sentence.text):
+        # A question asserts nothing: "And the patients didn't know which one they'd had?" waits for its answer.
+        if not _STEMS.found_in(sentence.text) or sentence.text.rstrip(" \"'”’*_)").endswith("?"):
             continue
         for blinding, pattern in _CUES if open_label is None else _AFTER_OPEN_LABEL:
             m = pattern.search(sentence.text)

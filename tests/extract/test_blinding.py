@@ -22,6 +22,15 @@ from pipelines.extract.sentences import split_sentences
         ("Neither participants nor therapists could be blinded to the exercise program.", "open_label"),
         ("Because of the treatment, the surgeons could not be blinded.", "open_label"),
         ("Participants did not know whether they got the real device.", "single_blind"),
+        # in other words
+        ("Patients were never told which of the two sprays was the real one.", "single_blind"),
+        ("The dentist who checked the fillings did not know which group each child was in.", "single_blind"),
+        ("The scans were anonymised so the radiographers could not tell which group a patient was in.", "single_blind"),
+        ("Neither the farmers nor the vets who examined the herds knew which feed was which.", "double_blind"),
+        ("So nobody was blinded, neither the families nor us.", "open_label"),
+        ("Neither the pupils nor their teachers could be kept unaware of who had the tablets.", "open_label"),
+        ("Could the runners tell which shoe they had on?", None),
+        ("And the patients didn't know which one they'd had?", None),
         ("Participants were followed for a year.", None),
         ("The blinds were drawn during sessions.", None),
         ("", None),
@@ -33,7 +42,9 @@ def test_classify_blinding(text, expected):
     if found:
         _, start, end = found
         assert 0 <= start < end <= len(text)
-        assert any(cue in text[start:end].lower() for cue in ("blind", "label", "unaware", "know", "knew"))
+        assert any(
+            cue in text[start:end].lower() for cue in ("blind", "label", "unaware", "know", "knew", "told", "tell")
+        )
 
 
 def test_denial_wins_over_the_word_it_denies():
