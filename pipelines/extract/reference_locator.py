@@ -24,7 +24,8 @@ _LABELS = re.compile(
 )
 _ROMAN = re.compile(r"[IVXLC]+")
 _DASH = r"\s*[-–‑—−]\s*"
-_PAGE = r"[A-Za-z]{0,2}\d+[A-Za-z]?"
+# Up to four letters before the digits: Oxford journals number articles "afaf017", "ckab123".
+_PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
 _RANGE = re.compile(rf"{_PAGE}(?:{_DASH}{_PAGE})?")
 
 # Dates inside the locator, consumed before volume/issue/pages are read (the first gives the year).
@@ -48,7 +49,7 @@ _VOL_ISSUE = re.compile(r"\b(\d+(?:-[A-Z]\b|[A-Za-z])?)\s*\(\s*([^()]{0,10}?\w[^
 _VOL_ISSUE_COLON = re.compile(r"\b(\d+)\s*:\s*(\d+)\s*:\s*(?=\S)")
 _VOL_DOT_ISSUE = re.compile(r"\b(\d+)\.(\d+)(?=\s*(?:\(|:|$))")
 # A page, article or volume number: short letter prefix/suffix per part ("e89304", "EL342-EL346", "1/2").
-_PAGE_PIECE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]{0,2}(?:[-–‑—/.][A-Za-z]{0,2}\d*[A-Za-z]{0,2})*")
+_PAGE_PIECE = re.compile(r"[A-Za-z]{0,4}\d+[A-Za-z]{0,2}(?:[-–‑—/.][A-Za-z]{0,2}\d*[A-Za-z]{0,2})*")
 _LABEL_PREFIX = re.compile(r"(?i)^(?:pp?|vol|no|n°|nº)\.\s*")
 _NUMBER = re.compile(rf"{_PAGE}(?:{_DASH}{_PAGE})?")
 

@@ -25,6 +25,8 @@ from pipelines.extract.reference_locator import parse_locator, split_locator
             "volume 7, pages 101–130. Elsevier, 2011.",
         ),
         ("Acoust Lett 128(5), EL342-EL346. 2010.", "Acoust Lett ", "128(5), EL342-EL346. 2010."),
+        # an Oxford journal's article number: four letters, then digits
+        ("Age Ageing. 2024;53(3):afae041.", "Age Ageing. ", "2024;53(3):afae041."),
     ],
 )
 def test_split_locator(text: str, body: str, locator: str) -> None:
@@ -35,6 +37,7 @@ def test_split_locator(text: str, body: str, locator: str) -> None:
     "text,volume,issue,pages,year",
     [
         ("2008;149(6):369-379", "149", "6", "369-379", 2008),
+        ("2021;31(4):ckab123.", "31", "4", "ckab123", 2021),
         ("2012 Jan 3;156(1 Pt 1):1-10.", "156", "1 Pt 1", "1-10", 2012),
         ("2010 Mar 18;29(11): 1611-21.", "29", "11", "1611-21", 2010),
         ("16 September 2008 | Volume 149 Issue 6 | Pages 369-379", "149", "6", "369-379", 2008),
