@@ -25,7 +25,9 @@ _PARTICIPANT_NOUNS = (
 _STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications"
 _NOUN_AFTER = re.compile(
     r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|are|is|had|who|in|to|and|or|with|per|percent|million|billion"
-    r"|thousand|hundred|years?|months?|weeks?|days?|hours?|minutes?|times?)\b)[A-Za-z][\w.'’–-]*,?){0,4}?)"
+    r"|thousand|hundred|years?|months?|weeks?|days?|hours?|minutes?|times?)\b)[A-Za-z][\w.'’–-]*,?){0,4}?"
+    # two modifiers sharing the noun: "2,617 forestry and estate workers"
+    r"(?:(?<=[A-Za-z])\s+and\s+(?!(?:the|a|an|other|their|its|were|was|had|who)\b)[A-Za-z][\w'’-]*)?)"
     r"[\s-]+(?:(?P<people>" + _PARTICIPANT_NOUNS + r")|(?P<studies>" + _STUDY_NOUNS + r"))\b",
     re.IGNORECASE,
 )
@@ -42,7 +44,9 @@ _NOT_PARTICIPANTS = re.compile(
     r"|exercises|techniques|measures|outcomes|scales|questionnaires|databases|sources|reasons|factors|levels"
     r"|phases|stages|rounds|waves|cohorts|locations|regions|areas|languages|apps|devices|products|brands|workplaces"
     r"|offices|practices|wards|units|surgeries|pharmacies|firms|employers|villages|neighbourhoods|neighborhoods"
-    r"|homes|hospices|facilities|shelters|prisons|universities|colleges|communities|districts|counties)$"
+    r"|homes|hospices|facilities|shelters|prisons|universities|colleges|communities|districts|counties"
+    # clusters a trial may randomise instead of people
+    r"|salons|shops|stores|farms|herds|clubs|teams|nurseries|kindergartens|classrooms|estates|gyms|churches)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.
 _BARE_ENROLLED = re.compile(
@@ -107,7 +111,8 @@ _N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*=\s*(?=\d|$)")
 _PER_GROUP_AFTER = re.compile(r"(?i)\s*\)?\s*(?:per|in\s+each|each|for\s+each)\b")
 # Counts about the world rather than a study: "1,000 women die of it each year in the U.S."
 _POPULATION_FACT_AFTER = re.compile(
-    r"(?i)^[^.;]{0,60}?\b(?:(?:each|every|per|a)\s+year|annually|nationwide|worldwide|globally"
+    # "for more than a year" is how long, not how often
+    r"(?i)^[^.;]{0,60}?\b(?:(?:each|every|per|(?<!than\s)(?<!for\s)(?<!over\s)(?<!about\s)(?<!nearly\s)a)\s+year|annually|nationwide|worldwide|globally"
     r"|in\s+the\s+(?:U\.?S\.?|UK|U\.K\.|United\s+States|world|country))\b"
 )
 _SCALE_WORD = re.compile(r"(?i)\b(?:million|billion|thousand)\b")

@@ -28,6 +28,15 @@ def _sample(text: str, review: bool = False):
         # nouns outside the participant vocabulary count only with enrolment words around them
         ("In a separate trial of 320 travellers, a higher dose worked better.", (320, "participants")),
         ("Crews made 250 flights a year.", None),
+        # two modifiers sharing one noun; a cluster count beside the people in the clusters
+        ("It was a survey of 1,304 dairy and arable farmers in Wales.", (1304, "participants")),
+        (
+            "Forty bakeries were randomly split into two groups, and 655 bakers working in them took part.",
+            (655, "participants"),
+        ),
+        # "for more than a year" says how long, not a yearly count about the world
+        ("In total 740 adults who had used inhalers for more than a year were included.", (740, "participants")),
+        ("About 2,000 children are admitted each year in the UK.", None),
         ("They were randomly assigned to one of three 12-week programs.", None),
         # per-arm, subset and outcome counts never win over the total
         ("Of 300 people recruited, 150 were assigned to each arm.", (300, "participants")),
