@@ -29,9 +29,9 @@ def _sample(text: str, review: bool = False):
         ("In a separate trial of 320 travellers, a higher dose worked better.", (320, "participants")),
         ("Crews made 250 flights a year.", None),
         # two modifiers sharing one noun; a cluster count beside the people in the clusters
-        ("It was a survey of 1,304 dairy and arable farmers in Wales.", (1304, "participants")),
+        ("It was a survey of 1,304 dairy and arable workers in Wales.", (1304, "participants")),
         (
-            "Forty bakeries were randomly split into two groups, and 655 bakers working in them took part.",
+            "Forty clubs were randomly split into two groups, and 655 players from them took part.",
             (655, "participants"),
         ),
         # "for more than a year" says how long, not a yearly count about the world
