@@ -107,7 +107,10 @@ _GENERIC_AFTER = re.compile(
     r"(?i)[\s,]*(?:alone|by\s+itself|on\s+its\s+own|(?:is|was|does|can|will)\s*(?:not|n't|never|rarely|hardly)"
     r"|isn't|wasn't|doesn't|can't|cannot|won't|proves|is\s+(?:only|just)\s+one)\b"
 )
-_PREDICATE = re.compile(r"(?i)\b(?:is|was|be|been|are|were|'s|it's|this's)\s+(?:not\s+)?(?:just\s+|only\s+)?$")
+# "There's a meta-analysis that pooled eleven trials" introduces one: "there" is no subject to describe.
+_PREDICATE = re.compile(
+    r"(?i)(?<!\bthere)(?<!\bthere\s)\b(?:is|was|be|been|are|were|'s|it's|this's)\s+(?:not\s+)?(?:just\s+|only\s+)?$"
+)
 _APPOSITIVE = re.compile(r",\s*$")
 _OTHER_SUBJECT = re.compile(
     r"(?i)^\W*(?:the\s+)?(?:other|another|second|third|fourth|next|last|final|latest)\s+(?:\w+\s+)?"

@@ -202,6 +202,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("That trial grew out of a small pilot study.", ["ref", "distinct"]),
         ("The researchers used the National Health and Nutrition Examination Survey.", []),
         ("This was a retrospective study.", ["predicate"]),
+        # "there is" introduces: it has no subject for the noun to describe
+        ("There's a meta-analysis from this year that pooled nine trials.", ["new"]),
+        ("There was a survey of 800 midwives too.", ["new"]),
         ("The study used a registry, a nationwide survey of clinics.", ["ref", "predicate"]),
         ("One study is not enough to prove anything.", []),
         ("What we need now is a larger trial.", []),
