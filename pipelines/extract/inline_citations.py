@@ -96,15 +96,30 @@ _BRACKETED_REFERENCE = re.compile(
 )
 
 
+_NAMED_JOURNAL = re.compile(r"\b[A-Z][A-Za-z]")
+_NOT_A_SOURCE = re.compile(r"(?i)(?:pp?\.|pages?|table|fig(?:ure)?\.?|chapter|appendix|see|cited|unpublished)\b")
+# "(Lindahl et al. 2025, npj Digital Medicine): https://doi.org/10...": author and year first, the DOI after it.
+_BRACKETED_AUTHOR_YEAR = re.compile(
+    r"\((?P<author>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?\s+"
+    r"(?P<year>" + YEAR + r"),\s+(?P<journal>[A-Za-z][^,;()]{2,80}?)\)"
+    r"(?:[\s:*_]*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s;)]+))?"
+)
+
+
 def find_bracketed_references(sentences: list[Sentence]) -> list[InlineMention]:
     """References written whole inside brackets in the body: author, journal, year and perhaps a DOI."""
     mentions: list[InlineMention] = []
     for sentence in sentences:
         if "(" not in sentence.text:
             continue
-        for m in _BRACKETED_REFERENCE.finditer(sentence.text):
+        for m in (*_BRACKETED_REFERENCE.finditer(sentence.text), *_BRACKETED_AUTHOR_YEAR.finditer(sentence.text)):
             journal = m.group("journal").strip()
-            if journal.split()[0] in _NOT_JOURNAL:
+            # "(Smith 2020, p. 12)", "(Lee 2019, unpublished)", "(Ito 2021, Table 2)": a page or a note, not a journal
+            words = journal.split()
+            named_the = words[0] == "The" and len(words) > 1 and words[1][:1].isupper()  # "The Lancet", "The BMJ"
+            if (words[0] in _NOT_JOURNAL and not named_the) or not _NAMED_JOURNAL.search(journal):
+                continue
+            if _NOT_A_SOURCE.match(journal):
                 continue
             start = sentence.start + m.start("journal")
             doi = m.group("doi").rstrip(".") if m.group("doi") else None

@@ -138,8 +138,9 @@ def is_reference_like(line: str, strong: bool = False) -> bool:
     if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
         return False
     words = _WORDS.findall(line)
-    if len(words) >= 8 and sum(w[0].islower() for w in words) > 0.6 * len(words) and not _has_form(line):
-        return False  # running prose, not a reference
+    # Running prose, not a reference, even when a DOI link ends the paragraph ("... (Oduya 2024) https://doi.org/...").
+    if len(words) >= 8 and sum(w[0].islower() for w in words) > 0.6 * len(words) and not _has_form(without_doi):
+        return False
     if not strong:
         return line.count(",") + line.count(".") >= 2
     cues = sum(1 for p in _STRONG if p.search(line))

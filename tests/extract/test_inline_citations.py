@@ -135,6 +135,16 @@ def test_more_ways_to_name_the_lead_author(text: str, journal: str, year: int, a
         ("A later trial agreed (Smith and Jones, JAMA Pediatrics, 2021).", ("Smith", "JAMA Pediatrics", 2021, None)),
         # author and year only: that is a citation marker, not a whole reference
         ("Pain fell (Massaro et al., 2009).", None),
+        # author and year first, the DOI link after the bracket
+        (
+            "The trial (Okonkwo et al. 2023, npj Digital Medicine): https://doi.org/10.5555/npj.2023.7",
+            ("Okonkwo", "npj Digital Medicine", 2023, "10.5555/npj.2023.7"),
+        ),
+        ("Worth a read (Haas & Ruiz 2021, The Lancet).", ("Haas", "The Lancet", 2021, None)),
+        # a page, a table or a note in the journal's place
+        ("As argued before (Haas and Ruiz 2021, p. 12), it works.", None),
+        ("Shown earlier (Ito 2020, Table 2).", None),
+        ("Not yet out (Ito 2022, unpublished).", None),
     ],
 )
 def test_whole_references_in_brackets(text: str, expected) -> None:

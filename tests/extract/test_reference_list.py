@@ -220,3 +220,13 @@ def test_a_numbered_section_in_capitals_ends_the_list() -> None:
         "2. RESULTS FROM OUR 2024 LIFESTYLE SURVEY\n----------\n\nOur own survey had 2,018 replies.\n"
     )
     assert _refs(text) == [REF_A]
+
+
+def test_a_prose_paragraph_ending_with_a_doi_link_is_not_a_reference() -> None:
+    paragraph = (
+        "Nice summary. For context, a review last year pooled 20 trials of sleep apps and found a small "
+        "benefit compared with waiting lists, which was smaller against a sham app. (Ruiz & Haas 2024, Sleep Health) "
+        "https://doi.org/10.5555/sh.2024.1"
+    )
+    assert not is_reference_like(paragraph, strong=True)
+    assert find_reference_list(BODY + paragraph + "\n").start is None
