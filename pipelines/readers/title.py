@@ -25,7 +25,9 @@ _LABEL_PREFIX = re.compile(r"^(?:thread|subject|title|re|fwd?|headline)\s*:\s*",
 _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)]|\(?[a-z]\))\s+")
 _RULE_LINE = re.compile(r"^[-=_*#~·•.\s]{3,}$")
 _SENTENCE_END = re.compile(r"[.;,]$")
-_BYLINE_START = re.compile(r"^(?:by|posted|published|written|updated|from)\b", re.IGNORECASE)
+_BYLINE_START = re.compile(
+    r"^(?:by|posted|published|written|updated|from|released|aired|broadcast|recorded)\b", re.IGNORECASE
+)
 # Press-release and newsletter furniture: "Embargoed until 00:01 ...", "In this issue: ...".
 _FURNITURE = re.compile(
     r"(?i)^(?:embargo(?:ed)?\b|under\s+embargo|for\s+(?:immediate\s+)?release|in\s+this\s+(?:issue|edition)\b)"
@@ -64,9 +66,13 @@ _CAPITALS_MASTHEAD = re.compile(
 # "Carver Institute for Population Health": an organisation's name, capitalised words around an institution noun.
 # "ASHBOURNE VALE UNIVERSITY HOSPITALS NHS TRUST", "THE WEXCOMBE GAZETTE": a body's name set in capitals.
 _CAPITALS_ORGANISATION = re.compile(
-    r"^(?=[^a-z]*$)[A-Z0-9&'’.,\- ]*\b(?:TRUST|COUNCIL|GAZETTE|HOSPITALS?|UNIVERSITY|INSTITUTE|FOUNDATION|SOCIETY"
-    r"|ASSOCIATION|COLLEGE|MINISTRY|DEPARTMENT|AGENCY|NETWORK|CHARITY|TIMES|HERALD|POST|NEWS|CHRONICLE|RADIO|FM)\b"
+    r"^(?=[^a-z]*$)[A-Z0-9&'’.,:\- ]*\b(?:TRUST|COUNCIL|GAZETTE|HOSPITALS?|UNIVERSITY|INSTITUTE|FOUNDATION|SOCIETY"
+    r"|ASSOCIATION|COLLEGE|MINISTRY|DEPARTMENT|AGENCY|NETWORK|CHARITY|TIMES|HERALD|POST|NEWS|CHRONICLE|RADIO|FM"
+    # "LIGHTS OUT: THE SLEEP SCIENCE PODCAST": a show or publication naming itself in capitals
+    r"|PODCAST|NEWSLETTER|BULLETIN|MAGAZINE|DIGEST|SHOW)\b"
 )
+# "Wellbeing Wednesday #63 - Tired eyes at work?": a series' name and number before the headline.
+_SERIES_NUMBER = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}#\d+\s*[-–—:|]\s+(?=\S)")
 # "Your health questions answered by Dr Miriam Okonjo, a GP": a column's byline, however long.
 _BYLINE_INSIDE = re.compile(r"(?i)\b(?:answered|written|edited|compiled|curated|presented)\s+by\s+(?-i:[A-Z])")
 _ORGANISATION = re.compile(
@@ -139,6 +145,7 @@ def _headline(line: str) -> str | None:
     if _RULE_LINE.match(line) or _LIST_ITEM.match(line) or cruft_rule(line):
         return None
     text = _LABEL_PREFIX.sub("", core(line).strip("#").strip())
+    text = _SERIES_NUMBER.sub("", text)
     words = text.split()
     if not text or len(text) > _MAX_TITLE_CHARS or len(words) < 2:
         return None

@@ -216,6 +216,17 @@ def test_is_publication_name(line, expected):
             "Hillside Primary Parent Bulletin\n\nNits: what actually works\n\nDear parents, it is that time again.\n",
             "Nits: what actually works",
         ),
+        # a show's name in capitals, then the episode over its release line
+        (
+            "BODY WORKS: THE PHYSIO PODCAST\nEpisode 9: Is running bad for your knees?\n"
+            "Released 2 June 2025 | Transcript (lightly edited)\n\nHOST: Welcome back, everyone, to the show.\n",
+            "Episode 9: Is running bad for your knees?",
+        ),
+        # a series' name and number before the headline
+        (
+            "Feel Good Friday #12 - Why your back aches after gardening\n\nSpring is here and so are the twinges.\n",
+            "Why your back aches after gardening",
+        ),
     ],
 )
 def test_posts_podcasts_and_named_bulletins(header, title):
