@@ -73,7 +73,8 @@ _PEOPLE = (
 )
 # Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
 _MODIFIERS = (
-    r"(?:(?!(?:of|to|in|who|whose|were|and|the|a|an|(?-i:minutes?|hours?|days?|weeks?|months?|years?)|recruited|enrolled|included|randomi[sz]ed|assigned|studied|among|for|with|from|"
+    r"(?:(?!(?:of|to|in|who|whose|were|and|the|a|an|their|his|her|its|our|my|your|said|says|"
+    r"(?-i:minutes?|hours?|days?|weeks?|months?|years?)|recruited|enrolled|included|randomi[sz]ed|assigned|studied|among|for|with|from|"
     r"at|by|per|each|across|trials?|studies|followed|involving|involved|surveyed|interviewed|tracked|than|"
     r"million|billion)\b)"
     r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)\d{1,2}),?\s+){0,4}?"
@@ -112,7 +113,9 @@ _CONDITION_END = re.compile(
     r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b|\s+\d)|"
     r"into|for|without|during|over|about(?!\s+to\b)|"
     r"after|before|on|by|and\s+(?:were|was|had|their|then)|but|while|whereas|as|through|across|within|"
-    r"whether|because|since|per|either|gave|agreed|consented|signed|"
+    r"whether|because|since|per|either|gave|agreed|consented|signed|alongside|"
+    # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
+    r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
     r"and\s+(?:concluded|found|showed|reported|said|suggested|noted|an?\s+[a-z]+\d\w*))\b"
 )
 _MAX_CONDITION = 80
@@ -142,6 +145,9 @@ _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|these|the)\b")
 
 
+_DOING = re.compile(r"(?i)(?:taking|using|receiving|attending|living|working|caring|awaiting|having)\b")
+# "two in five said ...": a count in a ratio counts no one
+_RATIO_BEFORE = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$")
 _DID_SOMETHING = re.compile(
     r"(?i)(?:used|tried|received|completed|attended|visited|joined|participated|applied|signed|registered|requested"
     r"|asked|opted|agreed|started|stopped|finished|answered|responded|returned|volunteered|enrolled|booked|searched"
@@ -195,7 +201,9 @@ def _candidate(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int]
     end = after
     if condition is not None:
         cond_start, end, keep_intro = condition
-        name_parts.append(("" if keep_intro else "with ") + text[cond_start:end])
+        # "adults who had been taking a PPI" -> "adults taking a ppi": an action reads without "with"
+        doing = not keep_intro and _DOING.match(text, cond_start) and "who" in text[after:cond_start].lower()
+        name_parts.append(("" if keep_intro or doing else "with ") + text[cond_start:end])
     name = " ".join(phrase_name(part, (0, len(part))) for part in name_parts).strip()
     name = re.sub(r"\s+", " ", name)
     if not name or _GENERIC_ONLY.match(name):
@@ -216,7 +224,7 @@ def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iter
         lowered = sentence.text.lower()
         if _DIGIT.search(lowered) or any(word in lowered for word in _NUMBER_WORDS):
             for m in _COUNTED.finditer(text, sentence.start, sentence.end):
-                if _PARTITIVE.match(text, m.end("count")):
+                if _PARTITIVE.match(text, m.end("count")) or _RATIO_BEFORE.search(text, sentence.start, m.start()):
                     continue
                 found = _candidate(text, m, sentence.end)
                 if found:

@@ -165,6 +165,12 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
         ("Researchers identified 1,236 adults over 40 who had broken a hip after a fall.", "adults over 40"),
         # ...but a condition after "who had" still is
         ("The trial enrolled 60 adults who had limited mobility.", "adults with limited mobility"),
+        # an action reads without "with"; a clause or a companion condition ends the phrase
+        ("In all 640 adults who had been taking statins for a year were included.", "adults taking statins"),
+        ("We recruited 90 adults who had asthma alongside hay fever.", "adults with asthma"),
+        ("A further 32 patients with chronic gout tried the same diet at home.", "patients with chronic gout"),
+        # a ratio counts no one
+        ("A poll of 900 parents found that two in five said their child snored.", None),
         # the past perfect of a condition, and a count of episodes that defines the group
         ("The trial enrolled 300 patients who had had a stroke in the previous year.", "patients with a stroke"),
         (
