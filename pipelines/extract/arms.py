@@ -24,7 +24,7 @@ REVIEWS = frozenset({"systematic_review", "meta_analysis"})
 _ASSIGN = re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
     r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
-    r"(?P<object>[^.;:]{0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+)*",
+    r"(?P<object>[^.;:]{0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+)*",
     re.IGNORECASE,
 )
 # "one of three groups:", "three groups, n = 20 per group:", "one of five massage schedules or"
@@ -46,9 +46,13 @@ _GROUP_RECEIVED = re.compile(
     r"(?i)\b(?:(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
     r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+group"
     # "Half received X; the other half received Y": a share of the sample stands for its group.
-    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half|the\s+rest|the\s+others|the\s+remainder))"
+    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+of\s+(?:them|the\s+[\w-]+))?|the\s+rest|the\s+others"
+    r"|the\s+remainder|the\s+other\s+\d[\d,]*))"
+    # "Half of them (106) were given ...", "Half of them, chosen by lottery, got ...": a count or an aside between
+    r"(?:\s*\(\s*(?:n\s*=\s*)?\d[\d,]*\s*\)|,[^,.;]{3,40},)?"
     r"\s+(?:could\s+|would\s+|also\s+|then\s+|were\s+|was\s+)*"
     r"(?:received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took|used|ate|"
+    r"(?:was|were)\s+(?:posted|sent|mailed)|went\s+to|wore|"
     r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|"
     r"stayed\s+on)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
 )
@@ -102,8 +106,10 @@ _LIST_END = re.compile(
 _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
 _ITEM_END = re.compile(
-    r"(?i),|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
+    r"(?i)[,;]|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
+    # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
+    r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
     r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then)|"
     r"before\s+(?:the|a|an|their|each|every)|after\s+(?:the|a|an|their|each|every)|prior\s+to|"

@@ -153,6 +153,23 @@ def test_never_raises(text: str) -> None:
             ["quitstrong coaching service"],
             ["standard advice"],
         ),
+        # "Half of them (60)" and "Half of them, chosen by lottery," still stand for their group.
+        (
+            "Half of them (60) were given a cooling vest to wear; the other 60 got a cotton vest.",
+            ["cooling vest"],
+            ["cotton vest"],
+        ),
+        (
+            "Half of them, chosen by lottery, got a standing desk, and the other half got a footrest.",
+            ["standing desk"],
+            ["footrest"],
+        ),
+        # "assigned to wear ...", and an item that shows or is made of something ends before it
+        (
+            "Nurses were randomly assigned to wear a wristband showing their heart rate or a plain watch.",
+            ["wristband"],
+            ["plain watch"],
+        ),
         # An item's name ends before a timing phrase.
         (
             "Volunteers received either the nasal spray or a saline placebo spray before the start of the winter.",
