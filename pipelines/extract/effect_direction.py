@@ -108,14 +108,21 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("faded", "evaporated", "disappeared", "vanished", "wore off", "lost", "no longer"),
     ),
     _cue(r"\bbut\s+not\s+(?:for|on|in)\s+(?:either\s+)?", NO_DIFFERENCE, hints=("but not",)),
+    # "Skin irritation was no more common with the treated clothing": no difference, whichever way it is put.
     _cue(
-        r"\b(?:was|were)\s+(?:\w+\s+)?more\s+(?:common|frequent)\b",
+        r"\b(?:was|were)\s+(?:no|not)\s+(?:more|less)\s+(?:common|frequent|likely|rare|often)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("no more", "no less", "not more", "not less"),
+    ),
+    _cue(
+        r"\b(?:was|were)\s+(?:(?!no\b|not\b)\w+\s+)?more\s+(?:common|frequent)\b",
         UP,
         after=False,
         hints=("more common", "more frequent"),
     ),
     _cue(
-        r"\b(?:was|were)\s+(?:\w+\s+)?(?:less\s+(?:common|frequent)|rarer)\b",
+        r"\b(?:was|were)\s+(?:(?!no\b|not\b)\w+\s+)?(?:less\s+(?:common|frequent)|rarer)\b",
         DOWN,
         after=False,
         hints=("less common", "less frequent", "rarer"),

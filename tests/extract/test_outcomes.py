@@ -49,6 +49,8 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ),
         ("Sleep duration did not improve significantly.", [("sleep duration", "no_difference")]),
         ("The drug did not change blood pressure either.", [("blood pressure", "no_difference")]),
+        ("Headaches were no more common with the new tablet.", [("headaches", "no_difference")]),
+        ("Nausea was not less frequent in the ginger group.", [("nausea", "no_difference")]),
         (
             "Neither diet produced significant improvements in fatigue or mood compared with usual care.",
             [("fatigue", "no_difference"), ("mood", "no_difference")],
