@@ -134,7 +134,7 @@ _PLAN_AFTER = re.compile(
 _CUE_STEMS: list[tuple[str, ...]] = [
     ("meta", "pooled"),
     ("review",),
-    ("random", "rct", "placebo", "chance", "lot", "coin", "draw"),
+    ("random", "rct", "placebo", "chance", "lotter", "lots", "by lot", "coin", "draw"),
     ("case",),
     ("cross",),
     ("cohort", "longitud", "retrospect", "tracked", "followed", "prospect", "observ"),

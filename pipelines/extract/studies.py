@@ -101,6 +101,9 @@ def _cited_title_span(text: str, block: StudyBlock, citations: list[Citation]) -
     citation = citations[block.citation_index]
     if not citation.title or citation.evidence is None:
         return None
+    start = text.find(citation.title, citation.evidence.start, citation.evidence.end)
+    if start >= 0:
+        return start, start + len(citation.title)
     # The reference may wrap the title over lines that the parsed title joins with single spaces.
     printed = re.compile(r"\s+".join(map(re.escape, citation.title.split())))
     found = printed.search(text, citation.evidence.start, citation.evidence.end)
