@@ -18,6 +18,10 @@ _EXCLUDE_TAIL = re.compile(
 )
 _AGE_LEAD = re.compile(r"(?i)\b(?:aged?|ages(?:\s+of)?|age\s+of|between\s+the\s+ages\s+of)\s*$")
 _RECALL_LEAD = re.compile(r"(?i)\b(?:past|previous|preceding|prior|recent|last|within)\s*$")
+# "research published over the previous 15 years" is the window a review covers, not a recall window.
+_PUBLISHED_WINDOW = re.compile(
+    r"(?i)\bpublished\s+(?:over|during|across|in)\s+the\s+(?:previous|past|last|preceding)\s*$"
+)
 _FREQUENCY_LEAD = re.compile(r"(?i)\b(?:every|per)\s*$")
 _COMPARISON_LEAD = re.compile(r"(?i)(?:compared\s+(?:with|to)|versus|vs\.?|than)\s*$")
 _HEDGE_TRIM = re.compile(
@@ -87,7 +91,8 @@ def not_a_study_span(lead: str, tail: str, adjective: bool) -> bool:
     if _EXCLUDE_TAIL.match(tail):
         return True
     trimmed = _HEDGE_TRIM.sub("", lead)
-    if _AGE_LEAD.search(trimmed) or _RECALL_LEAD.search(trimmed) or _FREQUENCY_LEAD.search(trimmed):
+    recall = _RECALL_LEAD.search(trimmed) and not _PUBLISHED_WINDOW.search(trimmed)
+    if _AGE_LEAD.search(trimmed) or recall or _FREQUENCY_LEAD.search(trimmed):
         return True
     if not adjective and _COMPARISON_LEAD.search(trimmed):
         return True

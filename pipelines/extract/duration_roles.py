@@ -74,7 +74,7 @@ _LEAD_FILLER = re.compile(
     r"(?i)(?:\s*\b(?:a|an|the|those|these|this|that|another|additional|further|first|full|whole|entire|initial"
     r"|at\s+least|at\s+most|about|approximately|around|roughly|nearly|almost|some|up\s+to|more\s+than|less\s+than"
     r"|under|just|only|next|following|subsequent|remaining|between|total\s+of|average\s+of|mean\s+of|median\s+of"
-    r"|period\s+of|again|each|both|end\s+of\s+the)\b)+\s*$"
+    r"|period\s+of|again|each|both|end\s+of\s+the|previous|past|preceding)\b)+\s*$"
 )
 _LEAD_FOLLOW_UP = re.compile(
     r"(?i)\b(?:at|by|after|on|until|till|through|to|when|beyond|from|before)\s*$|\bend\s+of\s*$"
@@ -100,7 +100,8 @@ _CLAUSE_STUDY = re.compile(
     r"|\b(?:took\s+place|was\s+conducted|were\s+conducted|were\s+collected|was\s+collected|recruit\w*|enrol\w*)"
     r"\s+(?:over|during|across|for)\s*$"
     # a review's trials "published over nearly 40 years": the window the evidence spans
-    r"|\bpublished\s+(?:over|during|across|between|in)\s+(?:(?:nearly|almost|about|around|roughly|more\s+than)\s+)?$"
+    r"|\bpublished\s+(?:over|during|across|between|in)\s+(?:the\s+(?:previous|past|last|preceding)\s+)?"
+    r"(?:(?:nearly|almost|about|around|roughly|more\s+than)\s+)?$"
 )
 _CLAUSE_MEETING = re.compile(r"(?i)\b(?:met|meet|meets|meeting|sessions?|class(?:es)?|lessons?|visits?)\b")
 _CLAUSE_SESSION_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + r")\b")

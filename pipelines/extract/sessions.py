@@ -39,7 +39,8 @@ _SINGLE_SESSION = re.compile(
     r"(?i)(?<!not\s)\b(?:a\s+single|a\s+one-(?:off|time)"
     # "randomly assigned 48 adults to one 90-minute walk", "received just one injection"
     r"|(?:(?<=\bto\s)|(?:received|had|got|attended|completed|given)\s+(?:just\s+|only\s+)?)one)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>session|treatment|infusion|injection|dosing\s+session|visit|class|lesson|massage|walk|workout)"
+    r"(?P<noun>session|treatment|infusion|injection|dosing\s+session|visit|class|lesson|massage|walk|workout|workshop"
+    r"|seminar|consultation|appointment)"
     # the noun ends its phrase ("a single treatment schedule" is about schedules), and no frequency follows
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|with|in|into|at|on|for|after|during|that|which|lasting|given|delivered|supported|under"
     r"|by|and|was|were|is)\b)"

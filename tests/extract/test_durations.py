@@ -301,6 +301,9 @@ def test_checking_on_people_after_treatment_stopped_is_follow_up():
         ),
         ("Patients came back at the 6-month visit.", [(6, "month", "follow_up")]),
         ("The review pooled 28 trials published over nearly 40 years.", [(40, "year", "study_period")]),
+        ("The review took in trials published over the past 25 years.", [(25, "year", "study_period")]),
+        # a recall window is still no duration
+        ("Adults who had smoked in the past 30 days were excluded.", []),
     ],
 )
 def test_visits_at_time_points_and_a_review_s_publication_window(text, expected):

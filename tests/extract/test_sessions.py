@@ -73,6 +73,8 @@ def test_a_single_session_is_a_stated_count_of_one(text, expected):
     [
         ("Researchers randomly assigned 48 adults to one 90-minute walk, either in a park or by a road.", 1),
         ("Patients received just one injection into the knee.", 1),
+        ("Nurses attended a single two-hour workshop on hand care.", 1),
+        ("Each patient had a single consultation with the pharmacist.", 1),
         ("They had one session a week for eight weeks.", None),
     ],
 )
