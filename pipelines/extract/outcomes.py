@@ -77,7 +77,8 @@ _ITEM_LEADING = re.compile(
 _ITEM_TRAILING = re.compile(
     r"(?i)\s+(?:and|or|but|both|only|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
     r"questionnaires?|"
-    r"scales?|components?)\s*$"
+    # a verb left at the end of a subject: "symptoms on the rating scale had (improved)"
+    r"scales?|components?|had|has|have|was|were|is|are)\s*$"
 )
 _ITEM_END = re.compile(
     r"(?i)\s*\(|\s+such\s+as\b|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
@@ -89,7 +90,9 @@ _ITEM_END = re.compile(
     r"|schools?|hospitals?|practices|homes|centres|centers)\b|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
 )
 _GENERIC = re.compile(
-    r"(?i)^(?:results?|outcomes?|measures?|effects?|benefits?|data|scores?|groups?|participants?|patients?|people|"
+    # "one encouraging finding", "longer life) clearly outweigh ...": a remark, or a phrase cut out of a bracket
+    r"(?i)\bfindings?$|^[^(]*\)|"
+    r"^(?:results?|outcomes?|measures?|effects?|benefits?|data|scores?|groups?|participants?|patients?|people|"
     r"it|they|them|this|that|those|these|things|everyone|others?|one|two|three|four|times?|weeks?|months?|years?|"
     r"chances?|odds|likelihood|share|proportion|number|percentage|rates?|point|points|difference|change|"
     r"improvement|time|likely|often|study|trial|researchers?|authors?|evidence|findings?|questions?|"

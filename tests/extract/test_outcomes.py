@@ -50,6 +50,12 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ("Sleep duration did not improve significantly.", [("sleep duration", "no_difference")]),
         ("The drug did not change blood pressure either.", [("blood pressure", "no_difference")]),
         ("Headaches were no more common with the new tablet.", [("headaches", "no_difference")]),
+        # a verb left at the end of the subject is not part of the name; a remark is no outcome
+        (
+            "Breathlessness on the standard MRC grading scale had improved by a point.",
+            [("breathlessness on the standard mrc grading", "improved")],
+        ),
+        ("One encouraging finding: fewer falls in the exercise homes.", [("falls", "improved")]),
         ("Nausea was not less frequent in the ginger group.", [("nausea", "no_difference")]),
         (
             "Neither diet produced significant improvements in fatigue or mood compared with usual care.",
