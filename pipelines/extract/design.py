@@ -48,9 +48,11 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # allocation by chance in lay words: "put into two groups by chance", "chosen by lottery", "a computer
             # decided, at random, which group each child joined"
             r"|\b(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|selected|decided)[\s,]+"
-            r"(?:[\w,]+\s+){0,4}?by\s+(?:chance|lottery|lot|drawing\s+lots|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin"
+            r"(?:[\w,]+\s+){0,4}?by\s+(?:chance|lottery|lot|drawing\s+lots|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin"
             r"|(?:an?\s+)?(?:computer(?:i[sz]ed)?\s+)?draw)\b"
             r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
+            # "By the toss of a computerised coin, they were put into ..."
+            r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
             r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
     ),

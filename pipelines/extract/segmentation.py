@@ -66,6 +66,9 @@ _REFERENCE_MARKS = re.compile(r"(?:19|20)\d\d\s*[;:]\s*\d|doi\s*:|doi\.org/|PMID
 _AUTHOR_YEAR_START = re.compile(
     r"\W*(?:\d{1,3}[.)\]]\s*)?[A-Z][\w'’-]+,?\s+(?:[A-Z]\.\s*){1,3}[^.]{0,200}\(\s*(?:19|20)\d\d\s*\)"
 )
+_DOI_LINK = re.compile(r"(?i)(?:https?://)?(?:dx\.)?(?:doi\.org/|doi:\s*)10\.\S+")
+_PROSE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PROSE_MIN_WORDS = 25
 _SUBSTANCE = re.compile(
     r"(?i)\d|\b(?:random|enrol|recruit|particip|patients|found|find|show|report|improv|reduc|increas|signific"
     r"|conclu|suggest|effect|meta-analy|review|survey|compar)"
@@ -343,7 +346,12 @@ def _has_research_action(sentence: str) -> bool:
 def _is_reference_like(line: str) -> bool:
     if not any(mark in line for mark in (";", ":", "(", "PMID")):
         return False
-    return bool(_REFERENCE_MARKS.search(line) or _AUTHOR_YEAR_START.match(line))
+    if not (_REFERENCE_MARKS.search(line) or _AUTHOR_YEAR_START.match(line)):
+        return False
+    # A paragraph of the report that ends with a link to its paper ("... (read the earlier study: https://doi.org/...)")
+    # is still prose: its study mentions count.
+    words = _PROSE_WORD.findall(_DOI_LINK.sub(" ", line))
+    return len(words) < _PROSE_MIN_WORDS or sum(w[0].islower() for w in words) <= 0.6 * len(words)
 
 
 def _main_block(blocks: list[_Open]) -> int:

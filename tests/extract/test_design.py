@@ -162,6 +162,7 @@ def test_non_randomized_spellings(text: str, design: str) -> None:
         ("Which clinic each family used was decided by the toss of a coin.", "randomized_controlled_trial"),
         ("A computer picked, at random, which group each pupil joined.", "randomized_controlled_trial"),
         ("The 300 pupils were split, by a computer draw, into two groups.", "randomized_controlled_trial"),
+        ("By the toss of a computerised coin, they were put into one of two groups.", "randomized_controlled_trial"),
         # chance that is not an allocation
         ("The link was found by chance in a cohort of 5,000 nurses.", "cohort"),
     ],

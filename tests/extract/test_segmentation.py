@@ -477,3 +477,15 @@ def test_we_recruited_starts_the_interviewed_researchers_study():
     )
     texts = _texts(text)
     assert len(texts) == 1 and texts[0].startswith("GUEST: We recruited 180 adults")
+
+
+def test_a_paragraph_ending_with_a_link_to_its_paper_still_introduces_a_study():
+    text = (
+        "A trial of 400 smokers found that text reminders helped. They were randomly assigned to texts or leaflets.\n\n"
+        "Keeping people in touch matters. An earlier study of national records followed 9,800 people who quit "
+        "smoking and tracked them for three years. Those who kept in touch with services relapsed less often "
+        "(read the earlier study: https://doi.org/10.5555/abc.2022.1).\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert texts[1].startswith("Keeping people in touch matters.") or texts[1].startswith("An earlier study")
