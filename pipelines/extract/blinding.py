@@ -25,7 +25,7 @@ _STAFF = (
     r"|[a-z]+(?:ists|ians)|[a-z]+s(?=\s+who\s+[a-z]+ed\b))"
 )
 # A role named by its job ("radiologists", "hygienists", "pharmacists", "examiners") doing something to the data.
-_ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+[a-z]+\b[^.;]{0,60}?"
+_ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians|ives)\s+who\s+[a-z]+\b[^.;]{0,60}?"
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "open_label",
@@ -36,7 +36,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _BLIND
             + r"|\bcannot\s+be\s+"
             + _BLIND
-            + r"|\bknew\s+(?:which|what)\s+(?:treatment|group|therapy)\s+they\b"
+            # "the families knew which one they had" (but "Neither participants nor doctors knew which pen they had")
+            + r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
+            r"|(?:\w+\s+){0,2}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given)|received)\b)"
             r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+(?:kept\s+)?(?:"
             + _BLIND
             + r"|unaware|in\s+the\s+dark)"
@@ -53,7 +56,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bneither\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:"
             + _PARTICIPANTS
             + r"|[a-z]+s)\s+nor\s+(?:the\s+|their\s+)?"
-            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,50}?\bknew\b"
+            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,50}?\b(?:knew|(?:were|was)\s+told)\b"
         ),
     ),
     (
@@ -83,6 +86,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "the radiologists who read the scans did not know", "pharmacists who scored the videos were blinded"
             r"|" + _ROLE_WHO_ACTED + r"\b(?:(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose|who)\b"
             r"|(?:were|was)\s+(?:not\s+told|never\s+told|unaware|blind(?:ed)?|masked)\b)"
+            # "The dietitians doing these visits weren't told which group each person was in"
+            r"|\b[a-z]+(?:ists|ians|ives)\b[^.;]{0,60}?\b(?:(?:were|was)\s+(?:not|never)|weren't|wasn't)\s+told"
+            r"\s+(?:which|what|whose|who)\b"
             # "Dental hygienists visited every home ..., and they were not told which homes had the programme"
             r"|\b[a-z]+(?:ists|ors|ians)\b[^.;]{0,100}?\band\s+they\s+(?:were\s+(?:not|never)\s+told|did\s+not\s+know)"
             r"\s+(?:which|what|whose|who)\b"
