@@ -62,8 +62,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         5,
         "cohort",
         re.compile(
-            r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed)\s+[^.;]{0,60}?\bfor\s+(?:\d+|[a-z]+)"
-            r"\s+years\b"
+            r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed)\s+[^.;]{0,60}?\bfor\s+"
+            r"(?:an?\s+(?:average|median|mean)\s+of\s+)?"
+            r"(?:\d+(?:\.\d+)?|[a-z]+)\s+years\b"
             # "has followed 7,214 children since they were born"
             r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
             r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
@@ -89,7 +90,14 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
         ),
     ),
-    (8, "qualitative", re.compile(r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b")),
+    (
+        8,
+        "qualitative",
+        re.compile(
+            r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b"
+            r"|\binterview\s+study\b|\b(?:in-depth|semi-structured)\s+interviews\b"
+        ),
+    ),
     (9, "survey", re.compile(r"(?i)\bsurvey(?:ed)?\b|\bquestionnaire\s+study\b|\bpoll\b")),
     (
         10,
@@ -142,7 +150,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("cohort", "longitud", "retrospect", "tracked", "followed", "prospect", "observ"),
     ("random", "arm", "uncontrol", "label", "one-group", "pilot", "feasib", "post", "after"),
     ("case", "series", "consecutive"),
-    ("qualitat", "focus", "themat"),
+    ("qualitat", "focus", "themat", "interview"),
     ("survey", "questionnaire", "poll"),
     ("trial", "phase"),
     ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),

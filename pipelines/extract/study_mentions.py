@@ -199,6 +199,8 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             kind = "distinct"
         elif determiner in {"his", "her"} and modifiers & _RESEARCH_MODIFIERS:
             kind = "new"  # "enrolled in her non-randomized pilot": the person's own study, introduced here
+        elif determiner == "our" and "own" in modifiers:
+            kind = "new"  # "Our own survey of 2,480 members found ...": the outlet's own study, beside the one reported
         else:
             kind = "ref"
         ordinal = next((_ORDINALS[w] for w in modifiers if w in _ORDINALS), None) if kind == "ref" else None

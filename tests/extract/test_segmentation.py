@@ -205,6 +205,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # "there is" introduces: it has no subject for the noun to describe
         ("There's a meta-analysis from this year that pooled nine trials.", ["new"]),
         ("There was a survey of 800 midwives too.", ["new"]),
+        # the outlet's own study beside the one it reports
+        ("Our own survey of 1,200 members found the same.", ["new"]),
+        ("Our survey shows that, too.", ["ref"]),
         ("The study used a registry, a nationwide survey of clinics.", ["ref", "predicate"]),
         ("One study is not enough to prove anything.", []),
         ("What we need now is a larger trial.", []),
