@@ -75,6 +75,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         "non_randomized_trial",
         re.compile(
             r"(?i)\b(?:non[-\s]?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
+            # "The two sites were not chosen at random", "Pharmacies were not allocated at random"
+            r"|\b(?:not|n't|never)\s+(?:chosen|assigned|allocated|selected|picked|split|divided|put)\s+(?:\w+\s+){0,2}?"
+            r"at\s+random\b|\b(?:were|was)\s+not\s+randomi[sz]ed\b"
             r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
             r"|\bpre-?\s*(?:and|/|-)\s*post\b"
             r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"

@@ -55,6 +55,10 @@ _BARE_ENROLLED = re.compile(
     r"|randomly\s+(?:assigned|allocated)|assigned|allocated))\b",
     re.IGNORECASE,
 )
+_SURVEYED_GROUP = re.compile(r"(?i)(?:members|readers|subscribers|followers|staff|volunteers)$")
+_SURVEYED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:survey|poll|questionnaire)\s+of|surveyed|polled|asked|questioned|interviewed)\s+(?:\w+\s+)?\S+$"
+)
 _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGNORECASE)
 
 # Context that makes a count the enrolled total.
@@ -214,6 +218,11 @@ def _n_equals(
 
 def _other_people(text: str, start: int, end: int) -> re.Match | None:
     m = _ANY_PLURAL.match(text, start, end)
-    if m is None or _NOT_PARTICIPANTS.match(m.group("noun")) or _SCALE_WORD.search(m.group(0)):
+    if m is None or _SCALE_WORD.search(m.group(0)):
+        return None
+    # "a survey of 2,480 members": the members an organisation surveyed are its sample
+    if _NOT_PARTICIPANTS.match(m.group("noun")) and not (
+        _SURVEYED_GROUP.match(m.group("noun")) and _SURVEYED_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return None
     return m

@@ -48,6 +48,7 @@ def _design(text: str) -> str | None:
         ("The Linton Families project has followed 3,100 children since they were born.", "cohort"),
         ("Researchers have tracked the miners since 1998.", "cohort"),
         ("The team tracked them for an average of 6.2 years.", "cohort"),
+        ("The two wards were not chosen at random: managers picked the one to try it.", "non_randomized_trial"),
         ("A separate interview study with 22 parents asked how it felt.", "qualitative"),
         ("Nurses took part in semi-structured interviews about their shifts.", "qualitative"),
         ("A Mendelian randomization analysis used genetic variants.", None),

@@ -37,6 +37,9 @@ def _sample(text: str, review: bool = False):
         # "for more than a year" says how long, not a yearly count about the world
         ("In total 740 adults who had used inhalers for more than a year were included.", (740, "participants")),
         ("About 2,000 children are admitted each year in the UK.", None),
+        # the members an organisation surveyed are its sample; its membership is not
+        ("Our own survey of 3,150 members, carried out in May, found the same.", (3150, "participants")),
+        ("The charity has 3,150 members across Wales.", None),
         ("They were randomly assigned to one of three 12-week programs.", None),
         # per-arm, subset and outcome counts never win over the total
         ("Of 300 people recruited, 150 were assigned to each arm.", (300, "participants")),
