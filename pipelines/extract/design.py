@@ -68,6 +68,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "has followed 7,214 children since they were born"
             r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
             r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
+            # "followed 212 owners whose dogs had just been prescribed antibiotics": a group followed over time
+            r"|\b(?:followed|tracked)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:people|adults|children|owners|patients|women|men"
+            r"|participants|residents|workers|babies|infants|mothers|families|households|veterans|nurses|students)\b"
         ),
     ),
     (

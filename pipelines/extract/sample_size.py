@@ -67,7 +67,8 @@ _ENROL_BEFORE = re.compile(
     r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|analysis)\s+of|with|among"
     r"|studied|surveyed|interviewed|followed|asked|polled|questioned"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
-    r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had)"
+    r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
+    r"|samples?\s+from)"
     r"\b[^.;]{0,25}$"
 )
 _ENROL_AFTER = re.compile(

@@ -48,6 +48,9 @@ def _design(text: str) -> str | None:
         ("The Linton Families project has followed 3,100 children since they were born.", "cohort"),
         ("Researchers have tracked the miners since 1998.", "cohort"),
         ("The team tracked them for an average of 6.2 years.", "cohort"),
+        ("A second study followed 180 owners whose cats had just been treated.", "cohort"),
+        # a randomised trial that follows its patients stays a trial
+        ("The trial randomly assigned and then followed 300 patients for a year.", "randomized_controlled_trial"),
         ("The two wards were not chosen at random: managers picked the one to try it.", "non_randomized_trial"),
         ("A separate interview study with 22 parents asked how it felt.", "qualitative"),
         ("Nurses took part in semi-structured interviews about their shifts.", "qualitative"),
