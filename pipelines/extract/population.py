@@ -100,7 +100,7 @@ _CONDITION_INTRO = (
     r"|who\s+(?:were|are)(?:\s+(?:just|recently|newly|all|already))*\s+(?:diagnosed\s+with|experiencing|"
     r"living\s+with|suffering\s+from|undergoing|recovering\s+from)"
     r"|who\s+(?:were|are)(?=\s+(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|"
-    r"scheduled|awaiting|taking|receiving|at\s+risk)\b)"
+    r"scheduled|awaiting|taking|receiving|using|attending|at\s+risk)\b)"
     r"|who\s+(?:reported|experienced|suffered\s+from|lived\s+with|underwent)|experiencing|suffering\s+from|"
     r"(?:newly\s+|recently\s+)?diagnosed\s+with|living\s+with|recovering\s+from|undergoing|at\s+risk\s+(?:of|for)|"
     r"of|at(?=\s+the\s+end\s+of\s+life)|"
@@ -124,6 +124,12 @@ _COUNTED = re.compile(
     rf"(?<![\w.,])(?P<count>{_COUNT})\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b(?:\s+(?:and|or)\s+{_PEOPLE}\b)?"
     rf"(?!\s+{_MODIFIERS}{_PEOPLE}\b){_COMPANION}?)"
     rf"(?P<age>\s*,?\s*{_AGE})?",
+    re.IGNORECASE,
+)
+# Any noun for people by what they do ("612 pickers", "462 adult trekkers", "845 dog owners"): read only where the
+# count is the study's sample size, since "300 containers" has the same shape.
+_COUNTED_AGENTS = re.compile(
+    rf"(?<![\w.,])(?P<count>{_COUNT})\s+(?P<people>{_MODIFIERS}[a-z]+(?:ers|ists|ians)\b)(?P<age>\s*,?\s*{_AGE})?",
     re.IGNORECASE,
 )
 # A people noun introduced as the scope of a study, without a count ("trials in adults with asthma").
@@ -233,6 +239,12 @@ def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iter
                         continue
                     # a bare noun kept only by its age band is the weakest candidate of all
                     yield {2: 3, 1: 2, 0: 0}[found[2]], found[0], found[1]
+        if sample_at is not None and sentence.start <= sample_at < sentence.end:
+            for m in _COUNTED_AGENTS.finditer(text, sentence.start, sentence.end):
+                if m.start("count") <= sample_at < m.end("count"):
+                    found = _candidate(text, m, sentence.end)
+                    if found:
+                        yield 4, found[0], found[1]
         if any(hint in lowered for hint in _SCOPE_HINTS):
             for m in _SCOPED.finditer(text, sentence.start, sentence.end):
                 found = _candidate(text, m, sentence.end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extract.numbers import find_numbers
 from pipelines.extract.population import extract_population
 from pipelines.extract.sentences import SentenceIndex
 
@@ -169,6 +170,7 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
         ("In all 640 adults who had been taking statins for a year were included.", "adults taking statins"),
         ("We recruited 90 adults who had asthma alongside hay fever.", "adults with asthma"),
         ("A further 32 patients with chronic gout tried the same diet at home.", "patients with chronic gout"),
+        ("The trial involved 420 adults who were using heroin.", "adults who were using heroin"),
         # a ratio counts no one
         ("A poll of 900 parents found that two in five said their child snored.", None),
         # the past perfect of a condition, and a count of episodes that defines the group
@@ -232,3 +234,20 @@ def test_something_they_did_is_not_a_condition() -> None:
     index = SentenceIndex(text)
     name, _ = extract_population(text, index, index.sentences, "qualitative")
     assert name == "family carers"
+
+
+@pytest.mark.parametrize(
+    ("text", "sample", "expected"),
+    [
+        # people named by what they do count where the count is the study's sample size...
+        ("The researchers recruited 462 adult climbers on the route.", "462", "adult climbers"),
+        ("It tested samples from 845 cat owners at one point in time.", "845", "cat owners"),
+        # ...and nowhere else
+        ("The port handled 300 containers a day while 120 dockers were studied.", None, None),
+    ],
+)
+def test_people_named_by_what_they_do(text: str, sample: str | None, expected: str | None) -> None:
+    index = SentenceIndex(text)
+    sample_at = next((m.start for m in find_numbers(text) if m.text == sample), None)
+    found = extract_population(text, index, index.sentences, "cohort", sample_at)
+    assert (found[0] if found else None) == expected
