@@ -110,11 +110,14 @@ _ITEM_END = re.compile(
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
+    r"in\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+(?:before|after)|"
     r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then)|"
     r"before\s+(?:the|a|an|their|each|every)|after\s+(?:the|a|an|their|each|every)|prior\s+to|"
     r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder))\b"
     r"|\s*\[\d|\s*\("
+    # a dose after the drug's name: "acetazolamide 62.5 mg twice a day"
+    r"|\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|iu|units?)\b"
     # double-dummy designs pair each active treatment with an inactive copy of the other one
     r"|\s+(?:plus|and|with)\s+(?:an?\s+|matching\s+)?(?:dummy|placebo|sham|inactive|fake|imitation)\b"
 )
@@ -126,6 +129,8 @@ _ITEM_LEADING = re.compile(
     # a dose or a length before the treatment: "a further five days of X", "800 mg of DHA"
     r"(?:further|additional|extra|more)\s+|"
     r"(?:days?|weeks?|months?|doses?|courses?|mg|milligrams?|g|grams?|mcg|micrograms?|ml|iu|units)\s+of\s+|"
+    # "those receiving usual support": the people are not the arm
+    r"(?:those|people|patients|participants)\s+(?:receiving|getting|given|on|taking|using)\s+|"
     r"(?:a|an|the|their|its|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
     r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?(?:\s+with)?|continuing|practise|practice|do|attend|take|have|having|undergo|undergoing|use|using|with|on|"
     r"up\s+to|n\s*=\s*\d+|"

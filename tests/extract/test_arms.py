@@ -170,6 +170,17 @@ def test_never_raises(text: str) -> None:
             ["wristband"],
             ["plain watch"],
         ),
+        # a dose after a drug's name is not part of it; the people are not the arm
+        (
+            "Walkers were randomly assigned to melatonin 3 mg at night or a placebo.",
+            ["melatonin"],
+            ["placebo"],
+        ),
+        (
+            "Across the 12 weeks, the voucher group gave more clean samples than those receiving usual support.",
+            ["usual support"],
+            [],
+        ),
         # An item's name ends before a timing phrase.
         (
             "Volunteers received either the nasal spray or a saline placebo spray before the start of the winter.",
