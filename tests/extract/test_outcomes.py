@@ -57,6 +57,7 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ),
         ("One encouraging finding: fewer falls in the exercise homes.", [("falls", "improved")]),
         ("Nausea was not less frequent in the ginger group.", [("nausea", "no_difference")]),
+        ("The tablet group had less travel sickness than the placebo group.", [("travel sickness", "improved")]),
         (
             "Neither diet produced significant improvements in fatigue or mood compared with usual care.",
             [("fatigue", "no_difference"), ("mood", "no_difference")],
