@@ -254,8 +254,19 @@ CUES: tuple[DirectionCue, ...] = (
         DOWN,
         hints=("reduc", "lower", "decreas", "declin", "less", "fewer", "drop", "fall"),
     ),
+    # "better glucose control", "worse sleep": the word judges the change, whichever way the measure runs
     _cue(
-        r"\b(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|better|more|longer)\s+"
+        r"\bbetter\s+(?!than\b|likely\b|often\b|off\b|at\b|in\b|on\b|for\b|with\b)(?=[a-z])",
+        IMPROVED,
+        hints=("better",),
+    ),
+    _cue(
+        r"\bworse\s+(?!than\b|likely\b|often\b|off\b|at\b|in\b|on\b|for\b|with\b)(?=[a-z])",
+        WORSENED,
+        hints=("worse",),
+    ),
+    _cue(
+        r"\b(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|more|longer)\s+"
         r"(?!than\b|likely\b|often\b|frequently\b|common\b|people\b|participants\b|patients\b)",
         UP,
         hints=("increas", "rise", "gain", "raised", "greater", "higher", "better", "more", "longer"),

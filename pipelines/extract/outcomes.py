@@ -308,6 +308,9 @@ class _Collector:
         words = name.split()
         if not words or len(words) > _MAX_WORDS or _GENERIC.search(name):
             return
+        printed = self.text[span[0] : span[1]]
+        if printed.isupper() and len(printed.split()) > 1:
+            return  # a speaker's label in a transcript ("DR CASTELLANOS-REID:"), not a measure
         if not trusted and not _OUTCOME_VOCABULARY.search(name):
             return
         if self.observational:

@@ -58,6 +58,14 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ("One encouraging finding: fewer falls in the exercise homes.", [("falls", "improved")]),
         ("Nausea was not less frequent in the ginger group.", [("nausea", "no_difference")]),
         ("The tablet group had less travel sickness than the placebo group.", [("travel sickness", "improved")]),
+        # "better" judges the change even for a measure that is better lower
+        ("The pump group had better glucose control.", [("glucose control", "improved")]),
+        ("Patients on the drug had worse sleep.", [("sleep", "worsened")]),
+        # a speaker's label in a transcript is no outcome
+        (
+            "DR AMIRA OKAFOR: Sixteen weeks. By then the pump group had better glucose control.",
+            [("glucose control", "improved")],
+        ),
         (
             "Neither diet produced significant improvements in fatigue or mood compared with usual care.",
             [("fatigue", "no_difference"), ("mood", "no_difference")],
