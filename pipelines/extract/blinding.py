@@ -98,7 +98,22 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 
 _AFTER_OPEN_LABEL = [(blinding, pattern) for blinding, pattern in _CUES if blinding == "single_blind"]
 # Every cue above contains one of these stems: sentences without any are skipped in one cheap pass.
-_STEMS = Stems(("blind", "mask", "label", "unaware", "know", "knew", "told", "dumm", "tell", "in the dark"))
+_STEMS = Stems(
+    (
+        "blind",
+        "mask",
+        "label",
+        "unaware",
+        "know",
+        "knew",
+        "told",
+        "dumm",
+        "not tell",
+        "n't tell",
+        "to tell",
+        "in the dark",
+    )
+)
 
 
 def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:

@@ -230,7 +230,9 @@ def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iter
         lowered = sentence.text.lower()
         if _DIGIT.search(lowered) or any(word in lowered for word in _NUMBER_WORDS):
             for m in _COUNTED.finditer(text, sentence.start, sentence.end):
-                if _PARTITIVE.match(text, m.end("count")) or _RATIO_BEFORE.search(text, sentence.start, m.start()):
+                if _PARTITIVE.match(text, m.end("count")) or _RATIO_BEFORE.search(
+                    text, max(sentence.start, m.start() - 16), m.start()
+                ):
                     continue
                 found = _candidate(text, m, sentence.end)
                 if found:

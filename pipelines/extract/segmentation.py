@@ -209,7 +209,11 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         if block.research is None:
             said = (_research_of(sentence.text[m.start : m.end]) for m in mentions)
             block.research = next((research for research in said if research), None)
-            if block.research is None and _ASSIGNED_AT_RANDOM.search(sentence.text):
+            if (
+                block.research is None
+                and _CHANCE_STEMS.found_in(sentence.text)
+                and _ASSIGNED_AT_RANDOM.search(sentence.text)
+            ):
                 block.research = "trial"  # "A computer decided, at random, which group each child joined."
         if marker and block.marker is None:
             block.marker = marker.group(1)
@@ -250,6 +254,7 @@ _ASSIGNED_AT_RANDOM = re.compile(
     r"|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b(?!\s+from\b)"
     r"|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
 )
+_CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin"))
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
 _OBSERVATIONAL_WORDS = re.compile(
     r"(?i)\b(?:cohort|survey|review|meta-?analysis|registry|observational|case-control|cross-sectional|qualitative)\b"
