@@ -21,12 +21,14 @@ _HEADER_LINES = 15
 # A sentence of this many words is body text: the header is over.
 _PROSE_WORDS = 6
 
-_LABEL_PREFIX = re.compile(r"^(?:thread|subject|title|re|fwd?|headline)\s*:\s*", re.IGNORECASE)
+_LABEL_PREFIX = re.compile(r"^(?:thread|subject|title|re|fwd?|headline|segment|item)\s*:\s*", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)]|\(?[a-z]\))\s+")
 _RULE_LINE = re.compile(r"^[-=_*#~·•.\s]{3,}$")
 _SENTENCE_END = re.compile(r"[.;,]$")
+# "with Dr Callum Ferriday, consultant in sport medicine": a column's byline
 _BYLINE_START = re.compile(
-    r"^(?:by|posted|published|written|updated|from|released|aired|broadcast|recorded)\b", re.IGNORECASE
+    r"^(?:by|posted|published|written|updated|from|released|aired|broadcast|recorded|with\s+(?:Dr|Prof|Professor)\b)",
+    re.IGNORECASE,
 )
 # Press-release and newsletter furniture: "Embargoed until 00:01 ...", "In this issue: ...".
 _FURNITURE = re.compile(
@@ -38,7 +40,8 @@ _BRACKETED_NOTE = re.compile(r"^\[[^\[\]]*\]$")
 # "Westbrook Academy Parent Bulletin", "The Riverside Health Digest": a publication's name, capitalised words
 # ending in what it is.
 _NAMED_PUBLICATION = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Bulletin|Newsletter|E-?newsletter|Digest|Gazette|Magazine|Briefing"
+    # "Hollybrook Medical Practice — Patient Newsletter": the publisher's name may stand before a dash
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+|[-–—|:]\s+){1,7}(?:Bulletin|Newsletter|E-?newsletter|Digest|Gazette|Magazine|Briefing"
     r"|Chronicle|Courier|Herald)$"
 )
 _DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
@@ -69,7 +72,7 @@ _CAPITALS_ORGANISATION = re.compile(
     r"^(?=[^a-z]*$)[A-Z0-9&'’.,:\- ]*\b(?:TRUST|COUNCIL|GAZETTE|HOSPITALS?|UNIVERSITY|INSTITUTE|FOUNDATION|SOCIETY"
     r"|ASSOCIATION|COLLEGE|MINISTRY|DEPARTMENT|AGENCY|NETWORK|CHARITY|TIMES|HERALD|POST|NEWS|CHRONICLE|RADIO|FM"
     # "LIGHTS OUT: THE SLEEP SCIENCE PODCAST": a show or publication naming itself in capitals
-    r"|PODCAST|NEWSLETTER|BULLETIN|MAGAZINE|DIGEST|SHOW)\b"
+    r"|PODCAST|NEWSLETTER|BULLETIN|MAGAZINE|DIGEST|SHOW|TELEVISION|TV|CHANNEL)\b"
 )
 # "Wellbeing Wednesday #63 - Tired eyes at work?": a series' name and number before the headline.
 _SERIES_NUMBER = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}#\d+\s*[-–—:|]\s+(?=\S)")

@@ -222,6 +222,19 @@ def test_is_publication_name(line, expected):
             "Released 2 June 2025 | Transcript (lightly edited)\n\nHOST: Welcome back, everyone, to the show.\n",
             "Episode 9: Is running bad for your knees?",
         ),
+        # a channel's name in capitals, a broadcast line, then the segment's label
+        (
+            "RIVERSIDE TELEVISION - MORNING LIVE\nBroadcast transcript, Monday 3 March 2025\n"
+            "SEGMENT: Can a smart watch spot a stroke early?\n\nANNA: Good morning, and welcome to the programme.\n",
+            "Can a smart watch spot a stroke early?",
+        ),
+        # a column's byline under its headline
+        (
+            "Sore shins, big miles? What runners should know about stress fractures\n"
+            "with Dr Ola Berg, consultant in sport and exercise medicine\n\n"
+            "Q. I run 60 miles a week and my shins ache.\n",
+            "Sore shins, big miles? What runners should know about stress fractures",
+        ),
         # a series' name and number before the headline
         (
             "Feel Good Friday #12 - Why your back aches after gardening\n\nSpring is here and so are the twinges.\n",
