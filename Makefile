@@ -50,6 +50,7 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check6/articles --gold $(GEN)_check6/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check7/articles --gold $(GEN)_check7/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check9/articles --gold $(GEN)_check9/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check10/articles --gold $(GEN)_check10/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check4/articles --gold $(GEN)_check4/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check8/articles --gold $(GEN)_check8/gold
 
