@@ -75,6 +75,7 @@ _ENROL_AFTER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:took\s+part|participated|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
     r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
     r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up|completed\s+(?:it|the\s+(?:survey|questionnaire))"
+    r"|replied|responded|answered"
     r"|response\s+rate)\b"
 )
 # "Of 3,412 people who answered ads, 2,318 were enrolled": the count after "of" is the pool the sample came from.

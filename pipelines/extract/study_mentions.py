@@ -28,7 +28,7 @@ _NOUN = re.compile(
 # Modifiers that make the noun something other than research ("a free trial", "our reader survey").
 _EVERYDAY_MODIFIERS = frozenset(
     """free court jury murder criminal peer performance annual book film movie product restaurant salary reader
-    readers readers' customer customers member members' subscriber satisfaction user thought bible self home
+    readers readers' customer customers subscriber satisfaction user thought bible self home
     independent business occasional regular routine periodic yearly quarterly medication clinical""".split()
 )
 # Calls to the reader ("Take our survey", "Start a free trial") are not reports of research.

@@ -40,6 +40,7 @@ def _sample(text: str, review: bool = False):
         # the members an organisation surveyed are its sample; its membership is not
         ("Our own survey of 3,150 members, carried out in May, found the same.", (3150, "participants")),
         ("The charity has 3,150 members across Wales.", None),
+        ("In autumn we asked members about their breaks, and 1,212 carers replied.", (1212, "participants")),
         ("The lab tested blood samples from 640 horse owners at one point in time.", (640, "participants")),
         ("They were randomly assigned to one of three 12-week programs.", None),
         # per-arm, subset and outcome counts never win over the total

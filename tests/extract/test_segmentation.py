@@ -208,6 +208,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # the outlet's own study beside the one it reports
         ("Our own survey of 1,200 members found the same.", ["new"]),
         ("Our survey shows that, too.", ["ref"]),
+        # a charity's survey of its members is research; a reader survey is a feedback form
+        ("Last year 900 parents answered our members' survey.", ["ref"]),
+        ("Results of our 2024 member survey are below.", ["ref"]),
         ("The study used a registry, a nationwide survey of clinics.", ["ref", "predicate"]),
         ("One study is not enough to prove anything.", []),
         ("What we need now is a larger trial.", []),
