@@ -53,6 +53,7 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check10/articles --gold $(GEN)_check10/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check4/articles --gold $(GEN)_check4/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check8/articles --gold $(GEN)_check8/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check11/articles --gold $(GEN)_check11/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
