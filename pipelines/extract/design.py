@@ -56,8 +56,25 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
     ),
-    (3, "case_control", re.compile(r"(?i)\bcase[- ]control\b")),
-    (4, "cross_sectional", re.compile(r"(?i)\bcross[- ]sectional\b")),
+    (
+        3,
+        "case_control",
+        re.compile(
+            r"(?i)\bcase[- ]control\b"
+            # chosen by what happened to them: "compared 204 people who lost a limb with 408 who did not", "found
+            # 438 drivers who had crashed and compared them with 876 ... who had not crashed"
+            r"|\bcompared\s+(?:them|these|those|(?:the\s+)?\d[\d,]*\s[^.;]{0,120}?)\s+with\s+(?:\d[\d,]*|[a-z]+)\s+"
+            r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:did|had|were|have|do)\s*(?:not|n't)\b"
+        ),
+    ),
+    (
+        4,
+        "cross_sectional",
+        re.compile(
+            r"(?i)\bcross[- ]sectional\b"
+            r"|\b(?:all\s+)?at\s+(?:one|a\s+single|the\s+same)\s+(?:point|moment)\s+in\s+time\b|\ba\s+snapshot\b"
+        ),
+    ),
     (
         5,
         "cohort",
@@ -71,6 +88,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "followed 212 owners whose dogs had just been prescribed antibiotics": a group followed over time
             r"|\b(?:followed|tracked)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:people|adults|children|owners|patients|women|men"
             r"|participants|residents|workers|babies|infants|mothers|families|households|veterans|nurses|students)\b"
+            # records read back in time: "researchers looked back at 13,702 people", "looked at pharmacy claims for"
+            r"|\blooked\s+back\s+(?:at|through|over)\b"
+            r"|\b(?:looked\s+at|analy[sz]ed|went\s+through|examined|used)\s+(?:\w+\s+){0,3}?(?:health\s+|medical\s+|GP\s+"
+            r"|hospital\s+|pharmacy\s+|insurance\s+|prescription\s+|electronic\s+)(?:records|claims)\b"
         ),
     ),
     (
@@ -102,6 +123,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b"
             r"|\binterview\s+study\b|\b(?:in-depth|semi-structured)\s+interviews\b"
+            # a few dozen people interviewed is a qualitative study; a poll interviews thousands
+            r"|\binterviewed\s+(?:[1-9]\d?|(?:eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)[a-z-]*)\s+"
+            r"(?!(?:percent|per\s+cent|%|thousand|hundred)\b)"
         ),
     ),
     (9, "survey", re.compile(r"(?i)\bsurvey(?:ed)?\b|\bquestionnaire\s+study\b|\bpoll\b")),
@@ -130,14 +154,16 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
 _POOLED = re.compile(
     r"(?i)\bpool(?:ed|ing)\s+(?:the\s+)?(?:results|data|estimates|effects|findings|the\s+different)"
     r"|\b(?:pool(?:ed|s|ing)?|combin(?:ed|es|ing))\s+(?:(?:the\s+)?(?:results|data)\s+(?:of|from)\s+)?"
-    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts|experiments)\b"
     r"|\bresults\s+were\s+pooled\b|\bcombined\s+(?:the\s+)?(?:results|data)\b"
 )
 # Design words in talk about research not done, or denied ("not every paper is a randomized trial").
 _NEGATED_BEFORE = re.compile(
     r"(?i)\b(?:not|n't|no|never|without|future|would|could|should|need|needs|needed|call(?:ed|s)?\s+for|than|unlike"
     r"|plan(?:s|ned|ning)?|hope(?:s|d)?\s+to"
-    r"|rather\s+than|instead\s+of|if|whether|every|any|design)\b[^,;:.]{0,40}$"
+    r"|rather\s+than|instead\s+of|if|whether|any|design"
+    # "not every paper is a randomised trial"; "who used social media every day and randomly split" denies nothing
+    r"|every(?!\s+(?:day|night|week|month|year|morning|evening|time|hour|session|visit|other)\b))\b[^,;:.]{0,40}$"
 )
 _NEGATION_WINDOW = 60
 _PLAN_AFTER = re.compile(
@@ -165,9 +191,20 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "by a draw",
         "by draw",
     ),
-    ("case",),
-    ("cross",),
-    ("cohort", "longitud", "retrospect", "tracked", "followed", "prospect", "observ"),
+    ("case", "compared"),
+    ("cross", "point in time", "moment in time", "snapshot"),
+    (
+        "cohort",
+        "longitud",
+        "retrospect",
+        "tracked",
+        "followed",
+        "prospect",
+        "observ",
+        "looked back",
+        "records",
+        "claims",
+    ),
     ("random", "arm", "uncontrol", "label", "one-group", "pilot", "feasib", "post", "after"),
     ("case", "series", "consecutive"),
     ("qualitat", "focus", "themat", "interview"),

@@ -32,7 +32,7 @@ _NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Any other plural noun counts only with enrolment words around it ("a trial of 320 travellers").
-_ANY_PLURAL = re.compile(r"[\s-]+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*[^s\W]s)\b", re.IGNORECASE)
+_ANY_PLURAL = re.compile(r"[\s-]+(?:[a-z][\w.-]*\s+){0,2}?(?P<noun>[a-z][\w-]*[^s\W]s)\b", re.IGNORECASE)
 _NOT_PARTICIPANTS = re.compile(
     r"(?i)(?:therapists|practitioners|clinicians|instructors|teachers|staff|members|subscribers|readers|followers"
     r"|attendees|chapters|clinics|hospitals|sites|centers|centres|records|articles|papers|citations|years|months"
@@ -86,6 +86,8 @@ _LATER_COUNT = re.compile(
 # Words that say a count is the whole sample ("In all, the study included 7,700 people"): they beat a subgroup
 # count that also has enrolment words ("identified 1,540 cases").
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:in\s+(?:total|all)|altogether|a\s+total\s+of)\b[^.;]{0,40}$")
+# "... with 408 who did not: 612 patients in total", "1,314 drivers in all": the sum after the group counts.
+_TOTAL_AFTER = re.compile(r"(?i)^\s*(?:in\s+(?:total|all)|altogether|overall|between\s+them)\b")
 # A label, not a count: "Year 2 children", "phase 3 patients", "week 12 participants".
 _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:year|grade|phase|stage|type|level|class|step|part|group|arm|wave|day|week|month|visit|ward|room"
@@ -192,7 +194,7 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     score = 0
     if _ENROL_BEFORE.search(before):
         score += 2
-    if _TOTAL_BEFORE.search(before):
+    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         score = max(score, 2) + 1
     if _ENROL_AFTER.match(after):
         score += 2

@@ -27,7 +27,12 @@ _RESEARCH_ACTION = re.compile(
     r"(?:patients|people|children|adults|women|men|cases)\b|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
     r"(?:consecutive\s+)?(?:patients|people|children|adults|women|men|cases)\b"
     r"|\b(?:researchers|investigators|scientists)\s+(?:at|from|in|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
-    r"\b(?:found|report(?:ed)?|showed|discovered|concluded)\b"
+    r"\b(?:found|report(?:ed)?|showed|discovered|concluded|compared|studied|tracked|went\s+looking|looked\s+(?:at|for))\b"
+    # "Researchers looked back at 13,702 people", "researchers compared 204 ..."
+    r"|\b(?:researchers|investigators|scientists|the\s+team)\s+(?:looked\s+(?:back\s+)?at|compared|tracked|analy[sz]ed"
+    r"|went\s+through|combed\s+through|took)\s+(?:the\s+(?:records|data)\s+of\s+)?\d"
+    # an organisation's own survey: "Halvard Securities, which surveyed 250 paediatricians"
+    r"|\b(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d"
 )
 _ACTION_STEMS = Stems(
     (
@@ -48,9 +53,13 @@ _ACTION_STEMS = Stems(
         "researchers",
         "investigators",
         "scientists",
+        "polled",
     )
 )
-_NUMBERED_LINE = re.compile(r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+[*_]*[A-Z\"“]")
+# "2. ...", "IV. ...", "b) ..." and a keycap emoji digit ("2️⃣ ...") number a section.
+_NUMBERED_LINE = re.compile(
+    r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.|\(?[a-h]\)|\d\ufe0f?\u20e3)\s+[*_]*(?:[^\w\s]\s*)?[A-Z\"“]"
+)
 # Headings after which the text is no longer about the study: organisation blurbs, reference lists, comments.
 _CLOSING_LINE = re.compile(
     r"\s*(?:About\s+(?!(?:the|this|our)\s+(?:study|studies|research|trial|survey|review|data)\b)"
@@ -165,6 +174,20 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 introduced_by_ordinal = True  # "the second trial" before there is a second one introduces it
                 kinds.add("distinct")
         action = _has_research_action(sentence.text)
+        if current is not None and not closed and action:
+            research = blocks[current].research
+            done = _research_done(sentence.text)
+            if not kinds and (
+                (done is not None and research is not None and done != research)
+                or _ORGANISATION_SURVEY.search(sentence.text)
+            ):
+                kinds.add("distinct")  # "Halvard Securities, which surveyed 250 paediatricians", after a trial
+            elif _ALONGSIDE.match(sentence.text):
+                kinds.add("distinct")  # "Alongside REACH-R, our researchers interviewed 31 people"
+        if current is not None and not closed and kinds == {"ref"} and named is None:
+            earlier = _earlier_of_kind(sentence.text, mentions, blocks, current)
+            if earlier is not None:
+                current = earlier  # "The trial", after a survey quoted inside the trial's story, returns to it
         marker = _MARKER.search(sentence.text) if "[" in sentence.text else None
         mentioned[i] = bool(mentions) or action
         if current is None or closed:
@@ -263,13 +286,43 @@ _OBSERVATIONAL_WORDS = re.compile(
 _STUDY_NAME = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b")
 
 
+# People being allocated, not trials being counted ("identified eleven randomised controlled trials").
+_ALLOCATED = re.compile(
+    r"(?i)\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b|\b(?:were|was|been)\s+randomi[sz]ed\b"
+    r"|\brandomi[sz]ed\s+(?:them|\d)|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b"
+    r"(?!\s+from\b)|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
+)
+_SURVEYED = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|asked)\b")
+# Someone introduced with the survey they ran: "Halvard Securities, which surveyed 250 paediatricians"
+_ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+\D{0,12}\d")
+_ALONGSIDE = re.compile(r"(?i)^\W*alongside\s+[^,.;]{1,60},")
+
+
+def _research_done(sentence: str) -> str | None:
+    """What kind of research a sentence shows being done, without naming it: allocation or a survey."""
+    if _CHANCE_STEMS.found_in(sentence) and _ALLOCATED.search(sentence):
+        return "trial"
+    return "observational" if _SURVEYED.search(sentence) else None
+
+
+def _earlier_of_kind(sentence: str, mentions: list[StudyMention], blocks: list[_Open], current: int) -> int | None:
+    """The earlier study that "the trial" (or "the survey") names when the one under discussion is of another kind."""
+    said = {_research_of(sentence[m.start : m.end]) for m in mentions} - {None}
+    if len(said) != 1 or blocks[current].research is None or blocks[current].research in said:
+        return None
+    for number in range(current - 1, -1, -1):
+        if blocks[number].research in said:
+            return number
+    return None
+
+
 def _research_of(phrase: str) -> str | None:
     if _OBSERVATIONAL_WORDS.search(phrase):
         return "observational"
     return "trial" if _TRIAL_WORDS.search(phrase) else None
 
 
-_ITEM_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")
+_ITEM_NUMBER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-h]\))\s+")
 _ITEM_TAIL = re.compile(r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?\s*[.:]?\s*$")
 
 

@@ -18,7 +18,15 @@ _NOUN = re.compile(
     r"\s+analysis"
     # "an earlier analysis that pooled four trials": another piece of research, told apart by when it was done
     r"|(?:(?<=earlier\s)|(?<=previous\s)|(?<=prior\s)|(?<=separate\s)|(?<=[12]\d{3}\s))analysis(?!\s+of\s+(?:the|this|its|their)\b)"
-    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment)"
+    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment"
+    # research that is not done on participants: "a life-cycle assessment", "an economic evaluation"
+    r"|(?:life[- ]cycle|health\s+technology|economic)\s+(?:assessment|analysis|evaluation)"
+    r"|cost[- ](?:effectiveness|benefit)\s+(?:analysis|study|evaluation)"
+    # a publication or conference item that reports research of its own: "a 2024 paper in JAMA Pediatrics pooled",
+    # "a research letter ... looked at", "poster P-117 from a team at ... compared"
+    r"|(?:research\s+)?(?:paper|letter|poster)(?=(?:\s+[A-Z]{0,3}-?\d{1,4})?\s*,?\s+(?:in|from|by|published|presented)\s"
+    r"[^.;]{0,80}?\b(?:pooled|combined|followed|compared|reviewed|analy[sz]ed|tracked|surveyed|looked|tested"
+    r"|found|showed|reported|recruited|enrolled)\b))"
     # a footnote number run into the noun by a flattened superscript: "The new trial2 tested ..."
     r"(?:\b|(?<=[a-z])(?=\d{1,2}\b))(?!-)"
     # Everyday senses: "study guide", "trial and error", "free trial period", "review board".
@@ -29,13 +37,16 @@ _NOUN = re.compile(
 _EVERYDAY_MODIFIERS = frozenset(
     """free court jury murder criminal peer performance annual book film movie product restaurant salary reader
     readers readers' customer customers subscriber satisfaction user thought bible self home
-    independent business occasional regular routine periodic yearly quarterly medication clinical""".split()
+    independent business occasional regular routine periodic yearly quarterly medication clinical roster rota pay
+    policy budget spending contract judicial rent price pricing salary staffing""".split()
 )
 # Calls to the reader ("Take our survey", "Start a free trial") are not reports of research.
 _IMPERATIVE = re.compile(r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\s+up|start|try|click|share)\b")
 # "In another, ..." and "Another found ...": the study noun is understood from the sentence before.
 _ELLIPTIC_ANOTHER = re.compile(
     r"(?i)\b(?:in\s+)?another(?:\s+one)?(?=\s*,|\s+(?:found|showed|reported|tested|compared))"
+    # "There are now two good answers. The first comes from GP records."
+    r"|^\W*the\s+(?:first|second|third|other|next)(?:\s+one)?(?=\s+(?:comes|came)\s+from\b)"
 )
 _NOUN_STEMS = Stems(
     (
@@ -50,6 +61,13 @@ _NOUN_STEMS = Stems(
         "report",
         "rct",
         "another",
+        "assessment",
+        "evaluation",
+        "comes from",
+        "came from",
+        "paper",
+        "letter",
+        "poster",
     )
 )
 _PLURAL_AFTER = re.compile(r"(?:s|es)\b|'s\s+(?:participants|authors|findings|results)")
@@ -88,7 +106,7 @@ _POSSESSIVE_PILOT = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:earlier\s+|
 # Talk about research in general, or research that has not been done ("a larger trial is needed").
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)\b(?:would|could|should|might|must|need|needs|needed|call(?:s|ed)?\s+for|calling\s+for|future|further"
-    r"|plan(?:s|ned)?\s+to|planning|hope\s+to|design|if|whether|until|without|any|every|no|not|never|n't|rather\s+than"
+    r"|plan(?:s|ned)?\s+to|planning|hope\s+to|design|designing|developing|preparing|setting\s+up|if|whether|until|without|any|every|no|not|never|n't|rather\s+than"
     r"|more|each|per)\b[^,;:]*$"
 )
 # Research not yet done: "A larger trial is under way", "a follow-up study will report next year".
@@ -115,12 +133,23 @@ _APPOSITIVE = re.compile(r",\s*$")
 _OTHER_SUBJECT = re.compile(
     r"(?i)^\W*(?:the\s+)?(?:other|another|second|third|fourth|next|last|final|latest)\s+(?:\w+\s+)?"
     r"(?:paper|one|study|piece|report|publication)\b"
+    # the noun left out: "The second is a proper randomised trial"
+    r"|^\W*(?:the\s+)?(?:other|second|third|fourth|next|last|final|latest)\s+(?:is|was|one\s+is)\s+$"
 )
 # Questions put to the reader ("How would you design a study?") introduce nothing.
 _QUESTION = re.compile(
     r"(?i)^\W*(?:what|how|which|why|who|where|when|does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b"
     r"[^?]*\?\s*$"
 )
+# "her group's meta-analysis": the speaker's team's own study, not the one the article is about
+_GROUP_POSSESSIVES = frozenset({"group's", "team's", "lab's", "unit's", "department's", "colleagues'", "own"})
+# "her meta-analysis, which pooled 11 trials": a study described by its size is being introduced
+_DESCRIBED_AFTER = re.compile(
+    r"\s*,?\s+(?:which|that)\s+(?:pooled|combined|enrolled|recruited|followed|included|involved|surveyed|tracked)"
+    r"\s+(?:data\s+(?:from|on)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:\d|[a-z]+\s+(?:\w+\s+)?"
+    r"(?:studies|trials|people|patients|adults|children))"
+)
+_POSTER_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{1,4}\b")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]")
 _HEADLINE_LEAD = re.compile(r"\W*(?:(?:new|major|large|small|landmark|recent|latest|a)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
 _HEADLINE_VERB = re.compile(
@@ -156,6 +185,11 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         if _PLURAL_AFTER.match(sentence, m.end()) and not m.group(0).lower().endswith(("analysis", "series")):
             continue
         if _is_proper_name(sentence, m):
+            continue
+        if m.group(0).lower() == "poster" and _POSTER_NUMBER.match(sentence, m.end()):
+            out.append(
+                StudyMention(m.start(), m.end(), "new")
+            )  # "poster P-117 from a team at ...": named by its number
             continue
         prefix = sentence[max(0, m.start() - _LOOKBEHIND) : m.start()]
         if _GENERIC_AFTER.match(sentence, m.end()):
@@ -197,8 +231,14 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
                 kind = "distinct"  # "The other paper is a meta-analysis": a roundup moving to its next item
         elif determiner in {"its", "their"} and m.group(0).lower() == "pilot":
             kind = "distinct"
-        elif determiner in {"his", "her"} and modifiers & _RESEARCH_MODIFIERS:
-            kind = "new"  # "enrolled in her non-randomized pilot": the person's own study, introduced here
+        elif determiner in {"his", "her", "their"} and (
+            modifiers & _RESEARCH_MODIFIERS
+            or modifiers & _GROUP_POSSESSIVES
+            or _DESCRIBED_AFTER.match(sentence, m.end())
+        ):
+            # "enrolled in her non-randomized pilot", "presented her group's meta-analysis, which pooled 11 trials":
+            # the person's own study, introduced here
+            kind = "new"
         elif determiner == "our" and "own" in modifiers:
             kind = "new"  # "Our own survey of 2,480 members found ...": the outlet's own study, beside the one reported
         else:

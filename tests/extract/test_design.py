@@ -54,6 +54,23 @@ def _design(text: str) -> str | None:
         ("The two wards were not chosen at random: managers picked the one to try it.", "non_randomized_trial"),
         ("A separate interview study with 22 parents asked how it felt.", "qualitative"),
         ("Nurses took part in semi-structured interviews about their shifts.", "qualitative"),
+        # chosen by what happened to them, then compared with people it did not happen to
+        (
+            "The clinic compared 150 skiers who tore a knee ligament with 300 skiers who did not.",
+            "case_control",
+        ),
+        (
+            "They found 92 cyclists with a fracture and compared them with 184 riders who had not fallen.",
+            "case_control",
+        ),
+        ("The survey asked 5,400 farmers about their backs, all at one point in time.", "cross_sectional"),
+        ("The team interviewed 16 midwives about night shifts.", "qualitative"),
+        ("Pollsters interviewed 2,000 adults by phone.", None),
+        ("Researchers looked back at 8,100 people who had a hip replaced.", "cohort"),
+        ("The authors analysed insurance claims for 40,000 children.", "cohort"),
+        # a habit "every day" negates nothing that follows it
+        ("Adults who ran every day were randomly split into two groups.", "randomized_controlled_trial"),
+        ("A review combined the results of 30 experiments.", "meta_analysis"),
         ("A Mendelian randomization analysis used genetic variants.", None),
         ("The review board approved the consent form.", None),
         ("Researchers shared an opinion about exercise.", None),

@@ -163,6 +163,11 @@ def test_assignment_verbs_attrition_and_sites(sentence: str, expected: int):
         ("The cohort followed 5,912 mother–child pairs.", 5912),
         ("The online survey asked 2,046 parents of children aged 9 to 14 about their plans.", 2046),
         ("Pollsters questioned 1,200 adults in March.", 1200),
+        # the sum stated after the group counts
+        ("It compared 90 runners who were injured with 180 who were not: 270 runners in all.", 270),
+        ("They matched 310 cases to 620 controls, 930 patients in total.", 930),
+        # a country's abbreviation between the count and the noun
+        ("The firm, which surveyed 410 U.S. dermatologists in June, said most agreed.", 410),
     ],
 )
 def test_pools_pairs_and_survey_verbs(text: str, expected: int) -> None:

@@ -149,7 +149,8 @@ def test_a_forum_list_item_that_is_only_a_study_name_introduces_it():
     )
     trial, review = _texts(text)
     assert "228 adults" in trial and "pooled" not in trial
-    assert review.startswith("2. The 2022 meta-analysis.") and "cut costs" in review
+    # "The trial" of item 3 is item 1's trial: the meta-analysis of item 2 is no trial
+    assert review.startswith("2. The 2022 meta-analysis.") and "cut costs" in trial
 
 
 def test_opinion_without_a_specific_study_has_no_block():
@@ -241,6 +242,23 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # a footnote number run into the noun, and a study the reader is asked about
         ("The new trial2 tested treated uniforms.", ["ref"]),
         ("So tell us about your study.", ["ref"]),
+        # a speaker's team's own study, and one introduced by the size it pooled
+        ("Dr Osei presented her group's meta-analysis of sleep apps.", ["new"]),
+        ("He described his review, which pooled 14 trials of cold water swimming.", ["new"]),
+        ("She said her study showed a benefit.", ["ref"]),
+        # publications and posters that report research of their own
+        ("A 2023 paper in Thorax followed 900 bakers.", ["distinct"]),
+        ("Poster B-12 from a team in Leeds compared two splints.", ["new"]),
+        ("The results appear in a paper published in The Lancet.", []),
+        ("Put the poster on your fridge.", []),
+        # research not done on people
+        ("A life-cycle assessment compared the footprints of two nappies.", ["new"]),
+        # the noun left out of an ordinal subject
+        ("The second is a large randomised trial from Norway.", ["distinct"]),
+        ("The first comes from prescription records.", ["distinct"]),
+        # administrative reviews and research still being designed
+        ("Staff will be consulted before the rota review in May.", []),
+        ("The group is now designing a trial of shorter courses.", []),
         # everyday senses of the research nouns
         ("Start a free trial today!", []),
         ("The review board approved the plan.", []),
@@ -495,3 +513,48 @@ def test_a_paragraph_ending_with_a_link_to_its_paper_still_introduces_a_study():
     texts = _texts(text)
     assert len(texts) == 2
     assert texts[1].startswith("Keeping people in touch matters.") or texts[1].startswith("An earlier study")
+
+
+def test_keycap_and_lettered_items_number_a_roundup():
+    text = (
+        "1\ufe0f\u20e3 Screens and sleep\nA review combined 20 experiments on screens at night.\n"
+        "2\ufe0f\u20e3 Taking a break\nResearchers took 120 students and randomly split them into two groups.\n"
+        "a) The PAUSE trial.\n80 nurses were randomly allocated to breaks or none.\n"
+        "b) The union's members' survey.\n3,000 nurses answered the survey in spring.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 4
+    assert "120 students" in texts[1] and "3,000 nurses" in texts[3]
+
+
+def test_a_survey_run_by_someone_else_after_a_trial_is_another_study():
+    text = (
+        "In the trial, 300 teenagers were randomly assigned to the jab or a placebo. Weight fell on the jab.\n"
+        "A bank, which surveyed 120 paediatricians in May, said most would prescribe it.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and texts[1].startswith("A bank, which surveyed")
+
+
+def test_interviews_run_alongside_a_trial_are_another_study():
+    text = (
+        "A smaller study tested a glove at home. 12 people used it for a month. Grip did not change.\n"
+        "What users said\n"
+        "Alongside the glove study, researchers interviewed 20 users about the device. Most liked it.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and "Alongside the glove study" in texts[1] and "20 users" not in texts[0]
+
+
+def test_the_trial_after_a_survey_quoted_in_its_story_returns_to_it():
+    text = (
+        "What a new trial tells us about teenage acne\n"
+        "My sister sent me a new trial of a cream for acne, so I read it.\n"
+        "How common is acne?\n"
+        "A national survey of 2,100 pupils found that one in four had acne. Few had seen a doctor.\n"
+        "The trial\n"
+        "The new study recruited 140 teenagers. Half used the cream and half a dummy cream.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert "2,100 pupils" in texts[1] and "140 teenagers" in texts[0]
