@@ -108,6 +108,35 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("faded", "evaporated", "disappeared", "vanished", "wore off", "lost", "no longer"),
     ),
     _cue(r"\bbut\s+not\s+(?:for|on|in)\s+(?:either\s+)?", NO_DIFFERENCE, hints=("but not",)),
+    # "Nor was there any difference in postnatal depression."
+    _cue(
+        r"\b(?:nor|neither)\s+(?:was|were|did)\s+there\s+(?:any|a)\s+(?:real\s+|significant\s+|meaningful\s+)?"
+        r"(?:differences?|changes?|effects?|benefits?)\s+(?:in|on|for)\s+",
+        NO_DIFFERENCE,
+        hints=("nor ", "neither "),
+    ),
+    # "the game group scored better on the on-road test", "scored higher on a memory test"
+    _cue(r"\bscored\s+(?:\w+\s+)?better\s+(?:on|in|for)\s+", IMPROVED, hints=("scored",)),
+    _cue(r"\bscored\s+(?:\w+\s+)?worse\s+(?:on|in|for)\s+", WORSENED, hints=("scored",)),
+    _cue(r"\bscored\s+(?:\w+\s+)?higher\s+(?:on|in|for)\s+", UP, hints=("scored",)),
+    _cue(r"\bscored\s+(?:\w+\s+)?lower\s+(?:on|in|for)\s+", DOWN, hints=("scored",)),
+    # "felt better about their appearance"
+    _cue(r"\bfelt\s+(?:\w+\s+)?better\s+about\s+", IMPROVED, hints=("felt",)),
+    # "Reaction times were quicker in the game group", "recovery was faster"
+    _cue(
+        r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:quicker|faster|speedier)\b",
+        IMPROVED,
+        after=False,
+        hints=("quicker", "faster", "speedier"),
+    ),
+    # "saw their body-mass index fall by 16%", "blood pressure would drop by"
+    _cue(
+        r"\b(?:fall|drop|decline|shrink)\s+by\b",
+        DOWN,
+        after=False,
+        hints=("fall by", "drop by", "decline by", "shrink by"),
+    ),
+    _cue(r"\b(?:rise|increase|grow)\s+by\b", UP, after=False, hints=("rise by", "increase by", "grow by")),
     # "Skin irritation was no more common with the treated clothing": no difference, whichever way it is put.
     _cue(
         r"\b(?:was|were)\s+(?:no|not)\s+(?:more|less)\s+(?:common|frequent|likely|rare|often)\b",
@@ -166,6 +195,9 @@ CUES: tuple[DirectionCue, ...] = (
         UP,
         hints=("more likely",),
     ),
+    # "were more likely to be breastfeeding at six weeks": the outcome is the activity itself
+    _cue(r"\bmore\s+likely\s+to\s+(?:be\s+|still\s+be\s+)(?=[a-z]+ing\b)", UP, hints=("more likely",)),
+    _cue(r"\bless\s+likely\s+to\s+(?:be\s+|still\s+be\s+)(?=[a-z]+ing\b)", DOWN, hints=("less likely",)),
     # "Fewer of them had relapses", "more patients needed surgery": a count of people with the outcome.
     _cue(
         r"\bfewer\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)?"
@@ -306,11 +338,11 @@ _LOWER_IS_BETTER = re.compile(
     r"strokes?|heart\s+attacks?|events?|diseases?|illness|cancers?|tumou?rs?|fever|hypoglyc|blood\s+sugar|hba1c|"
     r"body\s+weight|waist|body\s+fat|ldl|triglycerides?|viral\s+load|"
     r"drop(?:ping)?[\s-]?outs?|wakefulness|time\s+to\s+fall\s+asleep|sleep\s+latency|sitting|sedentary|"
-    r"burnout|exhaustion|hypertension|obesity|overweight|body\s+mass\s+index|bleeding|ha?emorrhag|thrombos|clots?|"
+    r"burnout|exhaustion|hypertension|obesity|overweight|body[\s-]mass\s+index|bleeding|ha?emorrhag|thrombos|clots?|"
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|rumination|worr(?:y|ies)|problems?|errors?|mistakes?|hesitan|lonel|"
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque"
-    r"|gingivitis|dying)"
+    r"|gingivitis|dying|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

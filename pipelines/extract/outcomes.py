@@ -75,13 +75,16 @@ _ITEM_LEADING = re.compile(
     r"in|on|of|for|and|or|to|how|whether)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(
-    r"(?i)\s+(?:and|or|but|both|only|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
+    r"(?i)\s+(?:and|or|but|both|only|more\s+highly|highly|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
     r"questionnaires?|"
     # a verb left at the end of a subject: "symptoms on the rating scale had (improved)"
     r"scales?|components?|had|has|have|was|were|is|are)\s*$"
 )
 _ITEM_END = re.compile(
-    r"(?i)\s*\(|\s+such\s+as\b|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
+    # when it was measured is not part of the name: "recurrence at 12 months", "BMI at week 72"
+    r"(?i)\s+(?:at|by|after|within)\s+(?:(?:week|month|day|year)\s+\d+|(?:\d+|one|two|three|four|five|six|eight"
+    r"|nine|ten|twelve|eighteen|twenty-four)\s+(?:weeks?|months?|years?|days?))\b|"
+    r"\s*\(|\s+such\s+as\b|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
     # where it was measured is not part of the name: "infections on the six wards"
     # nor the instrument that measured it: "anxiety on a questionnaire", "mood on the HADS scale"
     r"\s+(?:on|in|by|using|with)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:questionnaires?|scales?|tests?|"
@@ -128,10 +131,12 @@ _OUTCOME_VOCABULARY = re.compile(
     r"oxygen|lung|fev1|breathlessness|dyspn|asthma|rash|bleeding|transfusion|antibiotic|sepsis|frailty|grip|"
     r"speed|posture|productivity|absenteeism|isolation|burnout|resilience|self-esteem|confidence|knowledge|"
     r"adherence|compliance|engagement|dropout|quit|relapse|mortality|fractures?|falls?|remission|response|"
-    r"cancers?|carcinoma|diseases?|illness|diabetes|hypoglyc|body\s+mass\s+index|steps?\b|step\s+count|sitting|"
+    r"cancers?|carcinoma|diseases?|illness|diabetes|hypoglyc|body[\s-]mass\s+index|steps?\b|step\s+count|sitting|"
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
     r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|crying|attendance|loneliness|"
+    r"born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
+    r"body\s+image|(?:driving|memory|reading|hearing|eye|fitness|walking|balance)\s+tests?|"
     # Measures of uptake, cure and behaviour that any field reports.
     r"uptake|vaccin|immuni[sz]ation|screening|cure|clearance|resolution|iq|attention|rumination|lonel|flares?|"
     r"errors?|mistakes?|hesitan|intention|intent|completion|retention|myopia|eyesight|visual|refract|arrhythmi|"
@@ -222,7 +227,8 @@ _SUBJECT_LABEL = re.compile(r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s
 _LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
 # Commas and "and" separate list items, so only stronger breaks start the clause holding a subject list.
 _CLAUSE_START = re.compile(
-    r"(?i)(?:[;:]\s+|\b(?:but|while|whereas|although|though|because|after|when|once|where|so)\s+"
+    # "Teens on the drug saw their body-mass index fall by 16%": the outcome follows the possessive
+    r"(?i)(?:\b(?:saw|see|sees)\s+(?:their|its|his|her)\s+|[;:]\s+|\b(?:but|while|whereas|although|though|because|after|when|once|where|so)\s+"
     r"|\b(?:reported|said|found|showed|noted|felt)\s+that\s+)"
 )
 

@@ -425,3 +425,26 @@ def test_much_the_same_in_both_groups_is_no_difference():
     assert _run("The number of new asthma diagnoses was much the same in both groups.") == [
         ("new asthma diagnoses", "no_difference")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nor was there any difference in hip fractures.", [("hip fractures", "no_difference")]),
+        ("The coached group scored better on the driving test.", [("driving test", "improved")]),
+        ("Reaction times were faster after the training.", [("reaction times", "improved")]),
+        ("Patients on the drug saw their body-mass index fall by 12%.", [("body-mass index", "improved")]),
+        (
+            "Mothers in the clinic group were more likely to be breastfeeding at eight weeks.",
+            [("breastfeeding", "improved")],
+        ),
+        ("The group rated their satisfaction with care more highly.", [("satisfaction with care", None)]),
+        ("The app did not reduce the number of babies born preterm.", [("babies born preterm", "no_difference")]),
+        ("Blisters under the cast were more frequent in the sealed group.", [("blisters under the cast", "worsened")]),
+        # when it was measured is not part of the name
+        ("Relapse at 18 months was similar in both groups.", [("relapse", "no_difference")]),
+        ("Students felt better about their appearance after the break.", [("appearance", "improved")]),
+    ],
+)
+def test_lay_result_phrasings(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
