@@ -30,7 +30,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "open_label",
         re.compile(
-            r"(?i)\bopen[- ]label\b|\bun-?blinded\b|\bun-?masked\b|\bnon-?blinded\b|\bno\s+blinding\b"
+            # "the capsules were only unmasked once the results were in" ends the blinding, it does not deny it
+            r"(?i)\bopen[- ]label\b|(?<!only\s)\bun-?(?:blinded|masked)\b(?!\s+(?:once|after|when|at\s+the\s+end))"
+            r"|\bnon-?blinded\b|\bno\s+blinding\b"
             r"|\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:a\s+)?(?:double[- ]|single[- ]|triple[- ])?" + _BLIND + r"\b"
             r"|\bcould\s*(?:not|n't)\s+be\s+"
             + _BLIND
@@ -40,6 +42,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
             r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
             r"|(?:\w+\s+){0,2}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given)|received)\b)"
+            # "everyone knew whether they were on the course or on the waiting list"
+            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"whether\s+(?:they|he|she)\s+(?:were|was|had|got)\s+(?:on|in|given|getting)?\b[^.;]{0,60}?\bor\b"
             r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+(?:kept\s+)?(?:"
             + _BLIND
             + r"|unaware|in\s+the\s+dark)"
@@ -55,7 +60,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # The people taking part go by any plural: "Neither the workers nor the researchers who counted ... knew".
             r"|\bneither\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:"
             + _PARTICIPANTS
-            + r"|[a-z]+s)\s+nor\s+(?:the\s+|their\s+)?"
+            # "Neither the teenagers, their parents nor the clinic doctors knew"
+            + r"|[a-z]+s)(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
             r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,50}?\b(?:knew|(?:were|was)\s+told)\b"
         ),
     ),
@@ -69,8 +75,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _WHO
             + r"|\b"
             + _WHO
-            + r"\b[^.;]{0,80}?\b(?:(?:did\s+not|didn't|never)\s+(?:know|knew|learn)"
-            r"|(?:were|was)\s+(?:not|never)\s+told)\s+(?:which|what|whose|who|the)\b"
+            + r"\b[^.;]{0,80}?\b(?:(?:did\s+not|didn't|never)\s+(?:know|knew|learn)|had\s+no\s+idea"
+            r"|(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told)\s+(?:which|what|whose|who|the)\b"
             r"|\b" + _WHO + r"\b[^.;]{0,40}?\b(?:were|was|remained)\s+(?:unaware|blind(?:ed)?|masked)\b"
             r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
             r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:(?:did\s+not|didn't)\s+know"
@@ -78,13 +84,16 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "so they could not tell which group a child was in"
             r"|\b(?:could\s*(?:not|n't)|were\s+unable\s+to)\s+tell\s+(?:which|what|whose|who)\s+(?:\w+\s+){0,2}?"
             r"(?:group|treatment|arm|therapy|programme|program|condition)\b"
+            r"|\b[a-z]+s\s+who\s+had\s+no\s+idea\s+(?:which|what|whose|who)\b"
             r"|\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose)\s+"
             r"(?:group|treatment|arm|programme|program|therapy)"
             r"|\bwho\s+(?:collected|measured|assessed|rated|scored|evaluated|examined|timed|judged|[a-z]+ed)\b[^.;]{0,60}?"
             r"\b(?:did\s+not|didn't)"
             r"\s+know\s+(?:which|what|whose|who)\b"
             # "the radiologists who read the scans did not know", "pharmacists who scored the videos were blinded"
-            r"|" + _ROLE_WHO_ACTED + r"\b(?:(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose|who)\b"
+            r"|"
+            + _ROLE_WHO_ACTED
+            + r"\b(?:(?:(?:did\s+not|didn't|never)\s+know|had\s+no\s+idea)\s+(?:which|what|whose|who)\b"
             r"|(?:were|was)\s+(?:not\s+told|never\s+told|unaware|blind(?:ed)?|masked)\b)"
             # "The dietitians doing these visits weren't told which group each person was in"
             r"|\b[a-z]+(?:ists|ians|ives)\b[^.;]{0,60}?\b(?:(?:were|was)\s+(?:not|never)|weren't|wasn't)\s+told"
@@ -112,6 +121,7 @@ _STEMS = Stems(
         "n't tell",
         "to tell",
         "in the dark",
+        "no idea",
     )
 )
 

@@ -117,3 +117,23 @@ def test_blinded_assessors_after_unblinded_patients_make_a_single_blind_trial():
     assert classify_blinding(split_sentences("This was an open-label trial. Everyone knew their group."))[0] == (
         "open_label"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The technicians who ran the scans weren't told which group anyone was in.", "single_blind"),
+        ("Scars were rated by two surgeons who had no idea which dressing had been used.", "single_blind"),
+        ("Neither the pupils, their teachers nor the school nurses knew who had the real spray.", "double_blind"),
+        # unmasking at the end closes the blinding, it does not deny it
+        (
+            "Neither the patients nor the doctors knew who got which; codes were only unmasked after the analysis.",
+            "double_blind",
+        ),
+        ("Naturally, everyone knew whether they were in the class or on the waiting list.", "open_label"),
+        ("Nobody knew whether they were on the drug or placebo.", None),
+    ],
+)
+def test_lay_wordings_of_who_knew_what(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected
