@@ -24,7 +24,8 @@ REVIEWS = frozenset({"systematic_review", "meta_analysis"})
 _ASSIGN = re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
     r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
-    r"(?P<object>[^.;:]{0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+)*",
+    # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
+    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+)*",
     re.IGNORECASE,
 )
 # "one of three groups:", "three groups, n = 20 per group:", "one of five massage schedules or"
@@ -100,13 +101,18 @@ _SEMICOLON_SEPARATOR = re.compile(r"(?i)\s*;\s*(?:or\s+|and\s+)?")
 _LIST_END = re.compile(
     r"(?i);\s+(?=\d|(?:the|this|these|those|all|both|each|they|it)\b|(?:\S+\s+){0,3}(?:were|was|had|received)\b)"
     r"|,\s+(?:receiving|each|both|all|while|whereas|starting|beginning|lasting|ending|and\s+(?:were|was|then))\b"
+    # how the arms were given: "velanatide or placebo, injected once a week"
+    # (unless a colon still follows: "one of three injections, given once under ultrasound: X, Y or Z")
+    r"|,\s+(?:injected|taken|given|swallowed|applied|inhaled|worn|delivered|administered|infused)\b(?![^.;]*:)"
+    # what every arm had besides: "X or a matching placebo, on top of diet counselling"
+    r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|alongside|as\s+well\s+as)\b"
     r"|\s+and\s+(?:were|was|then)\b"
     r"|\s+and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder)\b"
 )
 _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
 _ITEM_END = re.compile(
-    r"(?i)[,;]|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
+    r"(?i)[,;]|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
@@ -127,7 +133,10 @@ _ITEM_LEADING = re.compile(
     r"(?:each\s+other|one\s+another)\s+(?:and|or|as\s+well\s+as)\s+(?:with\s+|to\s+|against\s+)?|"
     r"(?:commonly|widely|routinely|frequently|currently)\s+(?:prescribed|used|available|sold|recommended)\s+|"
     # a dose or a length before the treatment: "a further five days of X", "800 mg of DHA"
-    r"(?:further|additional|extra|more)\s+|"
+    r"(?:further|additional|extra|more|matching|identical|identical-looking)\s+|"
+    # "to switch to a forward-rotating roster", "got what the trial called the plant-forward programme"
+    r"(?:switch(?:ing)?|chang(?:e|ing)|mov(?:e|ing))\s+(?:over\s+)?to\s+|"
+    r"what\s+(?:the\s+)?(?:trial|study|researchers|authors|team)\s+(?:called|calls|dubbed|named)\s+|"
     r"(?:days?|weeks?|months?|doses?|courses?|mg|milligrams?|g|grams?|mcg|micrograms?|ml|iu|units)\s+of\s+|"
     # "those receiving usual support": the people are not the arm
     r"(?:those|people|patients|participants)\s+(?:receiving|getting|given|on|taking|using)\s+|"

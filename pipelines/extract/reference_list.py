@@ -31,7 +31,8 @@ _LINK_SYMBOL = r"(?:[^\w\s]{1,3}\s*)?"  # an emoji or bullet before the identifi
 _DOI_URL = r"(?:https?://)?(?:dx\.|www\.)?doi\.org/"
 _DOI_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + r"(?:doi\s*:?\s*|" + _DOI_URL + r")(?=10\.\d{4,9}/\S+\s*$)")
 _IDENTIFIER_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + r"(?:doi\b|" + _DOI_URL + r"|pmid\b|pmcid\b)")
-_MARKER = re.compile(r"^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s)|([-•*·▪‣◦–]))\s*")
+# "[1]", "(2)", "3.", a bullet, and the lettered "[a]" or "(b)" some newsletters use
+_MARKER = re.compile(r"^\s*(?:\[(\d{1,3}|[a-z])\]|\((\d{1,3}|[a-z])\)|(\d{1,3})[.)](?=\s)|([-•*·▪‣◦–]))\s*")
 # An entry line that ends the way references end: a page range, a number, an identifier, a period.
 _COMPLETE = re.compile(r"(?:\d|\.|\))\s*$")
 # A line that opens with a person as references do: "Castree, N.", "Russell, Alison.", "J. Smith", "RUDERN,".
@@ -172,8 +173,10 @@ def _entries_after(text: str, lines: list[tuple[int, int]], i: int) -> tuple[lis
     skipped = 0
     for entry, next_i in _logical_entries(text, lines, i):
         body = text[entry.start : entry.end]
-        # "2. RESULTS FROM OUR 2024 SURVEY": the next numbered section in capitals, not another reference
-        heading = body.isupper() and len(body.split()) <= 12
+        # "2. RESULTS FROM OUR 2024 SURVEY": the next numbered section in capitals, not another reference, even
+        # when the paragraph under it ran on into the entry
+        first_line = body.split("\n", 1)[0]
+        heading = first_line.isupper() and len(first_line.split()) <= 12
         if not heading and (is_reference_like(body) or (found and entry.marker and re.search(r"\d", body))):
             found.append(entry)
         elif found or skipped >= 2:

@@ -315,3 +315,29 @@ def test_picked_at_random_to_take_either_and_a_trailing_participle() -> None:
         "starting in September."
     )
     assert _by_role(text) == (["fluoride rinse"], ["dummy rinse"])
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # an allocation ratio, and how the arms were given, around the list
+        (
+            "Adults were randomized 3:1 to dapravir or placebo, injected once a month for a year.",
+            ["dapravir"],
+            ["placebo"],
+        ),
+        # what every arm had besides is not an arm, and a matching placebo is a placebo
+        (
+            "Patients were randomly assigned to lumetide or a matching placebo, on top of dietary advice.",
+            ["lumetide"],
+            ["placebo"],
+        ),
+        (
+            "Schools were randomly assigned either to switch to a later start time or to keep their current timetable.",
+            ["later start time"],
+            ["current timetable"],
+        ),
+    ],
+)
+def test_ratios_co_treatments_and_switches(text: str, interventions: list[str], comparators: list[str]) -> None:
+    assert _by_role(text) == (interventions, comparators)

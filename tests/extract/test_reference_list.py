@@ -230,3 +230,11 @@ def test_a_prose_paragraph_ending_with_a_doi_link_is_not_a_reference() -> None:
     )
     assert not is_reference_like(paragraph, strong=True)
     assert find_reference_list(BODY + paragraph + "\n").start is None
+
+
+def test_lettered_markers_and_a_capital_section_after_a_rule_end_the_list() -> None:
+    text = (
+        BODY + "REFERENCES\n[a] " + REF_B + "\n[b] " + REF_A + "\n\n----------\n\n"
+        "2. CYCLE TO WORK SCHEME: NEW DATES\nThe scheme reopens on 3 May 2025, 09:00-17:00, for 120 places.\n"
+    )
+    assert _refs(text) == [REF_B, REF_A]

@@ -20,6 +20,10 @@ def _names(title: str) -> list[tuple[str, str]]:
             [("yoga", "intervention"), ("physiotherapy", "comparator")],
         ),
         (
+            "Clockwise versus anticlockwise shift rotation in nurses: a cluster randomised trial",
+            [("clockwise shift rotation", "intervention"), ("anticlockwise shift rotation", "comparator")],
+        ),
+        (
             "Effect of a walking programme vs usual care on fatigue in breast cancer survivors",
             [("walking programme", "intervention"), ("usual care", "comparator")],
         ),
