@@ -12,6 +12,7 @@ import re
 _PICTOGRAPH = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 PICTOGRAPHS = re.compile(f"[{_PICTOGRAPH}]+")
 TRAILING_PICTOGRAPHS = re.compile(f"[\\s{_PICTOGRAPH}]+$")
+LEADING_PICTOGRAPHS = re.compile(f"^[\\s{_PICTOGRAPH}]+")
 
 
 def is_pictograph(char: str) -> bool:

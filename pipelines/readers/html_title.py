@@ -20,6 +20,7 @@ _META_TITLES = (
     "sailthru.title",
 )
 _MAX_TITLE_CHARS = 300
+_MIN_HEADLINE_WORDS = 6
 
 
 def html_title(root: lxml.html.HtmlElement) -> str | None:
@@ -32,6 +33,9 @@ def html_title(root: lxml.html.HtmlElement) -> str | None:
     for heading in headings:
         if any(_same_title(heading, ref) for ref in references):
             return heading
+    # One headline-length <h1> is what the reader sees; metadata often carries a shorter SEO variant of it.
+    if len(headings) == 1 and len(headings[0].split()) >= _MIN_HEADLINE_WORDS:
+        return headings[0]
     if meta and _usable(meta):
         return _strip_site_name(meta)
     main_headings = [h for h in (element_text(e) for e in root.xpath("//article//h1|//main//h1")) if _usable(h)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.pictographs import TRAILING_PICTOGRAPHS
+from pipelines.pictographs import LEADING_PICTOGRAPHS, TRAILING_PICTOGRAPHS
 from pipelines.readers.cruft import core, cruft_rule, is_navigation
 
 # Headlines rarely exceed this; longer lines are prose.
@@ -35,6 +35,14 @@ _FURNITURE = re.compile(
     r"(?i)^(?:embargo(?:ed)?\b|under\s+embargo|for\s+(?:immediate\s+)?release|in\s+this\s+(?:issue|edition)\b)"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# E-mail headers ("To: All staff") and a chat export's stamp ("[03/06/2025, 21:14] Lorraine: ...") frame the
+# message; the subject line ("Subject: ...") is the one header that may hold the headline.
+_MESSAGE_HEADER = re.compile(
+    r"(?i)^(?:(?:to|cc|bcc|date|sent|reply-to|classification|importance|attachments?)\s*:"
+    r"|\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\])"
+)
+# "Health Corner: Antenatal classes ..... 4": a table of contents entry and its page number.
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){3,}\s*\d{0,3}$|…\s*\d{1,3}$")
 # "[Transcript excerpt, lightly edited.]": an editor's note in brackets, never the headline.
 _BRACKETED_NOTE = re.compile(r"^\[[^\[\]]*\]$")
 # "Westbrook Academy Parent Bulletin", "The Riverside Health Digest": a publication's name, capitalised words
@@ -145,9 +153,13 @@ def _is_prose(line: str) -> bool:
 
 def _headline(line: str) -> str | None:
     """The line as a title, or None when it is a kicker, menu, byline, list item or sentence."""
-    if _RULE_LINE.match(line) or _LIST_ITEM.match(line) or cruft_rule(line):
+    if _RULE_LINE.match(line) or _LIST_ITEM.match(line) or cruft_rule(line) or _MESSAGE_HEADER.match(line):
+        return None
+    if _CONTENTS_ENTRY.search(line):
         return None
     text = _LABEL_PREFIX.sub("", core(line).strip("#").strip())
+    # "🌸 SOCIAL MEDIA & HOW OUR GIRLS SEE THEMSELVES 🌸": decoration, not wording
+    text = TRAILING_PICTOGRAPHS.sub("", LEADING_PICTOGRAPHS.sub("", text))
     text = _SERIES_NUMBER.sub("", text)
     words = text.split()
     if not text or len(text) > _MAX_TITLE_CHARS or len(words) < 2:

@@ -91,6 +91,17 @@ def test_text_has_one_paragraph_per_line():
         ('<script type="application/ld+json">{"headline": "LD Headline"}</script>', "<p>x</p>", "LD Headline"),
         ("", "<p>no title at all</p>", None),
         ("<title>Massage Helps Neck Pain | Health Site</title>", "<h1>Health Site</h1>", "Massage Helps Neck Pain"),
+        # the one headline-length <h1> the reader sees beats a shorter SEO headline in the metadata
+        (
+            '<meta property="og:title" content="Zinc and colds">',
+            "<h1>Sucking sweets and sniffles: what a zinc trial tells us about colds</h1>",
+            "Sucking sweets and sniffles: what a zinc trial tells us about colds",
+        ),
+        (
+            '<meta property="og:title" content="Zinc and colds in students">',
+            "<h1>Latest news</h1>",
+            "Zinc and colds in students",
+        ),
     ],
 )
 def test_html_title(head, body, title):

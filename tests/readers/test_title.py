@@ -168,6 +168,19 @@ def test_headline_below_a_publication_name(header, title):
             "OPINION | Enough with the optimisation. Most of what keeps you healthy is boring.",
             "Enough with the optimisation. Most of what keeps you healthy is boring.",
         ),
+        # the frame of an e-mail or a chat export; the subject line keeps its headline
+        (
+            "From: Staff Wellbeing <wellbeing@example.org>\nTo: All staff\nDate: Tue, 4 Mar 2025 09:00\n"
+            "Subject: Health Matters #41 | Does standing at work help your back?",
+            "Does standing at work help your back?",
+        ),
+        (
+            "[12/05/2025, 08:02] Priya (Class 4 parents): Forwarded\n\n"
+            "*🍎 LUNCHBOXES AND FOCUS: what the studies say 🍎*",
+            "LUNCHBOXES AND FOCUS: what the studies say",
+        ),
+        # a table of contents entry is not the headline
+        ("Vicar's letter ..... 2\nHealth Corner: sleep and screens ..... 4", None),
     ],
 )
 def test_headline_below_an_organisation_or_masthead(header, title):
