@@ -18,17 +18,20 @@ _CAP = r"[A-Z][\w'’&-]*"
 _JOIN = r"(?:of|and|the|in|for|&|on)"
 # A capitalized phrase such as "Musculoskeletal Science and Practice" or "Journal of the X".
 _TITLE_CASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
+# A journal with a subtitle: "Fatigue: Biomedicine, Health & Behavior"
+_JOURNAL_CASE = rf"{_TITLE_CASE}(?::\s+{_CAP}(?:,?\s+(?:{_JOIN}\s+)*{_CAP})*)?"
 _CUE = re.compile(
     rf"\b(?:published|appears?|appeared|reported|described|printed|out)\s+(?:online\s+|this\s+\w+\s+|today\s+|"
     rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|"
     rf"July|August|September|October|November|December)\s+)?(?:{YEAR}\s+)?(?:issue\s+of\s+)?in\s+)?"
     rf"(?:in\s+)?(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
-    rf"(?P<journal>{_TITLE_CASE})"
-    r"|\bin\s+the\s+(?:(?:peer-reviewed|medical|scientific)\s+)?journal\s+(?P<journal2>" + _TITLE_CASE + r")"
+    rf"(?P<journal>{_JOURNAL_CASE})"
+    r"|\bin\s+the\s+(?:(?:peer-reviewed|medical|scientific)\s+)?journal\s+(?P<journal2>" + _JOURNAL_CASE + r")"
     r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|(?:an?|this|that|one)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
     r"|analysis|meta-analysis)\s+)"
     r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
 )
+_DOI_IN_SENTENCE = re.compile(r"(?i)(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s;)]*[^\s;).,])")
 _RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
 # Cheap gate (plain substring tests) so the cue pattern only runs on sentences that can hold a cue.
 _GATE_WORDS = (
@@ -58,6 +61,8 @@ _NAME = (
 )
 _AUTHOR_CUES = [
     re.compile(rf"\blead\s+author\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
+    # "Lead researcher: Dr Priya Raman-Hale", "lead investigator Dr. Mark Ode"
+    re.compile(rf"(?i:\b(?:lead|principal|chief)\s+(?:researcher|investigator|scientist))\s*(?::|was|is)?\s*{_NAME}"),
     # "led by cardiologist Priya Anand", "led by associate professor Jo Lee": a role in lower case may come first
     re.compile(rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:[a-z]+\s+){{0,2}}{_NAME}"),
     re.compile(
@@ -152,7 +157,8 @@ def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
             if author is None:
                 continue
             offset = sentence.start + cue.start(group)
-            mention = InlineMention(offset, offset + len(journal), journal, year, author)
+            doi = _DOI_IN_SENTENCE.search(sentence.text)  # "[Title](https://doi.org/...), published in ..."
+            mention = InlineMention(offset, offset + len(journal), journal, year, author, doi.group(1) if doi else None)
             if not any(m.first_author == author and m.year == year for m in mentions):
                 mentions.append(mention)
     return mentions

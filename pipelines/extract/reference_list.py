@@ -21,7 +21,8 @@ _HEADING_SHAPE = re.compile(r"^\s*(?:#+\s*|\*\*|__)?[^\W\d_][^\d.!?]{0,58}?(?:\*
 _RULE = re.compile(r"^\s*(?:[-=_*]\s*){3,}$")
 # "Source: ...", "Journal Reference – ...", "**Study:** ...": one reference on a labelled line.
 _LABEL = re.compile(
-    r"(?i)^\s*(?:\*\*|__)?(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?(?=(?:study|paper|article|research|report)\b))?"
+    # ("📄 Source: ...": a pictograph may open the line)
+    r"(?i)^\s*(?:[^\w\s]{1,3}\s*)?(?:\*\*|__)?(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?(?=(?:study|paper|article|research|report)\b))?"
     r"(?:journal\s+)?(?:references?|sources?|study|citation|cite this(?: article)?|report|article|research|"
     r"original (?:study|article|research|paper)|full citation|paper|research paper|publication)(?:\*\*|__)?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
@@ -52,6 +53,11 @@ _STRONG = [
     re.compile(r"\bPMID\b"),
     re.compile(r"\b\d+\s*[-–]\s*\d+\b"),
 ]
+# "Next meeting: Tuesday 8 April 2025, 2.00pm, Zoom": a notice of an event, dated like a reference but never one.
+_EVENT_NOTICE = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b"
+)
 _VANCOUVER_AUTHOR = re.compile(r"^[A-Z][\w'’-]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.]")
 
 
@@ -136,7 +142,7 @@ def is_reference_like(line: str, strong: bool = False) -> bool:
     dated = _YEAR_RE.search(without_doi) and len(without_doi.strip()) >= 25
     if not dated and not (strong and _DOI.search(line)):
         return False
-    if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
+    if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line) or _EVENT_NOTICE.search(line):
         return False
     words = _WORDS.findall(line)
     # Running prose, not a reference, even when a DOI link ends the paragraph ("... (Oduya 2024) https://doi.org/...").
@@ -270,7 +276,8 @@ def _trailing_block(text: str, lines: list[tuple[int, int]]) -> list[ReferenceEn
                 continue
         if blocks[-1]:
             blocks.append([])
-    cutoff = len(text) * 2 // 5
+    # (Late: in the second half. Earlier, a reference with the report going on after it is an aside in the body.)
+    cutoff = len(text) // 2
     for block in blocks:
         strong = sum(1 for _, is_strong in block if is_strong)
         if not strong or strong * 2 < len(block):

@@ -21,7 +21,9 @@ _FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _BULLET = re.compile(r"^(\s*)[*+]\s+")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]")
-_LINK = re.compile(r"\[([^\]\n]{0,1000})\]\((?:[^()\n]|\([^()\n]{0,500}\)){0,2000}\)")
+_LINK = re.compile(r"\[([^\]\n]{0,1000})\]\(((?:[^()\n]|\([^()\n]{0,500}\)){0,2000})\)")
+# A link to a paper's DOI is the reference's identifier: "[Title](https://doi.org/10...)" keeps it in brackets.
+_DOI_TARGET = re.compile(r"(?i)^\s*<?((?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}/[^\s>\"]+)>?(?:\s+\"[^\"]*\")?\s*$")
 _REF_LINK = re.compile(r"\[([^\]\n]{1,1000})\]\[[^\]\n]{0,200}\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]{1,2000})>")
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,40})\]")
@@ -106,7 +108,7 @@ def _block_markers(line: str) -> str:
 
 def inline(text: str) -> str:
     text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
+    text = _LINK.sub(_link_text, text)
     text = _REF_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _FOOTNOTE.sub(r"[\1]", text)
@@ -118,3 +120,10 @@ def inline(text: str) -> str:
     text = _STRIKE.sub(r"\1", text)
     text = _ESCAPE.sub(r"\1", text)
     return _ENTITY.sub(lambda m: _HTML_ENTITY[m.group(0)], text)
+
+
+def _link_text(link: re.Match[str]) -> str:
+    doi = _DOI_TARGET.match(link.group(2))
+    if doi and doi.group(1) not in link.group(1):
+        return f"{link.group(1)} ({doi.group(1)})"
+    return link.group(1)

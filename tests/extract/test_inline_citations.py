@@ -150,3 +150,17 @@ def test_more_ways_to_name_the_lead_author(text: str, journal: str, year: int, a
 def test_whole_references_in_brackets(text: str, expected) -> None:
     found = find_bracketed_references(split_sentences(text))
     assert [(m.first_author, m.journal, m.year, m.doi) for m in found] == ([expected] if expected else [])
+
+
+def test_a_lead_researcher_label_a_journal_subtitle_and_a_doi_in_the_sentence() -> None:
+    text = (
+        "Our summary: Walking and mood (https://doi.org/10.5555/wm.2025.7), published in Mental Health: Research "
+        "& Practice (2025). Lead researcher: Dr Ines Okoro-Vale."
+    )
+    [mention] = find_inline_mentions(split_sentences(text))
+    assert (mention.journal, mention.year, mention.first_author, mention.doi) == (
+        "Mental Health: Research & Practice",
+        2025,
+        "Okoro-Vale",
+        "10.5555/wm.2025.7",
+    )

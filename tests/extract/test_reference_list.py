@@ -238,3 +238,18 @@ def test_lettered_markers_and_a_capital_section_after_a_rule_end_the_list() -> N
         "2. CYCLE TO WORK SCHEME: NEW DATES\nThe scheme reopens on 3 May 2025, 09:00-17:00, for 120 places.\n"
     )
     assert _refs(text) == [REF_B, REF_A]
+
+
+def test_a_pictograph_before_a_source_label() -> None:
+    text = BODY + "📄 Source: Ng W et al, J Aging Res 2018, doi: 10.5555/jar.2018.44\n\nShare if useful.\n"
+    assert _refs(text) == ["Ng W et al, J Aging Res 2018, doi: 10.5555/jar.2018.44"]
+
+
+def test_an_event_notice_is_no_reference() -> None:
+    assert not is_reference_like("Next meeting: Tuesday 8 April 2025, 2.00pm, Zoom (link in the chat)", strong=True)
+
+
+def test_a_lone_reference_in_the_first_half_with_the_report_going_on_is_an_aside() -> None:
+    rest = "".join(f"Item {n}: members discussed the plan and agreed to meet again in spring.\n" for n in range(12))
+    text = BODY + "- Our paper: " + REF_A + "\n\n" + rest
+    assert find_reference_list(text).start is None

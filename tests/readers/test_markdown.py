@@ -139,3 +139,10 @@ def test_footnote_definitions_stay_as_numbered_references():
     assert "people.[1]" in article.text
     assert "[1] Ashworth K, Mensah A. Gene therapy for sickle cell. N Engl J Med. 2025;392(9):861-872." in article.text
     assert "example.org" not in article.text  # a link definition is still dropped
+
+
+def test_a_link_to_a_doi_keeps_its_target() -> None:
+    assert (
+        inline("[Walking and mood](https://doi.org/10.5555/wm.7)") == "Walking and mood (https://doi.org/10.5555/wm.7)"
+    )
+    assert inline("[the charity](https://example.org/report)") == "the charity"
