@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract.doi import LINKED_DOI, clean_doi
 from pipelines.extract.journal_names import WELL_KNOWN_JOURNAL_RE
 from pipelines.model import Sentence
 
@@ -31,7 +32,6 @@ _CUE = re.compile(
     r"|analysis|meta-analysis)\s+)"
     r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
 )
-_DOI_IN_SENTENCE = re.compile(r"(?i)(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s;)]*[^\s;).,])")
 _RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
 # Cheap gate (plain substring tests) so the cue pattern only runs on sentences that can hold a cue.
 _GATE_WORDS = (
@@ -157,8 +157,10 @@ def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
             if author is None:
                 continue
             offset = sentence.start + cue.start(group)
-            doi = _DOI_IN_SENTENCE.search(sentence.text)  # "[Title](https://doi.org/...), published in ..."
-            mention = InlineMention(offset, offset + len(journal), journal, year, author, doi.group(1) if doi else None)
+            doi = LINKED_DOI.search(sentence.text)  # "[Title](https://doi.org/...), published in ..."
+            mention = InlineMention(
+                offset, offset + len(journal), journal, year, author, clean_doi(doi.group(1)) if doi else None
+            )
             if not any(m.first_author == author and m.year == year for m in mentions):
                 mentions.append(mention)
     return mentions

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.extract.doi import ANY_DOI, clean_doi
 from pipelines.extract.journal_names import ABBREVIATION_WORDS, JOURNAL_HEAD_WORDS
 from pipelines.extract.reference_locator import Locator, parse_locator, split_locator
 from pipelines.model import Citation
 from pipelines.pictographs import PICTOGRAPHS
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_DOI = re.compile(r"(?i)(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|\bdoi\s*:?\s*)?\b(10\.\d{4,9}/[^\s\"<>]+)")
 _DOI_LABEL_LEFT = re.compile(r"(?i)\bdoi\s*:?\s*(?=[.,;]?\s*$)")
 _PMID = re.compile(r"(?i)\[?\bPMID\s*:?\s*(\d{4,9})\]?")
 # Trailing matter that is not part of the bibliographic record.
@@ -174,12 +174,9 @@ def _remove_noise(work: str) -> str:
 
 def _lift_identifiers(raw: str, fields: Citation) -> str:
     work = raw
-    doi = _DOI.search(work) if "10." in work else None
+    doi = ANY_DOI.search(work) if "10." in work else None
     if doi:
-        value = doi.group(1).rstrip(".,;:]")
-        while value.endswith(")") and value.count(")") > value.count("("):
-            value = value[:-1]
-        fields.doi = value.rstrip(".,;:")
+        fields.doi = clean_doi(doi.group(1))
         work = work[: doi.start()] + " " + work[doi.start() + len(doi.group(0)) :]
     pmid = _PMID.search(work) if "pmid" in work.lower() else None
     if pmid:

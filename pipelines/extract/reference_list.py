@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract import doi
+
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # A heading line: at most six words, no digits, one of them a reference-list word ("Sources consulted",
 # "Studies and reviews cited", "## Further reading", "**References:**"). It only counts when entries follow.
@@ -29,9 +31,8 @@ _LABEL = re.compile(
 )
 # A line that is only a DOI: "DOI: 10.1001/jama.2020.1234", "https://doi.org/10.1136/bmj.k851", "🔗 doi.org/10...".
 _LINK_SYMBOL = r"(?:[^\w\s]{1,3}\s*)?"  # an emoji or bullet before the identifier
-_DOI_URL = r"(?:https?://)?(?:dx\.|www\.)?doi\.org/"
-_DOI_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + r"(?:doi\s*:?\s*|" + _DOI_URL + r")(?=10\.\d{4,9}/\S+\s*$)")
-_IDENTIFIER_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + r"(?:doi\b|" + _DOI_URL + r"|pmid\b|pmcid\b)")
+_DOI_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + doi.LINK + r"(?=10\.\d{4,9}/\S+\s*$)")
+_IDENTIFIER_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + r"(?:doi\b|" + doi.URL + r"|pmid\b|pmcid\b)")
 # "[1]", "(2)", "3.", a bullet, and the lettered "[a]" or "(b)" some newsletters use
 _MARKER = re.compile(r"^\s*(?:\[(\d{1,3}|[a-z])\]|\((\d{1,3}|[a-z])\)|(\d{1,3})[.)](?=\s)|([-•*·▪‣◦–]))\s*")
 # An entry line that ends the way references end: a page range, a number, an identifier, a period.
@@ -44,7 +45,6 @@ _APA_YEAR = re.compile(rf"\(\s*{YEAR}[a-z]?\s*\)\s*[.,:]")
 _YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _ETAL = re.compile(r"(?i)\bet\.?\s*al")
-_DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 _STRONG = [
     re.compile(r"\b\d+\s*\(\s*[\w ]{1,10}\)\s*[:,]?\s*[A-Za-z]?\d+"),  # 25(3):233 / 29(8), 703
     re.compile(rf"\b{YEAR}\s*[;,]\s*\d+"),  # 2010;363 / 2009, 48
@@ -138,9 +138,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def is_reference_like(line: str, strong: bool = False) -> bool:
     """A line that reads as a bibliographic reference: a year plus, when strong, a structural cue."""
-    without_doi = _DOI.sub(" ", line) if "10." in line else line
+    without_doi = doi.DOI.sub(" ", line) if "10." in line else line
     dated = _YEAR_RE.search(without_doi) and len(without_doi.strip()) >= 25
-    if not dated and not (strong and _DOI.search(line)):
+    if not dated and not (strong and doi.DOI.search(line)):
         return False
     if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line) or _EVENT_NOTICE.search(line):
         return False
@@ -151,7 +151,7 @@ def is_reference_like(line: str, strong: bool = False) -> bool:
     if not strong:
         return line.count(",") + line.count(".") >= 2
     cues = sum(1 for p in _STRONG if p.search(line))
-    cues += bool(_ETAL.search(line)) + bool(_DOI.search(line)) + bool(_VANCOUVER_AUTHOR.match(line.strip()))
+    cues += bool(_ETAL.search(line)) + bool(doi.DOI.search(line)) + bool(_VANCOUVER_AUTHOR.match(line.strip()))
     return cues >= 1 and line.count(",") + line.count(".") >= 3
 
 
@@ -160,7 +160,7 @@ def _has_form(line: str) -> bool:
     return (
         any(p.search(line) for p in _STRONG[:5])
         or bool(_ETAL.search(line))
-        or bool(_DOI.search(line))
+        or bool(doi.DOI.search(line))
         or bool(_VANCOUVER_AUTHOR.match(line.strip()))
         or bool(_APA_YEAR.search(line))
         or bool(_AUTHOR_START.match(line.strip()))

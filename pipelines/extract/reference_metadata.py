@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extract.doi import DOI
+
 _KEYS = {
     "journal": "journal",
     "journal title": "journal",
@@ -34,7 +36,6 @@ _KEY_NAMES = "|".join(sorted(_KEYS, key=len, reverse=True))
 # The key alone on its line, or followed by a colon: "Journal Reference – ..." is not a key line.
 _KEY_LINE = re.compile(rf"(?i)^\s*(?:\*\*)?({_KEY_NAMES})(?:\*\*)?\s*(?::\s*(?:\*\*)?\s*(.*)|$)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -51,7 +52,7 @@ class MetadataBlock:
 
     @property
     def doi(self) -> str | None:
-        match = _DOI.search(self.values.get("doi", ""))
+        match = DOI.search(self.values.get("doi", ""))
         return match.group(1).rstrip(".,;)") if match else None
 
 
@@ -71,7 +72,7 @@ def find_metadata_block(text: str) -> MetadataBlock | None:
         if not value and i + 1 < len(lines) and not _KEY_LINE.match(lines[i + 1][2]):
             value, value_end = lines[i + 1][2].strip(" *"), lines[i + 1][1]
             i += 1
-        if value and (name != "doi" or _DOI.search(value)):
+        if value and (name != "doi" or DOI.search(value)):
             if block is None or start - block.end > 300:
                 if block is not None and _is_bibliographic(block):
                     return block

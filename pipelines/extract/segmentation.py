@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.extract.citation_links import link_citation
+from pipelines.extract.doi import LINKED_DOI
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import Stems
 from pipelines.extract.study_mentions import LINKING, StudyMention, find_study_mentions
@@ -75,7 +76,6 @@ _REFERENCE_MARKS = re.compile(r"(?:19|20)\d\d\s*[;:]\s*\d|doi\s*:|doi\.org/|PMID
 _AUTHOR_YEAR_START = re.compile(
     r"\W*(?:\d{1,3}[.)\]]\s*)?[A-Z][\w'’-]+,?\s+(?:[A-Z]\.\s*){1,3}[^.]{0,200}\(\s*(?:19|20)\d\d\s*\)"
 )
-_DOI_LINK = re.compile(r"(?i)(?:https?://)?(?:dx\.)?(?:doi\.org/|doi:\s*)10\.\S+")
 _PROSE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PROSE_MIN_WORDS = 25
 _SUBSTANCE = re.compile(
@@ -408,7 +408,7 @@ def _is_reference_like(line: str) -> bool:
         return False
     # A paragraph of the report that ends with a link to its paper ("... (read the earlier study: https://doi.org/...)")
     # is still prose: its study mentions count.
-    words = _PROSE_WORD.findall(_DOI_LINK.sub(" ", line))
+    words = _PROSE_WORD.findall(LINKED_DOI.sub(" ", line))
     return len(words) < _PROSE_MIN_WORDS or sum(w[0].islower() for w in words) <= 0.6 * len(words)
 
 
