@@ -69,7 +69,7 @@ _PEOPLE = (
     r"students?|pupils?|veterans?|soldiers?|personnel|employees?|workers?|nurses?|physicians?|doctors?|clinicians?|"
     r"mothers?|fathers?|parents?|caregivers?|carers?|residents?|smokers?|drinkers?|survivors?|seniors?|"
     r"athletes?|runners?|girls?|boys?|outpatients?|inpatients?|users?|retirees?|couples?|"
-    r"twins|families|dyads|beneficiaries|members)"
+    r"twins|families|dyads|beneficiaries|members|partners?|spouses?|husbands?|wives|grandparents?|staff)"
 )
 # Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
 _MODIFIERS = (
@@ -116,12 +116,15 @@ _CONDITION_END = re.compile(
     r"whether|because|since|per|either|gave|agreed|consented|signed|alongside|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
+    r"answered|responded|replied|returned|filled|"
     r"and\s+(?:concluded|found|showed|reported|said|suggested|noted|an?\s+[a-z]+\d\w*))\b"
 )
 _MAX_CONDITION = 80
 
 _COUNTED = re.compile(
-    rf"(?<![\w.,])(?P<count>{_COUNT})\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b(?:\s+(?:and|or)\s+{_PEOPLE}\b)?"
+    # two modifiers may share the noun: "212 police and ambulance staff"
+    rf"(?<![\w.,])(?P<count>{_COUNT})\s+(?P<people>(?:[a-z][\w-]*\s+(?:and|or)\s+(?={_MODIFIERS}{_PEOPLE}\b))?"
+    rf"{_MODIFIERS}{_PEOPLE}\b(?:\s+(?:and|or)\s+{_PEOPLE}\b)?"
     rf"(?!\s+{_MODIFIERS}{_PEOPLE}\b){_COMPANION}?)"
     rf"(?P<age>\s*,?\s*{_AGE})?",
     re.IGNORECASE,
@@ -157,7 +160,8 @@ _RATIO_BEFORE = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eigh
 _DID_SOMETHING = re.compile(
     r"(?i)(?:used|tried|received|completed|attended|visited|joined|participated|applied|signed|registered|requested"
     r"|asked|opted|agreed|started|stopped|finished|answered|responded|returned|volunteered|enrolled|booked|searched"
-    r"|contacted|called|bought|paid|accessed|downloaded|installed|watched|played|cared|looked|worked)\b"
+    r"|contacted|called|bought|paid|accessed|downloaded|installed|watched|played|cared|looked|worked"
+    r"|come|came|gone|went|been\s+(?:to|on|at))\b"
 )
 
 

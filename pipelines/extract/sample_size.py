@@ -59,6 +59,8 @@ _SURVEYED_GROUP = re.compile(r"(?i)(?:members|readers|subscribers|followers|staf
 _SURVEYED_BEFORE = re.compile(
     r"(?i)\b(?:(?:survey|poll|questionnaire)\s+of|surveyed|polled|asked|questioned|interviewed)\s+(?:\w+\s+)?\S+$"
 )
+_STUDY_OF_BEFORE = re.compile(r"(?i)\b(?:trial|study|survey|pilot|analysis)\s+(?:of|in|among)\s+$")
+_STAFF_AFTER = re.compile(r"(?i)(?:[\s-]+(?!(?:of|the|were|was|who|in)\b)[a-z][\w-]*){0,3}?\s+staff\b")
 _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGNORECASE)
 
 # Context that makes a count the enrolled total.
@@ -175,6 +177,7 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
             _HYPHEN_PERSON.match(text, number.end, sentence.end)
             or _BARE_ENROLLED.match(text, number.end, sentence.end)
             or _other_people(text, number.end, sentence.end)
+            or _studied_staff(text, number.start, number.end, sentence.end)
         )
         if other is None:
             return None
@@ -218,6 +221,16 @@ def _n_equals(
     if len(_N_EQUALS_BEFORE.findall(sentence.text)) > 1 or _PER_GROUP_AFTER.match(text, number.end, sentence.end):
         return None
     return 1, SampleSize(int(number.value), "participants", number.start, number.end)
+
+
+def _studied_staff(text: str, count_start: int, start: int, end: int) -> re.Match | None:
+    """ "A trial of 212 police and ambulance staff": staff are the sample only when a study is said to be of them."""
+    if not (
+        _STUDY_OF_BEFORE.search(text, max(0, count_start - 40), count_start)
+        or _SURVEYED_BEFORE.search(text, max(0, count_start - 40), count_start)
+    ):
+        return None
+    return _STAFF_AFTER.match(text, start, end)
 
 
 def _other_people(text: str, start: int, end: int) -> re.Match | None:

@@ -251,3 +251,19 @@ def test_people_named_by_what_they_do(text: str, sample: str | None, expected: s
     sample_at = next((m.start for m in find_numbers(text) if m.text == sample), None)
     found = extract_population(text, index, index.sentences, "cohort", sample_at)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The team interviewed 14 mothers and partners who had been to the baby clinic.", "mothers and partners"),
+        (
+            "A trial of 96 fire and ambulance staff with back pain tested a new stretch.",
+            "fire and ambulance staff with back pain",
+        ),
+        ("In all, 640 people with psoriasis answered the questionnaire in June.", "people with psoriasis"),
+    ],
+)
+def test_partners_shared_modifiers_and_what_the_group_did_next(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected

@@ -168,6 +168,8 @@ def test_assignment_verbs_attrition_and_sites(sentence: str, expected: int):
         ("They matched 310 cases to 620 controls, 930 patients in total.", 930),
         # a country's abbreviation between the count and the noun
         ("The firm, which surveyed 410 U.S. dermatologists in June, said most agreed.", 410),
+        # staff are the sample when the study is said to be of them
+        ("A trial of 96 fire and ambulance staff tested a new stretch.", 96),
     ],
 )
 def test_pools_pairs_and_survey_verbs(text: str, expected: int) -> None:
