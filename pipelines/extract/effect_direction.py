@@ -38,7 +38,8 @@ _NO = (
 )
 # How much higher or lower: "significantly", "about 30%", "1.6-fold", "three times", "a third".
 _AMOUNT = (
-    r"(?:significantly\s+|slightly\s+|much\s+|substantially\s+|considerably\s+|modestly\s+)?"
+    r"(?:significantly\s+|slightly\s+|much\s+|substantially\s+|considerably\s+|modestly\s+|somewhat\s+|far\s+"
+    r"|a\s+(?:little|bit|lot)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|percentage\s+points?|-fold|\s+times)\s+|"
     r"(?:two|three|four|five|ten)(?:-fold|\s+times)\s+|a\s+(?:third|quarter|half|fifth|tenth)\s+)?"
@@ -211,6 +212,13 @@ CUES: tuple[DirectionCue, ...] = (
         UP,
         hints=("more ",),
     ),
+    # "Asthma control was no worse after switching"
+    _cue(
+        r"\b(?:was|were)\s+(?:also\s+)?no\s+(?:better|worse)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("no better", "no worse"),
+    ),
     # "better" and "worse" judge the change; "higher" and "lower" only measure it ("pain was much better").
     _cue(
         r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:better|improved)\b",
@@ -249,7 +257,7 @@ CUES: tuple[DirectionCue, ...] = (
     ),
     # "<outcome> improved in the yoga group", "<outcome> fell by a third": the subject is the outcome.
     _cue(
-        r"\b(?:improved|got\s+better)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
+        r"\bgot\s+better(?=\s+on\b)|\b(?:improved|got\s+better)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
         r"from|during|across)\b|\s*[.,;]|$))",
         IMPROVED,
         after=False,
@@ -342,7 +350,7 @@ _LOWER_IS_BETTER = re.compile(
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|rumination|worr(?:y|ies)|problems?|errors?|mistakes?|hesitan|lonel|"
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque"
-    r"|gingivitis|dying|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early)"
+    r"|gingivitis|dying|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

@@ -135,7 +135,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
     r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|crying|attendance|loneliness|"
-    r"born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
+    r"emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
     r"body\s+image|(?:driving|memory|reading|hearing|eye|fitness|walking|balance)\s+tests?|"
     # Measures of uptake, cure and behaviour that any field reports.
     r"uptake|vaccin|immuni[sz]ation|screening|cure|clearance|resolution|iq|attention|rumination|lonel|flares?|"
@@ -143,7 +143,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"heartbeats?|palpitations?|grades?|achievement|development|milestones?|vocabulary|literacy|prescri|visits?|"
     r"on-task|focus|worry|fear|suicid|self-harm|psychosis|ptsd|trauma|addiction|dependence|withdrawal|"
     r"caries|cavities|decay|teeth|tooth|gum|acne|psoriasis|scar|pressure\s+ulcers?|kidney|renal|liver|"
-    r"stroke|sodium|potassium|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid)"
+    r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:less|lower|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased)\b"
@@ -162,7 +162,7 @@ _ASSOCIATION = re.compile(
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
 _FADED = re.compile(
     r"(?i)\bbut\b[^.;]{0,60}?\b(?:disappeared|faded|vanished|wore\s+off|had\s+gone|no\s+longer|(?:was|were)\s+lost"
-    r"|looked\s+(?:much\s+|about\s+)?the\s+same|(?:had\s+)?(?:caught\s+up|evened\s+out)|(?:was|were)\s+no\s+different)"
+    r"|looked\s+(?:much\s+|about\s+)?the\s+same|(?:was|were)\s+(?:much\s+|about\s+)?the\s+same|(?:had\s+)?(?:caught\s+up|evened\s+out)|(?:was|were)\s+no\s+different)"
 )
 # "whether they translate into fewer heart attacks": a question, not a result.
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|would|could|might)\b[^,;.]{0,50}$")
@@ -174,6 +174,8 @@ _NEGATED_CUE = re.compile(r"(?i)\b(?:not|n't|never)\b")
 _ALL_ARMS = re.compile(
     r"(?i)\s+(?:similarly\s+|equally\s+)?(?:in|across|for)\s+(?:both|all|all\s+\w+|every)\s+"
     r"(?:groups|arms|group)\b"
+    # "declined at about the same rate in both groups", "fell by a similar amount"
+    r"|\s+(?:at\s+(?:about\s+|roughly\s+|much\s+)?the\s+same\s+(?:rate|pace)|by\s+(?:a\s+similar|the\s+same)\s+amount)\b"
 )
 # "on both", "on either measure", "for all outcomes": the result refers back to the declared outcomes.
 _ANAPHORA = re.compile(
@@ -220,7 +222,8 @@ _DECLARATION_HINTS = (
 # "Pain improved at the higher dose but not at the lower one": a benefit in one arm or time point only.
 _BUT_NOT = re.compile(r"(?i)[^.;]{0,80}?\bbut\s+not\b")
 _SUBJECT_ASIDE = re.compile(
-    r"(?i)\s[-–—]\s[^-–—]{3,140}?\s[-–—]\s|,\s+(?:such\s+as|including|like|e\.g\.|i\.e\.|measured\s+(?:by|with|as)"
+    # "Bicarbonate, which is a marker of how acidic your blood is, got better"
+    r"(?i),\s+which\s+(?:is|are|was|were)\s[^,]{1,100},|\s[-–—]\s[^-–—]{3,140}?\s[-–—]\s|,\s+(?:such\s+as|including|like|e\.g\.|i\.e\.|measured\s+(?:by|with|as)"
     r"|rated\s+by|assessed\s+(?:by|with))\s[^,]{1,120},"
 )
 _SUBJECT_LABEL = re.compile(r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s+(?:outcomes?|measures?)\s*,?\s*")

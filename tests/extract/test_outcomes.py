@@ -444,6 +444,19 @@ def test_much_the_same_in_both_groups_is_no_difference():
         # when it was measured is not part of the name
         ("Relapse at 18 months was similar in both groups.", [("relapse", "no_difference")]),
         ("Students felt better about their appearance after the break.", [("appearance", "improved")]),
+        ("Sleep was a little better with the app.", [("sleep", "improved")]),
+        ("Lung function was no worse after the switch.", [("lung function", "no_difference")]),
+        ("Carbon emissions from travel fell by half.", [("carbon emissions from travel", "improved")]),
+        # a relative clause explaining the outcome is not part of its name
+        ("Ferritin, which is a measure of iron stores, got better on the tablets.", [("ferritin", "improved")]),
+        # every arm changed alike
+        ("Memory declined at about the same rate in both groups.", [("memory", "no_difference")]),
+        (
+            "Days missed from work fell by a similar amount in the two groups.",
+            [("days missed from work", "no_difference")],
+        ),
+        # a benefit that was gone by a later check
+        ("Pain was better at 6 weeks, but by a year the groups were the same.", [("pain", "mixed")]),
     ],
 )
 def test_lay_result_phrasings(text: str, expected: list[tuple[str, str | None]]) -> None:
