@@ -142,17 +142,17 @@ def is_reference_like(line: str, strong: bool = False) -> bool:
     dated = _YEAR_RE.search(without_doi) and len(without_doi.strip()) >= 25
     if not dated and not (strong and doi.DOI.search(line)):
         return False
-    if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line) or _EVENT_NOTICE.search(line):
+    if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
         return False
     words = _WORDS.findall(line)
     # Running prose, not a reference, even when a DOI link ends the paragraph ("... (Oduya 2024) https://doi.org/...").
     if len(words) >= 8 and sum(w[0].islower() for w in words) > 0.6 * len(words) and not _has_form(without_doi):
         return False
     if not strong:
-        return line.count(",") + line.count(".") >= 2
+        return line.count(",") + line.count(".") >= 2 and not _EVENT_NOTICE.search(line)
     cues = sum(1 for p in _STRONG if p.search(line))
     cues += bool(_ETAL.search(line)) + bool(doi.DOI.search(line)) + bool(_VANCOUVER_AUTHOR.match(line.strip()))
-    return cues >= 1 and line.count(",") + line.count(".") >= 3
+    return cues >= 1 and line.count(",") + line.count(".") >= 3 and not _EVENT_NOTICE.search(line)
 
 
 def _has_form(line: str) -> bool:

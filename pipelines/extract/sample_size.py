@@ -225,7 +225,7 @@ def _n_equals(
 
 def _studied_staff(text: str, count_start: int, start: int, end: int) -> re.Match | None:
     """ "A trial of 212 police and ambulance staff": staff are the sample only when a study is said to be of them."""
-    if not (
+    if "staff" not in text[start : min(end, start + 60)] or not (
         _STUDY_OF_BEFORE.search(text, max(0, count_start - 40), count_start)
         or _SURVEYED_BEFORE.search(text, max(0, count_start - 40), count_start)
     ):

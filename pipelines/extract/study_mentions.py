@@ -18,21 +18,25 @@ _NOUN = re.compile(
     r"\s+analysis"
     # "an earlier analysis that pooled four trials": another piece of research, told apart by when it was done
     r"|(?:(?<=earlier\s)|(?<=previous\s)|(?<=prior\s)|(?<=separate\s)|(?<=[12]\d{3}\s))analysis(?!\s+of\s+(?:the|this|its|their)\b)"
-    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment"
-    # research that is not done on participants: "a life-cycle assessment", "an economic evaluation"
-    r"|(?:life[- ]cycle|health\s+technology|economic)\s+(?:assessment|analysis|evaluation)"
-    r"|cost[- ](?:effectiveness|benefit)\s+(?:analysis|study|evaluation)"
-    # a publication or conference item that reports research of its own: "a 2024 paper in JAMA Pediatrics pooled",
-    # "a research letter ... looked at", "poster P-117 from a team at ... compared"
-    r"|(?:research\s+)?(?:paper|letter|poster)(?=(?:\s+[A-Z]{0,3}-?\d{1,4})?\s*,?\s+(?:in|from|by|published|presented)\s"
-    r"[^.;]{0,80}?\b(?:pooled|combined|followed|compared|reviewed|analy[sz]ed|tracked|surveyed|looked|tested"
-    r"|found|showed|reported|recruited|enrolled)\b))"
+    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment)"
     # a footnote number run into the noun by a flattened superscript: "The new trial2 tested ..."
     r"(?:\b|(?<=[a-z])(?=\d{1,2}\b))(?!-)"
     # Everyday senses: "study guide", "trial and error", "free trial period", "review board".
     r"(?!\s+(?:guides?|tips|halls?|abroad|groups?|skills|materials|and\s+error|period|version|membership"
     r"|subscription|offer|board|committee|panel|process|site|page|form|link|questions?)\b)"
 )
+# Rarer nouns, looked for only when their words occur (a second pattern keeps the common one short).
+_RARER_NOUN = re.compile(
+    # research that is not done on participants: "a life-cycle assessment", "an economic evaluation"
+    r"(?i)\b(?:(?:life[- ]cycle|health\s+technology|economic)\s+(?:assessment|analysis|evaluation)"
+    r"|cost[- ](?:effectiveness|benefit)\s+(?:analysis|study|evaluation)"
+    # a publication or conference item that reports research of its own: "a 2024 paper in JAMA Pediatrics pooled",
+    # "a research letter ... looked at", "poster P-117 from a team at ... compared"
+    r"|(?:research\s+)?(?:paper|letter|poster)(?=(?:\s+[A-Z]{0,3}-?\d{1,4})?\s*,?\s+(?:in|from|by|published|presented)\s"
+    r"[^.;]{0,80}?\b(?:pooled|combined|followed|compared|reviewed|analy[sz]ed|tracked|surveyed|looked|tested"
+    r"|found|showed|reported|recruited|enrolled)\b))\b"
+)
+_RARER_STEMS = Stems(("assessment", "evaluation", "effectiveness", "benefit analysis", "paper", "letter", "poster"))
 # Modifiers that make the noun something other than research ("a free trial", "our reader survey").
 _EVERYDAY_MODIFIERS = frozenset(
     """free court jury murder criminal peer performance annual book film movie product restaurant salary reader
@@ -61,13 +65,8 @@ _NOUN_STEMS = Stems(
         "report",
         "rct",
         "another",
-        "assessment",
-        "evaluation",
         "comes from",
         "came from",
-        "paper",
-        "letter",
-        "poster",
     )
 )
 _PLURAL_AFTER = re.compile(r"(?:s|es)\b|'s\s+(?:participants|authors|findings|results)")
@@ -173,7 +172,9 @@ class StudyMention:
 
 def find_study_mentions(sentence: str) -> list[StudyMention]:
     """Mentions of one study in a sentence, with offsets relative to the sentence; generic talk is left out."""
-    if not _NOUN_STEMS.found_in(sentence):
+    lowered = sentence.lower()
+    rarer = _RARER_STEMS.found_in_lowercase(lowered)
+    if not rarer and not _NOUN_STEMS.found_in_lowercase(lowered):
         return []
     if "?" in sentence and _QUESTION.search(sentence):
         return []
@@ -181,7 +182,10 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
     linking: bool | None = None
     if _IMPERATIVE.match(sentence):
         return out
-    for m in _NOUN.finditer(sentence):
+    nouns = list(_NOUN.finditer(sentence))
+    if rarer:
+        nouns = sorted(nouns + list(_RARER_NOUN.finditer(sentence)), key=lambda m: m.start())
+    for m in nouns:
         if _PLURAL_AFTER.match(sentence, m.end()) and not m.group(0).lower().endswith(("analysis", "series")):
             continue
         if _is_proper_name(sentence, m):
