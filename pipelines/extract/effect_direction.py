@@ -34,7 +34,7 @@ def _cue(pattern: str, effect: str, after: bool = True, hints: tuple[str, ...] =
 
 _NO = (
     r"(?:no|not\s+(?:any|a)|without\s+(?:any|a)?)\s+(?:statistically\s+|clinically\s+)?"
-    r"(?:significant|relevant|meaningful|important|real|notable|measurable)?\s*"
+    r"(?:significant|relevant|meaningful|important|real|notable|measurable|clear|obvious|overall|detectable)?\s*"
 )
 # How much higher or lower: "significantly", "about 30%", "1.6-fold", "three times", "a third".
 _AMOUNT = (
@@ -66,6 +66,13 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("not", "n't", "failed"),
     ),
+    # (before the subject cue below, which would otherwise take "identical" first)
+    # "Live birth rates were almost identical in the two groups, as were rates of clinical pregnancy and miscarriage"
+    _cue(
+        r"\b(?:similar|comparable|identical|the\s+same|no\s+different)\b[^.;]{0,50}?,\s+as\s+(?:were|was)\s+",
+        NO_DIFFERENCE,
+        hints=("as were", "as was"),
+    ),
     # "Everyday functioning showed no meaningful difference between the groups": the outcome is the subject.
     _cue(
         r"\b(?:showed|had|made|found)\s+" + _NO + r"(?:differences?|changes?)\s+(?:between|across|among)\b",
@@ -74,12 +81,13 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("no", "not", "without"),
     ),
     _cue(
-        r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+|much\s+)?"
-        r"(?:similar|comparable|unchanged|"
+        r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+|much\s+"
+        r"|almost\s+|nearly\s+|virtually\s+|essentially\s+)?"
+        r"(?:similar|comparable|unchanged|identical|"
         r"the\s+same|not\s+(?:significantly\s+|statistically\s+)?different|no\s+different)",
         NO_DIFFERENCE,
         after=False,
-        hints=("similar", "comparable", "unchanged", "same", "different"),
+        hints=("similar", "comparable", "unchanged", "same", "different", "identical"),
     ),
     _cue(
         r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:outperform|beat|do\s+better\s+than)\s+"

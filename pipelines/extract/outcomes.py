@@ -75,7 +75,7 @@ _ITEM_LEADING = re.compile(
     r"in|on|of|for|and|or|to|how|whether)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(
-    r"(?i)\s+(?:and|or|but|both|only|more\s+highly|highly|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
+    r"(?i)\s+(?:and|or|but|both|only|themselves|itself|more\s+highly|highly|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
     r"questionnaires?|"
     # a verb left at the end of a subject: "symptoms on the rating scale had (improved)"
     r"scales?|components?|had|has|have|was|were|is|are)\s*$"
@@ -135,7 +135,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
     r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|crying|attendance|loneliness|"
-    r"emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
+    r"dying|pregnan|miscarriage|emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
     r"body\s+image|(?:driving|memory|reading|hearing|eye|fitness|walking|balance)\s+tests?|"
     # Measures of uptake, cure and behaviour that any field reports.
     r"uptake|vaccin|immuni[sz]ation|screening|cure|clearance|resolution|iq|attention|rumination|lonel|flares?|"
@@ -157,7 +157,12 @@ _NOT_SIGNIFICANT = re.compile(
 _ASSOCIATION = re.compile(
     r"(?i)\b(?:(?:risk|odds|rates?|incidence|hazard|likelihood|chances?)\s+(?:ratios?\s+)?(?:of|for)"
     r"(?:\s+(?:developing|having|getting|a|an))?|(?P<link>link|links|linked|association|associations|associated"
-    r"|tied|connected|related)\s+(?:with|to))\s+"
+    r"|tied|connected|related)\s+(?:with|to)"
+    # "were more likely to have decay themselves", "tended to have a few more missing teeth"
+    # ("more likely to have been vaccinated" names the exposure, not an outcome)
+    r"|(?:more|less)\s+likely\s+to\s+(?:have(?!\s+been\b)|develop|get|need|suffer\s+from|experience"
+    r"|be\s+diagnosed\s+with)"
+    r"|tended\s+to\s+have\s+(?:a\s+few\s+|slightly\s+|somewhat\s+)?(?:more|fewer|less|higher|lower))\s+"
 )
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
 _FADED = re.compile(
@@ -314,6 +319,7 @@ class _Collector:
         if span[1] <= span[0]:
             return
         name = phrase_name(self.text, span)
+        name = _NOMINAL.get(name, name)  # "a lower risk of dying": the outcome is death
         words = name.split()
         if not words or len(words) > _MAX_WORDS or _GENERIC.search(name):
             return
@@ -431,7 +437,20 @@ def _collect_associations(text: str, sentences: list[Sentence], collector: _Coll
                 collector.add(span, None, trusted=False)
 
 
-_ASSOCIATION_HINTS = ("risk", "odds", "rate", "incidence", "hazard", "likelihood", "chance", "link", "associat")
+_NOMINAL = {"dying": "death", "dying early": "early death", "falling": "falls", "relapsing": "relapse"}
+_ASSOCIATION_HINTS = (
+    "risk",
+    "odds",
+    "rate",
+    "incidence",
+    "hazard",
+    "likelihood",
+    "chance",
+    "link",
+    "associat",
+    "likely to",
+    "tended to",
+)
 
 # "Nausea was reported by 22% of glucatide users and 6% of those on placebo": two shares, the comparator's second.
 _SHARES = re.compile(

@@ -455,9 +455,28 @@ def test_much_the_same_in_both_groups_is_no_difference():
             "Days missed from work fell by a similar amount in the two groups.",
             [("days missed from work", "no_difference")],
         ),
+        (
+            "Remission rates were almost identical in the two arms, as were rates of relapse and death.",
+            [("remission rates", "no_difference"), ("relapse", "no_difference"), ("death", "no_difference")],
+        ),
+        ("The pooled results showed no clear effect on hearing.", [("hearing", "no_difference")]),
         # a benefit that was gone by a later check
         ("Pain was better at 6 weeks, but by a year the groups were the same.", [("pain", "mixed")]),
     ],
 )
 def test_lay_result_phrasings(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smokers were more likely to develop gum disease.", [("gum disease", None)]),
+        ("Night workers tended to have slightly higher blood pressure.", [("blood pressure", None)]),
+        ("Those who kept walking had a lower risk of dying.", [("death", None)]),
+        # an exposure, not an outcome
+        ("People with dementia were less likely to have been vaccinated.", []),
+    ],
+)
+def test_association_phrasings_in_observational_studies(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text, "cohort") == expected
