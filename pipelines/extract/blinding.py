@@ -25,7 +25,7 @@ _STAFF = (
     r"|[a-z]+(?:ists|ians)|[a-z]+s(?=\s+who\s+[a-z]+ed\b))"
 )
 # A role named by its job ("radiologists", "hygienists", "pharmacists", "examiners") doing something to the data.
-_ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians|ives)\s+who\s+[a-z]+\b[^.;]{0,60}?"
+_ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians|ives)\s+who\s+[a-z]+\b[^.;]{0,100}?"
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "open_label",

@@ -50,6 +50,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|selected|decided)[\s,]+"
             r"(?:[\w,]+\s+){0,4}?by\s+(?:chance|lottery|lot|drawing\s+lots|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin"
             r"|(?:an?\s+)?(?:computer(?:i[sz]ed)?\s+)?draw)\b"
+            # "picked out of a hat", "entered into a lottery"
+            r"|\bout\s+of\s+a\s+hat\b|\b(?:entered|put)\s+into\s+a\s+(?:lottery|ballot|draw)\b"
             r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
             # "By the toss of a computerised coin, they were put into ..."
             r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
@@ -64,7 +66,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # chosen by what happened to them: "compared 204 people who lost a limb with 408 who did not", "found
             # 438 drivers who had crashed and compared them with 876 ... who had not crashed"
             r"|\bcompared\s+(?:them|these|those|(?:the\s+)?\d[\d,]*\s[^.;]{0,120}?)\s+with\s+(?:\d[\d,]*|[a-z]+)\s+"
-            r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:did|had|were|have|do)\s*(?:not|n't)\b"
+            r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
         ),
     ),
     (
@@ -83,6 +85,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?:an?\s+(?:average|median|mean)\s+of\s+)?"
             r"(?:\d+(?:\.\d+)?|[a-z]+)\s+years\b"
             # "has followed 7,214 children since they were born"
+            r"|\bkept\s+track\s+of\s+(?:\d[\d,]*|[a-z]+)\s+[^.;]{0,80}?\bfor\s+(?:\d|[a-z]+\s+(?:and\s+a\s+half\s+)?years)"
             r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
             r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
             # "followed 212 owners whose dogs had just been prescribed antibiotics": a group followed over time
@@ -100,8 +103,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:non[-\s]?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
             # "The two sites were not chosen at random", "Pharmacies were not allocated at random"
-            r"|\b(?:not|n't|never)\s+(?:chosen|assigned|allocated|selected|picked|split|divided|put)\s+(?:\w+\s+){0,2}?"
-            r"at\s+random\b|\b(?:were|was)\s+not\s+randomi[sz]ed\b"
+            r"|(?:\bnot|n't|\bnever)\s+(?:chosen|assigned|allocated|selected|picked|split|divided|put)\s+(?:\w+\s+){0,2}?"
+            r"at\s+random\b|\b(?:(?:were|was)\s+not|wasn't|weren't)\s+randomi[sz]ed\b"
             r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
             r"|\bpre-?\s*(?:and|/|-)\s*post\b"
             r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"
@@ -115,6 +118,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\bcase[- ](?:series|report|study\s+of\s+(?:a|one|two|three))\b"
             r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:consecutive\s+)?(?:patients|people|children|adults|cases)\b"
             r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
+            # "A sports physician wrote up fourteen rowers she had looked after", "a write-up of cases like this"
+            r"|\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases|children"
+            r"|adults|women|men|[a-z]+ers|[a-z]+ists)\b|\bwrite-up\s+of\s+(?:\w+\s+)?cases\b"
         ),
     ),
     (
@@ -159,11 +165,11 @@ _POOLED = re.compile(
 )
 # Design words in talk about research not done, or denied ("not every paper is a randomized trial").
 _NEGATED_BEFORE = re.compile(
-    r"(?i)\b(?:not|n't|no|never|without|future|would|could|should|need|needs|needed|call(?:ed|s)?\s+for|than|unlike"
+    r"(?i)(?:\b(?:not|no|never|without|future|would|could|should|need|needs|needed|call(?:ed|s)?\s+for|than|unlike"
     r"|plan(?:s|ned|ning)?|hope(?:s|d)?\s+to"
     r"|rather\s+than|instead\s+of|if|whether|any|design"
     # "not every paper is a randomised trial"; "who used social media every day and randomly split" denies nothing
-    r"|every(?!\s+(?:day|night|week|month|year|morning|evening|time|hour|session|visit|other)\b))\b[^,;:.]{0,40}$"
+    r"|every(?!\s+(?:day|night|week|month|year|morning|evening|time|hour|session|visit|other)\b))|n't)\b[^,;:.]{0,40}$"
 )
 _NEGATION_WINDOW = 60
 _PLAN_AFTER = re.compile(
@@ -190,6 +196,8 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "computerized draw",
         "by a draw",
         "by draw",
+        "out of a hat",
+        "ballot",
     ),
     ("case", "compared"),
     ("cross", "point in time", "moment in time", "snapshot"),
@@ -204,9 +212,10 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "looked back",
         "records",
         "claims",
+        "kept track",
     ),
     ("random", "arm", "uncontrol", "label", "one-group", "pilot", "feasib", "post", "after"),
-    ("case", "series", "consecutive"),
+    ("case", "series", "consecutive", "wrote up", "write-up"),
     ("qualitat", "focus", "themat", "interview"),
     ("survey", "questionnaire", "poll"),
     ("trial", "phase"),

@@ -46,7 +46,8 @@ _NOT_PARTICIPANTS = re.compile(
     r"|offices|practices|wards|units|surgeries|pharmacies|firms|employers|villages|neighbourhoods|neighborhoods"
     r"|homes|hospices|facilities|shelters|prisons|universities|colleges|communities|districts|counties"
     # clusters a trial may randomise instead of people
-    r"|salons|shops|stores|farms|herds|clubs|teams|nurseries|kindergartens|classrooms|estates|gyms|churches)$"
+    r"|salons|shops|stores|farms|herds|clubs|teams|nurseries|kindergartens|classrooms|estates|gyms|churches|crews"
+    r"|squads|branches|blocks|marts|depots|agencies)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.
 _BARE_ENROLLED = re.compile(
@@ -61,6 +62,7 @@ _SURVEYED_BEFORE = re.compile(
 )
 _STUDY_OF_BEFORE = re.compile(r"(?i)\b(?:trial|study|survey|pilot|analysis)\s+(?:of|in|among)\s+$")
 _STAFF_AFTER = re.compile(r"(?i)(?:[\s-]+(?!(?:of|the|were|was|who|in)\b)[a-z][\w-]*){0,3}?\s+staff\b")
+_ELIDED_STUDIES = re.compile(r"(?i)\s+(?:that|which)\s+(?:met|matched|fitted|fit|qualified|passed)\b")
 _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGNORECASE)
 
 # Context that makes a count the enrolled total.
@@ -70,7 +72,7 @@ _ENROL_BEFORE = re.compile(
     r"|studied|surveyed|interviewed|followed|asked|polled|questioned"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
-    r"|samples?\s+from)"
+    r"|samples?\s+from|wrote\s+up)"
     r"\b[^.;]{0,25}$"
 )
 _ENROL_AFTER = re.compile(
@@ -172,6 +174,9 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         return None
     noun = _NOUN_AFTER.match(text, number.end, sentence.end)
     other = None
+    if noun is None and review and _ELIDED_STUDIES.match(text, number.end, sentence.end):
+        # "searched the literature ... and found eleven that met its standards"
+        return 3, SampleSize(int(value), "studies", number.start, number.end)
     if noun is None:
         other = (
             _HYPHEN_PERSON.match(text, number.end, sentence.end)
@@ -186,8 +191,9 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     if review != (unit == "studies"):
         return None
     after = text[end : sentence.end]
+    total_after = _TOTAL_AFTER.match(after) is not None  # "22 crews (176 rowers in total)": a total in brackets
     if (
-        _SUBSET_BEFORE.search(before)
+        (_SUBSET_BEFORE.search(before) and not total_after)
         or _SUBSET_AFTER.match(text[number.end : sentence.end])
         or _SUBSET_AFTER.match(after)
     ):
@@ -197,7 +203,7 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     score = 0
     if _ENROL_BEFORE.search(before):
         score += 2
-    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+    if _TOTAL_BEFORE.search(before) or total_after:
         score = max(score, 2) + 1
     if _ENROL_AFTER.match(after):
         score += 2

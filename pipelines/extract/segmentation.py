@@ -28,10 +28,17 @@ _RESEARCH_ACTION = re.compile(
     r"(?:patients|people|children|adults|women|men|cases)\b|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
     r"(?:consecutive\s+)?(?:patients|people|children|adults|women|men|cases)\b"
     r"|\b(?:researchers|investigators|scientists)\s+(?:at|from|in|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
-    r"\b(?:found|report(?:ed)?|showed|discovered|concluded|compared|studied|tracked|went\s+looking|looked\s+(?:at|for))\b"
-    # "Researchers looked back at 13,702 people", "researchers compared 204 ..."
-    r"|\b(?:researchers|investigators|scientists|the\s+team)\s+(?:looked\s+(?:back\s+)?at|compared|tracked|analy[sz]ed"
-    r"|went\s+through|combed\s+through|took)\s+(?:the\s+(?:records|data)\s+of\s+)?\d"
+    r"\b(?:found|report(?:ed)?|showed|discovered|concluded|compared|studied|tracked|went\s+looking|looked\s+(?:at|for)"
+    r"|tested|examined|measured|screened|kept\s+track\s+of|followed|calculated|estimated|modell?ed|went\s+from)\b"
+    # "Researchers looked back at 13,702 people", "A team in Leeds looked back through the care records of 3,480 ..."
+    r"|\b(?:researchers|investigators|scientists|(?:research|study)\s+team|an?\s+team\s+(?:at|from|in|of|led)|the\s+authors)\b"
+    r"[^.;]{0,60}?\b(?:looked\s+back|went\s+(?:back\s+)?through|combed\s+through|kept\s+track\s+of|tracked|compared"
+    r"|analy[sz]ed)\b[^.;]{0,60}?\d"
+    # a case series without the name: "A sports physician wrote up fourteen rowers she had looked after"
+    r"|\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases|children|adults"
+    r"|women|men|[a-z]+ers|[a-z]+ists)\b"
+    # allocation by chance without the word: "Forty-seven blocks were entered into a lottery", "picked out of a hat"
+    r"|\b(?:into|by|in)\s+a\s+(?:lottery|draw|ballot)\b|\bout\s+of\s+a\s+hat\b"
     # an organisation's own survey: "Halvard Securities, which surveyed 250 paediatricians"
     r"|\b(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d"
 )
@@ -55,6 +62,13 @@ _ACTION_STEMS = Stems(
         "investigators",
         "scientists",
         "polled",
+        "team",
+        "authors",
+        "wrote up",
+        "lottery",
+        "draw",
+        "ballot",
+        "hat",
     )
 )
 # "2. ...", "IV. ...", "b) ..." and a keycap emoji digit ("2️⃣ ...") number a section.
@@ -112,7 +126,8 @@ class _Open:
     heading_intro: bool = False  # introduced by a headline or section title ("A new review pools 25 years of trials")
     body_mention: bool = False  # named again in the body text
     cited: int | None = None  # citation printed right after the study's section ("Reference: ...")
-    research: str | None = None  # "trial" or "observational", from the first mention that says which
+    research: str | None = None  # "trial", "observational" or "review", from the first mention that says which
+    counted: bool = False  # a count of people has been given: the study's sample is known
 
 
 def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: list[Citation]) -> list[StudyBlock]:
@@ -178,7 +193,12 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             research = blocks[current].research
             done = _research_done(sentence.text)
             if not kinds and (
-                (done is not None and research is not None and done != research)
+                (
+                    done is not None
+                    and research is not None
+                    and done != research
+                    and (done != "people" or research == "review")
+                )
                 or _ORGANISATION_SURVEY.search(sentence.text)
             ):
                 kinds.add("distinct")  # "Halvard Securities, which surveyed 250 paediatricians", after a trial
@@ -200,6 +220,23 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             starts = (
                 "distinct" in kinds
                 or ("new" in kinds and heading_since_body and "ref" not in kinds)
+                # "3. Finally, a small interview study with 24 carers found ...": the list's next item
+                or (
+                    ("new" in kinds or (action and not kinds and _PEOPLE_COUNT.search(sentence.text) is not None))
+                    and line.numbered
+                    and _line_start(text, sentence.start) == sentence.start
+                )
+                # "Researchers in Scotland kept track of 2,104 people ...": a team named by its place, after a study
+                # that has already given its own sample
+                or (
+                    action
+                    and not kinds
+                    and blocks[current].counted
+                    and _PLACED_TEAM.match(sentence.text) is not None
+                    and _PEOPLE_COUNT.search(sentence.text) is not None
+                )
+                # "Can compression stockings help? A meta-analysis pooled 12 trials": a question as an inline subhead
+                or ("new" in kinds and i > 0 and body[i - 1].text.rstrip().endswith("?") and _opens_with_new(mentions))
                 or ("new" in kinds and marker is not None and blocks[current].marker not in (None, marker.group(1)))
                 or (action and numbered_since_body and not kinds)
             )
@@ -240,6 +277,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 block.research = "trial"  # "A computer decided, at random, which group each child joined."
         if marker and block.marker is None:
             block.marker = marker.group(1)
+        if not block.counted and _PEOPLE_COUNT.search(sentence.text):
+            block.counted = True
         if not line.heading:
             block.has_body = True
         # "This is the one we liked best, because it was an actual experiment": a predicate only describes; the
@@ -276,12 +315,15 @@ _ASSIGNED_AT_RANDOM = re.compile(
     r"(?i)\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
     r"|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b(?!\s+from\b)"
     r"|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
+    r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
 )
-_CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin"))
+_CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin", "ballot", "out of a hat"))
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
 _OBSERVATIONAL_WORDS = re.compile(
-    r"(?i)\b(?:cohort|survey|review|meta-?analysis|registry|observational|case-control|cross-sectional|qualitative)\b"
+    r"(?i)\b(?:cohort|survey|registry|observational|case-control|cross-sectional|qualitative)\b"
 )
+# Research on other research: it recruits no one.
+_REVIEW_WORDS = re.compile(r"(?i)\b(?:review|meta-?analysis)\b")
 # A study's own name: "FASTFIX", "PRIMA-3", "BRUSH-UP" (capitals, digits and hyphens, three characters or more).
 _STUDY_NAME = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b")
 
@@ -291,10 +333,22 @@ _ALLOCATED = re.compile(
     r"(?i)\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b|\b(?:were|was|been)\s+randomi[sz]ed\b"
     r"|\brandomi[sz]ed\s+(?:them|\d)|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b"
     r"(?!\s+from\b)|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
+    r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
 )
+# People taken into a study: whatever its design, research of this kind is not a review.
+_RECRUITED = re.compile(r"(?i)\b(?:recruited|enrolled|signed\s+up)\b")
 _SURVEYED = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|asked)\b")
 # Someone introduced with the survey they ran: "Halvard Securities, which surveyed 250 paediatricians"
 _ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+\D{0,12}\d")
+_PLACED_TEAM = re.compile(
+    r"(?:[A-Z][\w,]*\s+){0,3}?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]"
+)
+# "2,104 people", "312 pregnant women", "fourteen rowers": a count of people (a sample, or a group of one)
+_PEOPLE_COUNT = re.compile(
+    r"(?i)\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve"
+    r"|[a-z]+teen)(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:people|patients|participants|adults|women|men|children"
+    r"|residents|employees|workers|students|volunteers|[a-z]+ers)\b"
+)
 _ALONGSIDE = re.compile(r"(?i)^\W*alongside\s+[^,.;]{1,60},")
 
 
@@ -302,7 +356,9 @@ def _research_done(sentence: str) -> str | None:
     """What kind of research a sentence shows being done, without naming it: allocation or a survey."""
     if _CHANCE_STEMS.found_in(sentence) and _ALLOCATED.search(sentence):
         return "trial"
-    return "observational" if _SURVEYED.search(sentence) else None
+    if _SURVEYED.search(sentence):
+        return "observational"
+    return "people" if _RECRUITED.search(sentence) else None
 
 
 def _earlier_of_kind(sentence: str, mentions: list[StudyMention], blocks: list[_Open], current: int) -> int | None:
@@ -317,6 +373,8 @@ def _earlier_of_kind(sentence: str, mentions: list[StudyMention], blocks: list[_
 
 
 def _research_of(phrase: str) -> str | None:
+    if _REVIEW_WORDS.search(phrase):
+        return "review"
     if _OBSERVATIONAL_WORDS.search(phrase):
         return "observational"
     return "trial" if _TRIAL_WORDS.search(phrase) else None
@@ -324,6 +382,10 @@ def _research_of(phrase: str) -> str | None:
 
 _ITEM_NUMBER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-h]\))\s+")
 _ITEM_TAIL = re.compile(r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?\s*[.:]?\s*$")
+
+
+def _opens_with_new(mentions: list[StudyMention]) -> bool:
+    return any(m.kind == "new" and m.start <= 2 for m in mentions)
 
 
 def _names_only(sentence: str, mentions: list[StudyMention]) -> bool:

@@ -18,7 +18,10 @@ _NOUN = re.compile(
     r"\s+analysis"
     # "an earlier analysis that pooled four trials": another piece of research, told apart by when it was done
     r"|(?:(?<=earlier\s)|(?<=previous\s)|(?<=prior\s)|(?<=separate\s)|(?<=[12]\d{3}\s))analysis(?!\s+of\s+(?:the|this|its|their)\b)"
-    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment)"
+    r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment"
+    # "a birth cohort in Bradford, which followed almost 6,000 children" ("a cohort study" is read at "study")
+    r"|cohort(?!\s+(?:study|studies|analysis))(?=\s+(?:in|of|from|that|which|study|,))"
+    r")"
     # a footnote number run into the noun by a flattened superscript: "The new trial2 tested ..."
     r"(?:\b|(?<=[a-z])(?=\d{1,2}\b))(?!-)"
     # Everyday senses: "study guide", "trial and error", "free trial period", "review board".
@@ -62,6 +65,7 @@ _NOUN_STEMS = Stems(
         "experiment",
         "analys",
         "series",
+        "cohort",
         "report",
         "rct",
         "another",
@@ -148,6 +152,8 @@ _DESCRIBED_AFTER = re.compile(
     r"\s+(?:data\s+(?:from|on)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:\d|[a-z]+\s+(?:\w+\s+)?"
     r"(?:studies|trials|people|patients|adults|children))"
 )
+_SUPERLATIVES = frozenset("biggest largest latest newest strongest best longest".split())
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet)\b")
 _POSTER_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{1,4}\b")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]")
 _HEADLINE_LEAD = re.compile(r"\W*(?:(?:new|major|large|small|landmark|recent|latest|a)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
@@ -245,6 +251,8 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             kind = "new"
         elif determiner == "our" and "own" in modifiers:
             kind = "new"  # "Our own survey of 2,480 members found ...": the outlet's own study, beside the one reported
+        elif determiner == "the" and modifiers & _SUPERLATIVES and _SO_FAR.match(sentence, m.end()):
+            kind = "new"  # "The biggest study so far is MART TALK": the article's own next study
         else:
             kind = "ref"
         ordinal = next((_ORDINALS[w] for w in modifiers if w in _ORDINALS), None) if kind == "ref" else None

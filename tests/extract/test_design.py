@@ -71,6 +71,17 @@ def _design(text: str) -> str | None:
         # a habit "every day" negates nothing that follows it
         ("Adults who ran every day were randomly split into two groups.", "randomized_controlled_trial"),
         ("A review combined the results of 30 experiments.", "meta_analysis"),
+        ("It wasn't randomised: the 30 people who could make Tuesdays joined the choir.", "non_randomized_trial"),
+        ("Because the groups weren't picked at random, it is hard to be sure.", "non_randomized_trial"),
+        ("The crews were quite literally picked out of a hat.", "randomized_controlled_trial"),
+        ("Forty blocks of flats were entered into a lottery.", "randomized_controlled_trial"),
+        ("Researchers kept track of 2,104 people over 65 for seven and a half years.", "cohort"),
+        ("A physiotherapist wrote up fourteen runners she had treated.", "case_series"),
+        (
+            "They took 312 women with a recent infection and compared them with twice as many women who had never been "
+            "infected.",
+            "case_control",
+        ),
         ("A Mendelian randomization analysis used genetic variants.", None),
         ("The review board approved the consent form.", None),
         ("Researchers shared an opinion about exercise.", None),

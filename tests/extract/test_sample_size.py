@@ -168,6 +168,8 @@ def test_assignment_verbs_attrition_and_sites(sentence: str, expected: int):
         ("They matched 310 cases to 620 controls, 930 patients in total.", 930),
         # a country's abbreviation between the count and the noun
         ("The firm, which surveyed 410 U.S. dermatologists in June, said most agreed.", 410),
+        # crews are clusters; the total in brackets is the sample
+        ("A coaching group recruited 22 crews (176 rowers in total) from local clubs.", 176),
         # staff are the sample when the study is said to be of them
         ("A trial of 96 fire and ambulance staff tested a new stretch.", 96),
     ],
@@ -175,3 +177,9 @@ def test_assignment_verbs_attrition_and_sites(sentence: str, expected: int):
 def test_pools_pairs_and_survey_verbs(text: str, expected: int) -> None:
     found = find_sample_size(text, split_sentences(text), review=False)
     assert found is not None and found.value == expected
+
+
+def test_a_review_that_found_eleven_that_met_its_standards() -> None:
+    text = "The review searched the literature from 25 years and found eleven that met its standards."
+    found = find_sample_size(text, split_sentences(text), review=True)
+    assert found is not None and (found.value, found.unit) == (11, "studies")

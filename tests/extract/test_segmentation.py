@@ -259,6 +259,10 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # administrative reviews and research still being designed
         ("Staff will be consulted before the rota review in May.", []),
         ("The group is now designing a trial of shorter courses.", []),
+        # a cohort named without "study", and the biggest study so far
+        ("One strong piece of evidence comes from a birth cohort in Leeds.", ["new"]),
+        ("The biggest study so far is SLEEPWELL.", ["new"]),
+        ("But the best trial found no difference.", ["ref"]),
         # everyday senses of the research nouns
         ("Start a free trial today!", []),
         ("The review board approved the plan.", []),
@@ -558,3 +562,43 @@ def test_the_trial_after_a_survey_quoted_in_its_story_returns_to_it():
     texts = _texts(text)
     assert len(texts) == 2
     assert "2,100 pupils" in texts[1] and "140 teenagers" in texts[0]
+
+
+def test_a_team_named_by_its_place_after_a_study_with_its_own_sample_is_another_study():
+    text = (
+        "A study in six countries took 300 pregnant women with a recent infection and compared them with others.\n"
+        "Eating raw meat was the main risk.\nNow for the dog owners.\n"
+        "Researchers in Scotland kept track of 2,104 people aged over 65 for seven years. Dog owners walked more.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and texts[1].startswith("Researchers in Scotland")
+
+
+def test_a_lede_then_its_researchers_stay_one_study():
+    text = (
+        "Older adults who got the vaccine were less likely to get dementia, according to a large study.\n"
+        "Researchers in Canada analyzed the records of 284,903 people aged 65 and older.\n"
+    )
+    assert len(_texts(text)) == 1
+
+
+def test_numbered_items_and_questions_introduce_the_next_study():
+    text = (
+        "1. The main reason is a trial across 40 care homes. Homes were randomly allocated to a cream or not.\n"
+        "2. A team at a university in York looked back through the records of 3,480 residents. Tears preceded falls.\n"
+        "Can stockings help? A meta-analysis pooled 12 trials of stockings on long flights.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 3
+    assert texts[1].startswith("2. A team") and "pooled 12" in texts[2] and "pooled 12" not in texts[1]
+
+
+def test_a_case_series_written_up_then_a_review_then_a_trial_that_recruited():
+    text = (
+        "A sports doctor wrote up fourteen rowers with rib fractures. Most were back within 3 to 14 weeks.\n"
+        "What raises the risk?\nA review found eleven studies that met its standards.\n"
+        "Can strength work prevent it?\nA coaching group recruited 22 crews (176 rowers in total) from local clubs. "
+        "The crews were picked out of a hat. Injuries were 3 against 7.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 3 and "176 rowers" in texts[2]
