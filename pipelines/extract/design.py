@@ -130,7 +130,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b"
             r"|\binterview\s+study\b|\b(?:in-depth|semi-structured)\s+interviews\b"
             # a few dozen people interviewed is a qualitative study; a poll interviews thousands
-            r"|\binterviewed\s+(?:[1-9]\d?|(?:eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)[a-z-]*)\s+"
+            r"|\b(?:interviewed|sat\s+down\s+with|talked\s+(?:at\s+length\s+)?(?:to|with)|spoke\s+(?:at\s+length\s+)?(?:to|with))"
+            r"\s+(?:[1-9]\d?|(?:eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)[a-z-]*)\s+"
             r"(?!(?:percent|per\s+cent|%|thousand|hundred)\b)"
         ),
     ),
@@ -216,7 +217,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ),
     ("random", "arm", "uncontrol", "label", "one-group", "pilot", "feasib", "post", "after"),
     ("case", "series", "consecutive", "wrote up", "write-up"),
-    ("qualitat", "focus", "themat", "interview"),
+    ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
     ("survey", "questionnaire", "poll"),
     ("trial", "phase"),
     ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),

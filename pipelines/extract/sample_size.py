@@ -79,7 +79,7 @@ _ENROL_AFTER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:took\s+part|participated|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
     r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
     r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up|completed\s+(?:it|the\s+(?:survey|questionnaire))"
-    r"|replied|responded|answered"
+    r"|replied|responded|answered|filled\s+(?:in|out)\s+(?:the|a|an|our|their)\s+(?:\w+\s+)?(?:questionnaire|survey|form)"
     r"|response\s+rate)\b"
 )
 # "Of 3,412 people who answered ads, 2,318 were enrolled": the count after "of" is the pool the sample came from.
@@ -91,7 +91,7 @@ _LATER_COUNT = re.compile(
 # count that also has enrolment words ("identified 1,540 cases").
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:in\s+(?:total|all)|altogether|a\s+total\s+of)\b[^.;]{0,40}$")
 # "... with 408 who did not: 612 patients in total", "1,314 drivers in all": the sum after the group counts.
-_TOTAL_AFTER = re.compile(r"(?i)^\s*(?:in\s+(?:total|all)|altogether|overall|between\s+them)\b")
+_TOTAL_AFTER = re.compile(r"(?i)\s*(?:in\s+(?:total|all)|altogether|overall|between\s+them)\b")
 # A label, not a count: "Year 2 children", "phase 3 patients", "week 12 participants".
 _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:year|grade|phase|stage|type|level|class|step|part|group|arm|wave|day|week|month|visit|ward|room"
@@ -174,6 +174,9 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         return None
     noun = _NOUN_AFTER.match(text, number.end, sentence.end)
     other = None
+    if noun is None and not review and _TOTAL_AFTER.match(text, number.end, sentence.end):
+        # "30 who could joined the choir, and 30 who couldn't were used for comparison, sixty in all"
+        return 3, SampleSize(int(value), "participants", number.start, number.end)
     if noun is None and review and _ELIDED_STUDIES.match(text, number.end, sentence.end):
         # "searched the literature ... and found eleven that met its standards"
         return 3, SampleSize(int(value), "studies", number.start, number.end)

@@ -415,11 +415,12 @@ def _names_other_research(sentence: str, mentions: list[StudyMention], block: _O
 def _introduces_other_research(sentence: str, mentions: list[StudyMention], block: _Open) -> bool:
     """A study introduced as new ("a survey", "a large Cochrane review") that is research of another kind than the
     one under discussion is another study: the same study is not first a trial and then a survey."""
-    if block.research is None:
+    if block.research is None and not block.counted:
         return False
     for mention in mentions:
         if mention.kind == "new":
             research = _research_of(sentence[mention.start : mention.end])
+            # (a study whose kind was never said but whose sample was: "results for 57 children", then "a trial")
             if research is not None and research != block.research:
                 return True
     return False

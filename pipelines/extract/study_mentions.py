@@ -126,7 +126,9 @@ _COMPARISON_BEFORE = re.compile(
 )
 _GENERIC_AFTER = re.compile(
     r"(?i)[\s,]*(?:alone|by\s+itself|on\s+its\s+own|(?:is|was|does|can|will)\s*(?:not|n't|never|rarely|hardly)"
-    r"|isn't|wasn't|doesn't|can't|cannot|won't|proves|is\s+(?:only|just)\s+one)\b"
+    r"|isn't|wasn't|doesn't|can't|cannot|won't|proves|is\s+(?:only|just)\s+one"
+    # "an observational study always has that limitation": what any study of the kind does
+    r"|always|usually|typically|generally|tends?\s+to)\b"
 )
 # "There's a meta-analysis that pooled eleven trials" introduces one: "there" is no subject to describe.
 _PREDICATE = re.compile(

@@ -82,6 +82,7 @@ def _design(text: str) -> str | None:
             "infected.",
             "case_control",
         ),
+        ("A study by a rural health unit sat down with 26 farm women.", "qualitative"),
         ("A Mendelian randomization analysis used genetic variants.", None),
         ("The review board approved the consent form.", None),
         ("Researchers shared an opinion about exercise.", None),

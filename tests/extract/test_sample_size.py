@@ -168,6 +168,9 @@ def test_assignment_verbs_attrition_and_sites(sentence: str, expected: int):
         ("They matched 310 cases to 620 controls, 930 patients in total.", 930),
         # a country's abbreviation between the count and the noun
         ("The firm, which surveyed 410 U.S. dermatologists in June, said most agreed.", 410),
+        # a total with its noun left out, and people who filled in the questionnaire
+        ("Thirty who could came, and 30 who couldn't were used for comparison, 60 in all.", 60),
+        ("In the end 1,572 farmers filled in the questionnaire.", 1572),
         # crews are clusters; the total in brackets is the sample
         ("A coaching group recruited 22 crews (176 rowers in total) from local clubs.", 176),
         # staff are the sample when the study is said to be of them

@@ -263,6 +263,8 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("One strong piece of evidence comes from a birth cohort in Leeds.", ["new"]),
         ("The biggest study so far is SLEEPWELL.", ["new"]),
         ("But the best trial found no difference.", ["ref"]),
+        # what any study of a kind does
+        ("But an observational study always has that limitation.", []),
         # everyday senses of the research nouns
         ("Start a free trial today!", []),
         ("The review board approved the plan.", []),
@@ -602,3 +604,12 @@ def test_a_case_series_written_up_then_a_review_then_a_trial_that_recruited():
     )
     texts = _texts(text)
     assert len(texts) == 3 and "176 rowers" in texts[2]
+
+
+def test_a_trial_after_a_case_series_that_gave_its_sample_is_another_study():
+    text = (
+        "The clinic has published results for 57 children who came for therapy blocks. Most improved.\n"
+        "Then there's a proper randomised trial from the Netherlands. Thirty-six children were split at random.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and texts[1].startswith("Then there's a proper randomised trial")
