@@ -41,15 +41,23 @@ _MESSAGE_HEADER = re.compile(
     r"(?i)^(?:(?:to|cc|bcc|date|sent|reply-to|classification|importance|attachments?)\s*:"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\])"
 )
-# "Health Corner: Antenatal classes ..... 4": a table of contents entry and its page number.
-_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){3,}\s*\d{0,3}$|…\s*\d{1,3}$")
+# "Health Corner: Antenatal classes ..... 4", "Page 4  It's good to talk": a table of contents entry and its page.
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){3,}\s*\d{0,3}$|…\s*\d{1,3}$|^(?i:page|p\.)\s*\d{1,3}\b")
+# "24-hour emergency line: 01632 960418": a phone number is a service line, never a headline.
+_PHONE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}\s?)?\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+# "Newsletter - March 2025", "Bulletin, Spring 2024": an issue's name and date.
+_ISSUE_DATE = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:newsletter|bulletin|digest|update|magazine|e-?news)\s*[-–—:|,·]?\s*"
+    r"(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+)?(?:19|20)\d\d$"
+)
 # "[Transcript excerpt, lightly edited.]": an editor's note in brackets, never the headline.
 _BRACKETED_NOTE = re.compile(r"^\[[^\[\]]*\]$")
 # "Westbrook Academy Parent Bulletin", "The Riverside Health Digest": a publication's name, capitalised words
 # ending in what it is.
 _NAMED_PUBLICATION = re.compile(
     # "Hollybrook Medical Practice — Patient Newsletter": the publisher's name may stand before a dash
-    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+|[-–—|:]\s+){1,7}(?:Bulletin|Newsletter|E-?newsletter|Digest|Gazette|Magazine|Briefing"
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*:?\s+|[-–—|:]\s+){1,7}(?:Bulletin|Newsletter|E-?newsletter|Digest|Gazette|Magazine|Briefing"
     r"|Chronicle|Courier|Herald)$"
 )
 _DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
@@ -85,11 +93,13 @@ _CAPITALS_ORGANISATION = re.compile(
 # "Wellbeing Wednesday #63 - Tired eyes at work?": a series' name and number before the headline.
 _SERIES_NUMBER = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}#\d+\s*[-–—:|]\s+(?=\S)")
 # "Your health questions answered by Dr Miriam Okonjo, a GP": a column's byline, however long.
-_BYLINE_INSIDE = re.compile(r"(?i)\b(?:answered|written|edited|compiled|curated|presented)\s+by\s+(?-i:[A-Z])")
+_BYLINE_INSIDE = re.compile(
+    r"(?i)\b(?:answered|written|edited|compiled|curated|presented)\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+)
 _ORGANISATION = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*|of|for|and|the|&)\s+){0,6}(?:Institute|University|Foundation|Trust|Society|Association"
     r"|Council|Centre|Center|Hospital|College|School|Department|Ministry|Agency|Network|Alliance|Charity|Clinic"
-    r"|Laboratory|Lab)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|&))*$"
+    r"|Laboratory|Lab|Club)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|&))*$"
 )
 
 
@@ -155,7 +165,7 @@ def _headline(line: str) -> str | None:
     """The line as a title, or None when it is a kicker, menu, byline, list item or sentence."""
     if _RULE_LINE.match(line) or _LIST_ITEM.match(line) or cruft_rule(line) or _MESSAGE_HEADER.match(line):
         return None
-    if _CONTENTS_ENTRY.search(line):
+    if _CONTENTS_ENTRY.search(line) or _PHONE.search(line) or _ISSUE_DATE.match(core(line)):
         return None
     text = _LABEL_PREFIX.sub("", core(line).strip("#").strip())
     # "🌸 SOCIAL MEDIA & HOW OUR GIRLS SEE THEMSELVES 🌸": decoration, not wording

@@ -181,6 +181,15 @@ def test_headline_below_a_publication_name(header, title):
         ),
         # a table of contents entry is not the headline
         ("Vicar's letter ..... 2\nHealth Corner: sleep and screens ..... 4", None),
+        ("Page 4  Why farmers should talk more\nPage 6  Mart prices", None),
+        # service lines, an issue's name and date, a club's name, a compiler's credit
+        ("24-hour emergency line: 01632 960418", None),
+        ("Newsletter - March 2025", None),
+        ("Harbour Rowing Club: Weekly Bulletin\nWeek 41 · Winter block · compiled by the Club Captain", None),
+        (
+            "Northgate Sixth Form Science Club\n\nDo energy drinks help you revise? A journal club",
+            "Do energy drinks help you revise? A journal club",
+        ),
     ],
 )
 def test_headline_below_an_organisation_or_masthead(header, title):
