@@ -69,7 +69,8 @@ _PEOPLE = (
     r"students?|pupils?|veterans?|soldiers?|personnel|employees?|workers?|nurses?|physicians?|doctors?|clinicians?|"
     r"mothers?|fathers?|parents?|caregivers?|carers?|residents?|smokers?|drinkers?|survivors?|seniors?|"
     r"athletes?|runners?|girls?|boys?|outpatients?|inpatients?|users?|retirees?|couples?|"
-    r"twins|families|dyads|beneficiaries|members|partners?|spouses?|husbands?|wives|grandparents?|staff)"
+    r"twins|families|dyads|beneficiaries|members|partners?|spouses?|husbands?|wives|grandparents?|staff|clients?|"
+    r"passengers?|travell?ers?|tenants?|pensioners?)"
 )
 # Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
 _MODIFIERS = (
@@ -82,7 +83,8 @@ _MODIFIERS = (
 _AGE = (
     r"(?:\(?\s*(?:aged|ages|age|between\s+the\s+ages\s+of)\s+\d+\s*(?:-|–|to)\s*\d+(?:\s+years?(?:\s+old)?)?\s*\)?"
     r"|\(?\s*(?:aged|age)\s+\d+\s*(?:years?\s+)?(?:and|or)\s+(?:older|over|above|up|younger|under)\s*\)?"
-    r"|(?:over|under|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+"
+    r"|(?:aged\s+)?(?:over|under|above)\s+\d+(?!\s*(?:-|–|to)\s*\d)"
+    r"|(?:older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+"
     r"|\d+\s+(?:years?\s+(?:of\s+age\s+|old\s+)?)?(?:and|or)\s+(?:older|over|above))"
 )
 _BOUNDED_AGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+")
@@ -104,6 +106,8 @@ _CONDITION_INTRO = (
     r"|who\s+(?:reported|experienced|suffered\s+from|lived\s+with|underwent)|experiencing|suffering\s+from|"
     r"(?:newly\s+|recently\s+)?diagnosed\s+with|living\s+with|recovering\s+from|undergoing|at\s+risk\s+(?:of|for)|"
     r"of|at(?=\s+the\s+end\s+of\s+life)|"
+    # what the group was doing: "318 adults flying eastbound across six time zones"
+    r"(?:flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning|starting)|"
     r"in\s+(?:palliative|hospice|primary|intensive|nursing)\b[\w\s-]{0,20}?\b(?:care|homes?|units?))"
 )
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
@@ -116,7 +120,9 @@ _CONDITION_END = re.compile(
     r"whether|because|since|per|either|gave|agreed|consented|signed|alongside|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
-    r"answered|responded|replied|returned|filled|"
+    r"answered|responded|replied|returned|filled|lived|"
+    # "a choir for people with lung conditions and offered it to ...": the sentence's next verb
+    r"and\s+[a-z]+ed\s+(?:it|them|him|her|their|everyone)|"
     r"and\s+(?:concluded|found|showed|reported|said|suggested|noted|an?\s+[a-z]+\d\w*))\b"
 )
 _MAX_CONDITION = 80
@@ -146,7 +152,8 @@ _SCOPED = re.compile(
 _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
-    r"(?i)\s*,?\s*(?:of|at|in|without|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|suffering|undergoing|"
+    r"(?i)\s*,?\s*(?:of|at|in|without|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
+    r"|starting|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|suffering|undergoing|"
     r"recovering)))\b"
 )
 _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
@@ -154,6 +161,9 @@ _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them|those|these|the)\b")
 
 
+_WHOSE_CLAUSE = re.compile(
+    r"(?i)(?:[\w-]+\s+){1,3}(?:showed|show|shows|suggested|revealed|indicated|confirmed|gave|came)\b"
+)
 _DOING = re.compile(r"(?i)(?:taking|using|receiving|attending|living|working|caring|awaiting|having)\b")
 # "two in five said ...": a count in a ratio counts no one
 _RATIO_BEFORE = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$")
@@ -188,6 +198,8 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
         end - start >= _MAX_CONDITION - 1
         or re.match(r"\d", text[start:end])
         or ("whose" in intro.group(0).lower() and _GENERIC_ONLY.match(text[start:end]))
+        # "women whose blood tests showed a recent infection": a clause about something of theirs, not a condition
+        or ("whose" in intro.group(0).lower() and _WHOSE_CLAUSE.match(text, body_start))
     ):
         return None
     return (intro.start() if keep_intro else body_start), end, keep_intro

@@ -267,3 +267,22 @@ def test_people_named_by_what_they_do(text: str, sample: str | None, expected: s
 def test_partners_shared_modifiers_and_what_the_group_did_next(text: str, expected: str) -> None:
     found = _run(text)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers followed 2,104 people aged over 65 for seven years.", "people aged over 65"),
+        ("They enrolled 318 adults flying eastbound across six time zones.", "adults flying eastbound"),
+        ("They recruited 212 older women whose scans showed a recent fracture.", "older women"),
+        (
+            "The team set up a choir for 30 people with lung conditions and offered it to everyone.",
+            "people with lung conditions",
+        ),
+        ("Altogether 410 children with asthma lived in the flats.", "children with asthma"),
+        ("The trial recruited 780 adults whose asthma was well controlled on an inhaler.", "adults with asthma"),
+    ],
+)
+def test_open_ages_what_the_group_was_doing_and_clauses_that_are_not_conditions(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected
