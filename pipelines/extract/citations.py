@@ -82,6 +82,7 @@ def _merge_or_add(citations: list[Citation], mention: InlineMention, text: str, 
             citation.year = citation.year or mention.year
             citation.journal = citation.journal or mention.journal
             citation.doi = citation.doi or mention.doi
+            citation.pmid = citation.pmid or mention.pmid
             return
     citations.append(
         Citation(
@@ -91,6 +92,7 @@ def _merge_or_add(citations: list[Citation], mention: InlineMention, text: str, 
             year=mention.year,
             journal=mention.journal,
             doi=mention.doi,
+            pmid=mention.pmid,
             kind="inline",
             evidence=index.evidence(mention.start, mention.end),
         )

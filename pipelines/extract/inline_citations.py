@@ -22,7 +22,7 @@ _TITLE_CASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
 # A journal with a subtitle: "Fatigue: Biomedicine, Health & Behavior"
 _JOURNAL_CASE = rf"{_TITLE_CASE}(?::\s+{_CAP}(?:,?\s+(?:{_JOIN}\s+)*{_CAP})*)?"
 _CUE = re.compile(
-    rf"\b(?:published|appears?|appeared|reported|described|printed|out)\s+(?:online\s+|this\s+\w+\s+|today\s+|"
+    rf"\b(?:published|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+(?:online\s+|this\s+\w+\s+|today\s+|"
     rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|"
     rf"July|August|September|October|November|December)\s+)?(?:{YEAR}\s+)?(?:issue\s+of\s+)?in\s+)?"
     rf"(?:in\s+)?(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
@@ -32,6 +32,7 @@ _CUE = re.compile(
     r"|analysis|meta-analysis)\s+)"
     r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
 )
+_PMID_NEAR = re.compile(r"(?i)\b(?:PMID|PubMed\s+ID)\s*:?\s*(\d{6,9})\b")
 _RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
 # Cheap gate (plain substring tests) so the cue pattern only runs on sentences that can hold a cue.
 _GATE_WORDS = (
@@ -43,6 +44,8 @@ _GATE_WORDS = (
     "print",
     " out in",
     "according",
+    "written up",
+    "came out",
     "study in",
     "trial in",
     "review in",
@@ -56,7 +59,8 @@ _YEAR_NEAR = re.compile(
 )
 # A person: "Christine Goertz", "Jane Q. Public", "Dr. Robert Saper", "Dr. Saper" (a title allows one word).
 _NAME = (
-    r"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})|"
+    r"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la))?"
+    r"(?:\s+[A-Z][\w'’-]+){0,2})|"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?(?:\s+[A-Z][\w'’-]+){1,2}))"
 )
 _AUTHOR_CUES = [
@@ -74,6 +78,8 @@ _AUTHOR_CUES = [
     re.compile(rf"{_NAME},\s+(?:the\s+)?(?:study's\s+)?(?:lead|senior|first)\s+author"),
     re.compile(rf"\b(?:first|senior|corresponding|study|co-?)\s*author\s+(?:was\s+|is\s+)?{_NAME}"),
     re.compile(rf"\bby\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
+    # "by the clinic's director, Dr Tomasz Wielgosz-Harrington", "(team led by Dr Rhiannon Vass-Ellery)"
+    re.compile(rf"\bby\s+(?:the|its|their|a|an)\s+[^,.;()]{{1,40}}?,\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
     re.compile(rf"{_NAME},?\s+who\s+(?:led|headed|directed)\s+the\s+(?:study|research|trial|work|team)"),
 ]
 # Words a capitalized-phrase journal name never starts with.
@@ -91,6 +97,7 @@ class InlineMention:
     year: int | None
     first_author: str | None
     doi: str | None = None
+    pmid: str | None = None
 
 
 # "(Pellegrini et al., Environmental Health Perspectives, 2023; doi:10.5555/EHP11872)": a whole reference in brackets.
@@ -150,7 +157,9 @@ def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
             year = _year_near(sentence.text, cue.end(group))
             if year is None:
                 continue
-            window = sentences[max(0, i - 2) : i + 3]
+            # the lead author is often named a few sentences before the journal ("a team led by Dr X randomly
+            # assigned ... It was published in the journal Cell in 2021.")
+            window = sentences[max(0, i - 4) : i + 3]
             author = _author_in(sentence.text) or next(
                 (a for s in window if s is not sentence for a in [_author_in(s.text)] if a), None
             )
@@ -158,8 +167,16 @@ def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
                 continue
             offset = sentence.start + cue.start(group)
             doi = LINKED_DOI.search(sentence.text)  # "[Title](https://doi.org/...), published in ..."
+            # "It's on PubMed as PMID 97351208": the identifier in the same or the next sentence
+            pmid = next((m for s in sentences[i : i + 2] for m in [_PMID_NEAR.search(s.text)] if m), None)
             mention = InlineMention(
-                offset, offset + len(journal), journal, year, author, clean_doi(doi.group(1)) if doi else None
+                offset,
+                offset + len(journal),
+                journal,
+                year,
+                author,
+                clean_doi(doi.group(1)) if doi else None,
+                pmid.group(1) if pmid else None,
             )
             if not any(m.first_author == author and m.year == year for m in mentions):
                 mentions.append(mention)

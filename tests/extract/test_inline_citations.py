@@ -164,3 +164,38 @@ def test_a_lead_researcher_label_a_journal_subtitle_and_a_doi_in_the_sentence() 
         "Okoro-Vale",
         "10.5555/wm.2025.7",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was written up in Perspectives in Public Health in 2022 by Gwen Rhys-Tudor and colleagues.",
+            ("Perspectives in Public Health", 2022, "Rhys-Tudor", None),
+        ),
+        (
+            "The findings were reported in the Annals of Internal Medicine in 2023 by researchers led by Dr. Pieter "
+            "van Aalst-Moreno.",
+            ("Annals of Internal Medicine", 2023, "van Aalst-Moreno", None),
+        ),
+        (
+            "The write-up appeared in Developmental Medicine & Child Neurology in 2021, by the clinic's director, "
+            "Dr Tomasz Wielgosz-Harrington.",
+            ("Developmental Medicine & Child Neurology", 2021, "Wielgosz-Harrington", None),
+        ),
+        (
+            "The paper came out in the journal Appetite in 2024 (team led by Dr Rhiannon Vass-Ellery). "
+            "It's on PubMed as PMID 97351208 if you want to read it.",
+            ("Appetite", 2024, "Vass-Ellery", "97351208"),
+        ),
+        (
+            "In a small study, a team led by Dr. Marisol Oyarzun-Vance randomly assigned 39 adults to two diets. "
+            "It wasn't blinded. Microbes became more varied. Weight didn't change. "
+            "It was published in the journal Cell in 2021.",
+            ("Cell", 2021, "Oyarzun-Vance", None),
+        ),
+    ],
+)
+def test_more_publication_verbs_titles_and_a_pmid_nearby(text: str, expected: tuple) -> None:
+    [mention] = find_inline_mentions(split_sentences(text))
+    assert (mention.journal, mention.year, mention.first_author, mention.pmid) == expected
