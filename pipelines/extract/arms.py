@@ -25,7 +25,8 @@ _ASSIGN = re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
     r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
-    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+)*",
+    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
+    r"|add\s+)*",
     re.IGNORECASE,
 )
 # "one of three groups:", "three groups, n = 20 per group:", "one of five massage schedules or"
@@ -56,6 +57,17 @@ _GROUP_RECEIVED = re.compile(
     r"(?:was|were)\s+(?:posted|sent|mailed)|went\s+to|wore|"
     r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|"
     r"stayed\s+on)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
+)
+# "A lottery decided who got a free pair of reading glasses straight away": the arm chance gave
+_DECIDED_WHO = re.compile(
+    r"(?i)\b(?:decided|determined|chose|picked)\s+who\s+(?:got|received|would\s+(?:get|receive))\s+"
+    r"(?P<a>[^.;,]{3,80}?)(?=\s+(?:straight\s+away|first|immediately|right\s+away|and\s+who|at\s+once)\b|[.;,]|$)"
+)
+# A crossover: "On one visit they drank an energy drink; on the other, a lookalike with no caffeine"
+_CROSSOVER = re.compile(
+    r"(?i)\bon\s+one\s+(?:visit|occasion|day|night|morning|evening|week|session)\b[^;.]{0,40}?\b(?:drank|took|had|got"
+    r"|received|ate|used|wore|were\s+given|was\s+given)\s+(?P<a>[^;.]{3,80});\s*(?:and\s+)?on\s+the\s+other(?:\s+\w+)?,?"
+    r"\s+(?:they\s+\w+\s+)?(?P<b>[^.;]{3,100})"
 )
 _GENERIC_GROUP = re.compile(
     r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
@@ -96,6 +108,11 @@ _ITEM_SEPARATOR = re.compile(
     r"(?i),(?!\s*followed\s+by\b)\s*(?:or\s+|and\s+)?(?:to\s+)?|\s+or\s+(?:to\s+)?"
     r"|\s+and\s+(?=(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,4}\s+group)"
 )
+_PLACEBO_LIKE = re.compile(
+    r"(?i)(?:matching\s+|identical\s+)?(?:placebo|dummy|sugar|fake|inactive)(?:\s+(?:pills?|tablets?|capsules?|drinks?|drops?"
+    r"|injections?|sprays?|creams?))?|placebo"
+)
+_OR_SEPARATOR = re.compile(r"(?i),?\s+or\s+")
 _SEMICOLON_SEPARATOR = re.compile(r"(?i)\s*;\s*(?:or\s+|and\s+)?")
 # Where an assignment list stops: a new clause after a semicolon or a trailing participle.
 _LIST_END = re.compile(
@@ -117,6 +134,8 @@ _ITEM_END = re.compile(
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
     r"in\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+(?:before|after)|"
+    # "high-fibre foods to their diet": where the treatment went, not what it was
+    r"to\s+(?:their|the|his|her|your)\s+(?:usual\s+|normal\s+|daily\s+)?(?:diet|routine|meals?|day|care|treatment)|"
     r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then)|"
     r"before\s+(?:the|a|an|their|each|every)|after\s+(?:the|a|an|their|each|every)|prior\s+to|"
@@ -278,6 +297,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SINGLE_ARM: ("each", "every", "all "),
     _FOUND_THAT: ("that",),
     _AGAINST: ("compared", "than", "versus", "vs", "relative"),
+    _DECIDED_WHO: ("who got", "who received", "who would"),
+    _CROSSOVER: ("on one",),
 }
 
 
@@ -314,11 +335,17 @@ def _candidates(
             if m.group("share") and any(h == "intervention" for _, h in found):
                 role = "comparator"  # "half did X and half did Y": the second half is the comparison
             found.append(((m.end(), sentence.end), role))
+        for m in _scan(_DECIDED_WHO, text, sentence, lowered[i]):
+            found.append((m.span("a"), "intervention"))
+        for m in _scan(_CROSSOVER, text, sentence, lowered[i]):
+            found.extend([(m.span("a"), "intervention"), (m.span("b"), "comparator")])
     if found:
         return found
     for sentence, low in zip(sentences, lowered, strict=True):
         for m in _scan(_COMPARED, text, sentence, low):
-            found.extend([(m.span("a"), "intervention"), (m.span("b"), "comparator")])
+            found.append((m.span("a"), "intervention"))
+            # "compared fermented milk drinks with regular milk or a placebo drink": two comparators
+            found.extend((item, "comparator") for item in split_items(text, m.span("b"), _OR_SEPARATOR))
     if not found:
         for sentence, low in zip(sentences, lowered, strict=True):
             for m in _scan(_VERSUS, text, sentence, low):
@@ -356,6 +383,8 @@ def _stems(name: str) -> set[str]:
 
 
 def _same_arm(a: str, b: str) -> bool:
+    if _PLACEBO_LIKE.fullmatch(a) and _PLACEBO_LIKE.fullmatch(b):
+        return True  # "a dummy pill" is the placebo already listed
     ta, tb = _stems(a), _stems(b)
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     # "acupuncture" and "sham acupuncture" are two arms: a comparator word makes the difference.
@@ -387,7 +416,10 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
         name = expand_acronym(phrase_name(text, span), acronyms)
         if span[1] <= span[0] or not _usable(name):
             continue
-        if any(_same_arm(name, other) for other, _, _ in arms):
+        same = next((k for k, (other, _, _) in enumerate(arms) if _same_arm(name, other)), None)
+        if same is not None:
+            if name == "placebo" and arms[same][0] != name:
+                arms[same] = (name, span, arms[same][2])  # the plain word over "a dummy pill"
             continue
         arms.append((name, span, hint))
     if not any(_role(name) == "comparator" for name, _, _ in arms):
@@ -414,7 +446,8 @@ def _assign_roles(names: list[str], hints: list[str | None], sentences: list[Sen
         return ["intervention"]
     roles = [_role(name) for name in names]
     if "comparator" in roles:
-        resolved = [r or "intervention" for r in roles]
+        # a name without a comparator word keeps the phrasing's hint ("compared X with regular milk or a placebo")
+        resolved = [r or h or "intervention" for r, h in zip(roles, hints, strict=True)]
         if all(r == "comparator" for r in resolved):
             resolved[0] = "intervention"
         return resolved

@@ -341,3 +341,36 @@ def test_picked_at_random_to_take_either_and_a_trailing_participle() -> None:
 )
 def test_ratios_co_treatments_and_switches(text: str, interventions: list[str], comparators: list[str]) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        (
+            "A team randomly assigned 40 adults to add either nuts or dried fruit to their diet for 8 weeks.",
+            ["nuts"],
+            ["dried fruit"],
+        ),
+        (
+            "The review pooled 9 trials that compared probiotic drinks with plain yogurt or a placebo drink.",
+            ["probiotic drinks"],
+            ["plain yogurt", "placebo drink"],
+        ),
+        ("A lottery decided who got a free hearing aid straight away.", ["free hearing aid"], []),
+        (
+            "On one visit they drank strong coffee; on the other, decaffeinated coffee that tasted the same.",
+            ["strong coffee"],
+            ["decaffeinated coffee"],
+        ),
+        # "a dummy pill" is the placebo already listed, and the plain word wins
+        (
+            "Patients were randomly assigned to tarvopril, a dummy pill or placebo.",
+            ["tarvopril"],
+            ["placebo"],
+        ),
+    ],
+)
+def test_diets_lotteries_crossovers_and_placebo_synonyms(
+    text: str, interventions: list[str], comparators: list[str]
+) -> None:
+    assert _by_role(text) == (interventions, comparators)
