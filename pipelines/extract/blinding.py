@@ -20,7 +20,7 @@ _WHO = (
 )
 _PARTICIPANTS = r"(?:participants|patients|volunteers|families|parents|children|women|men|people|residents|subjects)"
 _STAFF = (
-    r"(?:researchers|doctors|investigators|clinicians|staff|nurses|physicians|therapists|assessors|scientists"
+    r"(?:researchers?|doctors?|investigators?|clinicians?|staff|nurses?|physicians?|therapists?|assessors?|scientists?"
     # anyone named by what they did to the data: "the vets who examined the herds"
     r"|[a-z]+(?:ists|ians)|[a-z]+s(?=\s+who\s+[a-z]+ed\b))"
 )
@@ -33,7 +33,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "the capsules were only unmasked once the results were in" ends the blinding, it does not deny it
             r"(?i)\bopen[- ]label\b|(?<!only\s)\bun-?(?:blinded|masked)\b(?!\s+(?:once|after|when|at\s+the\s+end))"
             r"|\bnon-?blinded\b|\bno\s+blinding\b"
-            r"|\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:a\s+)?(?:double[- ]|single[- ]|triple[- ])?" + _BLIND + r"\b"
+            r"|(?:\bnot|n't|\bnever)\s+(?:be\s+|been\s+)?(?:a\s+)?(?:double[- ]|single[- ]|triple[- ])?"
+            + _BLIND
+            + r"\b"
             r"|\bcould\s*(?:not|n't)\s+be\s+"
             + _BLIND
             + r"|\bcannot\s+be\s+"

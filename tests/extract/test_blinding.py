@@ -132,6 +132,8 @@ def test_blinded_assessors_after_unblinded_patients_make_a_single_blind_trial():
         ),
         ("Naturally, everyone knew whether they were in the class or on the waiting list.", "open_label"),
         ("Nobody knew whether they were on the drug or placebo.", None),
+        ("Neither the students nor the researcher running the tests knew which drink was which.", "double_blind"),
+        ("It wasn't blinded; you know whether you are eating kimchi.", "open_label"),
         (
             "Physiotherapists who measured everyone's breathing and walking at 12 weeks and again at six months were "
             "not told who had sung.",
