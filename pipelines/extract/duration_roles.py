@@ -89,7 +89,7 @@ _LEAD_SPAN = re.compile(
 )
 _LEAD_PERIOD_VERB = re.compile(r"(?i)\b(?:spanning|spanned|spans|covering|covered|covers)\s*$")
 _CLAUSE_FOLLOW = re.compile(
-    r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b"
+    r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b|\bkept\s+track\s+of\b"
     # "the researchers kept checking their symptoms for another two years" (after the treatment stopped)
     r"|\b(?:kept|continued|went\s+on)\s+(?:to\s+)?(?:check(?:ing)?|monitor(?:ing)?|track(?:ing)?|test(?:ing)?"
     r"|measur(?:e|ing)|assess(?:ing)?|watch(?:ing)?)\b"
@@ -107,6 +107,12 @@ _CLAUSE_MEETING = re.compile(r"(?i)\b(?:met|meet|meets|meeting|sessions?|class(?
 _CLAUSE_SESSION_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + r")\b")
 _CLAUSE_TREATMENT_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + "|" + _PERIOD_NOUNS + r")\b")
 _LEAD_SESSION_VERB = re.compile(r"(?i)\b(?:for|lasting|lasted|lasts|last|took|of)\s*$")
+_AFTER_EVENT = re.compile(
+    r"(?i)\s*after\s+(?!(?:the\s+)?(?:treatment|intervention|randomi[sz]ation|baseline|enrol?ment|start|end|surgery"
+    r"|operation|course|programme|program|trial|study)\b)"
+)
+_FOR_SPAN = re.compile(r"(?i)\bfor\s+(?:the\s+(?:first|next)\s+)?$")
+_TAKEN = re.compile(r"(?i)\b(?:take|took|taking|use|used|using|wear|wore|wearing|apply|applied|drink|drank|eat|ate)\b")
 _LEAD_COPULA = re.compile(r"(?i)\b(?:was|were|is|are)\s*$")
 _LEAD_COPULA_OR_OF = re.compile(r"(?i)\b(?:was|were|is|are|of)\s*$")
 _PUNCTUATION = re.compile(r"[.,;:!?()]")
@@ -131,6 +137,9 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
         if role is not None:
             return role or None
     if _TAIL_FOLLOW_UP.match(tail):
+        # "to take melatonin at bedtime for five days after landing": how long the treatment was taken
+        if not short and _AFTER_EVENT.match(tail) and _FOR_SPAN.search(lead) and _TAKEN.search(lead[-120:]):
+            return "intervention"
         return None if short else "follow_up"
     if short:
         return _session_role(lead, tail)

@@ -308,3 +308,15 @@ def test_checking_on_people_after_treatment_stopped_is_follow_up():
 )
 def test_visits_at_time_points_and_a_review_s_publication_window(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long a treatment was taken, counted from an event that is not the study's
+        ("They were assigned to take melatonin at bedtime for five days after landing.", [(5, "day", "intervention")]),
+        ("Patients were followed for two years after surgery.", [(2, "year", "follow_up")]),
+    ],
+)
+def test_a_treatment_taken_for_days_after_an_event(text, expected):
+    assert _triples(text) == expected
