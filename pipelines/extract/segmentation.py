@@ -81,7 +81,9 @@ _CLOSING_LINE = re.compile(
     r"(?:the\b|us\b|our\b|[A-Z])|(?i:references?\b|sources?\b|bibliography|related\b|comments?\b"
     r"|\d+\s+comments|share\b|contact\b|media\s+contact|subscribe\b|more\s+in\b|most\s+read|you\s+might\s+also"
     r"|disclaimer|discussion\s+questions|tags?:|categories|further\s+reading|read\s+more|sign\s+up|leave\s+a"
-    r"|copyright|©|follow\s+us|advertisement|funding|disclosures?|conflicts?\s+of\s+interest))"
+    r"|copyright|©|follow\s+us|advertisement|funding|disclosures?|conflicts?\s+of\s+interest"
+    # a recipe card after a food blog's evidence section
+    r"|ingredients\b|jump\s+to\s+recipe|nutrition\s+facts))"
 )
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 # A bibliographic entry left in the body ("A randomized trial of tai chi. N Engl J Med. 2010;363:743") names a

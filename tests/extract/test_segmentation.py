@@ -613,3 +613,12 @@ def test_a_trial_after_a_case_series_that_gave_its_sample_is_another_study():
     )
     texts = _texts(text)
     assert len(texts) == 2 and texts[1].startswith("Then there's a proper randomised trial")
+
+
+def test_a_recipe_card_after_the_evidence_is_not_the_study():
+    text = (
+        "A meta-analysis pooled 14 trials of fermented milk. Blood pressure fell by 3 points.\n"
+        "Ingredients\n- 1 large cabbage\nInstructions\n1. Leave for 2 hours, turning every 30 minutes.\n"
+    )
+    [block] = _texts(text)
+    assert "2 hours" not in block
