@@ -207,6 +207,22 @@ CUES: tuple[DirectionCue, ...] = (
     # "were more likely to be breastfeeding at six weeks": the outcome is the activity itself
     _cue(r"\bmore\s+likely\s+to\s+(?:be\s+|still\s+be\s+)(?=[a-z]+ing\b)", UP, hints=("more likely",)),
     _cue(r"\bless\s+likely\s+to\s+(?:be\s+|still\s+be\s+)(?=[a-z]+ing\b)", DOWN, hints=("less likely",)),
+    # "roughly half as many skin tears", "twice as many falls"
+    _cue(r"\b(?:half|a\s+third|a\s+quarter)\s+as\s+many\s+", DOWN, hints=("as many",)),
+    _cue(r"\b(?:twice|(?:two|three|four)\s+times)\s+as\s+many\s+", UP, hints=("as many",)),
+    # "the chance of a clot roughly tripled", "hospital stays halved"
+    _cue(
+        r"\b(?:roughly\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled)\b",
+        UP,
+        after=False,
+        hints=("doubled", "tripled", "trebled", "quadrupled"),
+    ),
+    _cue(
+        r"\b(?:roughly\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?halved\b",
+        DOWN,
+        after=False,
+        hints=("halved",),
+    ),
     # "Fewer of them had relapses", "more patients needed surgery": a count of people with the outcome.
     _cue(
         r"\bfewer\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)?"
@@ -358,7 +374,7 @@ _LOWER_IS_BETTER = re.compile(
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|rumination|worr(?:y|ies)|problems?|errors?|mistakes?|hesitan|lonel|"
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque"
-    r"|gingivitis|dying|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early)"
+    r"|gingivitis|dying|(?:skin\s+)?tears|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

@@ -63,7 +63,7 @@ _ITEM_SEPARATOR = re.compile(
 )
 _ITEM_LEADING = re.compile(
     r"(?i)(?:[\w-]+(?:['’]s|s['’])\s+|"
-    r"(?:a|an|the|their|its|his|her|our|both|either|each|all|any|also|only|overall\s+and|"
+    r"(?:a|an|the|their|its|his|her|our|both|either|each|all|any|also|only|several|various|overall\s+and|"
     r"own|scores?\s+(?:on|for)|ratings?\s+of|levels?\s+of|measures?\s+of|"
     r"significantly|statistically|clinically|meaningfully|slightly|much|far|somewhat|"
     r"(?:clinically\s+)?(?:important|meaningful|significant)|things\s+like|such\s+as|"
@@ -75,7 +75,7 @@ _ITEM_LEADING = re.compile(
     r"in|on|of|for|and|or|to|how|whether)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(
-    r"(?i)\s+(?:and|or|but|both|only|themselves|itself|more\s+highly|highly|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
+    r"(?i)\s+(?:and|or|but|both|only|such|themselves|itself|more\s+highly|highly|a\s+little|a\s+lot|a\s+bit|slightly|somewhat|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
     r"questionnaires?|"
     # a verb left at the end of a subject: "symptoms on the rating scale had (improved)"
     r"scales?|components?|had|has|have|was|were|is|are)\s*$"
@@ -89,6 +89,8 @@ _ITEM_END = re.compile(
     # nor the instrument that measured it: "anxiety on a questionnaire", "mood on the HADS scale"
     r"\s+(?:on|in|by|using|with)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:questionnaires?|scales?|tests?|"
     r"surveys?|checklists?|inventory|index|assessments?|instruments?)\b|"
+    # where it was measured in the body: "inflammation markers in their blood"
+    r"\s+in\s+(?:their|the|his|her)\s+(?:blood|urine|saliva|stools?|breath)\b|"
     r"\s+(?:on|in|at|across)\s+(?:the|both|all|each|every|its|their)\s+(?:[\w-]+\s+){0,2}(?:wards?|units?|sites?|clinics?"
     r"|schools?|hospitals?|practices|homes|centres|centers)\b|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
 )
@@ -100,7 +102,7 @@ _GENERIC = re.compile(
     r"chances?|odds|likelihood|share|proportion|number|percentage|rates?|point|points|difference|change|"
     r"improvement|time|likely|often|study|trial|researchers?|authors?|evidence|findings?|questions?|"
     r"programs?|sessions?|treatments?|therapy|care|massage|group|women|men|adults|babies|infants|mothers)$"
-    r"|\b(?:group|researchers?|authors?|we|you|i|our|my|study|trial|participants|people|things|said|adults|"
+    r"|\b(?:group|crews?|teams?|squads?|researchers?|authors?|we|you|i|our|my|study|trial|participants|people|things|said|adults|"
     r"children|patients|volunteers|subjects)\b"
     r"|(?:^|\s)\d"
     # Instruments record outcomes without being one ("headache diaries", "activity monitors").
@@ -109,7 +111,7 @@ _GENERIC = re.compile(
     r"reasons?|impact)\s+(?:of|on)\b"
     r"|^(?:chronic|acute|subacute)\s+(?:[\w-]+\s+){0,3}(?:pain|disease|condition|illness|disorder)$"
     r"|^(?:with|than|compared|to|from|by|at|again|main|immediate|sustained|overall|primary|secondary|when|"
-    r"where|[a-z]+ed)$|^(?:with|than|compared|to|from|by|at)\b"
+    r"where|[a-z]+ed)$|^(?:with|than|compared|to|from|by|at)\b|^(?:after|before|during)\s"
 )
 # Words that make a phrase a clinical measure; result-sentence outcomes must contain one.
 _OUTCOME_VOCABULARY = re.compile(
@@ -135,7 +137,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
     r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|crying|attendance|loneliness|"
-    r"dying|pregnan|miscarriage|emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
+    r"dying|pregnan|miscarriage|ability\s+to|independence|everyday\s+tasks|daily\s+living|emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
     r"body\s+image|(?:driving|memory|reading|hearing|eye|fitness|walking|balance)\s+tests?|"
     # Measures of uptake, cure and behaviour that any field reports.
     r"uptake|vaccin|immuni[sz]ation|screening|cure|clearance|resolution|iq|attention|rumination|lonel|flares?|"
@@ -160,8 +162,8 @@ _ASSOCIATION = re.compile(
     r"|tied|connected|related)\s+(?:with|to)"
     # "were more likely to have decay themselves", "tended to have a few more missing teeth"
     # ("more likely to have been vaccinated" names the exposure, not an outcome)
-    r"|(?:more|less)\s+likely\s+to\s+(?:have(?!\s+been\b)|develop|get|need|suffer\s+from|experience"
-    r"|be\s+diagnosed\s+with)"
+    r"|(?:more|less)\s+likely\s+to\s+(?:have(?!\s+been\b)(?:\s+developed)?|develop|get|need|suffer\s+from|experience"
+    r"|be\s+diagnosed\s+with|lose)"
     r"|tended\s+to\s+have\s+(?:a\s+few\s+|slightly\s+|somewhat\s+)?(?:more|fewer|less|higher|lower))\s+"
 )
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").

@@ -460,6 +460,13 @@ def test_much_the_same_in_both_groups_is_no_difference():
             [("remission rates", "no_difference"), ("relapse", "no_difference"), ("death", "no_difference")],
         ),
         ("The pooled results showed no clear effect on hearing.", [("hearing", "no_difference")]),
+        ("Singing improved quality of life a little.", [("quality of life", "improved")]),
+        ("The chance of a stroke roughly doubled in the month after.", [("stroke", "worsened")]),
+        ("The homes using the cream had roughly half as many skin tears.", [("skin tears", "improved")]),
+        (
+            "The kefir group had lower levels of several inflammation markers in their blood.",
+            [("inflammation markers", "improved")],
+        ),
         # a benefit that was gone by a later check
         ("Pain was better at 6 weeks, but by a year the groups were the same.", [("pain", "mixed")]),
     ],
@@ -474,6 +481,10 @@ def test_lay_result_phrasings(text: str, expected: list[tuple[str, str | None]])
         ("Smokers were more likely to develop gum disease.", [("gum disease", None)]),
         ("Night workers tended to have slightly higher blood pressure.", [("blood pressure", None)]),
         ("Those who kept walking had a lower risk of dying.", [("death", None)]),
+        (
+            "Dog owners were less likely to lose the ability to manage everyday tasks such as dressing.",
+            [("ability to manage everyday tasks", None)],
+        ),
         # an exposure, not an outcome
         ("People with dementia were less likely to have been vaccinated.", []),
     ],
