@@ -68,7 +68,7 @@ _ACTION_STEMS = Stems(
         "lottery",
         "draw",
         "ballot",
-        "hat",
+        "of a hat",
     )
 )
 # "2. ...", "IV. ...", "b) ..." and a keycap emoji digit ("2️⃣ ...") number a section.
@@ -224,7 +224,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 or ("new" in kinds and heading_since_body and "ref" not in kinds)
                 # "3. Finally, a small interview study with 24 carers found ...": the list's next item
                 or (
-                    ("new" in kinds or (action and not kinds and _PEOPLE_COUNT.search(sentence.text) is not None))
+                    ("new" in kinds or (action and not kinds and _counts_people(sentence.text)))
                     and line.numbered
                     and _line_start(text, sentence.start) == sentence.start
                 )
@@ -235,7 +235,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                     and not kinds
                     and blocks[current].counted
                     and _PLACED_TEAM.match(sentence.text) is not None
-                    and _PEOPLE_COUNT.search(sentence.text) is not None
+                    and _counts_people(sentence.text)
                 )
                 # "Can compression stockings help? A meta-analysis pooled 12 trials": a question as an inline subhead
                 or ("new" in kinds and i > 0 and body[i - 1].text.rstrip().endswith("?") and _opens_with_new(mentions))
@@ -279,7 +279,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 block.research = "trial"  # "A computer decided, at random, which group each child joined."
         if marker and block.marker is None:
             block.marker = marker.group(1)
-        if not block.counted and _PEOPLE_COUNT.search(sentence.text):
+        if not block.counted and _counts_people(sentence.text):
             block.counted = True
         if not line.heading:
             block.has_body = True
@@ -351,6 +351,15 @@ _PEOPLE_COUNT = re.compile(
     r"|[a-z]+teen)(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:people|patients|participants|adults|women|men|children"
     r"|residents|employees|workers|students|volunteers|[a-z]+ers)\b"
 )
+_COUNT_STEMS = Stems(
+    ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "teen", "ty", "hundred", "thousand", "eleven", "twelve")
+)
+
+
+def _counts_people(sentence: str) -> bool:
+    return _COUNT_STEMS.found_in(sentence) and _PEOPLE_COUNT.search(sentence) is not None
+
+
 _ALONGSIDE = re.compile(r"(?i)^\W*alongside\s+[^,.;]{1,60},")
 
 
