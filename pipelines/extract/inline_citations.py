@@ -25,7 +25,11 @@ _CUE = re.compile(
     rf"\b(?:published|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+(?:online\s+|this\s+\w+\s+|today\s+|"
     rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|"
     rf"July|August|September|October|November|December)\s+)?(?:{YEAR}\s+)?(?:issue\s+of\s+)?in\s+)?"
-    rf"(?:in\s+)?(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
+    rf"(?:in\s+)?(?:the\s+)?"
+    # "published in the March 2024 issue of JAMA Ophthalmology"
+    rf"(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    rf"(?:{YEAR}\s+)?(?:issue|edition|number)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
     rf"(?P<journal>{_JOURNAL_CASE})"
     r"|\bin\s+the\s+(?:(?:peer-reviewed|medical|scientific)\s+)?journal\s+(?P<journal2>" + _JOURNAL_CASE + r")"
     r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|(?:an?|this|that|one)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
@@ -56,6 +60,8 @@ _YEAR_NEAR = re.compile(
     rf"November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\b(?!\s*(?:and|to|through|-|–)\s*\d)"
     rf"|\b(?P<year2>{YEAR})\s+(?:study|trial|paper|review|analysis|report|meta-analysis|survey)\b"
     rf"|\((?P<year3>{YEAR})\)"
+    rf"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    rf"(?P<year4>{YEAR})\s+(?:issue|edition)\b"
 )
 # A person: "Christine Goertz", "Jane Q. Public", "Dr. Robert Saper", "Dr. Saper" (a title allows one word).
 _NAME = (
@@ -230,7 +236,8 @@ def _year_near(sentence: str, after: int) -> int | None:
             continue
         distance = abs(match.start() - after)
         if best is None or distance < best[0]:
-            best = (distance, int(match.group("year") or match.group("year2") or match.group("year3")))
+            year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
+            best = (distance, int(year))
     return best[1] if best else None
 
 

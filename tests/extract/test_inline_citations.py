@@ -189,6 +189,11 @@ def test_a_lead_researcher_label_a_journal_subtitle_and_a_doi_in_the_sentence() 
             ("Appetite", 2024, "Vass-Ellery", "97351208"),
         ),
         (
+            "The results, published in the March 2024 issue of JAMA Ophthalmology, were mixed, said lead author "
+            "Dr. Wei Tan.",
+            ("JAMA Ophthalmology", 2024, "Tan", None),
+        ),
+        (
             "In a small study, a team led by Dr. Marisol Oyarzun-Vance randomly assigned 39 adults to two diets. "
             "It wasn't blinded. Microbes became more varied. Weight didn't change. "
             "It was published in the journal Cell in 2021.",
