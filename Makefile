@@ -37,8 +37,8 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the thirteen independent generalization sets
-# (check4, check8, check12 and check13 are never tuned on).
+# ../shared/eval/score.py: the dev set, the citation set, and the fourteen independent generalization sets
+# (check4, check8, check13 and check14 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
@@ -56,6 +56,7 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check11/articles --gold $(GEN)_check11/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check12/articles --gold $(GEN)_check12/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check13/articles --gold $(GEN)_check13/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check14/articles --gold $(GEN)_check14/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
