@@ -43,7 +43,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\brandomly\s+(?:assigned|allocated|split|divided|placed|selected\s+to\s+receive)"
             # "Volunteers were picked at random to take either the tablet or a dummy" (but controls "picked at random
             # from the electoral roll" are a sample, not an allocation)
-            r"|\b(?:assigned|allocated|split|divided|placed|put)\s+(?:\w+\s+){0,3}?at\s+random\b"
+            r"|\b(?:assigned|allocated|split|divided|placed|put|decided|determined)\s+(?:\w+\s+){0,3}?at\s+random\b"
             r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join)\b"
             # allocation by chance in lay words: "put into two groups by chance", "chosen by lottery", "a computer
             # decided, at random, which group each child joined"
@@ -104,7 +104,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\b(?:non[-\s]?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
             # "The two sites were not chosen at random", "Pharmacies were not allocated at random"
             r"|(?:\bnot|n't|\bnever)\s+(?:chosen|assigned|allocated|selected|picked|split|divided|put)\s+(?:\w+\s+){0,2}?"
-            r"at\s+random\b|\b(?:(?:were|was)\s+not|wasn't|weren't)\s+randomi[sz]ed\b"
+            r"(?:at\s+random|by\s+(?:lottery|chance|lot|drawing\s+lots))\b|\b(?:(?:were|was)\s+not|wasn't|weren't)\s+randomi[sz]ed\b"
             r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
             r"|\bpre-?\s*(?:and|/|-)\s*post\b"
             r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"
@@ -215,7 +215,20 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "claims",
         "kept track",
     ),
-    ("random", "arm", "uncontrol", "label", "one-group", "pilot", "feasib", "post", "after"),
+    (
+        "random",
+        "arm",
+        "uncontrol",
+        "label",
+        "one-group",
+        "pilot",
+        "feasib",
+        "post",
+        "after",
+        "lotter",
+        "chance",
+        " lot",
+    ),
     ("case", "series", "consecutive", "wrote up", "write-up"),
     ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
     ("survey", "questionnaire", "poll"),

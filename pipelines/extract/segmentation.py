@@ -32,8 +32,8 @@ _RESEARCH_ACTION = re.compile(
     r"|tested|examined|measured|screened|kept\s+track\s+of|followed|calculated|estimated|modell?ed|went\s+from)\b"
     # "Researchers looked back at 13,702 people", "A team in Leeds looked back through the care records of 3,480 ..."
     r"|\b(?:researchers|investigators|scientists|(?:research|study)\s+team|an?\s+team\s+(?:at|from|in|of|led)|the\s+authors)\b"
-    r"[^.;]{0,60}?\b(?:looked\s+back|went\s+(?:back\s+)?through|combed\s+through|kept\s+track\s+of|tracked|compared"
-    r"|analy[sz]ed)\b[^.;]{0,60}?\d"
+    r"[^.;]{0,60}?\b(?:looked\s+back|looked\s+at|went\s+(?:back\s+)?through|combed\s+through|kept\s+track\s+of|tracked"
+    r"|compared|analy[sz]ed)\b[^.;]{0,60}?\d"
     # a case series without the name: "A sports physician wrote up fourteen rowers she had looked after"
     r"|\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases|children|adults"
     r"|women|men|[a-z]+ers|[a-z]+ists)\b"
@@ -342,13 +342,19 @@ _RECRUITED = re.compile(r"(?i)\b(?:recruited|enrolled|signed\s+up)\b")
 _SURVEYED = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|asked)\b")
 # Someone introduced with the survey they ran: "Halvard Securities, which surveyed 250 paediatricians"
 _ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+\D{0,12}\d")
+# A team introduced, not referred back to: "Researchers in Scotland ...", "Researchers compared ...", "A team led by
+# Dr X looked at ..." (but "The researchers compared ...")
 _PLACED_TEAM = re.compile(
-    r"(?:[A-Z][\w,]*\s+){0,3}?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]"
+    r"(?:(?:[A-Z][\w,]*\s+){0,3}?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
+    r"|(?:Researchers|Scientists|Investigators|An?\s+(?:research\s+)?team)\b)"
 )
 # "2,104 people", "312 pregnant women", "fourteen rowers": a count of people (a sample, or a group of one)
 _PEOPLE_COUNT = re.compile(
     r"(?i)\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve"
-    r"|[a-z]+teen)(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:people|patients|participants|adults|women|men|children"
+    # (not a population figure: "about 6 million adults in the UK still smoke")
+    r"|[a-z]+teen)(?:-[a-z]+)?)\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:people|patients|participants|adults|women|men|children"
     r"|residents|employees|workers|students|volunteers|[a-z]+ers)\b"
 )
 _COUNT_STEMS = Stems(
@@ -360,6 +366,9 @@ def _counts_people(sentence: str) -> bool:
     return _COUNT_STEMS.found_in(sentence) and _PEOPLE_COUNT.search(sentence) is not None
 
 
+_PLACED_RESEARCHERS = re.compile(
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
+)
 _ALONGSIDE = re.compile(r"(?i)^\W*alongside\s+[^,.;]{1,60},")
 
 
@@ -472,7 +481,11 @@ def _citation_on_line(text: str, sentence: Sentence, citations: list[Citation]) 
 def _has_research_action(sentence: str) -> bool:
     if not _ACTION_STEMS.found_in(sentence):
         return False
-    return bool(_RESEARCH_ACTION.search(sentence))
+    if _RESEARCH_ACTION.search(sentence):
+        return True
+    # "Researchers in the north of England put thermometers in the bedrooms of 3,827 people": a team placed
+    # somewhere, doing anything to a counted group
+    return _PLACED_RESEARCHERS.search(sentence) is not None and _counts_people(sentence)
 
 
 def _is_reference_like(line: str) -> bool:

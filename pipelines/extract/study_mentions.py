@@ -52,6 +52,8 @@ _IMPERATIVE = re.compile(r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\
 # "In another, ..." and "Another found ...": the study noun is understood from the sentence before.
 _ELLIPTIC_ANOTHER = re.compile(
     r"(?i)\b(?:in\s+)?another(?:\s+one)?(?=\s*,|\s+(?:found|showed|reported|tested|compared))"
+    # "One of the most careful single studies was carried out in ...": one study, singled out of many
+    r"|^\W*one\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:studies|trials)(?=\s+(?:was|is|came|comes)\b)"
     # "There are now two good answers. The first comes from GP records."
     r"|^\W*the\s+(?:first|second|third|other|next)(?:\s+one)?(?=\s+(?:comes|came)\s+from\b)"
 )
@@ -71,6 +73,7 @@ _NOUN_STEMS = Stems(
         "another",
         "comes from",
         "came from",
+        "one of the",
     )
 )
 _PLURAL_AFTER = re.compile(r"(?:s|es)\b|'s\s+(?:participants|authors|findings|results)")

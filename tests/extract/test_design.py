@@ -83,6 +83,8 @@ def _design(text: str) -> str | None:
             "case_control",
         ),
         ("A study by a rural health unit sat down with 26 farm women.", "qualitative"),
+        ("In each session a different sheet was used; the order was decided at random.", "randomized_controlled_trial"),
+        ("The patients were not picked by lottery: those referred first went first.", "non_randomized_trial"),
         ("A Mendelian randomization analysis used genetic variants.", None),
         ("The review board approved the consent form.", None),
         ("Researchers shared an opinion about exercise.", None),

@@ -263,6 +263,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("One strong piece of evidence comes from a birth cohort in Leeds.", ["new"]),
         ("The biggest study so far is SLEEPWELL.", ["new"]),
         ("But the best trial found no difference.", ["ref"]),
+        # one study singled out of many
+        ("One of the most careful single studies was carried out in Leeds.", ["distinct"]),
+        ("One of the studies found nothing.", []),
         # what any study of a kind does
         ("But an observational study always has that limitation.", []),
         # everyday senses of the research nouns
@@ -622,3 +625,23 @@ def test_a_recipe_card_after_the_evidence_is_not_the_study():
     )
     [block] = _texts(text)
     assert "2 hours" not in block
+
+
+def test_teams_introduced_one_after_another_are_separate_studies():
+    text = (
+        "Researchers in the north of England put thermometers in the bedrooms of 3,827 people aged 60 and over. "
+        "Cold bedrooms went with more strokes.\n"
+        "Researchers compared 1,048 patients whose homes were upgraded with 1,052 similar patients. "
+        "The upgraded group made fewer GP visits.\n"
+        "A team led by Dr Ines Carr looked at 612 people aged 65 and over admitted with hypothermia.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 3 and texts[1].startswith("Researchers compared") and texts[2].startswith("A team led")
+
+
+def test_a_population_figure_is_not_a_study_sample():
+    text = (
+        "What a new trial found\nAbout 6 million adults in the UK still smoke. A trial published this year gives "
+        "answers.\nWhat did the trial do?\nResearchers recruited 1,246 adults who smoked. Half were given a vape.\n"
+    )
+    assert len(_texts(text)) == 1
