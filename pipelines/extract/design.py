@@ -55,6 +55,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
             # "By the toss of a computerised coin, they were put into ..."
             r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
+            # a crossover: "each rode their usual saddle for 4 weeks and a noseless one for 4 weeks, in random order"
+            r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
             r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
     ),

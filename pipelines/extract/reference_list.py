@@ -25,7 +25,7 @@ _RULE = re.compile(r"^\s*(?:[-=_*]\s*){3,}$")
 _LABEL = re.compile(
     # ("📄 Source: ...": a pictograph may open the line)
     r"(?i)^\s*(?:[^\w\s]{1,3}\s*)?(?:\*\*|__)?(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?(?=(?:study|paper|article|research|report)\b))?"
-    r"(?:journal\s+)?(?:references?|sources?|study|citation|cite this(?: article)?|report|article|research|"
+    r"(?:journal\s+)?(?:references?|refs?|sources?|study|citation|cite this(?: article)?|report|article|research|"
     r"original (?:study|article|research|paper)|full citation|paper|research paper|publication)(?:\*\*|__)?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
 )

@@ -22,7 +22,10 @@ _RESEARCH_ACTION = re.compile(
     r"(?i)\b(?:randomly\s+(?:assigned|allocated|split|divided)|were\s+randomi[sz]ed|randomi[sz]ed\s+(?:them|\d)"
     # "we" is a researcher quoted or interviewed: "We recruited 180 adults who ..."
     r"|(?:researchers|investigators|scientists|team|authors|we)\b[^.;]{0,60}?\b(?:enrolled|recruited|randomi[sz]ed"
-    r"|followed\s+\d|surveyed|interviewed|studied\s+\d))"
+    r"|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)))"
+    # a review described by what it did: "put together 92 randomised trials ... and pooled the results"
+    r"|\b(?:put\s+together|pooled|combined|brought\s+together)\s+(?:the\s+(?:results|data)\s+(?:of|from)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\b"
     # a case series reported without a study noun: "results for all 14 consecutive patients", "a series of 9 patients"
     r"|\b(?:results|outcomes)\s+(?:for|of|in)\s+(?:all\s+)?(?:the\s+)?(?:first\s+)?\d[\d,]*\s+(?:consecutive\s+)?"
     r"(?:patients|people|children|adults|women|men|cases)\b|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
@@ -69,6 +72,13 @@ _ACTION_STEMS = Stems(
         "draw",
         "ballot",
         "of a hat",
+        "sat down",
+        "spoke",
+        "talked",
+        "put together",
+        "pooled",
+        "combined",
+        "brought together",
     )
 )
 # "2. ...", "IV. ...", "b) ..." and a keycap emoji digit ("2️⃣ ...") number a section.
@@ -243,10 +253,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 or (action and numbered_since_body and not kinds)
             )
             # The first body mention after a headline that announced a study is that same study, told in full.
+            # (Not once the headline's study has given its own sample: "📊 THE RESET TRIAL ... 412 adults took part",
+            # then "A study that followed 41,238 people ..." under the next heading.)
             if (
                 starts
                 and blocks[current].heading_intro
                 and not blocks[current].body_mention
+                and not blocks[current].counted
                 and not line.heading
                 and not introduced_by_ordinal
             ):
@@ -337,6 +350,7 @@ _ALLOCATED = re.compile(
     r"(?!\s+from\b)|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
     r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
 )
+_WROTE_UP = re.compile(r"(?i)\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:patients|people|cases)\b")
 # People taken into a study: whatever its design, research of this kind is not a review.
 _RECRUITED = re.compile(r"(?i)\b(?:recruited|enrolled|signed\s+up)\b")
 _SURVEYED = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|asked)\b")
@@ -376,7 +390,7 @@ def _research_done(sentence: str) -> str | None:
     """What kind of research a sentence shows being done, without naming it: allocation or a survey."""
     if _CHANCE_STEMS.found_in(sentence) and _ALLOCATED.search(sentence):
         return "trial"
-    if _SURVEYED.search(sentence):
+    if _SURVEYED.search(sentence) or _WROTE_UP.search(sentence):
         return "observational"
     return "people" if _RECRUITED.search(sentence) else None
 

@@ -37,9 +37,13 @@ _RARER_NOUN = re.compile(
     # "a research letter ... looked at", "poster P-117 from a team at ... compared"
     r"|(?:research\s+)?(?:paper|letter|poster)(?=(?:\s+[A-Z]{0,3}-?\d{1,4})?\s*,?\s+(?:in|from|by|published|presented)\s"
     r"[^.;]{0,80}?\b(?:pooled|combined|followed|compared|reviewed|analy[sz]ed|tracked|surveyed|looked|tested"
-    r"|found|showed|reported|recruited|enrolled)\b))\b"
+    r"|found|showed|reported|recruited|enrolled)\b)"
+    # "The biggest piece of work I know of put together 92 trials"
+    r"|piece\s+of\s+(?:work|research))\b"
 )
-_RARER_STEMS = Stems(("assessment", "evaluation", "effectiveness", "benefit analysis", "paper", "letter", "poster"))
+_RARER_STEMS = Stems(
+    ("assessment", "evaluation", "effectiveness", "benefit analysis", "paper", "letter", "poster", "piece of")
+)
 # Modifiers that make the noun something other than research ("a free trial", "our reader survey").
 _EVERYDAY_MODIFIERS = frozenset(
     """free court jury murder criminal peer performance annual book film movie product restaurant salary reader
@@ -158,7 +162,7 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:studies|trials|people|patients|adults|children))"
 )
 _SUPERLATIVES = frozenset("biggest largest latest newest strongest best longest".split())
-_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet)\b")
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|(?:that\s+)?I\s+know\s+of|ever\s+(?:done|run|carried\s+out))\b")
 _POSTER_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{1,4}\b")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]")
 _HEADLINE_LEAD = re.compile(r"\W*(?:(?:new|major|large|small|landmark|recent|latest|a)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")

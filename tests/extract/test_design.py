@@ -85,6 +85,10 @@ def _design(text: str) -> str | None:
         ("A study by a rural health unit sat down with 26 farm women.", "qualitative"),
         ("In each session a different sheet was used; the order was decided at random.", "randomized_controlled_trial"),
         ("The patients were not picked by lottery: those referred first went first.", "non_randomized_trial"),
+        (
+            "Each rode their usual saddle for 4 weeks and a noseless one for 4 weeks, in random order.",
+            "randomized_controlled_trial",
+        ),
         ("A Mendelian randomization analysis used genetic variants.", None),
         ("The review board approved the consent form.", None),
         ("Researchers shared an opinion about exercise.", None),

@@ -253,3 +253,14 @@ def test_a_lone_reference_in_the_first_half_with_the_report_going_on_is_an_aside
     rest = "".join(f"Item {n}: members discussed the plan and agreed to meet again in spring.\n" for n in range(12))
     text = BODY + "- Our paper: " + REF_A + "\n\n" + rest
     assert find_reference_list(text).start is None
+
+
+def test_a_ref_label_in_a_forum_post_is_a_reference_aside() -> None:
+    text = (
+        BODY
+        + "Ref: "
+        + REF_A
+        + "\n\nNumbness is worth sorting even if it goes away, so do try a cut-out saddle first.\n"
+    )
+    found = find_reference_list(text)
+    assert [text[e.start : e.end] for e in found.entries] == [REF_A]

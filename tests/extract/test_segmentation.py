@@ -263,6 +263,8 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("One strong piece of evidence comes from a birth cohort in Leeds.", ["new"]),
         ("The biggest study so far is SLEEPWELL.", ["new"]),
         ("But the best trial found no difference.", ["ref"]),
+        # the biggest piece of work the speaker knows of
+        ("The biggest piece of work I know of put together 92 randomised trials.", ["new"]),
         # one study singled out of many
         ("One of the most careful single studies was carried out in Leeds.", ["distinct"]),
         ("One of the studies found nothing.", []),
@@ -645,3 +647,22 @@ def test_a_population_figure_is_not_a_study_sample():
         "answers.\nWhat did the trial do?\nResearchers recruited 1,246 adults who smoked. Half were given a vape.\n"
     )
     assert len(_texts(text)) == 1
+
+
+def test_a_headline_study_that_gave_its_sample_does_not_swallow_the_next_one():
+    text = (
+        "THE RESET TRIAL\n62 practices were randomly allocated to a soup diet or usual care. 412 adults took part.\n"
+        "TIMING MATTERS\nA study that followed 41,238 people on a register for 5 years found earlier was better.\n"
+        "WHAT IS IT LIKE?\nResearchers sat down with 21 people who had done the diet and let them talk.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 3 and "41,238" in texts[1] and "21 people" in texts[2]
+
+
+def test_a_case_series_written_up_after_a_trial_is_another_study():
+    text = (
+        "Three hundred and eighty patients were randomly split into two groups. The music group had less pain.\n"
+        "She wrote up nine patients who had lost some speech after a stroke and joined a choir. All nine improved.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and texts[1].startswith("She wrote up nine patients")
