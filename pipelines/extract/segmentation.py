@@ -8,7 +8,9 @@ review", a new numbered section) or the article moves on to boilerplate ("About 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.doi import LINKED_DOI
@@ -18,69 +20,88 @@ from pipelines.extract.study_mentions import LINKING, StudyMention, find_study_m
 from pipelines.model import Citation, Sentence
 
 # Sentences that show a study being run even when no study noun is used.
-_RESEARCH_ACTION = re.compile(
-    r"(?i)\b(?:randomly\s+(?:assigned|allocated|split|divided)|were\s+randomi[sz]ed|randomi[sz]ed\s+(?:them|\d)"
-    # "we" is a researcher quoted or interviewed: "We recruited 180 adults who ..."
-    r"|(?:researchers|investigators|scientists|team|authors|we)\b[^.;]{0,60}?\b(?:enrolled|recruited|randomi[sz]ed"
-    r"|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)))"
-    # a review described by what it did: "put together 92 randomised trials ... and pooled the results"
-    r"|\b(?:put\s+together|pooled|combined|brought\s+together)\s+(?:the\s+(?:results|data)\s+(?:of|from)\s+)?"
-    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\b"
-    # a case series reported without a study noun: "results for all 14 consecutive patients", "a series of 9 patients"
-    r"|\b(?:results|outcomes)\s+(?:for|of|in)\s+(?:all\s+)?(?:the\s+)?(?:first\s+)?\d[\d,]*\s+(?:consecutive\s+)?"
-    r"(?:patients|people|children|adults|women|men|cases)\b|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
-    r"(?:consecutive\s+)?(?:patients|people|children|adults|women|men|cases)\b"
-    r"|\b(?:researchers|investigators|scientists)\s+(?:at|from|in|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
-    r"\b(?:found|report(?:ed)?|showed|discovered|concluded|compared|studied|tracked|went\s+looking|looked\s+(?:at|for)"
-    r"|tested|examined|measured|screened|kept\s+track\s+of|followed|calculated|estimated|modell?ed|went\s+from)\b"
-    # "Researchers looked back at 13,702 people", "A team in Leeds looked back through the care records of 3,480 ..."
-    r"|\b(?:researchers|investigators|scientists|(?:research|study)\s+team|an?\s+team\s+(?:at|from|in|of|led)|the\s+authors)\b"
-    r"[^.;]{0,60}?\b(?:looked\s+back|looked\s+at|went\s+(?:back\s+)?through|combed\s+through|kept\s+track\s+of|tracked"
-    r"|compared|analy[sz]ed)\b[^.;]{0,60}?\d"
-    # a case series without the name: "A sports physician wrote up fourteen rowers she had looked after"
-    r"|\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases|children|adults"
-    r"|women|men|[a-z]+ers|[a-z]+ists)\b"
-    # allocation by chance without the word: "Forty-seven blocks were entered into a lottery", "picked out of a hat"
-    r"|\b(?:into|by|in)\s+a\s+(?:lottery|draw|ballot)\b|\bout\s+of\s+a\s+hat\b"
-    # an organisation's own survey: "Halvard Securities, which surveyed 250 paediatricians"
-    r"|\b(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d"
-)
-_ACTION_STEMS = Stems(
+# Sentences that show a study being run even when no study noun is used, each pattern behind the stems one of which
+# it needs (one pattern for all of them ran on most sentences).
+_RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
-        "random",
-        "enrol",
-        "recruit",
-        "results for",
-        "results of",
-        "results in",
-        "outcomes for",
-        "outcomes of",
-        "outcomes in",
-        "series of",
-        "surveyed",
-        "interviewed",
-        "followed",
-        "studied",
-        "researchers",
-        "investigators",
-        "scientists",
-        "polled",
-        "team",
-        "authors",
-        "wrote up",
-        "lottery",
-        "draw",
-        "ballot",
-        "of a hat",
-        "sat down",
-        "spoke",
-        "talked",
-        "put together",
-        "pooled",
-        "combined",
-        "brought together",
-    )
-)
+        Stems(("random",)),
+        re.compile(
+            r"(?i)\b(?:randomly\s+(?:assigned|allocated|split|divided)|were\s+randomi[sz]ed|randomi[sz]ed\s+(?:them|\d))"
+        ),
+    ),
+    (
+        # "we" is a researcher quoted or interviewed: "We recruited 180 adults who ..."
+        Stems(
+            (
+                "enrol",
+                "recruit",
+                "random",
+                "followed",
+                "surveyed",
+                "interviewed",
+                "studied",
+                "sat down",
+                "spoke",
+                "talked",
+            )
+        ),
+        re.compile(
+            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we)\b[^.;]{0,60}?\b(?:enrolled|recruited"
+            r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
+            r"|talked\s+(?:to|with))"
+        ),
+    ),
+    (
+        # a review described by what it did: "put together 92 randomised trials ... and pooled the results"
+        Stems(("put together", "pooled", "combined", "brought together")),
+        re.compile(
+            r"(?i)\b(?:put\s+together|pooled|combined|brought\s+together)\s+(?:the\s+(?:results|data)\s+(?:of|from)\s+)?"
+            r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\b"
+        ),
+    ),
+    (
+        # a case series reported without a study noun: "results for all 14 consecutive patients", "a series of 9"
+        Stems(("results for", "results of", "results in", "outcomes for", "outcomes of", "outcomes in", "series of")),
+        re.compile(
+            r"(?i)\b(?:results|outcomes)\s+(?:for|of|in)\s+(?:all\s+)?(?:the\s+)?(?:first\s+)?\d[\d,]*\s+(?:consecutive\s+)?"
+            r"(?:patients|people|children|adults|women|men|cases)\b|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
+            r"(?:consecutive\s+)?(?:patients|people|children|adults|women|men|cases)\b"
+        ),
+    ),
+    (
+        Stems(("researchers", "investigators", "scientists", "team", "authors")),
+        re.compile(
+            r"(?i)\b(?:researchers|investigators|scientists)\s+(?:at|from|in|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?"
+            r"\b(?:found|report(?:ed)?|showed|discovered|concluded|compared|studied|tracked|went\s+looking"
+            r"|looked\s+(?:at|for)|tested|examined|measured|screened|kept\s+track\s+of|followed|calculated|estimated"
+            r"|modell?ed|went\s+from)\b"
+            # "Researchers looked back at 13,702 people", "A team in Leeds looked back through the records of 3,480 ..."
+            r"|\b(?:researchers|investigators|scientists|(?:research|study)\s+team|an?\s+team\s+(?:at|from|in|of|led)"
+            r"|the\s+authors)\b[^.;]{0,60}?\b(?:looked\s+back|looked\s+at|went\s+(?:back\s+)?through|combed\s+through"
+            r"|kept\s+track\s+of|tracked|compared|analy[sz]ed)\b[^.;]{0,60}?\d"
+        ),
+    ),
+    (
+        # a case series without the name: "A sports physician wrote up fourteen rowers she had looked after"
+        Stems(("wrote up",)),
+        re.compile(
+            r"(?i)\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases"
+            r"|children|adults|women|men|[a-z]+ers|[a-z]+ists)\b"
+        ),
+    ),
+    (
+        # allocation by chance without the word: "Forty-seven blocks were entered into a lottery", "out of a hat"
+        Stems(("lottery", "draw", "ballot", "of a hat")),
+        re.compile(r"(?i)\b(?:into|by|in)\s+a\s+(?:lottery|draw|ballot)\b|\bout\s+of\s+a\s+hat\b"),
+    ),
+    (
+        # an organisation's own survey: "Halvard Securities, which surveyed 250 paediatricians"
+        Stems(("surveyed", "polled", "interviewed")),
+        re.compile(
+            r"(?i)\b(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d"
+        ),
+    ),
+]
 # "2. ...", "IV. ...", "b) ..." and a keycap emoji digit ("2️⃣ ...") number a section.
 _NUMBERED_LINE = re.compile(
     r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.|\(?[a-h]\)|\d\ufe0f?\u20e3)\s+[*_]*(?:[^\w\s]\s*)?[A-Z\"“]"
@@ -140,6 +161,7 @@ class _Open:
     cited: int | None = None  # citation printed right after the study's section ("Reference: ...")
     research: str | None = None  # "trial", "observational" or "review", from the first mention that says which
     counted: bool = False  # a count of people has been given: the study's sample is known
+    count_checked: int = 0  # body sentences before this index have been looked at for such a count
 
 
 def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: list[Citation]) -> list[StudyBlock]:
@@ -151,6 +173,16 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
     section_start = 0
     mentioned = [False] * len(body)
     lines: dict[int, _Line] = {}
+
+    def is_counted(number: int) -> bool:
+        """Whether the study's sentences so far give a count of people (looked for only when a rule asks)."""
+        block = blocks[number]
+        while not block.counted and block.count_checked < i:
+            j = block.count_checked
+            block.count_checked += 1
+            block.counted = owner[j] == number and _counts_people(body[j].text)
+        return block.counted
+
     for i, sentence in enumerate(body):
         line_start = _line_start(text, sentence.start)
         line = lines.get(line_start)
@@ -183,7 +215,11 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         named = next((m.ordinal for m in mentions if m.ordinal is not None), None)
         if current is not None and not closed and _names_other_research(sentence.text, mentions, blocks[current]):
             kinds.add("distinct")  # "The FASTFIX trial did exactly that", inside a section about a cohort study
-        if current is not None and not closed and _introduces_other_research(sentence.text, mentions, blocks[current]):
+        if (
+            current is not None
+            and not closed
+            and _introduces_other_research(sentence.text, mentions, blocks[current], partial(is_counted, current))
+        ):
             kinds.add("distinct")  # "A survey of 1,150 parents found ...", after a randomised trial
         # "2. The coping programme trial": a numbered section title naming a study introduces it, "the" or not.
         # "2. The 2022 meta-analysis." is one too: a forum list item that is nothing but the study's name.
@@ -243,9 +279,9 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 or (
                     action
                     and not kinds
-                    and blocks[current].counted
                     and _PLACED_TEAM.match(sentence.text) is not None
                     and _counts_people(sentence.text)
+                    and is_counted(current)
                 )
                 # "Can compression stockings help? A meta-analysis pooled 12 trials": a question as an inline subhead
                 or ("new" in kinds and i > 0 and body[i - 1].text.rstrip().endswith("?") and _opens_with_new(mentions))
@@ -259,8 +295,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 starts
                 and blocks[current].heading_intro
                 and not blocks[current].body_mention
-                and not blocks[current].counted
                 and not line.heading
+                and not is_counted(current)
                 and not introduced_by_ordinal
             ):
                 starts = False
@@ -271,7 +307,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 and "distinct" in kinds
                 and ("ref" in kinds or LINKING.search(sentence.text))
             )
-            blocks.append(_Open(passing=bool(passing), heading_intro=line.heading))
+            blocks.append(_Open(passing=bool(passing), heading_intro=line.heading, count_checked=i))
             numbered_section = _NUMBERED_LINE.match(_line_text(text, body[section_start]))
             if current is not None or numbered_since_body or numbered_section:
                 _take_leadin(text, body, owner, mentioned, len(blocks) - 1, section_start, i)
@@ -292,8 +328,6 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 block.research = "trial"  # "A computer decided, at random, which group each child joined."
         if marker and block.marker is None:
             block.marker = marker.group(1)
-        if not block.counted and _counts_people(sentence.text):
-            block.counted = True
         if not line.heading:
             block.has_body = True
         # "This is the one we liked best, because it was an actual experiment": a predicate only describes; the
@@ -380,6 +414,11 @@ def _counts_people(sentence: str) -> bool:
     return _COUNT_STEMS.found_in(sentence) and _PEOPLE_COUNT.search(sentence) is not None
 
 
+_TEAM_STEMS = Stems(("researchers", "scientists", "investigators"))
+# Every stem of the actions above, in one test that most sentences fail
+_ACTION_STEMS = Stems(
+    tuple(sorted({stem for stems, _ in _RESEARCH_ACTIONS for stem in stems.stems} | set(_TEAM_STEMS.stems)))
+)
 _PLACED_RESEARCHERS = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
@@ -446,16 +485,16 @@ def _names_other_research(sentence: str, mentions: list[StudyMention], block: _O
     return False
 
 
-def _introduces_other_research(sentence: str, mentions: list[StudyMention], block: _Open) -> bool:
+def _introduces_other_research(
+    sentence: str, mentions: list[StudyMention], block: _Open, counted: Callable[[], bool]
+) -> bool:
     """A study introduced as new ("a survey", "a large Cochrane review") that is research of another kind than the
     one under discussion is another study: the same study is not first a trial and then a survey."""
-    if block.research is None and not block.counted:
-        return False
     for mention in mentions:
         if mention.kind == "new":
             research = _research_of(sentence[mention.start : mention.end])
             # (a study whose kind was never said but whose sample was: "results for 57 children", then "a trial")
-            if research is not None and research != block.research:
+            if research is not None and research != block.research and (block.research is not None or counted()):
                 return True
     return False
 
@@ -493,13 +532,18 @@ def _citation_on_line(text: str, sentence: Sentence, citations: list[Citation]) 
 
 
 def _has_research_action(sentence: str) -> bool:
-    if not _ACTION_STEMS.found_in(sentence):
+    lowered = sentence.lower()
+    if not _ACTION_STEMS.found_in_lowercase(lowered):
         return False
-    if _RESEARCH_ACTION.search(sentence):
+    if any(stems.found_in_lowercase(lowered) and pattern.search(sentence) for stems, pattern in _RESEARCH_ACTIONS):
         return True
     # "Researchers in the north of England put thermometers in the bedrooms of 3,827 people": a team placed
     # somewhere, doing anything to a counted group
-    return _PLACED_RESEARCHERS.search(sentence) is not None and _counts_people(sentence)
+    return (
+        _TEAM_STEMS.found_in_lowercase(lowered)
+        and _PLACED_RESEARCHERS.search(sentence) is not None
+        and _counts_people(sentence)
+    )
 
 
 def _is_reference_like(line: str) -> bool:

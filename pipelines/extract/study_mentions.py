@@ -193,7 +193,10 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         return []
     if "?" in sentence and _QUESTION.search(sentence):
         return []
-    out = [StudyMention(m.start(), m.end(), "distinct") for m in _ELLIPTIC_ANOTHER.finditer(sentence)]
+    elliptic = "another" in lowered or " from" in lowered or "one of the" in lowered
+    out = (
+        [StudyMention(m.start(), m.end(), "distinct") for m in _ELLIPTIC_ANOTHER.finditer(sentence)] if elliptic else []
+    )
     linking: bool | None = None
     if _IMPERATIVE.match(sentence):
         return out
