@@ -38,7 +38,7 @@ dev: $(VENV)/.synced
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
 # ../shared/eval/score.py: the dev set, the citation set, and the fourteen independent generalization sets
-# (check4, check8, check13 and check14 are never tuned on).
+# (check4, check8 and check14 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
