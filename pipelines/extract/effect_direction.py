@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract.stems import HintBits
+
 IMPROVED, WORSENED, NO_DIFFERENCE, MIXED = "improved", "worsened", "no_difference", "mixed"
 UP, DOWN = "up", "down"
 
@@ -344,12 +346,12 @@ _ALWAYS = sum(1 << i for i, cue in enumerate(CUES) if not cue.hints)
 _CUES_BY_MASK: dict[int, list[DirectionCue]] = {}
 
 
+_HINT_BITS = HintBits(dict(_HINT_MASKS))
+
+
 def cues_for(lowered: str) -> list[DirectionCue]:
-    """The cues that could match a lowercased sentence, in table order (each hint is looked up once)."""
-    mask = _ALWAYS
-    for hint, bits in _HINT_MASKS:
-        if hint in lowered:
-            mask |= bits
+    """The cues that could match a lowercased sentence, in table order (the hints are found in one pass)."""
+    mask = _ALWAYS | _HINT_BITS.found_in_lowercase(lowered)
     cues = _CUES_BY_MASK.get(mask)
     if cues is None:
         cues = _CUES_BY_MASK[mask] = [cue for i, cue in enumerate(CUES) if mask >> i & 1]

@@ -26,6 +26,54 @@ class Stems:
         return self._pattern.search(lowered) is not None
 
 
+class HintBits:
+    """Which of many lowercase hints a text holds, each hint standing for some bits: one regex pass over the text
+    finds at every position the longest hint that starts there, and with it every hint that is its prefix. For a
+    hundred hints this is twice as fast as testing them one by one with `in`."""
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        if any(hint != hint.lower() or not hint for hint in bits):
+            raise ValueError("hints must be lowercase and non-empty")
+        self._scan = re.compile("(?=(" + _longest_trie(tuple(bits)) + "))") if bits else None
+        self._bits = {hint: _or(value for other, value in bits.items() if hint.startswith(other)) for hint in bits}
+
+    def found_in_lowercase(self, lowered: str) -> int:
+        """The bits of every hint found in the lowercased text (0 when none)."""
+        if self._scan is None:
+            return 0
+        found = 0
+        for hint in self._scan.findall(lowered):
+            if hint:
+                found |= self._bits[hint]
+        return found
+
+
+def _or(values) -> int:
+    out = 0
+    for value in values:
+        out |= value
+    return out
+
+
+def _longest_trie(words: tuple[str, ...]) -> str:
+    """A trie pattern that matches the longest of the words starting at a position (shorter ones when it fails)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return pattern(root)
+
+
 def _trie(stems: tuple[str, ...]) -> str:
     """The stems as one pattern with shared prefixes factored out ("c(?:ohort|ompared)"): `re` tries an
     alternation branch by branch at every position, so a flat list of 70 stems costs twice a trie's time."""
