@@ -360,12 +360,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
 
 # Allocation by chance, in the words lay articles use; chance in picking a sample ("chosen at random from the
 # electoral roll") is not it.
-_ASSIGNED_AT_RANDOM = re.compile(
-    r"(?i)\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
+_BY_CHANCE = (
+    r"\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
     r"|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b(?!\s+from\b)"
     r"|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
     r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
 )
+_ASSIGNED_AT_RANDOM = re.compile(r"(?i)\brandomi[sz]ed\b|" + _BY_CHANCE)
 _CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin", "ballot", "out of a hat"))
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
 _OBSERVATIONAL_WORDS = re.compile(
@@ -378,12 +379,7 @@ _STUDY_NAME = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b")
 
 
 # People being allocated, not trials being counted ("identified eleven randomised controlled trials").
-_ALLOCATED = re.compile(
-    r"(?i)\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b|\b(?:were|was|been)\s+randomi[sz]ed\b"
-    r"|\brandomi[sz]ed\s+(?:them|\d)|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b"
-    r"(?!\s+from\b)|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
-    r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
-)
+_ALLOCATED = re.compile(r"(?i)\b(?:were|was|been)\s+randomi[sz]ed\b|\brandomi[sz]ed\s+(?:them|\d)|" + _BY_CHANCE)
 _WROTE_UP = re.compile(r"(?i)\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:patients|people|cases)\b")
 # People taken into a study: whatever its design, research of this kind is not a review.
 _RECRUITED = re.compile(r"(?i)\b(?:recruited|enrolled|signed\s+up)\b")
