@@ -68,8 +68,13 @@ def run_pipeline(raw: Path | None, warehouse: Path | None, verify_hashes: bool =
 def print_summary(warehouse: Path, run_id: str, elapsed: float) -> None:
     if not warehouse.exists():
         return
+    import gc
+
     from pipelines.store.connection import connect
 
+    # A failed step's traceback sits in a reference cycle with its frames, which hold the writer connection
+    # open; DuckDB refuses a read-only one beside it in the same process until the cycle is collected.
+    gc.collect()
     with connect(warehouse, read_only=True) as con:
         run = con.execute(
             "SELECT files_seen, files_new, files_changed, files_unchanged, files_deleted, files_quarantined, "
