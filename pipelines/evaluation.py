@@ -27,7 +27,7 @@ def extract_folder_jsonl(articles: Path, out: Path) -> int:
             if format_of(path.name) is None:
                 continue
             article = read_article(path.name, path.read_bytes())
-            facts = extract_article(article.text, article.title)
+            facts = extract_article(article.text, article.title, article.published)
             sink.write(json.dumps(article_record(path.name, facts), ensure_ascii=False) + "\n")
             count += 1
     return count

@@ -66,6 +66,8 @@ class ArticleText:
     encoding: str | None = None
     # Cruft removed by the reader, kept for auditing ("Share this", cookie banners, ...).
     removed_lines: int = 0
+    # Publication date as ISO text of the precision the page gives ("2025-10-02", "2025-10", "2025").
+    published: str | None = None
 
 
 @dataclass

@@ -30,7 +30,10 @@ CREATE TABLE IF NOT EXISTS articles (
     removed_lines   INTEGER NOT NULL,      -- web-cruft lines the reader dropped
     ingested_at     TIMESTAMP NOT NULL,
     facts_version   VARCHAR,
-    facts_loaded_at TIMESTAMP
+    facts_loaded_at TIMESTAMP,
+    -- The publication date the page gives, ISO text of its precision: '2025-10-02', '2025-10' or '2025'.
+    -- Last, because a warehouse made before it gets the column added at the end (schema.py).
+    published       VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS citations (

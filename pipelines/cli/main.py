@@ -38,7 +38,7 @@ def _extract(args) -> int:
             print(f"{name}: {exc.reason}", file=sys.stderr)
             status = 1
             continue
-        record = article_record(path.name, extract_article(article.text, article.title))
+        record = article_record(path.name, extract_article(article.text, article.title, article.published))
         print(json.dumps(record, ensure_ascii=False, indent=None if args.jsonl else 2))
     return status
 

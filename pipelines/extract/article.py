@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipelines.extract.citations import extract_citations
+from pipelines.extract.relative_dates import ArticleDate
 from pipelines.extract.segmentation import segment_studies
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.statements import extract_statements
@@ -10,10 +11,13 @@ from pipelines.extract.studies import extract_study
 from pipelines.model import ArticleFacts
 
 
-def extract_article(text: str, title: str | None = None) -> ArticleFacts:
-    """Extract studies, citations and non-study numbers from clean article text."""
+def extract_article(text: str, title: str | None = None, published: str | None = None) -> ArticleFacts:
+    """Extract studies, citations and non-study numbers from clean article text.
+
+    `published` is the article's date as the reader found it ("2025-10-02", "2025-10", "2025"); it dates
+    papers the text calls "published last year"."""
     index = SentenceIndex(text)
-    found = extract_citations(text, index)
+    found = extract_citations(text, index, ArticleDate.parse(published))
     body_end = found.reference_start if found.reference_start is not None else len(text)
     blocks = segment_studies(text, index, body_end, found.citations)
     studies = [extract_study(text, index, block, found.citations) for block in blocks]

@@ -19,6 +19,7 @@ from pipelines.extract.inline_citations import (
 from pipelines.extract.reference_fields import parse_reference, surname
 from pipelines.extract.reference_list import ReferenceEntry, find_reference_list
 from pipelines.extract.reference_metadata import MetadataBlock, find_metadata_block
+from pipelines.extract.relative_dates import ArticleDate
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.model import Citation
 
@@ -30,7 +31,7 @@ class CitationsFound:
     reference_start: int | None = None
 
 
-def extract_citations(text: str, index: SentenceIndex) -> CitationsFound:
+def extract_citations(text: str, index: SentenceIndex, published: ArticleDate | None = None) -> CitationsFound:
     try:
         reference_list = find_reference_list(text)
         metadata = find_metadata_block(text)
@@ -44,7 +45,7 @@ def extract_citations(text: str, index: SentenceIndex) -> CitationsFound:
             reference_start = metadata.start if reference_start is None else min(reference_start, metadata.start)
     body_end = reference_start if reference_start is not None else len(text)
     body = [s for s in index.sentences if s.end <= body_end]
-    for mention in find_bracketed_references(body) + find_inline_mentions(body):
+    for mention in find_bracketed_references(body) + find_inline_mentions(body, published):
         _merge_or_add(citations, mention, text, index)
     return CitationsFound(citations=citations, reference_start=reference_start)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.extract.doi import LINKED_DOI, clean_doi
 from pipelines.extract.journal_names import WELL_KNOWN_JOURNAL_RE
+from pipelines.extract.relative_dates import ArticleDate, relative_years
 from pipelines.model import Sentence
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -32,8 +33,8 @@ _CUE = re.compile(
     rf"(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
     rf"(?P<journal>{_JOURNAL_CASE})"
     r"|\bin\s+the\s+(?:(?:peer-reviewed|medical|scientific)\s+)?journal\s+(?P<journal2>" + _JOURNAL_CASE + r")"
-    r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|(?:an?|this|that|one)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
-    r"|analysis|meta-analysis)\s+)"
+    r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
+    r"|analysis|meta-analysis|paper|letter|report)\s+)"
     r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
 )
 _PMID_NEAR = re.compile(r"(?i)\b(?:PMID|PubMed\s+ID)\s*:?\s*(\d{6,9})\b")
@@ -54,6 +55,9 @@ _GATE_WORDS = (
     "trial in",
     "review in",
     "analysis in",
+    "paper in",
+    "letter in",
+    "report in",
 )
 _YEAR_NEAR = re.compile(
     rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -147,8 +151,10 @@ def find_bracketed_references(sentences: list[Sentence]) -> list[InlineMention]:
     return mentions
 
 
-def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
-    """Journal mentions with a lead author and a year in the given body sentences, one per distinct paper."""
+def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | None = None) -> list[InlineMention]:
+    """Journal mentions with a lead author and a year in the given body sentences, one per distinct paper.
+
+    `published` (the article's date) turns "published last year" into a year."""
     mentions: list[InlineMention] = []
     for i, sentence in enumerate(sentences):
         lowered = sentence.text.lower()
@@ -160,7 +166,7 @@ def find_inline_mentions(sentences: list[Sentence]) -> list[InlineMention]:
             journal = _journal_name(cue.group(group), called_a_journal)
             if journal is None:
                 continue
-            year = _year_near(sentence.text, cue.end(group))
+            year = _year_near(sentence.text, cue.end(group), published)
             if year is None:
                 continue
             # the lead author is often named a few sentences before the journal ("a team led by Dr X randomly
@@ -229,16 +235,16 @@ def _journal_name(candidate: str, called_a_journal: bool = False) -> str | None:
     return " ".join(words)
 
 
-def _year_near(sentence: str, after: int) -> int | None:
-    best = None
+def _year_near(sentence: str, after: int, published: ArticleDate | None = None) -> int | None:
+    candidates = relative_years(sentence, published)
     for match in _YEAR_NEAR.finditer(sentence):
         if _RANGE_START.search(sentence, max(0, match.start() - 12), match.start()):
             continue
-        distance = abs(match.start() - after)
-        if best is None or distance < best[0]:
-            year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
-            best = (distance, int(year))
-    return best[1] if best else None
+        year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
+        candidates.append((match.start(), int(year)))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda found: abs(found[0] - after))[1]
 
 
 def _author_in(sentence: str) -> str | None:

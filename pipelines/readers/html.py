@@ -14,6 +14,7 @@ from pipelines.readers.html_render import render_tree
 from pipelines.readers.html_title import html_title
 from pipelines.readers.html_tree import parse_html
 from pipelines.readers.normalize import join_lines, tidy_line
+from pipelines.readers.published_date import date_in_html, date_in_lines
 
 # Trafilatura found the article when it kept at least this share of the page's visible text;
 # below it (teaser pages, unusual markup) the fallback text, cleaned of cruft, is the better reading.
@@ -26,6 +27,7 @@ def read_html(text: str) -> ArticleText:
     root = parse_html(text)
     if root is None:
         raise UnreadableFile("HTML page with no elements to read", rule="no_main_text")
+    published = date_in_html(root)  # first: the fallback reading strips scripts and metadata from the tree
     title = html_title(root)
     main = [tidy_line(line) for line in _trafilatura_lines(text)]
     fallback = [tidy_line(line) for line in fallback_lines(root)]
@@ -36,7 +38,8 @@ def read_html(text: str) -> ArticleText:
     body = join_lines(kept)
     if not body.strip():
         raise UnreadableFile("HTML page with no main text (only scripts, menus or boilerplate)", rule="no_main_text")
-    return ArticleText(text=body, title=title, format="html", removed_lines=removed)
+    published = published or date_in_lines(fallback)
+    return ArticleText(text=body, title=title, format="html", removed_lines=removed, published=published)
 
 
 def _trafilatura_lines(text: str) -> list[str]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pipelines.model import ArticleText
 from pipelines.readers.cruft import remove_cruft
 from pipelines.readers.normalize import join_lines, tidy_line
+from pipelines.readers.published_date import date_in_lines
 from pipelines.readers.title import find_headline, is_masthead
 from pipelines.readers.unwrap import unwrap_paragraphs
 
 
 def read_plain_text(text: str) -> ArticleText:
     lines = unwrap_paragraphs([tidy_line(line) for line in text.split("\n")])
+    published = date_in_lines(lines)  # before the masthead goes: issue lines carry the date
     found = find_headline(lines)
     masthead = 0
     if found:
@@ -21,5 +23,9 @@ def read_plain_text(text: str) -> ArticleText:
         lines = [line for i, line in enumerate(lines) if i not in dropped]
     kept, removed = remove_cruft(lines)
     return ArticleText(
-        text=join_lines(kept), title=found[1] if found else None, format="txt", removed_lines=removed + masthead
+        text=join_lines(kept),
+        title=found[1] if found else None,
+        format="txt",
+        removed_lines=removed + masthead,
+        published=published,
     )

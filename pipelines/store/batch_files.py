@@ -27,10 +27,10 @@ def batches_root(warehouse: Path) -> Path:
 
 def pending_in_bucket(
     con: duckdb.DuckDBPyConnection, version: str, bucket: int, buckets: int
-) -> list[tuple[str, str, str | None]]:
+) -> list[tuple[str, str, str | None, str | None]]:
     return con.execute(
         """
-        SELECT a.article_id, a.text, a.title FROM articles a
+        SELECT a.article_id, a.text, a.title, a.published FROM articles a
         WHERE a.facts_version IS DISTINCT FROM ? AND hash(a.article_id) % ? = ?
           AND a.article_id IN (SELECT article_id FROM raw_files WHERE deleted_at IS NULL)
         ORDER BY a.article_id
@@ -46,9 +46,9 @@ def write_batch(root: Path, version: str, bucket: int, buckets: int, articles) -
     folder.mkdir(parents=True)
     merged: Rows = {name: [] for name in FACT_TABLES}
     extracted = []
-    for article_id, text, title in articles:
+    for article_id, text, title, published in articles:
         try:
-            rows = fact_rows(article_id, extract_article(text, title))
+            rows = fact_rows(article_id, extract_article(text, title, published))
         except Exception:  # left out: the writer extracts it again and quarantines it with the error
             continue
         extracted.append({"article_id": article_id})

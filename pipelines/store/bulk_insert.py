@@ -20,6 +20,8 @@ def insert_rows(
     frame = pd.DataFrame(rows, columns=columns)
     con.register("bulk_rows", frame)
     try:
-        con.execute(f"{verb} INTO {target} SELECT * FROM bulk_rows {on_conflict}".rstrip())
+        # Columns by name: a table widened by schema.py's migration may hold them in another order.
+        names = ", ".join(columns)
+        con.execute(f"{verb} INTO {target} ({names}) SELECT {names} FROM bulk_rows {on_conflict}".rstrip())
     finally:
         con.unregister("bulk_rows")

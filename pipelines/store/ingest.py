@@ -173,6 +173,7 @@ def _read_one(item: tuple[Path, str, str, int, int]) -> ReadOutcome:
             "text": article.text,
             "char_count": len(article.text),
             "removed_lines": article.removed_lines,
+            "published": article.published,
         },
     )
 

@@ -96,8 +96,30 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     constraints, so a bad row can be stored, validated and quarantined instead of failing the insert."""
     _drop_fact_primary_keys(con)
     con.execute(schema_sql())
+    _add_new_columns(con)
     for name in FACT_TABLES:
         con.execute(f"CREATE TABLE IF NOT EXISTS {STAGE_PREFIX}{name} AS SELECT * FROM {name} LIMIT 0")
+
+
+def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses made by an older schema.sql: add the nullable columns it has gained since, at the end.
+
+    New columns are appended to a table in schema.sql, so a widened table has the same column order as a
+    fresh one (and as its staging twin, widened alike). Existing rows hold NULL in them.
+    """
+    live: dict[str, set[str]] = {}
+    for table_name, column_name in con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = 'main'"
+    ).fetchall():
+        live.setdefault(table_name, set()).add(column_name)
+    for name, schema in tables().items():
+        for twin in (name, f"{STAGE_PREFIX}{name}"):
+            if twin not in live:
+                continue
+            for column in schema.columns:
+                if column.name not in live[twin] and column.nullable:
+                    con.execute(f"ALTER TABLE {twin} ADD COLUMN {column.name} {column.type}")
 
 
 def _drop_fact_primary_keys(con: duckdb.DuckDBPyConnection) -> None:

@@ -19,10 +19,10 @@ from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
 BATCH_ARTICLES = 500
 
 
-def _extract_one(item: tuple[str, str, str | None]) -> tuple[Rows, str | None]:
-    article_id, text, title = item
+def _extract_one(item: tuple[str, str, str | None, str | None]) -> tuple[Rows, str | None]:
+    article_id, text, title, published = item
     try:
-        return fact_rows(article_id, extract_article(text, title)), None
+        return fact_rows(article_id, extract_article(text, title, published)), None
     except Exception as exc:  # an extractor bug must cost one article, not the run
         return {}, f"{type(exc).__name__}: {exc}"
 
@@ -37,7 +37,7 @@ class StageResult:
 
 def pending_articles(
     con: duckdb.DuckDBPyConnection, version: str, staged: frozenset[str] = frozenset()
-) -> Iterator[list[tuple[str, str, str | None]]]:
+) -> Iterator[list[tuple[str, str, str | None, str | None]]]:
     """Articles with a live path whose loaded facts came from other extractor code (or none), except `staged`.
 
     The ids are listed first and the texts fetched one batch at a time: sorting every pending text in one
@@ -59,7 +59,8 @@ def pending_articles(
     for i in range(0, len(ids), BATCH_ARTICLES):
         chunk = ids[i : i + BATCH_ARTICLES]
         rows = con.execute(
-            "SELECT article_id, text, title FROM articles WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id",
+            "SELECT article_id, text, title, published FROM articles WHERE article_id IN (SELECT unnest(?)) "
+            "ORDER BY article_id",
             [chunk],
         ).fetchall()
         yield rows
@@ -100,7 +101,7 @@ def stage_pending(
     for batch, outputs in map_batches(_extract_one, pending_articles(con, version, from_batches), workers):
         merged: Rows = {name: [] for name in FACT_TABLES}
         extracted = []
-        for (article_id, _, _), (rows, error) in zip(batch, outputs, strict=True):
+        for (article_id, *_), (rows, error) in zip(batch, outputs, strict=True):
             result.articles += 1
             if error:
                 result.failures.append((article_id, error))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract.inline_citations import find_bracketed_references, find_inline_mentions, journals_match
+from pipelines.extract.relative_dates import ArticleDate
 from pipelines.extract.sentences import split_sentences
 
 
@@ -204,3 +205,34 @@ def test_a_lead_researcher_label_a_journal_subtitle_and_a_doi_in_the_sentence() 
 def test_more_publication_verbs_titles_and_a_pmid_nearby(text: str, expected: tuple) -> None:
     [mention] = find_inline_mentions(split_sentences(text))
     assert (mention.journal, mention.year, mention.first_author, mention.pmid) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "The trial was published last year in Heart by Dr Chiamaka Okonkwo-Barr and her team.",
+            ArticleDate(2026, 2),
+            ("Heart", 2025, "Okonkwo-Barr"),
+        ),
+        (
+            "A research letter in JAMA Pediatrics earlier this year, led by pharmacist Tamsin Grant, looked at claims.",
+            ArticleDate(2025, 6),
+            ("JAMA Pediatrics", 2025, "Grant"),
+        ),
+        (
+            # an absolute year nearer the journal wins over a relative one further off
+            "Last year we read a paper published in Thorax in 2019 by Dr Ann Lee.",
+            ArticleDate(2025, 6),
+            ("Thorax", 2019, "Lee"),
+        ),
+    ],
+)
+def test_relative_years_dated_by_the_article(text: str, published: ArticleDate, expected: tuple) -> None:
+    mentions = find_inline_mentions(split_sentences(text), published)
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
+
+
+def test_a_relative_year_without_the_article_date_gives_no_mention() -> None:
+    text = "The trial was published last year in Heart by Dr Chiamaka Okonkwo-Barr and her team."
+    assert find_inline_mentions(split_sentences(text)) == []

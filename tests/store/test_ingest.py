@@ -74,3 +74,16 @@ def test_every_run_records_when_it_last_saw_each_file(tmp_path: Path):
         ("c.txt", "deleted", NOW, later, latest),
     ]
     assert rows[1][5] == datetime(2023, 11, 14, 22, 13, 20)
+
+
+def test_the_publication_date_the_reader_finds_is_stored_with_the_article(tmp_path: Path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "dated.txt").write_bytes(b"PARISH NEWS | Issue 318 | October 2025\n\n" + TEXT)
+    (raw / "undated.txt").write_bytes(TEXT)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    apply_schema(con)
+    record_inventory(con, raw, list(list_files(raw)), "run-1", NOW)
+    ingest_articles(con, raw, "run-1", NOW, max_bytes=1_000_000)
+    stored = con.execute("SELECT path, published FROM articles ORDER BY path").fetchall()
+    assert stored == [("dated.txt", "2025-10"), ("undated.txt", None)]

@@ -1,4 +1,4 @@
-"""Fact tables keep row keys without PRIMARY KEY indexes, and older warehouses are rebuilt without them."""
+"""Fact tables keep row keys without PRIMARY KEY indexes; older warehouses are rebuilt or widened in place."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.store.bulk_insert import insert_rows
 from pipelines.store.schema import FACT_TABLES, apply_schema, table
 
 OLD_STUDIES = """
@@ -52,3 +53,44 @@ def test_a_warehouse_with_primary_keys_on_fact_tables_is_rebuilt_once_keeping_it
             "SELECT comment FROM duckdb_columns() WHERE table_name = 'studies' AND column_name = 'study_id'"
         ).fetchone()[0]
     assert comment == "row key"
+
+
+OLD_ARTICLES = """
+CREATE TABLE articles (
+    article_id VARCHAR PRIMARY KEY, path VARCHAR NOT NULL, format VARCHAR NOT NULL, encoding VARCHAR,
+    title VARCHAR, text VARCHAR NOT NULL, char_count INTEGER NOT NULL, removed_lines INTEGER NOT NULL,
+    ingested_at TIMESTAMP NOT NULL, facts_version VARCHAR, facts_loaded_at TIMESTAMP
+);
+INSERT INTO articles VALUES ('a1', 'a.txt', 'txt', NULL, 'T', 'text', 4, 0, '2026-01-01', NULL, NULL);
+"""
+
+
+def test_a_warehouse_without_a_newer_column_gets_it_at_the_end_and_keeps_its_rows(tmp_path: Path):
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute(OLD_ARTICLES)
+    with duckdb.connect(str(path)) as con:
+        apply_schema(con)
+        apply_schema(con)  # nothing left to add
+        columns = [name for (name,) in con.execute("SELECT column_name FROM (DESCRIBE articles)").fetchall()]
+        assert columns == table("articles").column_names
+        assert con.execute("SELECT article_id, published FROM articles").fetchall() == [("a1", None)]
+        # loaders insert by column name, so the widened table takes new rows as a fresh one does
+        insert_rows(
+            con,
+            "articles",
+            table("articles").column_names,
+            [
+                {
+                    "article_id": "a2",
+                    "path": "b.txt",
+                    "format": "txt",
+                    "text": "t",
+                    "char_count": 1,
+                    "removed_lines": 0,
+                    "ingested_at": "2026-01-02",
+                    "published": "2025-10",
+                }
+            ],
+        )
+        assert con.execute("SELECT published FROM articles WHERE article_id = 'a2'").fetchone() == ("2025-10",)
