@@ -22,7 +22,8 @@ _PARTICIPANTS = r"(?:participants|patients|volunteers|families|parents|children|
 _STAFF = (
     r"(?:researchers?|doctors?|investigators?|clinicians?|staff|nurses?|physicians?|therapists?|assessors?|scientists?"
     # anyone named by what they did to the data: "the vets who examined the herds"
-    r"|[a-z]+(?:ists|ians)|[a-z]+s(?=\s+who\s+[a-z]+ed\b))"
+    # (one of them, too: "nor the technician who handed over the capsules")
+    r"|[a-z]+(?:ists?|ians?)|[a-z]+(?=\s+who\s+[a-z]+ed\b))"
 )
 # A role named by its job ("radiologists", "hygienists", "pharmacists", "examiners") doing something to the data.
 _ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians|ives)\s+who\s+[a-z]+\b[^.;]{0,100}?"
@@ -64,7 +65,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _PARTICIPANTS
             # "Neither the teenagers, their parents nor the clinic doctors knew"
             + r"|[a-z]+s)(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
-            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,50}?\b(?:knew|(?:were|was)\s+told)\b"
+            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|(?:were|was)\s+told)\b"
         ),
     ),
     (

@@ -57,6 +57,11 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
             # a crossover: "each rode their usual saddle for 4 weeks and a noseless one for 4 weeks, in random order"
             r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
+            # "used a random number list to put them into one of three groups", "a computer decided who would ..."
+            r"|\brandom[- ]number\s+(?:list|table|generator|sequence)\b"
+            r"|\bcomputer\s+(?:decided|picked|chose|deciding|picking|choosing)\s+(?:who|which|whether)\b"
+            # "with the order drawn by lot", "the order decided by a coin toss"
+            r"|\border\s+(?:was\s+)?(?:drawn|decided|chosen|set|picked)\s+(?:by\s+(?:lot|lottery|chance|(?:a\s+)?coin)|at\s+random)\b"
             r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
     ),
@@ -121,8 +126,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:consecutive\s+)?(?:patients|people|children|adults|cases)\b"
             r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
             # "A sports physician wrote up fourteen rowers she had looked after", "a write-up of cases like this"
-            r"|\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases|children"
-            r"|adults|women|men|[a-z]+ers|[a-z]+ists)\b|\bwrite-up\s+of\s+(?:\w+\s+)?cases\b"
+            # "A hospital department in Glasgow described 17 patients seen over six years"
+            r"|\b(?:wrote\s+up|described|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
+            r"(?:patients|people|cases|children|adults|women|men|[a-z]+ers|[a-z]+ists)\b(?!\s+(?:who|with)\s+(?:took|were)\s+part)"
+            r"|\bwrite-up\s+of\s+(?:\w+\s+)?cases\b"
         ),
     ),
     (
@@ -137,7 +144,14 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?!(?:percent|per\s+cent|%|thousand|hundred)\b)"
         ),
     ),
-    (9, "survey", re.compile(r"(?i)\bsurvey(?:ed)?\b|\bquestionnaire\s+study\b|\bpoll\b")),
+    (
+        9,
+        "survey",
+        re.compile(
+            r"(?i)\bsurvey(?:ed)?\b|\bpoll\b|\bquestionnaire\s+(?:study|(?:was\s+)?(?:filled\s+(?:in|out)|completed"
+            r"|answered|returned)\s+by)\b"
+        ),
+    ),
     (
         10,
         "randomized_controlled_trial",
@@ -195,6 +209,9 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "by lot",
         "coin",
         "computer draw",
+        "computer decid",
+        "computer pick",
+        "computer chos",
         "computerised draw",
         "computerized draw",
         "by a draw",
@@ -231,7 +248,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "chance",
         " lot",
     ),
-    ("case", "series", "consecutive", "wrote up", "write-up"),
+    ("case", "series", "consecutive", "wrote up", "write-up", "described", "reported on"),
     ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
     ("survey", "questionnaire", "poll"),
     ("trial", "phase"),

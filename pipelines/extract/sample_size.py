@@ -72,7 +72,9 @@ _ENROL_BEFORE = re.compile(
     r"|studied|surveyed|interviewed|followed|asked|polled|questioned"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
-    r"|samples?\s+from|wrote\s+up)"
+    r"|samples?\s+from|wrote\s+up|described|reported\s+on"
+    # "A questionnaire filled in by 1,147 offshore racing sailors"
+    r"|(?:filled\s+(?:in|out)|answered|returned)\s+by|(?:survey|questionnaire|poll)\s+(?:was\s+)?completed\s+by)"
     r"\b[^.;]{0,25}$"
 )
 _ENROL_AFTER = re.compile(

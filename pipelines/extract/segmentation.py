@@ -82,10 +82,11 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
-        # a case series without the name: "A sports physician wrote up fourteen rowers she had looked after"
-        Stems(("wrote up",)),
+        # a case series without the name: "A sports physician wrote up fourteen rowers she had looked after",
+        # "A hospital dental department in Glasgow described 17 patients seen over six years"
+        Stems(("wrote up", "described", "reported on")),
         re.compile(
-            r"(?i)\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases"
+            r"(?i)\b(?:wrote\s+up|described|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases"
             r"|children|adults|women|men|[a-z]+ers|[a-z]+ists)\b"
         ),
     ),
@@ -169,7 +170,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
     owner: list[int | None] = [None] * len(body)
     blocks: list[_Open] = []
     current: int | None = None
-    heading_since_body = numbered_since_body = closed = False
+    heading_since_body = numbered_since_body = closed = question_since_body = False
     section_start = 0
     mentioned = [False] * len(body)
     lines: dict[int, _Line] = {}
@@ -212,6 +213,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 continue
         mentions = [] if line.reference else find_study_mentions(sentence.text)
         kinds = {m.kind for m in mentions}
+        if (
+            current is not None
+            and sentence.text.rstrip().endswith("?")
+            and _line_start(text, sentence.start) == sentence.start
+            and len(sentence.text) <= _QUESTION_SUBHEAD_CHARS
+        ):
+            question_since_body = True  # "Can grinding really damage my teeth?": a question used as a subhead
         named = next((m.ordinal for m in mentions if m.ordinal is not None), None)
         if current is not None and not closed and _names_other_research(sentence.text, mentions, blocks[current]):
             kinds.add("distinct")  # "The FASTFIX trial did exactly that", inside a section about a cohort study
@@ -285,6 +293,15 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 )
                 # "Can compression stockings help? A meta-analysis pooled 12 trials": a question as an inline subhead
                 or ("new" in kinds and i > 0 and body[i - 1].text.rstrip().endswith("?") and _opens_with_new(mentions))
+                # "Can grinding really damage my teeth? ... A hospital department described 17 patients ...": research
+                # done on a counted group, under a question subhead, after a study that gave its own sample
+                or (
+                    action
+                    and not kinds
+                    and question_since_body
+                    and _counts_people(sentence.text)
+                    and is_counted(current)
+                )
                 or ("new" in kinds and marker is not None and blocks[current].marker not in (None, marker.group(1)))
                 or (action and numbered_since_body and not kinds)
             )
@@ -312,7 +329,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             if current is not None or numbered_since_body or numbered_section:
                 _take_leadin(text, body, owner, mentioned, len(blocks) - 1, section_start, i)
             current = len(blocks) - 1
-            closed = heading_since_body = numbered_since_body = False
+            closed = heading_since_body = numbered_since_body = question_since_body = False
         elif closed or current is None:
             continue
         block = blocks[current]
@@ -333,7 +350,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         # "This is the one we liked best, because it was an actual experiment": a predicate only describes; the
         # section heading above still waits for the study it introduces.
         if not line.heading and kinds - {"predicate"}:
-            heading_since_body = numbered_since_body = False
+            heading_since_body = numbered_since_body = question_since_body = False
             block.body_mention = True
     grouped: list[list[Sentence]] = [[] for _ in blocks]
     for i, number in enumerate(owner):
@@ -363,11 +380,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
 _BY_CHANCE = (
     r"\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
     r"|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b(?!\s+from\b)"
-    r"|\bby\s+(?:chance|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
+    r"|\bby\s+(?:chance|lot|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
     r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
+    r"|\brandom[- ]number\s+(?:list|table|generator|sequence)\b"
+    r"|\bcomputer\s+(?:decided|picked|chose|deciding|picking|choosing)\s+(?:who|which|whether)\b"
 )
 _ASSIGNED_AT_RANDOM = re.compile(r"(?i)\brandomi[sz]ed\b|" + _BY_CHANCE)
-_CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin", "ballot", "out of a hat"))
+_CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin", "ballot", "out of a hat", "computer"))
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
 _OBSERVATIONAL_WORDS = re.compile(
     r"(?i)\b(?:cohort|survey|registry|observational|case-control|cross-sectional|qualitative)\b"
@@ -380,7 +399,10 @@ _STUDY_NAME = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b")
 
 # People being allocated, not trials being counted ("identified eleven randomised controlled trials").
 _ALLOCATED = re.compile(r"(?i)\b(?:were|was|been)\s+randomi[sz]ed\b|\brandomi[sz]ed\s+(?:them|\d)|" + _BY_CHANCE)
-_WROTE_UP = re.compile(r"(?i)\bwrote\s+up\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:patients|people|cases)\b")
+_WROTE_UP = re.compile(
+    r"(?i)\b(?:wrote\s+up|described|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?"
+    r"(?:patients|people|cases)\b"
+)
 # People taken into a study: whatever its design, research of this kind is not a review.
 _RECRUITED = re.compile(r"(?i)\b(?:recruited|enrolled|signed\s+up)\b")
 _SURVEYED = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|asked)\b")
@@ -391,15 +413,16 @@ _ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:survey
 _PLACED_TEAM = re.compile(
     r"(?:(?:[A-Z][\w,]*\s+){0,3}?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
-    r"|(?:Researchers|Scientists|Investigators|An?\s+(?:research\s+)?team)\b)"
+    r"|(?:Researchers|Scientists|Investigators|An?\s+(?:research\s+)?(?:team|group))\b)"
 )
 # "2,104 people", "312 pregnant women", "fourteen rowers": a count of people (a sample, or a group of one)
 _PEOPLE_COUNT = re.compile(
-    r"(?i)\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve"
+    # (not a prevalence: "up to 1 in 5 babies")
+    r"(?i)(?<!\bin\s)\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve"
     # (not a population figure: "about 6 million adults in the UK still smoke")
     r"|[a-z]+teen)(?:-[a-z]+)?)\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:people|patients|participants|adults|women|men|children"
-    r"|residents|employees|workers|students|volunteers|[a-z]+ers)\b"
+    r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers)\b"
 )
 _COUNT_STEMS = Stems(
     ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "teen", "ty", "hundred", "thousand", "eleven", "twelve")
@@ -410,14 +433,16 @@ def _counts_people(sentence: str) -> bool:
     return _COUNT_STEMS.found_in(sentence) and _PEOPLE_COUNT.search(sentence) is not None
 
 
-_TEAM_STEMS = Stems(("researchers", "scientists", "investigators"))
+_TEAM_STEMS = Stems(("researchers", "scientists", "investigators", "team", "group"))
 # Every stem of the actions above, in one test that most sentences fail
 _ACTION_STEMS = Stems(
     tuple(sorted({stem for stems, _ in _RESEARCH_ACTIONS for stem in stems.stems} | set(_TEAM_STEMS.stems)))
 )
 _PLACED_RESEARCHERS = re.compile(
-    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|(?<![Tt]he\s)(?:research\s+)?(?:team|group))\s+(?:in|at|from)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
+_QUESTION_SUBHEAD_CHARS = 120
 _ALONGSIDE = re.compile(r"(?i)^\W*alongside\s+[^,.;]{1,60},")
 
 

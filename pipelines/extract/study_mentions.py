@@ -26,7 +26,8 @@ _NOUN = re.compile(
     r"(?:\b|(?<=[a-z])(?=\d{1,2}\b))(?!-)"
     # Everyday senses: "study guide", "trial and error", "free trial period", "review board".
     r"(?!\s+(?:guides?|tips|halls?|abroad|groups?|skills|materials|and\s+error|period|version|membership"
-    r"|subscription|offer|board|committee|panel|process|site|page|form|link|questions?)\b)"
+    r"|subscription|offer|board|committee|panel|process|site|page|form|link|questions?|visits?|appointments?"
+    r"|meetings?)\b)"
 )
 # Rarer nouns, looked for only when their words occur (a second pattern keeps the common one short).
 _RARER_NOUN = re.compile(
@@ -39,10 +40,23 @@ _RARER_NOUN = re.compile(
     r"[^.;]{0,80}?\b(?:pooled|combined|followed|compared|reviewed|analy[sz]ed|tracked|surveyed|looked|tested"
     r"|found|showed|reported|recruited|enrolled)\b)"
     # "The biggest piece of work I know of put together 92 trials"
-    r"|piece\s+of\s+(?:work|research))\b"
+    r"|piece\s+of\s+(?:work|research)"
+    # "A questionnaire filled in by 1,147 offshore sailors": a survey told by its form and who answered it
+    r"|questionnaire(?=\s+(?:(?:was\s+)?(?:filled\s+in|filled\s+out|completed|answered|returned)\s+by|"
+    r"(?:was\s+)?sent\s+(?:out\s+)?to)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d|[a-z]+ty\b|[a-z]+teen\b)))\b"
 )
 _RARER_STEMS = Stems(
-    ("assessment", "evaluation", "effectiveness", "benefit analysis", "paper", "letter", "poster", "piece of")
+    (
+        "assessment",
+        "evaluation",
+        "effectiveness",
+        "benefit analysis",
+        "paper",
+        "letter",
+        "poster",
+        "piece of",
+        "questionnaire",
+    )
 )
 # Modifiers that make the noun something other than research ("a free trial", "our reader survey").
 _EVERYDAY_MODIFIERS = frozenset(
@@ -161,8 +175,11 @@ _DESCRIBED_AFTER = re.compile(
     r"\s+(?:data\s+(?:from|on)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:\d|[a-z]+\s+(?:\w+\s+)?"
     r"(?:studies|trials|people|patients|adults|children))"
 )
-_SUPERLATIVES = frozenset("biggest largest latest newest strongest best longest".split())
-_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|(?:that\s+)?I\s+know\s+of|ever\s+(?:done|run|carried\s+out))\b")
+_SUPERLATIVES = frozenset("biggest largest latest newest strongest best longest most".split())
+_SO_FAR = re.compile(
+    r"\s+(?:so\s+far|to\s+date|yet|(?:that\s+)?I\s+know(?:\s+of)?|(?:that\s+)?I(?:'ve|\s+have)?\s+(?:seen|found|read)"
+    r"|(?:that\s+)?I\s+could\s+find|ever\s+(?:done|run|carried\s+out))\b"
+)
 _POSTER_NUMBER = re.compile(r"\s+[A-Z]{0,3}-?\d{1,4}\b")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]")
 _HEADLINE_LEAD = re.compile(r"\W*(?:(?:new|major|large|small|landmark|recent|latest|a)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
@@ -295,6 +312,10 @@ def _determiner(prefix: str) -> tuple[str | None, set[str], int]:
         word = m.group(1).rstrip(",").lower()
         if word in INDEFINITE or word in DEFINITE or word in _DISTINCT_DETERMINERS:
             return word, modifiers, m.start()
+        if word == "most" and modifiers:
+            modifiers.add(word)  # "the most useful study": a superlative, not "most studies"
+            end = m.start()
+            continue
         if word in _STOP_BACKWARD:
             return None, modifiers, 0
         modifiers.add(word)

@@ -144,3 +144,9 @@ def test_blinded_assessors_after_unblinded_patients_make_a_single_blind_trial():
 def test_lay_wordings_of_who_knew_what(text, expected):
     found = classify_blinding(split_sentences(text))
     assert (found[0] if found else None) == expected
+
+
+def test_a_single_member_of_staff_with_a_long_description_can_be_blinded():
+    text = "Neither the cyclists nor the nurse who mixed the drinks and wrote down every reading knew which was which."
+    found = classify_blinding(split_sentences(text))
+    assert found is not None and found[0] == "double_blind"

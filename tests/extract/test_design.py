@@ -211,3 +211,22 @@ def test_non_randomized_spellings(text: str, design: str) -> None:
 )
 def test_allocation_at_random_and_dummy_treatments(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Each rider tried both saddles, a week apart, with the order drawn by lot.", "randomized_controlled_trial"),
+        ("The order was decided by a coin toss for every rider.", "randomized_controlled_trial"),
+        (
+            "They used a random number list to put the 84 children into the two groups.",
+            "randomized_controlled_trial",
+        ),
+        ("A computer decided which wards would get the new rota.", "randomized_controlled_trial"),
+        ("A computer decided the menu for the week.", None),
+        ("A questionnaire filled in by 2,310 allotment holders asked about back pain.", "survey"),
+        ("A clinic in Leeds described 23 patients treated over nine years.", "case_series"),
+    ],
+)
+def test_lay_allocation_surveys_and_case_series(text, expected):
+    assert _design(text) == expected

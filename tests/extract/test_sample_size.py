@@ -186,3 +186,15 @@ def test_a_review_that_found_eleven_that_met_its_standards() -> None:
     text = "The review searched the literature from 25 years and found eleven that met its standards."
     found = find_sample_size(text, split_sentences(text), review=True)
     assert found is not None and (found.value, found.unit) == (11, "studies")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A questionnaire filled in by 2,310 allotment holders asked about back pain.", (2310, "participants")),
+        ("The survey was completed by 418 bus drivers in the spring.", (418, "participants")),
+        ("A clinic in Leeds described 23 patients treated over nine years.", (23, "participants")),
+    ],
+)
+def test_counts_of_who_answered_or_was_described(text: str, expected: tuple) -> None:
+    assert _sample(text) == expected

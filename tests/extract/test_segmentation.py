@@ -666,3 +666,50 @@ def test_a_case_series_written_up_after_a_trial_is_another_study():
     )
     texts = _texts(text)
     assert len(texts) == 2 and texts[1].startswith("She wrote up nine patients")
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("The most useful study I know recruited eighty adults who snored.", ["new"]),
+        ("The best trial I have seen put 64 nurses on a new rota.", ["new"]),
+        ("The most careful study was small.", ["ref"]),
+        ("Most good studies agree on this.", []),
+        ("A questionnaire filled in by 2,310 allotment holders asked about back pain.", ["new"]),
+        ("The questionnaire was long.", []),
+        ("The nurse who checked everyone at the trial visits did not know the groups.", []),
+    ],
+)
+def test_superlatives_questionnaires_and_visits(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_a_team_placed_somewhere_opens_the_first_study():
+    text = (
+        "Does caffeine help on night shifts?\n\n"
+        "A team in Turku put forty-two volunteers through two night shifts in a sleep lab. They drank coffee on one "
+        "night and decaf on the other, in an order drawn by lot. They found alertness was better after coffee.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 1 and "forty-two volunteers" in blocks[0]
+
+
+def test_a_counted_action_under_a_question_subhead_opens_another_study():
+    text = (
+        "A randomised trial gave 90 adults a hard or a soft splint. The hard splint eased morning jaw ache.\n\n"
+        "Can grinding crack a tooth?\n\n"
+        "Sadly, yes. A hospital clinic in Cardiff described 23 patients seen over nine years, all heavy grinders.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "23 patients" in blocks[1] and "90 adults" in blocks[0]
+
+
+def test_staff_counts_give_a_headline_study_its_own_sample():
+    text = (
+        "The insole trial\n\n"
+        "Sixty-one staff got gel insoles and 59 got foam ones, 120 staff in total. Foot pain eased with gel.\n\n"
+        "Does standing matter?\n\n"
+        "A Danish study examined 2,306 warehouse workers once and linked standing with foot pain.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "2,306" in blocks[1]
