@@ -46,9 +46,10 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             )
         ),
         re.compile(
-            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we)\b[^.;]{0,60}?\b(?:enrolled|recruited"
+            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
+            r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
             r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
-            r"|talked\s+(?:to|with))"
+            r"|(?:talked|spoke)\s+(?:at\s+length\s+)?(?:to|with))"
         ),
     ),
     (
@@ -296,7 +297,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 # "Can grinding really damage my teeth? ... A hospital department described 17 patients ...": research
                 # done on a counted group, under a question subhead, after a study that gave its own sample
                 or (
-                    action
+                    (action or _COUNT_SUBJECT.match(sentence.text) is not None)
                     and not kinds
                     and question_since_body
                     and _counts_people(sentence.text)
@@ -413,7 +414,7 @@ _ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:survey
 _PLACED_TEAM = re.compile(
     r"(?:(?:[A-Z][\w,]*\s+){0,3}?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
-    r"|(?:Researchers|Scientists|Investigators|An?\s+(?:research\s+)?(?:team|group))\b)"
+    r"|(?:Researchers|Scientists|Investigators|(?:An?|One|Another)\s+(?:research\s+)?(?:team|group))\b(?!\s+of\b))"
 )
 # "2,104 people", "312 pregnant women", "fourteen rowers": a count of people (a sample, or a group of one)
 _PEOPLE_COUNT = re.compile(
@@ -443,6 +444,14 @@ _PLACED_RESEARCHERS = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
 _QUESTION_SUBHEAD_CHARS = 120
+_TEAM_SUBJECT = re.compile(r"\W*(?:An?|One|Another)\s+(?:research\s+)?(?:team|group)\b(?!\s+of\b)")
+# "Nineteen people who had had a stroke squeezed a bulb ...": a counted group as the sentence's subject
+_COUNT_SUBJECT = re.compile(
+    r"\W*(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|eleven|twelve|[a-z]+teen)"
+    # (not a result: "33 of the 36 people had no crises")
+    r"(?:-[a-z]+)?|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+[a-z-]+)?)\s+(?!(?:of|out|in)\b)",
+    re.IGNORECASE,
+)
 _ALONGSIDE = re.compile(r"(?i)^\W*alongside\s+[^,.;]{1,60},")
 
 
@@ -560,9 +569,10 @@ def _has_research_action(sentence: str) -> bool:
         return True
     # "Researchers in the north of England put thermometers in the bedrooms of 3,827 people": a team placed
     # somewhere, doing anything to a counted group
+    # "One team filmed 150 people using their own spray": a team introduced as the subject, with its counted group
     return (
         _TEAM_STEMS.found_in_lowercase(lowered)
-        and _PLACED_RESEARCHERS.search(sentence) is not None
+        and (_PLACED_RESEARCHERS.search(sentence) is not None or _TEAM_SUBJECT.match(sentence) is not None)
         and _counts_people(sentence)
     )
 

@@ -713,3 +713,31 @@ def test_staff_counts_give_a_headline_study_its_own_sample():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "2,306" in blocks[1]
+
+
+def test_a_team_as_subject_with_its_counted_group_opens_another_study():
+    text = (
+        "A big trial randomly put 1,180 people with hay fever on one of three sprays. The combination did best.\n\n"
+        "Technique matters more than brand, though. One team filmed 150 people using their own spray at a counter. "
+        "Only 11 of them got every step right.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "150 people" in blocks[1]
+
+
+def test_counted_groups_under_question_subheads_open_studies_but_results_do_not():
+    text = (
+        "In the FLOW trial, 162 patients were randomised to stimulation or a sham. Fewer needed a feeding tube.\n\n"
+        "Does a tongue workout help later on?\n\n"
+        "Nineteen people who had had a stroke years before squeezed a bulb daily for 8 weeks. Strength rose.\n\n"
+        "What do families think?\n\n"
+        "Dr Ana Ruiz talked at length with 24 family carers about thickened drinks. Most disliked them.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 3 and "Nineteen people" in blocks[1] and "24 family carers" in blocks[2]
+    results = (
+        "In the FLOW trial, 162 patients were randomised to stimulation or a sham.\n\n"
+        "What did it find?\n\n"
+        "33 of the 162 patients no longer needed a tube at 3 months.\n"
+    )
+    assert len(_texts(results)) == 1
