@@ -37,8 +37,8 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the fourteen independent generalization sets
-# (check4, check8 and check14 are never tuned on).
+# ../shared/eval/score.py: the dev set, the citation set, and the sixteen independent generalization sets
+# (check4, check8, check14 and check16 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
@@ -57,6 +57,8 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check12/articles --gold $(GEN)_check12/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check13/articles --gold $(GEN)_check13/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check14/articles --gold $(GEN)_check14/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check15/articles --gold $(GEN)_check15/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check16/articles --gold $(GEN)_check16/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
