@@ -38,8 +38,15 @@ class _ProgressHandler(logging.Handler):
             line = f"    {mark} check {evaluation.check_name}" + (f": {evaluation.description}" if warned else "")
         else:
             error = event.event_specific_data.error
-            line = f"  ✗ {step} failed: {error.message.strip().splitlines()[-1] if error else 'see the Dagster UI'}"
+            line = f"  ✗ {step} failed: {_root_cause(error) if error else 'see the Dagster UI'}"
         print(line, file=self.stream, flush=True)
+
+
+def _root_cause(error) -> str:
+    """The error the step's own code raised: Dagster wraps it in "Error occurred while executing op ..."."""
+    while getattr(error, "cause", None) is not None:
+        error = error.cause
+    return error.message.strip().splitlines()[-1]
 
 
 @dg.logger(description="One line per step, materialization and check, for the `evidence` CLI.")

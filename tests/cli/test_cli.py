@@ -129,3 +129,19 @@ def test_ui_listens_on_loopback_by_default():
 
     args = build_parser().parse_args(["dev"])
     assert args.host == "127.0.0.1"
+
+
+def test_a_failed_step_still_prints_the_summary_and_exits_1(tmp_path: Path):
+    raw = tmp_path / "raw"
+    shutil.copytree(SAMPLE_RAW, raw)
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
+    warehouse = tmp_path / "evidence.duckdb"
+    env = {"DAGSTER_HOME": str(home), "EVIDENCE_FAIL_AT": "extract"}
+    result = evidence("run", "--raw", str(raw), "--warehouse", str(warehouse), env=env)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "✗ extracted_facts failed" in result.stderr and "InjectedFailure" in result.stderr
+    assert "ConnectionException" not in result.stderr  # the summary still opens the warehouse
+    assert "quarantine (open)" in result.stdout
+    assert "failed: see the steps above" in result.stderr
