@@ -67,6 +67,18 @@ def link_citation(text: str, sentences: list[Sentence], citations: list[Citation
             first_seen.setdefault(index, len(sentences))
         if votes[index] and citation.year is not None and citation.year in years:
             votes[index] += _YEAR_WEIGHT
+    # A paper cited in the body by its identifier alone ("PMID 98455106" ending the paragraph) belongs to the study
+    # whose sentences hold it.
+    for index, citation in enumerate(citations):
+        evidence = citation.evidence
+        if (
+            evidence is not None
+            and not (citation.first_author or citation.journal or citation.title)
+            and (citation.doi or citation.pmid)
+            and any(s.start <= evidence.start < s.end for s in sentences)
+        ):
+            votes[index] += _MARKER_WEIGHT
+            first_seen.setdefault(index, 0)
     for index, count in _distinctive_title_bigrams(block, citations).items():
         votes[index] += min(count, 3) * _TITLE_BIGRAM_WEIGHT
         first_seen.setdefault(index, len(sentences))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extract.identifier_citations import IdentifierMention, find_identifier_mentions
 from pipelines.extract.inline_citations import (
     InlineMention,
     find_bracketed_references,
@@ -47,7 +48,27 @@ def extract_citations(text: str, index: SentenceIndex, published: ArticleDate | 
     body = [s for s in index.sentences if s.end <= body_end]
     for mention in find_bracketed_references(body) + find_inline_mentions(body, published):
         _merge_or_add(citations, mention, text, index)
+    for identifier in find_identifier_mentions(body):
+        _add_identifier(citations, identifier, text, index)
     return CitationsFound(citations=citations, reference_start=reference_start)
+
+
+def _add_identifier(citations: list[Citation], found: IdentifierMention, text: str, index: SentenceIndex) -> None:
+    """A DOI or PubMed number in the body is a citation of its own unless a citation already carries it."""
+    for citation in citations:
+        if (found.doi and citation.doi and citation.doi.lower() == found.doi.lower()) or (
+            found.pmid and citation.pmid == found.pmid
+        ):
+            return
+    citations.append(
+        Citation(
+            raw=text[found.start : found.end],
+            doi=found.doi,
+            pmid=found.pmid,
+            kind="inline",
+            evidence=index.evidence(found.start, found.end),
+        )
+    )
 
 
 def _from_entry(text: str, index: SentenceIndex, entry: ReferenceEntry) -> Citation:

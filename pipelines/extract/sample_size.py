@@ -235,8 +235,19 @@ def _n_equals(
 
 
 def _studied_staff(text: str, count_start: int, start: int, end: int) -> re.Match | None:
-    """ "A trial of 212 police and ambulance staff": staff are the sample only when a study is said to be of them."""
-    if "staff" not in text[start : min(end, start + 60)] or not (
+    """ "A trial of 212 police and ambulance staff": staff are the sample only when a study is said to be of them,
+    or when they are counted as the total ("61 staff got gel insoles and 59 foam ones, 120 staff in total")."""
+    if "staff" not in text[start : min(end, start + 60)]:
+        return None
+    counted = _STAFF_AFTER.match(text, start, end)
+    # (the sum of group counts given before it, not a headcount: "the clinic has 40 staff in total")
+    if (
+        counted is not None
+        and _TOTAL_AFTER.match(text, counted.end(), end)
+        and _LATER_COUNT.search(text, max(0, count_start - 200), count_start)
+    ):
+        return counted
+    if not (
         _STUDY_OF_BEFORE.search(text, max(0, count_start - 40), count_start)
         or _SURVEYED_BEFORE.search(text, max(0, count_start - 40), count_start)
     ):

@@ -198,3 +198,9 @@ def test_a_review_that_found_eleven_that_met_its_standards() -> None:
 )
 def test_counts_of_who_answered_or_was_described(text: str, expected: tuple) -> None:
     assert _sample(text) == expected
+
+
+def test_staff_counted_as_the_total_of_their_groups_are_the_sample() -> None:
+    text = "Forty-two staff wore the new boots and 38 wore their old ones, 80 staff in total."
+    assert _sample(text) == (80, "participants")
+    assert _sample("The depot has 40 staff in total.") is None

@@ -1,0 +1,45 @@
+"""Papers the body cites by an identifier alone: "Paper: https://doi.org/10...", "PMID 98455106", "(PubMed ID ...)".
+
+Threads, posts and newsletters often end a paragraph with the link or the PubMed number of the study it
+describes and nothing else; each such identifier is one citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.doi import LINKED_DOI, clean_doi
+from pipelines.model import Sentence
+
+_PMID = re.compile(r"(?i)\b(?:PMID|PubMed\s+(?:ID|number))\s*:?\s*(?P<pmid>\d{6,9})\b")
+
+
+@dataclass(frozen=True)
+class IdentifierMention:
+    start: int
+    end: int
+    doi: str | None = None
+    pmid: str | None = None
+
+
+def find_identifier_mentions(sentences: list[Sentence]) -> list[IdentifierMention]:
+    """DOI links and PubMed numbers in body sentences, in order, each identifier once."""
+    found: list[IdentifierMention] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        if "10." in text:
+            for match in LINKED_DOI.finditer(text):
+                doi = clean_doi(match.group(1))
+                if doi.lower() not in seen:
+                    seen.add(doi.lower())
+                    found.append(IdentifierMention(sentence.start + match.start(), sentence.start + match.end(), doi))
+        if "PMID" in text or "PubMed" in text:
+            for match in _PMID.finditer(text):
+                pmid = match.group("pmid")
+                if pmid not in seen:
+                    seen.add(pmid)
+                    start = sentence.start + match.start()
+                    found.append(IdentifierMention(start, sentence.start + match.end(), pmid=pmid))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,50 @@
+"""Papers cited in the body by a DOI link or a PubMed number alone."""
+
+from __future__ import annotations
+
+from pipelines.extract.citation_links import link_citation
+from pipelines.extract.citations import extract_citations
+from pipelines.extract.identifier_citations import find_identifier_mentions
+from pipelines.extract.sentences import SentenceIndex, split_sentences
+
+THREAD = (
+    "3/8 A big trial put 900 people on one of three eye drops. The combined drop won. "
+    "Paper: https://doi.org/10.5555/eye.2231.\n\n"
+    "4/8 One team watched 120 people put in their own drops. Only 9 did it right. PMID 98455106\n\n"
+    "5/8 A survey of pharmacies (PubMed ID 98120457) found most sold the wrong size.\n"
+)
+
+
+def test_each_identifier_is_found_once_in_order():
+    text = THREAD + "As I said, the drops paper (https://doi.org/10.5555/eye.2231) is worth a read.\n"
+    found = find_identifier_mentions(split_sentences(text))
+    assert [(m.doi, m.pmid) for m in found] == [
+        ("10.5555/eye.2231", None),
+        (None, "98455106"),
+        (None, "98120457"),
+    ]
+    for m in found:
+        assert (m.doi or m.pmid) in text[m.start : m.end]
+
+
+def test_identifiers_become_citations_unless_a_citation_already_has_them():
+    text = (
+        "A trial published in The Lancet in 2024, led by Dr Amy Soto, enrolled 300 adults "
+        "(https://doi.org/10.5555/lancet.77). Eye drops sold well.\n\n"
+        "Separately, a survey of 2,000 pharmacies found most stocked them. PMID 98455106\n\n"
+        "References\n"
+        "1. Soto A, Lee B. Drops for dry eye: a randomised trial. Lancet. 2024;403:1-9. doi:10.5555/lancet.77\n"
+    )
+    found = extract_citations(text, SentenceIndex(text))
+    identifiers = [(c.doi, c.pmid, c.kind) for c in found.citations if not c.first_author]
+    assert identifiers == [(None, "98455106", "inline")]
+    assert sum(1 for c in found.citations if c.doi == "10.5555/lancet.77") == 1
+
+
+def test_an_identifier_only_citation_links_to_the_study_whose_sentences_hold_it():
+    index = SentenceIndex(THREAD)
+    citations = extract_citations(THREAD, index).citations
+    sentences = index.sentences
+    second = [s for s in sentences if "120 people" in s.text or "Only 9" in s.text or "PMID" in s.text]
+    linked = link_citation(THREAD, second, citations)
+    assert linked is not None and citations[linked].pmid == "98455106"
