@@ -26,7 +26,8 @@ _LABEL = re.compile(
     # ("📄 Source: ...": a pictograph may open the line)
     r"(?i)^\s*(?:[^\w\s]{1,3}\s*)?(?:\*\*|__)?(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?(?=(?:study|paper|article|research|report)\b))?"
     r"(?:journal\s+)?(?:references?|refs?|sources?|study|citation|cite this(?: article)?|report|article|research|"
-    r"original (?:study|article|research|paper)|full citation|paper|research paper|publication)(?:\*\*|__)?"
+    r"original (?:study|article|research|paper)|full citation|paper|research paper|publication|further reading"
+    r"|reading list|bibliography)(?:\*\*|__)?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
 )
 # A line that is only a DOI: "DOI: 10.1001/jama.2020.1234", "https://doi.org/10.1136/bmj.k851", "🔗 doi.org/10...".
@@ -97,7 +98,7 @@ def find_reference_list(text: str) -> ReferenceList:
             # A labelled reference with more text after it than before is an aside: the body goes on after it.
             if start >= len(text) - end and not _report_goes_on(text, lines, i + 1):
                 best_start = start if best_start is None else min(best_start, start)
-            entries.append(_entry(text, body_start, end, None))
+            entries.extend(_run_on_entries(text, body_start, end))
         i += 1
     if not entries:
         block = _trailing_block(text, lines)
@@ -105,6 +106,21 @@ def find_reference_list(text: str) -> ReferenceList:
             return ReferenceList(block[0].start - _marker_width(text, block[0].start), tuple(block))
         return ReferenceList(None)
     return ReferenceList(best_start, tuple(sorted(set(entries), key=lambda e: e.start)))
+
+
+# "Further reading: Lindahl B ... pp. 640–646. · Okonkwo-Shaw, Nnamdi ... 103361.": references run on in one line
+_RUN_ON_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _run_on_entries(text: str, start: int, end: int) -> list[ReferenceEntry]:
+    """The references of one labelled line: one entry, or one per piece when each piece is a reference."""
+    cuts = [m for m in _RUN_ON_SEPARATOR.finditer(text, start, end)]
+    if cuts:
+        bounds = [start, *(p for m in cuts for p in (m.start(), m.end())), end]
+        pieces = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        if all(is_reference_like(text[a:b], strong=True) for a, b in pieces):
+            return [_entry(text, a, b, None) for a, b in pieces]
+    return [_entry(text, start, end, None)]
 
 
 # A paragraph of the report itself: long, ending as a sentence ends. Bios and notices open with their label.

@@ -264,3 +264,16 @@ def test_a_ref_label_in_a_forum_post_is_a_reference_aside() -> None:
     )
     found = find_reference_list(text)
     assert [text[e.start : e.end] for e in found.entries] == [REF_A]
+
+
+def test_references_run_on_in_one_labelled_line_are_split():
+    text = (
+        "Gloves helped a little, the review found.\n\n"
+        "Further reading: Berg, A. and Moss, T. (2020) 'Tool vibration and white finger in gardeners', "
+        "Occupational Medicine, 70(2), pp. 101–108. · Achebe, Ngozi, and Lars Holm. \u201cGloves and Vibration: "
+        "A Review.\u201d Applied Ergonomics 88 (2021): 103150.\n"
+    )
+    found = find_reference_list(text)
+    assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Berg", "Achebe"]
+    single = "Further reading: Berg, A. (2020) 'Tool vibration in gardeners', Occupational Medicine, 70(2), pp. 1–8.\n"
+    assert len(find_reference_list("Intro text.\n\n" + single).entries) == 1
