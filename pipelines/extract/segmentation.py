@@ -97,6 +97,14 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         re.compile(r"(?i)\b(?:into|by|in)\s+a\s+(?:lottery|draw|ballot)\b|\bout\s+of\s+a\s+hat\b"),
     ),
     (
+        # "Focus groups with 33 women who use insulin", "interviews with 19 carers"
+        Stems(("focus group", "interviews with")),
+        re.compile(
+            r"(?i)\b(?:focus\s+groups?|(?:in-depth\s+|long\s+)?interviews)\s+(?:with|of|among)\s+(?:\d|(?:twenty|thirty"
+            r"|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|[a-z]+teen)\b)"
+        ),
+    ),
+    (
         # an organisation's own survey: "Halvard Securities, which surveyed 250 paediatricians"
         Stems(("surveyed", "polled", "interviewed")),
         re.compile(
@@ -255,6 +263,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                     and research is not None
                     and done != research
                     and (done != "people" or research == "review")
+                )
+                # a review recruits no one: research on a counted group after it is another study (but not the
+                # people in the trials it pooled: "eleven trials, involving 1,487 infants")
+                or (
+                    research == "review"
+                    and _counts_people(sentence.text)
+                    and _POOLED_RESEARCH.search(sentence.text) is None
                 )
                 or _ORGANISATION_SURVEY.search(sentence.text)
             ):
@@ -423,7 +438,9 @@ _PEOPLE_COUNT = re.compile(
     # (not a population figure: "about 6 million adults in the UK still smoke")
     r"|[a-z]+teen)(?:-[a-z]+)?)\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:people|patients|participants|adults|women|men|children"
-    r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers)\b"
+    r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers"
+    # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
+    r"|[a-z]+s(?=\s+(?:with|aged|who)\b))\b"
 )
 _COUNT_STEMS = Stems(
     ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "teen", "ty", "hundred", "thousand", "eleven", "twelve")
@@ -444,7 +461,12 @@ _PLACED_RESEARCHERS = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
 _QUESTION_SUBHEAD_CHARS = 120
-_TEAM_SUBJECT = re.compile(r"\W*(?:An?|One|Another)\s+(?:research\s+)?(?:team|group)\b(?!\s+of\b)")
+_POOLED_RESEARCH = re.compile(r"(?i)\b(?:trials|studies|RCTs|papers|reviews)\b")
+_TEAM_SUBJECT = re.compile(
+    r"\W*(?:(?:An?|One|Another)\s+(?:research\s+)?(?:team|group)\b(?!\s+of\b)"
+    # "Professor Tomasz Wielgosz's team reported ... on forty-two healthy volunteers"
+    r"|(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+(?:research\s+)?(?:team|group|lab)\b)"
+)
 # "Nineteen people who had had a stroke squeezed a bulb ...": a counted group as the sentence's subject
 _COUNT_SUBJECT = re.compile(
     r"\W*(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|eleven|twelve|[a-z]+teen)"

@@ -66,7 +66,9 @@ _EVERYDAY_MODIFIERS = frozenset(
     policy budget spending contract judicial rent price pricing salary staffing""".split()
 )
 # Calls to the reader ("Take our survey", "Start a free trial") are not reports of research.
-_IMPERATIVE = re.compile(r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\s+up|start|try|click|share)\b")
+_IMPERATIVE = re.compile(
+    r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\s+up|start|try|click|share|book|arrange|ask\s+for)\b"
+)
 # "In another, ..." and "Another found ...": the study noun is understood from the sentence before.
 _ELLIPTIC_ANOTHER = re.compile(
     r"(?i)\b(?:in\s+)?another(?:\s+one)?(?=\s*,|\s+(?:found|showed|reported|tested|compared))"
@@ -148,6 +150,8 @@ _COMPARISON_BEFORE = re.compile(
 _GENERIC_AFTER = re.compile(
     r"(?i)[\s,]*(?:alone|by\s+itself|on\s+its\s+own|(?:is|was|does|can|will)\s*(?:not|n't|never|rarely|hardly)"
     r"|isn't|wasn't|doesn't|can't|cannot|won't|proves|is\s+(?:only|just)\s+one"
+    # "A study like this shows a link": the kind of study just described, not another one
+    r"|like\s+(?:this|that|these|those|ours|it)"
     # "an observational study always has that limitation": what any study of the kind does
     r"|always|usually|typically|generally|tends?\s+to)\b"
 )

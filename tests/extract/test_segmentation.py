@@ -741,3 +741,41 @@ def test_counted_groups_under_question_subheads_open_studies_but_results_do_not(
         "33 of the 162 patients no longer needed a tube at 3 months.\n"
     )
     assert len(_texts(results)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("A study like this shows a link, not a cause.", []),
+        ("Book a medication review with your pharmacist.", []),
+        ("A study of 900 bakers found more asthma.", ["new"]),
+    ],
+)
+def test_generic_and_imperative_mentions(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_focus_groups_under_a_question_after_a_counted_study_open_another():
+    text = (
+        "What happens to people who fast?\n\n"
+        "An international study recorded the health of 3,250 Muslims with diabetes who fasted, and found hypos.\n\n"
+        "Why do people fast against advice? Focus groups with 33 women who use insulin found that many felt "
+        "fasting mattered more than the risk.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "33 women" in blocks[1]
+
+
+def test_a_named_teams_counted_study_after_a_review_is_another_study_but_the_reviews_own_people_are_not():
+    text = (
+        "A review that pooled 26 studies of road noise found heart disease was more common in louder homes.\n"
+        "Professor Tom Wiel's team reported last spring on forty-two volunteers who slept with recorded noise; "
+        "their blood pressure was 5 points higher.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "forty-two volunteers" in blocks[1]
+    pooled = (
+        "A systematic review searched databases up to 2024. The authors identified eleven trials, involving 1,487 "
+        "infants with colic, and found less crying.\n"
+    )
+    assert len(_texts(pooled)) == 1
