@@ -61,7 +61,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\brandom[- ]number\s+(?:list|table|generator|sequence)\b"
             r"|\bcomputer\s+(?:decided|picked|chose|deciding|picking|choosing)\s+(?:who|which|whether)\b"
             # "with the order drawn by lot", "the order decided by a coin toss"
-            r"|\border\s+(?:was\s+)?(?:drawn|decided|chosen|set|picked)\s+(?:by\s+(?:lot|lottery|chance|(?:a\s+)?coin)|at\s+random)\b"
+            r"|\border\s+(?:was\s+)?(?:drawn|decided|chosen|set|settled|picked)\s+(?:by\s+(?:lot|lottery|chance"
+            r"|(?:an?\s+)?(?:random\s+)?(?:coin|draw))|at\s+random)\b"
             r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
     ),
@@ -82,6 +83,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\bcross[- ]sectional\b"
             r"|\b(?:all\s+)?at\s+(?:one|a\s+single|the\s+same)\s+(?:point|moment)\s+in\s+time\b|\ba\s+snapshot\b"
+            # "everything was measured at the same moment", "questioned and examined 2,306 workers once"
+            r"|\b(?:measured|assessed|recorded|collected)\s+at\s+(?:the\s+same|a\s+single|one)\s+(?:moment|time\s+point)\b"
+            r"|\b(?:questioned|examined|surveyed|measured|tested|assessed)\s+(?:and\s+[a-z]+\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+            r"once\b"
         ),
     ),
     (
@@ -100,6 +105,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|participants|residents|workers|babies|infants|mothers|families|households|veterans|nurses|students)\b"
             # records read back in time: "researchers looked back at 13,702 people", "looked at pharmacy claims for"
             r"|\blooked\s+back\s+(?:at|through|over)\b"
+            # "recorded the health of 3,250 Muslims with diabetes ... for six weeks after Eid"
+            r"|\b(?:recorded|monitored|logged)\s+the\s+(?:health|progress|outcomes)\s+of\s+\d[\d,]*\b"
             r"|\b(?:looked\s+at|analy[sz]ed|went\s+through|examined|used)\s+(?:\w+\s+){0,3}?(?:health\s+|medical\s+|GP\s+"
             r"|hospital\s+|pharmacy\s+|insurance\s+|prescription\s+|electronic\s+)(?:records|claims)\b"
         ),
@@ -220,7 +227,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "ballot",
     ),
     ("case", "compared"),
-    ("cross", "point in time", "moment in time", "snapshot"),
+    ("cross", "point in time", "moment in time", "snapshot", "same moment", "single moment", "once"),
     (
         "cohort",
         "longitud",
@@ -233,6 +240,9 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "records",
         "claims",
         "kept track",
+        "the health of",
+        "the progress of",
+        "the outcomes of",
     ),
     (
         "random",

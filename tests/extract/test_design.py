@@ -230,3 +230,17 @@ def test_allocation_at_random_and_dummy_treatments(text, expected):
 )
 def test_lay_allocation_surveys_and_case_series(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A Swedish team questioned and examined 1,904 bus drivers once about back pain.", "cross_sectional"),
+        ("Because everything was measured at the same moment, it cannot show which came first.", "cross_sectional"),
+        ("The team recorded the health of 2,130 pilgrims with asthma for a month after the journey.", "cohort"),
+        ("Each sleeper had two nights, the order settled by a random draw.", "randomized_controlled_trial"),
+        ("I examined the garden once a week.", None),
+    ],
+)
+def test_one_time_measures_recorded_health_and_drawn_order(text, expected):
+    assert _design(text) == expected
