@@ -104,6 +104,11 @@ _CONDITION_INTRO = (
     r"|who\s+(?:were|are)(?=\s+(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|"
     r"scheduled|awaiting|taking|receiving|using|attending|at\s+risk)\b)"
     r"|who\s+(?:reported|experienced|suffered\s+from|lived\s+with|underwent)|experiencing|suffering\s+from|"
+    # what defines the group by habit: "adults who ground their teeth at night", "women who use insulin"
+    r"who(?=\s+(?:regularly\s+|still\s+|often\s+|usually\s+)?(?:use|smoke|drink|snore|grind|ground|drive|work|live"
+    r"|play|run|cycle|fast|wear|sleep|eat|take|care|stand|sit|walk|swim|sail)s?\b)|"
+    # where the group lives: "4,861 adults living around four European airports"
+    r"living(?=\s+(?:around|near|close\s+to|under|beside|next\s+to|alone|in\s+care)\b)|"
     r"(?:newly\s+|recently\s+)?diagnosed\s+with|living\s+with|recovering\s+from|undergoing|at\s+risk\s+(?:of|for)|"
     r"of|at(?=\s+the\s+end\s+of\s+life)|"
     # what the group was doing: "318 adults flying eastbound across six time zones"
@@ -122,7 +127,9 @@ _CONDITION_END = re.compile(
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
     r"answered|responded|replied|returned|filled|lived|"
     # "a choir for people with lung conditions and offered it to ...": the sentence's next verb
-    r"and\s+[a-z]+ed\s+(?:it|them|him|her|their|everyone)|"
+    r"and\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|put|split|gave|sent|set|let)\s+(?:it|them|him|her|their|everyone)|"
+    # "eighty adults who snore and gave half a guard": what the researchers did next
+    r"and\s+(?:gave|put|split|sent|asked|told|offered|assigned|allocated|randomi[sz]ed|followed|tracked)|"
     r"and\s+(?:concluded|found|showed|reported|said|suggested|noted|an?\s+[a-z]+\d\w*))\b"
 )
 _MAX_CONDITION = 80
@@ -138,7 +145,7 @@ _COUNTED = re.compile(
 # Any noun for people by what they do ("612 pickers", "462 adult trekkers", "845 dog owners"): read only where the
 # count is the study's sample size, since "300 containers" has the same shape.
 _COUNTED_AGENTS = re.compile(
-    rf"(?<![\w.,])(?P<count>{_COUNT})\s+(?P<people>{_MODIFIERS}[a-z]+(?:ers|ists|ians)\b)(?P<age>\s*,?\s*{_AGE})?",
+    rf"(?<![\w.,])(?P<count>{_COUNT})\s+(?P<people>{_MODIFIERS}[a-z]+(?:ers|ors|ists|ians|ees)\b)(?P<age>\s*,?\s*{_AGE})?",
     re.IGNORECASE,
 )
 # A people noun introduced as the scope of a study, without a count ("trials in adults with asthma").
@@ -153,8 +160,8 @@ _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
     r"(?i)\s*,?\s*(?:of|at|in|without|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
-    r"|starting|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|suffering|undergoing|"
-    r"recovering)))\b"
+    r"|starting|living|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
+    r"suffering|undergoing|recovering))|who(?=\s*$))\b"
 )
 _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
 # "Sixty-four of them", "70 of those studies": a count of something already named.

@@ -286,3 +286,26 @@ def test_partners_shared_modifiers_and_what_the_group_did_next(text: str, expect
 def test_open_ages_what_the_group_was_doing_and_clauses_that_are_not_conditions(text: str, expected: str) -> None:
     found = _run(text)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial took eighty adults who snore loudly and gave half a mouth guard.", "adults who snore loudly"),
+        ("Interviews with 25 women who use insulin pumps found most fasted.", "women who use insulin pumps"),
+        ("A cohort followed 3,900 adults living near two ports for six years.", "adults living near two ports"),
+        ("A trial took 600 people with hay fever and randomly split them into two groups.", "people with hay fever"),
+        # what they did in the study is not who they are
+        ("The trial enrolled 300 adults who completed a diary.", None),
+    ],
+)
+def test_habits_homes_and_the_next_clause(text: str, expected: str | None) -> None:
+    found = _run(text)
+    assert (found[0] if found else None) == expected
+
+
+def test_agents_ending_in_ors_or_ees_are_people_when_they_are_the_sample() -> None:
+    text = "A questionnaire filled in by 1,147 offshore sailors found most had been seasick."
+    index = SentenceIndex(text)
+    found = extract_population(text, index, index.sentences, "survey", text.index("1,147"))
+    assert found is not None and found[0] == "offshore sailors"
