@@ -23,7 +23,10 @@ _TITLE_CASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
 # A journal with a subtitle: "Fatigue: Biomedicine, Health & Behavior"
 _JOURNAL_CASE = rf"{_TITLE_CASE}(?::\s+{_CAP}(?:,?\s+(?:{_JOIN}\s+)*{_CAP})*)?"
 _CUE = re.compile(
-    rf"\b(?:published|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+(?:online\s+|this\s+\w+\s+|today\s+|"
+    rf"\b(?:published|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+"
+    # "published the work in", "reported Wednesday in", "published on Monday in"
+    rf"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|data)\s+)?"
+    rf"(?:online\s+|this\s+\w+\s+|today\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
     rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|"
     rf"July|August|September|October|November|December)\s+)?(?:{YEAR}\s+)?(?:issue\s+of\s+)?in\s+)?"
     rf"(?:in\s+)?(?:the\s+)?"
@@ -60,7 +63,7 @@ _GATE_WORDS = (
     "report in",
 )
 _YEAR_NEAR = re.compile(
-    rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
     rf"November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\b(?!\s*(?:and|to|through|-|–)\s*\d)"
     rf"|\b(?P<year2>{YEAR})\s+(?:study|trial|paper|review|analysis|report|meta-analysis|survey)\b"
     rf"|\((?P<year3>{YEAR})\)"
@@ -74,11 +77,16 @@ _NAME = (
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?(?:\s+[A-Z][\w'’-]+){1,2}))"
 )
 _AUTHOR_CUES = [
-    re.compile(rf"\blead\s+author\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
+    re.compile(rf"\b[Ll]ead\s+author\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
     # "Lead researcher: Dr Priya Raman-Hale", "lead investigator Dr. Mark Ode"
     re.compile(rf"(?i:\b(?:lead|principal|chief)\s+(?:researcher|investigator|scientist))\s*(?::|was|is)?\s*{_NAME}"),
     # "led by cardiologist Priya Anand", "led by associate professor Jo Lee": a role in lower case may come first
-    re.compile(rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:[a-z]+\s+){{0,2}}{_NAME}"),
+    # (a role may come first, "led by the nursing researcher Dr ...", but not a place: "led by researchers at
+    # Northbridge University", "led by St Aldhelm's")
+    re.compile(
+        rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:(?!(?:at|from|of|in)\b)[a-z]+\s+){{0,3}}"
+        rf"(?!(?:St|Saint|University|Hospital|Institute|Centre|Center)\b){_NAME}"
+    ),
     re.compile(
         rf"\bwith\s+{_NAME}(?:\s+(?:of|at|from)\s+[^,.;]{{1,60}}?)?\s+as\s+(?:the\s+)?(?:lead|first|senior)\s+"
         rf"author"
@@ -90,6 +98,11 @@ _AUTHOR_CUES = [
     re.compile(rf"\bby\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
     # "by the clinic's director, Dr Tomasz Wielgosz-Harrington", "(team led by Dr Rhiannon Vass-Ellery)"
     re.compile(rf"\bby\s+(?:the|its|their|a|an)\s+[^,.;()]{{1,40}}?,\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
+    # "Marisol Etxeberria-Quinn, a geriatrician at Coronado State University ..., who led the study"
+    re.compile(
+        rf"{_NAME}(?:,?\s+(?:of|at|from)\s+[^.;]{{1,100}}?|,\s+(?:an?|the)\s+[^.;]{{1,100}}?),\s+who\s+(?:led|headed"
+        rf"|directed)\s+the\s+(?:study|research|trial|work|team|review|analysis)"
+    ),
     re.compile(rf"{_NAME},?\s+who\s+(?:led|headed|directed)\s+the\s+(?:study|research|trial|work|team)"),
 ]
 # Words a capitalized-phrase journal name never starts with.
@@ -247,11 +260,20 @@ def _year_near(sentence: str, after: int, published: ArticleDate | None = None) 
     return min(candidates, key=lambda found: abs(found[0] - after))[1]
 
 
+# A capitalised run that names a place of work, not a person: "a trial led by Calder Valley Hospitals"
+_INSTITUTION_WORDS = frozenset(
+    "Hospital Hospitals University Universities Trust Centre Center Institute College School Clinic Clinics "
+    "Foundation Council Group Team Society Service Services Health NHS Department Agency Laboratory Lab".split()
+)
+
+
 def _author_in(sentence: str) -> str | None:
     for cue in _AUTHOR_CUES:
         match = cue.search(sentence)
         if match:
             name = (match.group("name") or match.group("titled")).split()
+            if _INSTITUTION_WORDS.intersection(name):
+                continue
             surname = name[-1]
             if len(name) >= 2 and name[-2].lower() in {"van", "von", "de", "der", "di", "da", "le", "la"}:
                 surname = f"{name[-2]} {surname}"

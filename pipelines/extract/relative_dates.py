@@ -17,7 +17,10 @@ _SEASONS = "spring|summer|autumn|fall|winter"
 
 _RELATIVE = re.compile(
     r"(?i)\b(?:"
-    r"(?P<this>(?:earlier\s+|later\s+)?this\s+(?:year|month|week|" + _SEASONS + r"))"
+    r"(?P<this>(?:earlier\s+|later\s+)?this\s+(?:year|month|week|" + _SEASONS + r")"
+    # news time: "reported Wednesday in JAMA Network Open", "published on Monday", "is published in Sleep Health"
+    r"|(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
+    r"|(?:is|are)\s+(?:now\s+)?published)"
     r"|(?P<last_year>last\s+year|a\s+year\s+ago|the\s+previous\s+year|the\s+year\s+before)"
     r"|(?P<last_month>last\s+month|a\s+month\s+ago)"
     r"|last\s+(?P<last_season>" + _SEASONS + r")"

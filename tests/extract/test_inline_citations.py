@@ -236,3 +236,50 @@ def test_relative_years_dated_by_the_article(text: str, published: ArticleDate, 
 def test_a_relative_year_without_the_article_date_gives_no_mention() -> None:
     text = "The trial was published last year in Heart by Dr Chiamaka Okonkwo-Barr and her team."
     assert find_inline_mentions(split_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Older adults gained strength, researchers reported Wednesday in JAMA Network Open. "
+            '"It was a clear result," said Marisol Quinn, a geriatrician at Coronado State University in '
+            "Albuquerque, New Mexico, who led the study.",
+            ArticleDate(2026, 3),
+            ("JAMA Network Open", 2026, "Quinn"),
+        ),
+        (
+            "Lead author Harriet Strand of the Bramwell School published the work in The Lancet Public Health "
+            "this week.",
+            ArticleDate(2026, 4),
+            ("The Lancet Public Health", 2026, "Strand"),
+        ),
+        (
+            "The study, led by the nursing researcher Dr Bethan Hale, appeared in the Journal of Advanced Nursing "
+            "last year.",
+            ArticleDate(2026, 3),
+            ("Journal of Advanced Nursing", 2025, "Hale"),
+        ),
+        (
+            "In 2023, a review led by Yusuf Moore and published in the Cochrane Database of Systematic Reviews "
+            "pooled 17 trials.",
+            None,
+            ("Cochrane Database of Systematic Reviews", 2023, "Moore"),
+        ),
+    ],
+)
+def test_news_wordings_of_who_published_where_and_when(text: str, published, expected: tuple) -> None:
+    mentions = find_inline_mentions(split_sentences(text), published)
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial, published today in European Urology, was led by researchers at Calder Valley Hospitals.",
+        "A trial led by St Aldhelm's, published today in Age and Ageing, found less dizziness.",
+        "A trial led by researchers at Northbridge University Medical Centre was published today in Addiction.",
+    ],
+)
+def test_an_institution_is_not_a_lead_author(text: str) -> None:
+    assert find_inline_mentions(split_sentences(text), ArticleDate(2025, 6)) == []

@@ -42,3 +42,17 @@ def test_relative_years(sentence: str, published: ArticleDate | None, expected: 
 )
 def test_article_date_parse(iso: str | None, expected: ArticleDate | None) -> None:
     assert ArticleDate.parse(iso) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Researchers reported Wednesday in JAMA.", [2026]),
+        ("It was published on Monday in Thorax.", [2026]),
+        ("The study is published in Sleep Health.", [2026]),
+        ("The results were released today.", [2026]),
+        ("A wednesday market.", []),  # a weekday is a name, capitalised
+    ],
+)
+def test_news_days_date_to_the_article_year(sentence: str, expected: list[int]) -> None:
+    assert [year for _, year in relative_years(sentence, ArticleDate(2026, 3))] == expected
