@@ -21,6 +21,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "an analysis that pooled data from four trials" is a meta-analysis whatever the article calls it
             r"|\bpool(?:ed|ing)\s+(?:the\s+)?(?:individual\s+|patient\s+|participant\s+|raw\s+)*(?:data|results)\s+"
             r"(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
+            # "a 2024 analysis ... that pooled 22 trials involving 1,075 older adults"
+            r"|\bpool(?:ed|ing)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:studies|trials|RCTs)\b"
         ),
     ),
     (

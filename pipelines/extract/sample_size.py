@@ -32,7 +32,8 @@ _NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Any other plural noun counts only with enrolment words around it ("a trial of 320 travellers").
-_ANY_PLURAL = re.compile(r"[\s-]+(?:[a-z][\w.-]*\s+){0,2}?(?P<noun>[a-z][\w-]*[^s\W]s)\b", re.IGNORECASE)
+# ("a 2024 analysis": a word in -sis is no plural)
+_ANY_PLURAL = re.compile(r"[\s-]+(?:[a-z][\w.-]*\s+){0,2}?(?P<noun>[a-z][\w-]*[^s\W]s)(?<!sis)\b", re.IGNORECASE)
 _NOT_PARTICIPANTS = re.compile(
     r"(?i)(?:therapists|practitioners|clinicians|instructors|teachers|staff|members|subscribers|readers|followers"
     r"|attendees|chapters|clinics|hospitals|sites|centers|centres|records|articles|papers|citations|years|months"

@@ -400,12 +400,14 @@ _BY_CHANCE = (
     r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
     r"|\brandom[- ]number\s+(?:list|table|generator|sequence)\b"
     r"|\bcomputer\s+(?:decided|picked|chose|deciding|picking|choosing)\s+(?:who|which|whether)\b"
+    # picked at random to do something: an allocation, not a sample ("picked at random to use a real or a dummy mask")
+    r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join|wear)\b"
 )
 _ASSIGNED_AT_RANDOM = re.compile(r"(?i)\brandomi[sz]ed\b|" + _BY_CHANCE)
 _CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin", "ballot", "out of a hat", "computer"))
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
 _OBSERVATIONAL_WORDS = re.compile(
-    r"(?i)\b(?:cohort|survey|registry|observational|case-control|cross-sectional|qualitative)\b"
+    r"(?i)\b(?:cohort|survey|poll|questionnaire|registry|observational|case-control|cross-sectional|qualitative)\b"
 )
 # Research on other research: it recruits no one.
 _REVIEW_WORDS = re.compile(r"(?i)\b(?:review|meta-?analysis)\b")
@@ -481,7 +483,9 @@ def _research_done(sentence: str) -> str | None:
     """What kind of research a sentence shows being done, without naming it: allocation or a survey."""
     if _CHANCE_STEMS.found_in(sentence) and _ALLOCATED.search(sentence):
         return "trial"
-    if _SURVEYED.search(sentence) or _WROTE_UP.search(sentence):
+    if _WROTE_UP.search(sentence):
+        return "cases"  # a case series: told apart from a survey or a cohort before it
+    if _SURVEYED.search(sentence):
         return "observational"
     return "people" if _RECRUITED.search(sentence) else None
 

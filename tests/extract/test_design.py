@@ -244,3 +244,7 @@ def test_lay_allocation_surveys_and_case_series(text, expected):
 )
 def test_one_time_measures_recorded_health_and_drawn_order(text, expected):
     assert _design(text) == expected
+
+
+def test_an_analysis_that_pooled_trials_is_a_meta_analysis():
+    assert _design("A 2024 analysis in Nutrients pooled 22 trials involving 1,075 older adults.") == "meta_analysis"

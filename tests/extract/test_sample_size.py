@@ -204,3 +204,8 @@ def test_staff_counted_as_the_total_of_their_groups_are_the_sample() -> None:
     text = "Forty-two staff wore the new boots and 38 wore their old ones, 80 staff in total."
     assert _sample(text) == (80, "participants")
     assert _sample("The depot has 40 staff in total.") is None
+
+
+def test_a_year_before_analysis_is_no_sample() -> None:
+    text = "A 2024 analysis in Nutrients pooled 22 trials involving 1,075 older adults."
+    assert _sample(text) != (2024, "participants")
