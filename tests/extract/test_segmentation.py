@@ -781,23 +781,12 @@ def test_a_named_teams_counted_study_after_a_review_is_another_study_but_the_rev
     assert len(_texts(pooled)) == 1
 
 
-@pytest.mark.parametrize(
-    "sentence,kinds",
-    [
-        ("A poll of 2,000 adults for a retailer found one in six own a mask.", ["new"]),
-        ("Turnout at the poll was low.", []),
-    ],
-)
-def test_a_poll_of_people_is_a_study(sentence: str, kinds: list[str]) -> None:
-    assert [m.kind for m in find_study_mentions(sentence)] == kinds
-
-
-def test_a_trial_a_poll_and_a_case_series_are_three_studies():
+def test_a_trial_a_survey_and_a_case_series_are_three_studies():
     text = (
         "In the study, women aged 35 to 65 were picked at random to use a real or a dummy mask. "
         "Ninety-six women took part. Fine lines looked smoother at 8 weeks.\n\n"
         "ONE IN SIX OWN ONE\n\n"
-        "A poll of 2,000 UK adults found one in six now own a device.\n\n"
+        "A survey of 2,000 UK adults found one in six now own a device.\n\n"
         "Eye doctors at the Royal Eye Hospital described nine patients who came to their clinic with sore eyes.\n"
     )
     blocks = _texts(text)
