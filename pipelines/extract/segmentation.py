@@ -22,6 +22,12 @@ from pipelines.model import Citation, Sentence
 # Sentences that show a study being run even when no study noun is used.
 # Sentences that show a study being run even when no study noun is used, each pattern behind the stems one of which
 # it needs (one pattern for all of them ran on most sentences).
+# A study introduced by its name and its enrolment: "VICTORY-S, which enrolled 872 adults with sepsis"
+_NAMED_ENROLMENT = re.compile(
+    r"\b(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+|[A-Z][A-Z0-9]{3,})(?:\s+(?:trial|study))?,?\s+which\s+"
+    r"(?:enrolled|recruited|randomi[sz]ed|followed|included|involved|tracked)\s+(?:more\s+than\s+|over\s+|almost\s+"
+    r"|nearly\s+)?(?:\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|eleven|twelve|[a-z]+teen)\b)"
+)
 _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         Stems(("random",)),
@@ -95,6 +101,11 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         # allocation by chance without the word: "Forty-seven blocks were entered into a lottery", "out of a hat"
         Stems(("lottery", "draw", "ballot", "of a hat")),
         re.compile(r"(?i)\b(?:into|by|in)\s+a\s+(?:lottery|draw|ballot)\b|\bout\s+of\s+a\s+hat\b"),
+    ),
+    (
+        # a study introduced by its name and its enrolment: "VICTORY-S, which enrolled 872 adults"
+        Stems(("which enrolled", "which recruited", "which randomi", "which followed", "which included")),
+        _NAMED_ENROLMENT,
     ),
     (
         # "Focus groups with 33 women who use insulin", "interviews with 19 carers"
@@ -276,6 +287,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 kinds.add("distinct")  # "Halvard Securities, which surveyed 250 paediatricians", after a trial
             elif _ALONGSIDE.match(sentence.text):
                 kinds.add("distinct")  # "Alongside REACH-R, our researchers interviewed 31 people"
+            elif not kinds and _named_elsewhere(sentence.text, body, owner, i, current) and is_counted(current):
+                kinds.add("distinct")  # "The largest was VICTORY-S, which enrolled 872 adults", after another study
         if current is not None and not closed and kinds == {"ref"} and named is None:
             earlier = _earlier_of_kind(sentence.text, mentions, blocks, current)
             if earlier is not None:
@@ -463,6 +476,17 @@ _PLACED_RESEARCHERS = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
 _QUESTION_SUBHEAD_CHARS = 120
+
+
+def _named_elsewhere(sentence: str, body: list[Sentence], owner: list[int | None], i: int, current: int) -> bool:
+    """Whether the sentence introduces a study by a name the current study's sentences never used."""
+    found = _NAMED_ENROLMENT.search(sentence) if "which" in sentence else None
+    if found is None:
+        return False
+    name = found.group("name")
+    return not any(owner[j] == current and name in body[j].text for j in range(i))
+
+
 _POOLED_RESEARCH = re.compile(r"(?i)\b(?:trials|studies|RCTs|papers|reviews)\b")
 _TEAM_SUBJECT = re.compile(
     r"\W*(?:(?:An?|One|Another)\s+(?:research\s+)?(?:team|group)\b(?!\s+of\b)"

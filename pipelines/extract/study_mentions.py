@@ -19,6 +19,8 @@ _NOUN = re.compile(
     # "an earlier analysis that pooled four trials": another piece of research, told apart by when it was done
     r"|(?:(?<=earlier\s)|(?<=previous\s)|(?<=prior\s)|(?<=separate\s)|(?<=[12]\d{3}\s))analysis(?!\s+of\s+(?:the|this|its|their)\b)"
     r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment"
+    # "a poll of 2,000 UK adults" (not a poll tax or a polling station)
+    r"|poll(?=\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d)"
     # "a birth cohort in Bradford, which followed almost 6,000 children" ("a cohort study" is read at "study")
     r"|cohort(?!\s+(?:study|studies|analysis))(?=\s+(?:in|of|from|that|which|study|,))"
     r")"
@@ -83,6 +85,7 @@ _NOUN_STEMS = Stems(
         "trial",
         "review",
         "survey",
+        "poll",
         "pilot",
         "experiment",
         "analys",

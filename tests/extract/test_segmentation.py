@@ -791,3 +791,31 @@ def test_a_trial_a_survey_and_a_case_series_are_three_studies():
     )
     blocks = _texts(text)
     assert len(blocks) == 3 and "2,000" in blocks[1] and "nine patients" in blocks[2]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("A poll of 2,000 adults for a retailer found one in six own a mask.", ["new"]),
+        ("Turnout at the poll was low.", []),
+        ("A poll by the union found anger.", []),
+    ],
+)
+def test_a_poll_of_counted_people_is_a_study(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_a_study_introduced_by_its_name_and_enrolment_after_another_is_another_study():
+    text = (
+        "Dr Reed gave every patient with sepsis the cocktail. Forty-seven patients got it and forty-seven were in "
+        "the earlier group, so 94 patients in all. Deaths dropped sharply.\n\n"
+        "So people did proper trials. The largest was VICTORY-S, which enrolled 872 adults with sepsis in 35 "
+        "hospitals. Deaths were no lower with vitamin C.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "VICTORY-S" in blocks[1]
+    same = (
+        "The VICTORY-S trial tested vitamin C in sepsis. In the end VICTORY-S, which enrolled 872 adults, found no "
+        "benefit.\n"
+    )
+    assert len(_texts(same)) == 1
