@@ -807,7 +807,7 @@ def test_a_poll_of_counted_people_is_a_study(sentence: str, kinds: list[str]) ->
 
 def test_a_study_introduced_by_its_name_and_enrolment_after_another_is_another_study():
     text = (
-        "Dr Reed gave every patient with sepsis the cocktail. Forty-seven patients got it and forty-seven were in "
+        "In a small study, Dr Reed gave every sepsis patient the cocktail. Forty-seven got it and forty-seven were in "
         "the earlier group, so 94 patients in all. Deaths dropped sharply.\n\n"
         "So people did proper trials. The largest was VICTORY-S, which enrolled 872 adults with sepsis in 35 "
         "hospitals. Deaths were no lower with vitamin C.\n"
