@@ -17,7 +17,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         0,
         "meta_analysis",
         re.compile(
-            r"(?i)\bmeta-?analy[sz]\w*|\bmetaanaly\w*|\bpooled\s+analysis\b"
+            # (not the plural: "and then the meta-analyses came along" is research in general)
+            r"(?i)\bmeta-?analy[sz](?!es\b)\w*|\bmetaanaly(?!ses\b)\w*|\bpooled\s+analysis\b"
             # "an analysis that pooled data from four trials" is a meta-analysis whatever the article calls it
             r"|\bpool(?:ed|ing)\s+(?:the\s+)?(?:individual\s+|patient\s+|participant\s+|raw\s+)*(?:data|results)\s+"
             r"(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"

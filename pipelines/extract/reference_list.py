@@ -46,6 +46,7 @@ _APA_YEAR = re.compile(rf"\(\s*{YEAR}[a-z]?\s*\)\s*[.,:]")
 _YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _ETAL = re.compile(r"(?i)\bet\.?\s*al")
+_TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+")
 _STRONG = [
     re.compile(r"\b\d+\s*\(\s*[\w ]{1,10}\)\s*[:,]?\s*[A-Za-z]?\d+"),  # 25(3):233 / 29(8), 703
     re.compile(rf"\b{YEAR}\s*[;,]\s*\d+"),  # 2010;363 / 2009, 48
@@ -154,6 +155,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def is_reference_like(line: str, strong: bool = False) -> bool:
     """A line that reads as a bibliographic reference: a year plus, when strong, a structural cue."""
+    # A transcript's timestamp ("[29:09] Ines: ...") is no volume:page.
+    line = _TIMESTAMP.sub("", line, count=1) if ":" in line[:12] else line
     without_doi = doi.DOI.sub(" ", line) if "10." in line else line
     dated = _YEAR_RE.search(without_doi) and len(without_doi.strip()) >= 25
     if not dated and not (strong and doi.DOI.search(line)):

@@ -248,3 +248,11 @@ def test_one_time_measures_recorded_health_and_drawn_order(text, expected):
 
 def test_an_analysis_that_pooled_trials_is_a_meta_analysis():
     assert _design("A 2024 analysis in Nutrients pooled 22 trials involving 1,075 older adults.") == "meta_analysis"
+
+
+def test_meta_analyses_in_the_plural_are_research_in_general():
+    text = (
+        "The largest trial randomly assigned 872 adults to vitamin C or a placebo. "
+        "And then the meta-analyses came along."
+    )
+    assert _design(text) == "randomized_controlled_trial"

@@ -277,3 +277,13 @@ def test_references_run_on_in_one_labelled_line_are_split():
     assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Berg", "Achebe"]
     single = "Further reading: Berg, A. (2020) 'Tool vibration in gardeners', Occupational Medicine, 70(2), pp. 1–8.\n"
     assert len(find_reference_list("Intro text.\n\n" + single).entries) == 1
+
+
+def test_a_transcript_line_with_a_timestamp_is_not_a_reference():
+    line = (
+        "[29:09] Ines: The one I'd point listeners to was published in Critical Care in 2023. It pooled 18 trials "
+        "with 3,364 patients. Vitamin C made no difference to deaths."
+    )
+    assert not is_reference_like(line, strong=True)
+    text = "Intro.\n\n" + "Some talk about sepsis and what doctors did next in the unit.\n\n" * 3 + line + "\n"
+    assert find_reference_list(text).entries == ()
