@@ -37,8 +37,8 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the sixteen independent generalization sets
-# (check4, check8, check14 and check16 are never tuned on).
+# ../shared/eval/score.py: the dev set, the citation set, and the eighteen independent generalization sets
+# (check4, check8, check14, check16 and check18 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
@@ -59,6 +59,8 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check14/articles --gold $(GEN)_check14/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check15/articles --gold $(GEN)_check15/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check16/articles --gold $(GEN)_check16/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check17/articles --gold $(GEN)_check17/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check18/articles --gold $(GEN)_check18/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
