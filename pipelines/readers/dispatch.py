@@ -16,6 +16,7 @@ from pipelines.readers.html import read_html
 from pipelines.readers.markdown import read_markdown
 from pipelines.readers.normalize import clean_characters
 from pipelines.readers.plain_text import read_plain_text
+from pipelines.readers.section_title import section_headline
 from pipelines.readers.sniffing import refuse_non_text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -81,4 +82,5 @@ def _read(name: str, data: bytes, max_bytes: int) -> ArticleText:
     if not article.text.strip():
         raise UnreadableFile("no article text left after removing boilerplate", rule="no_main_text")
     article.encoding = encoding
+    article.title = section_headline(article.text, article.title)
     return article

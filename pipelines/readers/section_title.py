@@ -1,0 +1,69 @@
+"""The headline of the item that reports research, when a page is a bulletin of several items.
+
+A parish newsletter, a union bulletin or a practice newsletter opens with its masthead and a contents list;
+its research item is one section among the notices, under its own heading. The reader's title is then the
+masthead (or nothing at all), while the article a reader wants is that section. The heading just above the
+first paragraph that talks about research is taken instead when the page gave no title, or when it has a
+contents list and the title is not repeated after it (a masthead, not a headline).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+# "IN THIS ISSUE", "Contents", "Inside this bulletin:" on a short line of their own
+_CONTENTS = re.compile(
+    r"(?im)^\W*(?:in\s+this\s+(?:issue|bulletin|edition|newsletter|email)|contents|inside\s+this\s+issue)\b[^\n]{0,30}$"
+)
+_RESEARCH = re.compile(r"(?i)\b(?:study|trial|researchers|review|meta-analysis|survey|randomi[sz]ed|cohort)\b")
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[IVX]{1,4}\.\s+)")
+_NOT_A_HEADING = re.compile(
+    r"(?i)(?:by|posted|published|posts?:)\b"
+    # a byline with the writer's role: "Dr Hesketh Moyo, Fleet Surgeon", "Jane Okafor, practice nurse"
+    r"|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s|[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s)"
+    # a contents entry with its page number, or a line of metadata fields: "Digital health | Views my own"
+    r"|.*\s\d{1,3}$|.*\s[|·•]\s"
+)
+_MAX_HEADING_CHARS = 120
+_MIN_HEADING_WORDS = 3
+
+
+def section_headline(text: str, title: str | None) -> str | None:
+    """The research item's heading in a multi-item page, or the reader's title unchanged."""
+    contents = _CONTENTS.search(text)
+    if title is not None and (contents is None or text.find(title, contents.end()) >= 0):
+        return title
+    heading = _heading_above_research(text)
+    if heading is None or (title is not None and _same(heading, title)):
+        return title
+    return heading
+
+
+def _heading_above_research(text: str) -> str | None:
+    """The nearest heading above the first paragraph that talks about research."""
+    research = _RESEARCH.search(text)
+    if research is None:
+        return None
+    paragraph_start = text.rfind("\n", 0, research.start()) + 1
+    for line in reversed(text[:paragraph_start].split("\n")):
+        candidate = line.strip()
+        if candidate and _is_heading(candidate):
+            return _SECTION_NUMBER.sub("", candidate)
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    return (
+        len(line) <= _MAX_HEADING_CHARS
+        and not line.endswith((".", ",", ";", ":"))
+        and len(re.findall(r"[A-Za-z]{3,}", line)) >= _MIN_HEADING_WORDS
+        and not _NOT_A_HEADING.match(line)
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", s.lower()))
+
+    return SequenceMatcher(None, key(a), key(b)).ratio() >= 0.8
