@@ -20,6 +20,8 @@ _RESEARCH = re.compile(r"(?i)\b(?:study|trial|researchers|review|meta-analysis|s
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[IVX]{1,4}\.\s+)")
 _NOT_A_HEADING = re.compile(
     r"(?i)(?:by|posted|published|posts?:)\b"
+    # the heading of a reference list, whose titles are full of research words
+    r"|(?:notes\s+and\s+)?(?:references?|sources?|bibliography|further\s+reading|works\s+cited|notes)\b"
     # a byline with the writer's role: "Dr Hesketh Moyo, Fleet Surgeon", "Jane Okafor, practice nurse"
     r"|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s|[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s)"
     # a contents entry with its page number, or a line of metadata fields: "Digital health | Views my own"

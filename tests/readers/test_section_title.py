@@ -72,3 +72,12 @@ def test_the_reader_gives_the_research_items_heading_as_the_title() -> None:
     path = FIXTURES / "generalization_check11" / "articles" / "07-holme-green-parish-news-antenatal-groups.txt"
     title = read_article(path.name, path.read_bytes()).title
     assert title is not None and title.startswith("Antenatal classes: does meeting in a group")
+
+
+def test_a_reference_list_heading_is_not_the_title() -> None:
+    text = (
+        "Health research rarely moves in a straight line, and every new study is read against what came before.\n\n"
+        "Notes and references\n\n"
+        "1. Smith J. A randomised trial of walking. BMJ. 2020;1:1-2.\n"
+    )
+    assert section_headline(text, None) is None
