@@ -25,6 +25,7 @@ _ASSIGN = re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
     r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
+    # ("aged 60 to 85 ... to one of three programmes": a range's "to" is not the allocation's)
     r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
     r"|add\s+)*",
     re.IGNORECASE,
@@ -53,7 +54,7 @@ _GROUP_RECEIVED = re.compile(
     # "Half of them (106) were given ...", "Half of them, chosen by lottery, got ...": a count or an aside between
     r"(?:\s*\(\s*(?:n\s*=\s*)?\d[\d,]*\s*\)|,[^,.;]{3,40},)?"
     r"\s+(?:could\s+|would\s+|also\s+|then\s+|were\s+|was\s+)*"
-    r"(?:received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took|used|ate|"
+    r"(?:received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took(?!\s+part\b)|used|ate|"
     r"(?:was|were)\s+(?:posted|sent|mailed)|went\s+to|wore|"
     r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|"
     r"stayed\s+on)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
@@ -68,6 +69,12 @@ _CROSSOVER = re.compile(
     r"(?i)\bon\s+one\s+(?:visit|occasion|day|night|morning|evening|week|session)\b[^;.]{0,40}?\b(?:drank|took|had|got"
     r"|received|ate|used|wore|were\s+given|was\s+given)\s+(?P<a>[^;.]{3,80});\s*(?:and\s+)?on\s+the\s+other(?:\s+\w+)?,?"
     r"\s+(?:they\s+\w+\s+)?(?P<b>[^.;]{3,100})"
+    # "had a 30-minute sauna session on one day and sat resting in a cool room ... on another",
+    # "wore amber-tinted glasses for two hours before bed for one week and clear-lensed glasses for another week"
+    r"|\b(?:drank|took|had|got|received|ate|used|wore|tried)\s+(?P<a2>[^;.]{3,100}?)\s+(?:on\s+one\s+(?:visit|occasion|day|night"
+    r"|morning|evening|week|session)|for\s+(?:one|a)\s+(?:week|day|night|month|fortnight|period))\s+and\s+"
+    r"(?:(?:sat|had|took|got|received|ate|used|wore|drank|tried|spent)\s+)?(?P<b2>[^;.]{3,100}?)\s+(?:(?:on|for)\s+(?:another|the\s+other)"
+    r"|in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order)\b"
 )
 _GENERIC_GROUP = re.compile(
     r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
@@ -129,7 +136,7 @@ _LIST_END = re.compile(
 _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
 _ITEM_END = re.compile(
-    r"(?i)[,;]|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|led|given|delivered|offered|"
+    r"(?i)[,;]|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|(?-i:led)|given|delivered|offered|"
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
@@ -138,7 +145,7 @@ _ITEM_END = re.compile(
     r"to\s+(?:their|the|his|her|your)\s+(?:usual\s+|normal\s+|daily\s+)?(?:diet|routine|meals?|day|care|treatment)|"
     r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then)|"
-    r"before\s+(?:the|a|an|their|each|every)|after\s+(?:the|a|an|their|each|every)|prior\s+to|"
+    r"before\s+(?:the|a|an|their|each|every)|after(?=\s)|prior\s+to|"
     r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder))\b"
     r"|\s*\[\d|\s*\("
     # a dose after the drug's name: "acetazolamide 62.5 mg twice a day"
@@ -161,6 +168,10 @@ _ITEM_LEADING = re.compile(
     r"(?:those|people|patients|participants)\s+(?:receiving|getting|given|on|taking|using)\s+|"
     r"(?:a|an|the|their|its|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
     r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?(?:\s+with)?|continuing|practise|practice|do|attend|take|have|having|undergo|undergoing|use|using|with|on|"
+    # "157 took 5 grams of creatine every day, and 155 took a placebo powder"
+    r"took(?!\s+part\b)|received|got|had|wore|used|ate|drank|(?:were|was)\s+given|"
+    # what a ward or a unit was allocated to do: "to hand out a simple sleep kit", "to offer sugar-free gum"
+    r"hand(?:ed)?\s+out|offer(?:ed)?|provide(?:d)?|give|introduce(?:d)?|single|"
     r"up\s+to|n\s*=\s*\d+|"
     r"one\s+of\s+(?:\w+)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"\d+(?:\.\d+)?(?:[-\s](?:minute|min|hour|day|week|month|year)s?)?(?:[-\s]long)?|weekly|daily|"
@@ -298,7 +309,16 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FOUND_THAT: ("that",),
     _AGAINST: ("compared", "than", "versus", "vs", "relative"),
     _DECIDED_WHO: ("who got", "who received", "who would"),
-    _CROSSOVER: ("on one",),
+    _CROSSOVER: (
+        "on one",
+        "for one",
+        "for a week",
+        "for a day",
+        "for a night",
+        "for a month",
+        "for a fortnight",
+        "for a period",
+    ),
 }
 
 
@@ -338,7 +358,8 @@ def _candidates(
         for m in _scan(_DECIDED_WHO, text, sentence, lowered[i]):
             found.append((m.span("a"), "intervention"))
         for m in _scan(_CROSSOVER, text, sentence, lowered[i]):
-            found.extend([(m.span("a"), "intervention"), (m.span("b"), "comparator")])
+            a, b = ("a", "b") if m.group("a") else ("a2", "b2")
+            found.extend([(m.span(a), "intervention"), (m.span(b), "comparator")])
     if found:
         return found
     for sentence, low in zip(sentences, lowered, strict=True):
@@ -433,11 +454,31 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
                     break
     if not arms:
         return []
+    arms = [(_usual_care(_name_the_one(name, arms)), span, hint) for name, span, hint in arms]
     roles = _assign_roles([name for name, _, _ in arms], [hint for _, _, hint in arms], sentences)
     return [
         ArmFact(name=name, role=role, evidence=index.evidence(*span))
         for (name, span, _), role in zip(arms, roles, strict=True)
     ]
+
+
+# "or to carry on as usual", "or to continue as normal": the control arm in lay words
+_AS_USUAL = re.compile(
+    r"(?:carr(?:y|ied|ying)\s+on|continu(?:e|ed|ing)|stay(?:ed)?|go(?:ne)?\s+on)\s+as\s+(?:usual|normal|before)"
+)
+
+
+def _usual_care(name: str) -> str:
+    return "usual care" if _AS_USUAL.fullmatch(name) else name
+
+
+def _name_the_one(name: str, arms: list[tuple[str, Span, str | None]]) -> str:
+    """ "a real LED mask or a dummy one": the "one" is the other arm's noun ("dummy led mask")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] != "one":
+        return name
+    other = next((n.split() for n, _, _ in arms if n != name and len(n.split()) >= 2), None)
+    return " ".join(words[:-1] + other[1:]) if other else name
 
 
 def _assign_roles(names: list[str], hints: list[str | None], sentences: list[Sentence]) -> list[str]:

@@ -374,3 +374,46 @@ def test_diets_lotteries_crossovers_and_placebo_synonyms(
     text: str, interventions: list[str], comparators: list[str]
 ) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        (
+            "They were randomly split into two groups: 150 took 3 grams of beetroot powder every day, and 149 took "
+            "a placebo powder that tasted the same.",
+            ["beetroot powder"],
+            ["placebo powder"],
+        ),
+        (
+            "Drivers were picked at random to use either a real DAB headset or a dummy one.",
+            ["real dab headset"],
+            ["dummy dab headset"],
+        ),
+        (
+            "Ten wards were randomly assigned either to hand out a bedtime kit - earplugs and a sign - or to carry "
+            "on as usual.",
+            ["bedtime kit"],
+            ["usual care"],
+        ),
+        (
+            "Six units were randomly allocated either to offer mint tea after surgery or to continue their usual care.",
+            ["mint tea"],
+            ["usual care"],
+        ),
+        (
+            "In a randomised crossover trial, 20 adults wore blue-blocking glasses for two hours before bed for one "
+            "week and clear glasses for another week, in random order.",
+            ["blue-blocking glasses"],
+            ["clear glasses"],
+        ),
+        (
+            "In a crossover trial, 19 adults had a 20-minute hot bath on one day and sat resting in a cool room on "
+            "another, in random order.",
+            ["hot bath"],
+            ["resting in a cool room"],
+        ),
+    ],
+)
+def test_lay_allocations_crossovers_and_elided_nouns(text: str, interventions: list[str], comparators: list[str]):
+    assert _by_role(text) == (interventions, comparators)
