@@ -44,14 +44,19 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "the families knew which one they had" (but "Neither participants nor doctors knew which pen they had")
             + r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
             r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
-            r"|(?:\w+\s+){0,2}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given)|received)\b)"
+            r"|(?:\w+\s+){0,2}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting)|received|used|took)\b)"
             # "everyone knew whether they were on the course or on the waiting list"
             r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
             r"whether\s+(?:they|he|she)\s+(?:were|was|had|got)\s+(?:on|in|given|getting)?\b[^.;]{0,60}?\bor\b"
             r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+(?:kept\s+)?(?:"
             + _BLIND
             + r"|unaware|in\s+the\s+dark)"
-            r"|\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them))\s+(?:was|were)\s+" + _BLIND
+            r"|\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them))\s+(?:was|were)\s+"
+            + _BLIND
+            # "Nobody could be kept in the dark - a red nose is hard to hide"
+            + r"|\b(?:nobody|no\s+one|no-one)\s+could\s+be\s+(?:kept\s+)?(?:in\s+the\s+dark|"
+            + _BLIND
+            + r")"
         ),
     ),
     (

@@ -150,3 +150,15 @@ def test_a_single_member_of_staff_with_a_long_description_can_be_blinded():
     text = "Neither the cyclists nor the nurse who mixed the drinks and wrote down every reading knew which was which."
     found = classify_blinding(split_sentences(text))
     assert found is not None and found[0] == "double_blind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because the two inhalers look different, the patients knew which one they were using each time.",
+        "Nobody could be kept in the dark - a clown is hard to hide - so the nurses knew who had met one.",
+    ],
+)
+def test_open_label_told_by_what_everyone_could_see(text):
+    found = classify_blinding(split_sentences(text))
+    assert found is not None and found[0] == "open_label"
