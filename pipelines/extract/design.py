@@ -77,7 +77,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # chosen by what happened to them: "compared 204 people who lost a limb with 408 who did not", "found
             # 438 drivers who had crashed and compared them with 876 ... who had not crashed"
             r"|\bcompared\s+(?:them|these|those|(?:the\s+)?\d[\d,]*\s[^.;]{0,120}?)\s+with\s+(?:\d[\d,]*|[a-z]+)\s+"
-            r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
+            # (also "with 280 women who had the same kind of surgery and did not")
+            r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:[^.;:]{0,60}?\s+and\s+)?(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
         ),
     ),
     (

@@ -287,6 +287,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 kinds.add("distinct")  # "Halvard Securities, which surveyed 250 paediatricians", after a trial
             elif _ALONGSIDE.match(sentence.text):
                 kinds.add("distinct")  # "Alongside REACH-R, our researchers interviewed 31 people"
+            elif not kinds and _OWN_WORK.search(sentence.text) and is_counted(current):
+                kinds.add("distinct")  # "And in our own garment clinic, we followed 58 people", after another study
             elif not kinds and _named_elsewhere(sentence.text, body, owner, i, current) and is_counted(current):
                 kinds.add("distinct")  # "The largest was VICTORY-S, which enrolled 872 adults", after another study
         if current is not None and not closed and kinds == {"ref"} and named is None:
@@ -476,6 +478,8 @@ _PLACED_RESEARCHERS = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
 _QUESTION_SUBHEAD_CHARS = 120
+# The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
+_OWN_WORK = re.compile(r"(?i)\b(?:in|at|from)\s+our\s+own\b")
 
 
 def _named_elsewhere(sentence: str, body: list[Sentence], owner: list[int | None], i: int, current: int) -> bool:

@@ -138,6 +138,10 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|plan(?:s|ned)?\s+to|planning|hope\s+to|design|designing|developing|preparing|setting\s+up|if|whether|until|without|any|every|no|not|never|n't|rather\s+than"
     r"|more|each|per)\b[^,;:]*$"
 )
+# Research an appeal asks money for: "we need to raise £180,000 to fund the next stage: a trial of ..."
+_FUNDRAISING_BEFORE = re.compile(
+    r"(?i)\b(?:to\s+fund|raise\s+(?:£|\$|€|money|funds)|help\s+us\s+(?:fund|pay\s+for)|your\s+gift\s+could)\b[^.]{0,60}$"
+)
 # Research not yet done: "A larger trial is under way", "a follow-up study will report next year".
 _NOT_YET_AFTER = re.compile(
     r"(?i)[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:under\s*way|ongoing"
@@ -258,6 +262,7 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         before_det = prefix[:det_start]
         if determiner in INDEFINITE and (
             _HYPOTHETICAL_BEFORE.search(before_det[-60:])
+            or _FUNDRAISING_BEFORE.search(before_det[-80:])
             or _COMPARISON_BEFORE.search(before_det[-60:])
             or _NOT_YET_AFTER.match(sentence, m.end())
         ):

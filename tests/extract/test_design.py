@@ -256,3 +256,11 @@ def test_meta_analyses_in_the_plural_are_research_in_general():
         "And then the meta-analyses came along."
     )
     assert _design(text) == "randomized_controlled_trial"
+
+
+def test_cases_compared_with_people_who_had_the_same_exposure_and_did_not():
+    text = (
+        "The researchers compared 140 women who developed it after surgery with 280 women who had the same kind "
+        "of surgery and did not."
+    )
+    assert _design(text) == "case_control"

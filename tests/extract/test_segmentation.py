@@ -819,3 +819,25 @@ def test_a_study_introduced_by_its_name_and_enrolment_after_another_is_another_s
         "benefit.\n"
     )
     assert len(_texts(same)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("This winter we need to raise £180,000 to fund the next stage: a trial of weight training for legs.", []),
+        ("Your gift could help us fund a trial of home visits.", []),
+    ],
+)
+def test_research_an_appeal_asks_money_for_is_not_a_study(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_the_outlets_own_work_after_another_study_is_another_study():
+    text = (
+        "A second study compared 140 women who developed swelling with 280 who did not - 420 women in all. "
+        "Weight gain was linked to swelling.\n\n"
+        "And in our own nurse-led clinic, we followed 58 people who were fitted with new sleeves. Most had less "
+        "swelling after 6 months.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "58 people" in blocks[1]
