@@ -22,11 +22,13 @@ from pipelines.model import Citation, Sentence
 # Sentences that show a study being run even when no study noun is used.
 # Sentences that show a study being run even when no study noun is used, each pattern behind the stems one of which
 # it needs (one pattern for all of them ran on most sentences).
+# A count in words, as lay articles write a group's size: "twenty-six", "Nineteen", "a hundred"
+_COUNT_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve|[a-z]+teen)"
 # A study introduced by its name and its enrolment: "VICTORY-S, which enrolled 872 adults with sepsis"
 _NAMED_ENROLMENT = re.compile(
     r"\b(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+|[A-Z][A-Z0-9]{3,})(?:\s+(?:trial|study))?,?\s+which\s+"
     r"(?:enrolled|recruited|randomi[sz]ed|followed|included|involved|tracked)\s+(?:more\s+than\s+|over\s+|almost\s+"
-    r"|nearly\s+)?(?:\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|eleven|twelve|[a-z]+teen)\b)"
+    r"|nearly\s+)?(?:\d|" + _COUNT_WORD + r"\b)"
 )
 _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
@@ -111,8 +113,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         # "Focus groups with 33 women who use insulin", "interviews with 19 carers"
         Stems(("focus group", "interviews with")),
         re.compile(
-            r"(?i)\b(?:focus\s+groups?|(?:in-depth\s+|long\s+)?interviews)\s+(?:with|of|among)\s+(?:\d|(?:twenty|thirty"
-            r"|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|[a-z]+teen)\b)"
+            r"(?i)\b(?:focus\s+groups?|(?:in-depth\s+|long\s+)?interviews)\s+(?:with|of|among)\s+(?:\d|"
+            + _COUNT_WORD
+            + r"\b)"
         ),
     ),
     (
@@ -451,9 +454,9 @@ _PLACED_TEAM = re.compile(
 # "2,104 people", "312 pregnant women", "fourteen rowers": a count of people (a sample, or a group of one)
 _PEOPLE_COUNT = re.compile(
     # (not a prevalence: "up to 1 in 5 babies")
-    r"(?i)(?<!\bin\s)\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve"
+    r"(?i)(?<!\bin\s)\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)"
     # (not a population figure: "about 6 million adults in the UK still smoke")
-    r"|[a-z]+teen)(?:-[a-z]+)?)\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
+    r"\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:people|patients|participants|adults|women|men|children"
     r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers"
     # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
@@ -499,9 +502,11 @@ _TEAM_SUBJECT = re.compile(
 )
 # "Nineteen people who had had a stroke squeezed a bulb ...": a counted group as the sentence's subject
 _COUNT_SUBJECT = re.compile(
-    r"\W*(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|eleven|twelve|[a-z]+teen)"
+    r"\W*(?:\d[\d,]*|"
+    + _COUNT_WORD
     # (not a result: "33 of the 36 people had no crises")
-    r"(?:-[a-z]+)?|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+[a-z-]+)?)\s+(?!(?:of|out|in)\b)",
+    + r"(?:-[a-z]+)?|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+[a-z-]+)?)"
+    r"\s+(?!(?:of|out|in)\b)",
     re.IGNORECASE,
 )
 _ALONGSIDE = re.compile(r"(?i)^\W*alongside\s+[^,.;]{1,60},")
