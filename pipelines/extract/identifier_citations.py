@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pipelines.extract.doi import LINKED_DOI, clean_doi
 from pipelines.model import Sentence
 
-_PMID = re.compile(r"(?i)\b(?:PMID|PubMed\s+(?:ID|number))\s*:?\s*(?P<pmid>\d{6,9})\b")
+# "PMID 98455106", "PubMed ID: 98120457": the identifier in group "pmid" (inline mentions use it too)
+PMID_MENTION = re.compile(r"(?i)\b(?:PMID|PubMed\s+(?:ID|number))\s*:?\s*(?P<pmid>\d{6,9})\b")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def find_identifier_mentions(sentences: list[Sentence]) -> list[IdentifierMentio
                     seen.add(doi.lower())
                     found.append(IdentifierMention(sentence.start + match.start(), sentence.start + match.end(), doi))
         if "PMID" in text or "PubMed" in text:
-            for match in _PMID.finditer(text):
+            for match in PMID_MENTION.finditer(text):
                 pmid = match.group("pmid")
                 if pmid not in seen:
                     seen.add(pmid)

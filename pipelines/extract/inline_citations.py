@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extract.doi import LINKED_DOI, clean_doi
+from pipelines.extract.identifier_citations import PMID_MENTION
 from pipelines.extract.journal_names import WELL_KNOWN_JOURNAL_RE
 from pipelines.extract.relative_dates import ArticleDate, relative_years
 from pipelines.model import Sentence
@@ -40,7 +41,6 @@ _CUE = re.compile(
     r"|analysis|meta-analysis|paper|letter|report)\s+)"
     r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
 )
-_PMID_NEAR = re.compile(r"(?i)\b(?:PMID|PubMed\s+ID)\s*:?\s*(\d{6,9})\b")
 _RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
 # Cheap gate (plain substring tests) so the cue pattern only runs on sentences that can hold a cue.
 _GATE_WORDS = (
@@ -193,7 +193,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             offset = sentence.start + cue.start(group)
             doi = LINKED_DOI.search(sentence.text)  # "[Title](https://doi.org/...), published in ..."
             # "It's on PubMed as PMID 97351208": the identifier in the same or the next sentence
-            pmid = next((m for s in sentences[i : i + 2] for m in [_PMID_NEAR.search(s.text)] if m), None)
+            pmid = next((m for s in sentences[i : i + 2] for m in [PMID_MENTION.search(s.text)] if m), None)
             mention = InlineMention(
                 offset,
                 offset + len(journal),
@@ -201,7 +201,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
                 year,
                 author,
                 clean_doi(doi.group(1)) if doi else None,
-                pmid.group(1) if pmid else None,
+                pmid.group("pmid") if pmid else None,
             )
             if not any(m.first_author == author and m.year == year for m in mentions):
                 mentions.append(mention)
