@@ -32,8 +32,12 @@ CREATE TABLE IF NOT EXISTS articles (
     facts_version   VARCHAR,
     facts_loaded_at TIMESTAMP,
     -- The publication date the page gives, ISO text of its precision: '2025-10-02', '2025-10' or '2025'.
-    -- Last, because a warehouse made before it gets the column added at the end (schema.py).
-    published       VARCHAR
+    -- This column and the next are last because a warehouse made before them gets them added at the end
+    -- (schema.py).
+    published       VARCHAR,
+    -- Which reader code made text, title and published; NULL or another value means the next run reads the
+    -- file again (and re-extracts its facts if what the reader gives changed).
+    reader_version  VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS citations (

@@ -67,7 +67,7 @@ def raw_files(context: dg.AssetExecutionContext, raw_folder: RawFolder, duckdb: 
 
 @dg.asset(group_name="ingest", kinds={"duckdb", "python"}, pool=WRITER_POOL, deps=[raw_files])
 def articles(context: dg.AssetExecutionContext, raw_folder: RawFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Clean main text and title of each new or changed file; unreadable files go to quarantine."""
+    """Clean text, title and date of new or changed files and of those older reader code read; bad files quarantined."""
     now = utc_now()
     with duckdb.get_connection() as con:
         apply_schema(con)
@@ -75,11 +75,16 @@ def articles(context: dg.AssetExecutionContext, raw_folder: RawFolder, duckdb: D
         # commit. Every row is whole, so a crash half-way leaves finished articles and the next run reads the rest.
         result = ingest_articles(con, raw_folder.root, context.run.run_id, now, raw_folder.max_article_bytes)
         metadata = table_metadata(con, "articles", "article_id, path, format, title, char_count")
-    context.log.info(f"read {result.read} new articles, quarantined {result.quarantined} files")
+    context.log.info(
+        f"read {result.read} articles ({result.reread} of them again, for new reader code), "
+        f"quarantined {result.quarantined} files"
+    )
     return dg.MaterializeResult(
         metadata={
             **metadata,
             "articles_read": result.read,
+            "articles_reread": result.reread,
+            "articles_reread_changed": result.reread_changed,
             "files_quarantined": result.quarantined,
             "quarantine_reasons": dg.MetadataValue.json(dict(result.reasons)),
         }

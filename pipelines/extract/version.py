@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+from pipelines.code_fingerprint import PIPELINES, code_fingerprint
+
+
+def extractor_sources() -> list[Path]:
+    return [*sorted((PIPELINES / "extract").glob("*.py")), PIPELINES / "model.py", PIPELINES / "pictographs.py"]
 
 
 @cache
 def extractor_version() -> str:
-    digest = hashlib.sha256()
-    for path in [*sorted(_PACKAGE.glob("*.py")), _PACKAGE.parent / "model.py"]:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_fingerprint(extractor_sources())

@@ -1,7 +1,8 @@
 """Record the raw folder's listing in raw_files and read new content into articles.
 
 An article is keyed by the SHA-256 of its bytes. Hashing is skipped for a path whose size and mtime
-are what the last run recorded (as git and make do); `verify_hashes` re-hashes every file.
+are what the last run recorded (as git and make do); `verify_hashes` re-hashes every file. Content read
+by other reader code is read again, so a better reader reaches the articles already in the warehouse.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import duckdb
 from pipelines.ingest.inventory import ListedFile, sha256_file
 from pipelines.readers.dispatch import format_of, read_article
 from pipelines.readers.errors import UnreadableFile
+from pipelines.readers.version import reader_version
 from pipelines.store.batch_pool import map_batches
 from pipelines.store.bulk_insert import insert_rows
 from pipelines.store.quarantine import quarantine_row, write_quarantine
@@ -116,26 +118,59 @@ class IngestResult:
     read: int = 0
     quarantined: int = 0
     reasons: Counter = field(default_factory=Counter)
+    reread: int = 0  # articles read again because other reader code had read them
+    reread_changed: int = 0  # of those, articles whose text, title or date came out different
 
 
-def pending_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
-    """Live paths whose content is neither an article yet nor already quarantined as unreadable."""
+def pending_files(con: duckdb.DuckDBPyConnection, version: str) -> list[tuple[str, str, int]]:
+    """Live paths whose content is not an article read by this reader code, nor already quarantined as unreadable."""
     return con.execute(
         """
         SELECT r.path, r.article_id, r.size_bytes FROM raw_files r
         WHERE r.deleted_at IS NULL AND r.article_id IS NOT NULL
-          AND r.article_id NOT IN (SELECT article_id FROM articles)
+          AND r.article_id NOT IN (SELECT article_id FROM articles WHERE reader_version = ?)
           AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.stage = 'ingest' AND q.path = r.path
                           AND q.article_id = r.article_id AND q.resolved_at IS NULL)
         ORDER BY r.path
-        """
+        """,
+        [version],
     ).fetchall()
 
 
 INSERT_BATCH = 1000  # articles held in memory before a bulk insert: memory stays flat on large folders
 
 
-def _insert_articles(con: duckdb.DuckDBPyConnection, articles: list[dict]) -> None:
+# What the extractor reads: an article read again with all three unchanged keeps its loaded facts.
+_EXTRACTOR_INPUTS = ("text", "title", "published")
+
+
+def _keep_what_still_holds(con: duckdb.DuckDBPyConnection, articles: list[dict], result: IngestResult) -> None:
+    """Articles read before keep their first path, and their facts and read time when the reader gives the same."""
+    ids = [a["article_id"] for a in articles]
+    earlier = {
+        row[0]: row[1:]
+        for row in con.execute(
+            f"SELECT article_id, path, ingested_at, facts_version, facts_loaded_at, {', '.join(_EXTRACTOR_INPUTS)} "
+            "FROM articles WHERE article_id IN (SELECT unnest(?))",
+            [ids],
+        ).fetchall()
+    }
+    for article in articles:
+        before = earlier.get(article["article_id"])
+        if before is None:
+            continue
+        result.reread += 1
+        path, ingested_at, facts_version, facts_loaded_at, *inputs = before
+        article["path"] = path
+        if tuple(inputs) == tuple(article[name] for name in _EXTRACTOR_INPUTS):
+            article.update(ingested_at=ingested_at, facts_version=facts_version, facts_loaded_at=facts_loaded_at)
+        else:
+            result.reread_changed += 1
+
+
+def _insert_articles(con: duckdb.DuckDBPyConnection, articles: list[dict], result: IngestResult) -> None:
+    if articles:
+        _keep_what_still_holds(con, articles, result)
     insert_rows(con, "articles", table("articles").column_names, articles, verb="INSERT OR REPLACE")
     articles.clear()
 
@@ -179,10 +214,10 @@ def _read_one(item: tuple[Path, str, str, int, int]) -> ReadOutcome:
 
 
 def _read_batches(
-    con: duckdb.DuckDBPyConnection, root: Path, max_bytes: int
+    con: duckdb.DuckDBPyConnection, root: Path, max_bytes: int, version: str
 ) -> Iterator[list[tuple[Path, str, str, int, int]]]:
     batch, seen = [], set()
-    for path, article_id, size in pending_files(con):
+    for path, article_id, size in pending_files(con, version):
         if article_id in seen:  # the same content under another name: one article, both paths kept
             continue
         seen.add(article_id)
@@ -203,8 +238,9 @@ def ingest_articles(
     workers: int | None = None,
 ) -> IngestResult:
     result = IngestResult()
+    version = reader_version()
     articles, problems = [], []
-    for _, outcomes in map_batches(_read_one, _read_batches(con, root, max_bytes), workers):
+    for _, outcomes in map_batches(_read_one, _read_batches(con, root, max_bytes, version), workers):
         for path, article_id, outcome in outcomes:
             if outcome is None:
                 continue
@@ -233,9 +269,10 @@ def ingest_articles(
                     "ingested_at": now,
                     "facts_version": None,
                     "facts_loaded_at": None,
+                    "reader_version": version,
                 }
             )
-        _insert_articles(con, articles)
+        _insert_articles(con, articles, result)
     write_quarantine(con, problems)
     # A path that reads fine now closes the quarantine rows it had under older content.
     con.execute(

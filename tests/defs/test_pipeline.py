@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+
 from pipelines.store.schema import FACT_TABLES
 from tests.conftest import query, run_pipeline, table_counts
 
@@ -76,6 +78,27 @@ def test_changed_file_replaces_its_facts(raw_dir: Path, warehouse: Path):
     assert query(warehouse, others_sql + " ORDER BY 1", [KUTNER]) == others_before
     run = query(warehouse, "SELECT articles_extracted FROM ingest_runs ORDER BY started_at DESC LIMIT 1")
     assert run == [(1,)]
+
+
+def test_articles_older_reader_code_read_are_read_again_and_only_changed_ones_re_extracted(
+    raw_dir: Path, warehouse: Path
+):
+    """As after an upgrade whose reader finds a better title in one article: one re-extraction, nothing lost."""
+    assert run_pipeline(raw_dir, warehouse).success
+    before = table_counts(warehouse)
+    (title,) = query(warehouse, "SELECT title FROM articles WHERE path = ?", [KUTNER])[0]
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("UPDATE articles SET reader_version = NULL")
+        con.execute("UPDATE articles SET title = 'A title older reader code got wrong' WHERE path = ?", [KUTNER])
+    result = run_pipeline(raw_dir, warehouse)
+    assert result.success
+    read = result.asset_materializations_for_node("articles")[0].metadata
+    assert (read["articles_reread"].value, read["articles_reread_changed"].value) == (3, 1)
+    assert query(warehouse, "SELECT title FROM articles WHERE path = ?", [KUTNER]) == [(title,)]
+    assert query(warehouse, "SELECT count(DISTINCT reader_version) FROM articles") == [(1,)]
+    run = query(warehouse, "SELECT articles_extracted FROM ingest_runs ORDER BY started_at DESC LIMIT 1")
+    assert run == [(1,)]
+    assert table_counts(warehouse) == before
 
 
 def _fact_rows(warehouse: Path, article_id: str) -> dict[str, int]:

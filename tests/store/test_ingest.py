@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 
 from pipelines.ingest.inventory import list_files
+from pipelines.readers.version import reader_version
 from pipelines.store.ingest import ingest_articles, record_inventory
 from pipelines.store.schema import apply_schema
 
@@ -87,3 +88,46 @@ def test_the_publication_date_the_reader_finds_is_stored_with_the_article(tmp_pa
     ingest_articles(con, raw, "run-1", NOW, max_bytes=1_000_000)
     stored = con.execute("SELECT path, published FROM articles ORDER BY path").fetchall()
     assert stored == [("dated.txt", "2025-10"), ("undated.txt", None)]
+
+
+def _ingested(tmp_path: Path, files: dict[str, bytes]) -> tuple[duckdb.DuckDBPyConnection, Path]:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, data in files.items():
+        (raw / name).write_bytes(data)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    apply_schema(con)
+    record_inventory(con, raw, list(list_files(raw)), "run-1", NOW)
+    ingest_articles(con, raw, "run-1", NOW, max_bytes=1_000_000)
+    return con, raw
+
+
+def test_articles_read_by_this_reader_code_are_not_read_again(tmp_path: Path):
+    con, raw = _ingested(tmp_path, {"a.txt": TEXT})
+    assert con.execute("SELECT reader_version FROM articles").fetchall() == [(reader_version(),)]
+    again = ingest_articles(con, raw, "run-2", datetime(2026, 1, 2), max_bytes=1_000_000)
+    assert (again.read, again.reread) == (0, 0)
+
+
+def test_an_article_older_reader_code_read_differently_is_read_again_and_its_facts_redone(tmp_path: Path):
+    """A warehouse from before the publication date was read gets the date, and the extractor sees it."""
+    con, raw = _ingested(tmp_path, {"dated.txt": b"PARISH NEWS | Issue 318 | October 2025\n\n" + TEXT})
+    con.execute("UPDATE articles SET reader_version = NULL, published = NULL, facts_version = 'f1'")
+    later = datetime(2026, 1, 2)
+    again = ingest_articles(con, raw, "run-2", later, max_bytes=1_000_000)
+    assert (again.read, again.reread, again.reread_changed) == (1, 1, 1)
+    row = con.execute("SELECT published, facts_version, ingested_at, reader_version FROM articles").fetchall()
+    assert row == [("2025-10", None, later, reader_version())]
+
+
+def test_an_article_older_reader_code_read_the_same_keeps_its_facts_and_first_path(tmp_path: Path):
+    con, raw = _ingested(tmp_path, {"a.txt": TEXT})
+    loaded = datetime(2026, 1, 1, 12)
+    con.execute("UPDATE articles SET reader_version = 'older', facts_version = 'f1', facts_loaded_at = ?", [loaded])
+    (raw / "a.txt").rename(raw / "b.txt")
+    (raw / "c.txt").write_bytes(TEXT)  # the same content under two new names
+    record_inventory(con, raw, list(list_files(raw)), "run-2", datetime(2026, 1, 2))
+    again = ingest_articles(con, raw, "run-2", datetime(2026, 1, 2), max_bytes=1_000_000)
+    assert (again.read, again.reread, again.reread_changed) == (1, 1, 0)
+    row = con.execute("SELECT path, facts_version, facts_loaded_at, ingested_at, reader_version FROM articles")
+    assert row.fetchall() == [("a.txt", "f1", loaded, NOW, reader_version())]
