@@ -168,7 +168,10 @@ CREATE TABLE IF NOT EXISTS quarantine (
     reason          VARCHAR NOT NULL,
     offending       VARCHAR,               -- JSON of the offending values
     quarantined_at  TIMESTAMP NOT NULL,
-    resolved_at     TIMESTAMP              -- set when a later run replaced the file or its facts
+    resolved_at     TIMESTAMP,             -- set when a later run replaced the file or its facts
+    -- Ingest rows: the reader version and size limit that refused the file ('<reader_version>|<max bytes>').
+    -- A run with other reader code or another limit tries the file again. Last: added to older warehouses.
+    attempted_with  VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS ingest_runs (

@@ -122,18 +122,22 @@ class IngestResult:
     reread_changed: int = 0  # of those, articles whose text, title or date came out different
 
 
-def pending_files(con: duckdb.DuckDBPyConnection, version: str) -> list[tuple[str, str, int]]:
-    """Live paths whose content is not an article read by this reader code, nor already quarantined as unreadable."""
+def pending_files(con: duckdb.DuckDBPyConnection, version: str, attempt: str) -> list[tuple[str, str, int]]:
+    """Live paths whose content is not an article this reader code read, nor refused in an attempt like this one.
+
+    `attempt` is the reader version and size limit of this run: a file refused under others is tried again, so
+    raising the limit or upgrading the readers reaches files quarantined before.
+    """
     return con.execute(
         """
         SELECT r.path, r.article_id, r.size_bytes FROM raw_files r
         WHERE r.deleted_at IS NULL AND r.article_id IS NOT NULL
           AND r.article_id NOT IN (SELECT article_id FROM articles WHERE reader_version = ?)
           AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.stage = 'ingest' AND q.path = r.path
-                          AND q.article_id = r.article_id AND q.resolved_at IS NULL)
+                          AND q.article_id = r.article_id AND q.resolved_at IS NULL AND q.attempted_with = ?)
         ORDER BY r.path
         """,
-        [version],
+        [version, attempt],
     ).fetchall()
 
 
@@ -214,10 +218,10 @@ def _read_one(item: tuple[Path, str, str, int, int]) -> ReadOutcome:
 
 
 def _read_batches(
-    con: duckdb.DuckDBPyConnection, root: Path, max_bytes: int, version: str
+    con: duckdb.DuckDBPyConnection, root: Path, max_bytes: int, version: str, attempt: str
 ) -> Iterator[list[tuple[Path, str, str, int, int]]]:
     batch, seen = [], set()
-    for path, article_id, size in pending_files(con, version):
+    for path, article_id, size in pending_files(con, version, attempt):
         if article_id in seen:  # the same content under another name: one article, both paths kept
             continue
         seen.add(article_id)
@@ -239,11 +243,13 @@ def ingest_articles(
 ) -> IngestResult:
     result = IngestResult()
     version = reader_version()
-    articles, problems = [], []
-    for _, outcomes in map_batches(_read_one, _read_batches(con, root, max_bytes, version), workers):
+    attempt = f"{version}|{max_bytes}"
+    articles, problems, tried = [], [], []
+    for _, outcomes in map_batches(_read_one, _read_batches(con, root, max_bytes, version, attempt), workers):
         for path, article_id, outcome in outcomes:
             if outcome is None:
                 continue
+            tried.append(path)
             if isinstance(outcome, tuple):
                 rule, reason = outcome
                 result.quarantined += 1
@@ -257,6 +263,7 @@ def ingest_articles(
                         reason=reason,
                         path=path,
                         article_id=article_id,
+                        attempted_with=attempt,
                     )
                 )
                 continue
@@ -274,14 +281,24 @@ def ingest_articles(
             )
         _insert_articles(con, articles, result)
     write_quarantine(con, problems)
-    # A path that reads fine now closes the quarantine rows it had under older content.
+    # A path that reads fine now closes the quarantine rows it had under older content or older reader code. One
+    # refused in this run stays open even when an article from older reader code is still there: that article and
+    # its facts stay, and the row says the current code cannot read the file.
     con.execute(
         """
-        UPDATE quarantine SET resolved_at = ? WHERE stage = 'ingest' AND resolved_at IS NULL AND path IN (
+        UPDATE quarantine SET resolved_at = ?
+        WHERE stage = 'ingest' AND resolved_at IS NULL AND run_id <> ? AND path IN (
             SELECT r.path FROM raw_files r
             WHERE r.deleted_at IS NOT NULL OR r.article_id IN (SELECT article_id FROM articles)
         )
         """,
-        [now],
+        [now, run_id],
     )
+    # A file tried again and refused for another reason than before: the earlier reason no longer holds.
+    if tried:
+        con.execute(
+            "UPDATE quarantine SET resolved_at = ? WHERE stage = 'ingest' AND resolved_at IS NULL AND run_id <> ? "
+            "AND path IN (SELECT unnest(?))",
+            [now, run_id, tried],
+        )
     return result

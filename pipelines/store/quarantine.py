@@ -24,6 +24,7 @@ def quarantine_row(
     table_name: str | None = None,
     row_id: str | None = None,
     offending: dict | None = None,
+    attempted_with: str | None = None,
 ) -> dict:
     key = "|".join(str(x) for x in (stage, path, article_id, table_name, row_id, rule))
     return {
@@ -39,6 +40,7 @@ def quarantine_row(
         "offending": json.dumps(offending, default=str, ensure_ascii=False) if offending is not None else None,
         "quarantined_at": now,
         "resolved_at": None,
+        "attempted_with": attempted_with,
     }
 
 
@@ -53,6 +55,6 @@ def write_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:
         table("quarantine").column_names,
         rows,
         on_conflict="ON CONFLICT (quarantine_id) DO UPDATE SET resolved_at = NULL, run_id = excluded.run_id, "
-        "reason = excluded.reason, offending = excluded.offending",
+        "reason = excluded.reason, offending = excluded.offending, attempted_with = excluded.attempted_with",
     )
     return con.execute("SELECT count(*) FROM quarantine").fetchone()[0] - before

@@ -131,3 +131,47 @@ def test_an_article_older_reader_code_read_the_same_keeps_its_facts_and_first_pa
     assert (again.read, again.reread, again.reread_changed) == (1, 1, 0)
     row = con.execute("SELECT path, facts_version, facts_loaded_at, ingested_at, reader_version FROM articles")
     assert row.fetchall() == [("a.txt", "f1", loaded, NOW, reader_version())]
+
+
+def _open_quarantine(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute("SELECT path, rule FROM quarantine WHERE resolved_at IS NULL ORDER BY path, rule").fetchall()
+
+
+def test_a_file_refused_is_not_tried_again_until_the_size_limit_or_the_reader_code_changes(tmp_path: Path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "long.txt").write_bytes(TEXT * 4)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    apply_schema(con)
+    record_inventory(con, raw, list(list_files(raw)), "run-1", NOW)
+    assert ingest_articles(con, raw, "run-1", NOW, max_bytes=100).quarantined == 1
+    same = ingest_articles(con, raw, "run-2", NOW, max_bytes=100)
+    assert (same.read, same.quarantined) == (0, 0)
+    assert _open_quarantine(con) == [("long.txt", "too_large")]
+    raised = ingest_articles(con, raw, "run-3", NOW, max_bytes=1_000_000)
+    assert (raised.read, raised.quarantined) == (1, 0)
+    assert _open_quarantine(con) == []
+
+
+def test_a_file_tried_again_and_refused_for_another_reason_closes_the_old_reason(tmp_path: Path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "noise.txt").write_bytes(bytes(range(32)) * 20)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    apply_schema(con)
+    record_inventory(con, raw, list(list_files(raw)), "run-1", NOW)
+    ingest_articles(con, raw, "run-1", NOW, max_bytes=100)
+    assert _open_quarantine(con) == [("noise.txt", "too_large")]
+    ingest_articles(con, raw, "run-2", NOW, max_bytes=1_000_000)
+    assert _open_quarantine(con) == [("noise.txt", "binary")]
+
+
+def test_an_article_new_reader_code_refuses_keeps_its_older_reading_and_says_so_in_quarantine(tmp_path: Path):
+    con, raw = _ingested(tmp_path, {"a.txt": TEXT * 4})
+    con.execute("UPDATE articles SET reader_version = 'older', facts_version = 'f1'")
+    again = ingest_articles(con, raw, "run-2", NOW, max_bytes=100)  # stands in for a reader that now refuses it
+    assert (again.read, again.quarantined) == (0, 1)
+    assert _open_quarantine(con) == [("a.txt", "too_large")]
+    assert con.execute("SELECT facts_version, reader_version FROM articles").fetchall() == [("f1", "older")]
+    settled = ingest_articles(con, raw, "run-3", NOW, max_bytes=100)
+    assert (settled.read, settled.quarantined) == (0, 0)
