@@ -22,7 +22,8 @@ OBSERVATIONAL = frozenset({"cohort", "case_control", "cross_sectional", "survey"
 REVIEWS = frozenset({"systematic_review", "meta_analysis"})
 
 _ASSIGN = re.compile(
-    r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
+    # (not a willingness: "women were willing to be randomised and to wear the bands")
+    r"(?<!\bto\sbe\s)\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
     r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
     # ("aged 60 to 85 ... to one of three programmes": a range's "to" is not the allocation's)
@@ -123,7 +124,8 @@ _OR_SEPARATOR = re.compile(r"(?i),?\s+or\s+")
 _SEMICOLON_SEPARATOR = re.compile(r"(?i)\s*;\s*(?:or\s+|and\s+)?")
 # Where an assignment list stops: a new clause after a semicolon or a trailing participle.
 _LIST_END = re.compile(
-    r"(?i);\s+(?=\d|(?:the|this|these|those|all|both|each|they|it)\b|(?:\S+\s+){0,3}(?:were|was|had|received)\b)"
+    r"(?i);\s+(?=\d|(?:the|this|these|those|all|both|each|they|it|neither|nobody|none|everyone|but|however|so|yet"
+    r"|while|whereas|although|though|because|then)\b|no\s+one\b|(?:\S+\s+){0,3}(?:were|was|had|received)\b)"
     r"|,\s+(?:receiving|each|both|all|while|whereas|starting|beginning|lasting|ending|and\s+(?:were|was|then))\b"
     # how the arms were given: "velanatide or placebo, injected once a week"
     # (unless a colon still follows: "one of three injections, given once under ultrasound: X, Y or Z")
@@ -140,6 +142,8 @@ _ITEM_END = re.compile(
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
+    # the study's purpose: "to real or sham bands to check whether a full trial would work"
+    r"to\s+(?:check|see|test|find\s+out|learn|assess|measure|compare|judge|work\s+out)\b|"
     r"in\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+(?:before|after)|"
     # "high-fibre foods to their diet": where the treatment went, not what it was
     r"to\s+(?:their|the|his|her|your)\s+(?:usual\s+|normal\s+|daily\s+)?(?:diet|routine|meals?|day|care|treatment)|"
@@ -454,7 +458,7 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
                     break
     if not arms:
         return []
-    arms = [(_usual_care(_name_the_one(name, arms)), span, hint) for name, span, hint in arms]
+    arms = [(_usual_care(_share_the_noun(_name_the_one(name, arms), arms)), span, hint) for name, span, hint in arms]
     roles = _assign_roles([name for name, _, _ in arms], [hint for _, _, hint in arms], sentences)
     return [
         ArmFact(name=name, role=role, evidence=index.evidence(*span))
@@ -470,6 +474,21 @@ _AS_USUAL = re.compile(
 
 def _usual_care(name: str) -> str:
     return "usual care" if _AS_USUAL.fullmatch(name) else name
+
+
+# Adjectives that set two arms apart by one quality, sharing the noun: "real or sham bands", "high- or low-dose".
+_CONTRASTS = frozenset(
+    """real sham active inactive fake genuine dummy true high low high-dose low-dose standard hot cold warm cool
+    full short long early late regular decaffeinated caffeinated ordinary modified""".split()
+)
+
+
+def _share_the_noun(name: str, arms: list[tuple[str, Span, str | None]]) -> str:
+    """ "real or sham bands": the lone adjective takes the noun of the arm it is set against ("real bands")."""
+    if name not in _CONTRASTS:
+        return name
+    other = next((n.split() for n, _, _ in arms if len(n.split()) >= 2 and n.split()[0] in _CONTRASTS), None)
+    return " ".join([name, *other[1:]]) if other else name
 
 
 def _name_the_one(name: str, arms: list[tuple[str, Span, str | None]]) -> str:

@@ -66,10 +66,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bdouble[- ]dumm(?:y|ies)\b"
             # "Neither the volunteers nor the doctors assessing them knew": the staff may carry a qualifier.
             # The people taking part go by any plural: "Neither the workers nor the researchers who counted ... knew".
-            r"|\bneither\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:"
+            # (a newsletter to the trial's own volunteers: "Neither you nor the midwives who phoned you knew")
+            r"|\bneither\s+(?:you\b|(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:"
             + _PARTICIPANTS
             # "Neither the teenagers, their parents nor the clinic doctors knew"
-            + r"|[a-z]+s)(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
+            + r"|[a-z]+s))(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
             r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|(?:were|was)\s+told)\b"
         ),
     ),

@@ -74,6 +74,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         "case_control",
         re.compile(
             r"(?i)\bcase[- ]control\b"
+            # a test-negative design compares people who tested positive (the cases) with those who tested negative
+            r"|\btest[- ]negative\s+(?:design|study|analysis|approach)\b|\((?:the\s+)?(?:cases|controls)\)"
             # chosen by what happened to them: "compared 204 people who lost a limb with 408 who did not", "found
             # 438 drivers who had crashed and compared them with 876 ... who had not crashed"
             r"|\bcompared\s+(?:them|these|those|(?:the\s+)?\d[\d,]*\s[^.;]{0,120}?)\s+with\s+(?:\d[\d,]*|[a-z]+)\s+"
@@ -230,7 +232,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "out of a hat",
         "ballot",
     ),
-    ("case", "compared"),
+    ("case", "compared", "negative", "controls"),
     ("cross", "point in time", "moment in time", "snapshot", "same moment", "single moment", "once"),
     (
         "cohort",

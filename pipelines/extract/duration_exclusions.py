@@ -22,6 +22,15 @@ _RECALL_LEAD = re.compile(r"(?i)\b(?:past|previous|preceding|prior|recent|last|w
 _PUBLISHED_WINDOW = re.compile(
     r"(?i)\bpublished\s+(?:over|during|across|in)\s+the\s+(?:previous|past|last|preceding)\s*$"
 )
+# "protection measured within 90 days of birth": a time point at which an outcome was assessed, not a recall window
+MEASURED_WITHIN = re.compile(
+    r"(?i)\b(?:measured|assessed|counted|recorded|checked|tested|evaluated)\b[^.;:]{0,30}\bwithin\s*$"
+)
+# "Your anonymised data will be kept securely for 15 years": how long records are held, not how long a study ran
+_RETENTION = re.compile(
+    r"(?i)\b(?:data|records|samples|information|details|files)\b[^.;]{0,40}\b(?:kept|stored|retained|held|archived)\b"
+    r"[^.;]{0,20}\bfor\s*$"
+)
 _FREQUENCY_LEAD = re.compile(r"(?i)\b(?:every|per)\s*$")
 _COMPARISON_LEAD = re.compile(r"(?i)(?:compared\s+(?:with|to)|versus|vs\.?|than)\s*$")
 _HEDGE_TRIM = re.compile(
@@ -91,7 +100,9 @@ def not_a_study_span(lead: str, tail: str, adjective: bool) -> bool:
     if _EXCLUDE_TAIL.match(tail):
         return True
     trimmed = _HEDGE_TRIM.sub("", lead)
-    recall = _RECALL_LEAD.search(trimmed) and not _PUBLISHED_WINDOW.search(trimmed)
+    recall = (
+        _RECALL_LEAD.search(trimmed) and not _PUBLISHED_WINDOW.search(trimmed) and not MEASURED_WITHIN.search(trimmed)
+    )
     if _AGE_LEAD.search(trimmed) or recall or _FREQUENCY_LEAD.search(trimmed):
         return True
     if not adjective and _COMPARISON_LEAD.search(trimmed):
@@ -101,7 +112,7 @@ def not_a_study_span(lead: str, tail: str, adjective: bool) -> bool:
         return True
     return any(
         pattern.search(trimmed)
-        for pattern in (_SYMPTOM_HISTORY, _EFFECT_LASTED, _PAST_PERFECT_FOR, _PRESENT_PERFECT_FOR)
+        for pattern in (_SYMPTOM_HISTORY, _EFFECT_LASTED, _PAST_PERFECT_FOR, _PRESENT_PERFECT_FOR, _RETENTION)
     )
 
 

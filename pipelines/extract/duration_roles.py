@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.duration_exclusions import MEASURED_WITHIN
 from pipelines.extract.time_units import SESSION_UNITS
 
 _FOLLOW_UP_NOUNS = r"follow[-\s]?ups?|followups?"
@@ -203,7 +204,7 @@ def _long_span_role(lead: str, unit: str, observational: bool) -> str | None:
         return "study_period"  # "over a period of 5 years": an observation window
     stripped = _LEAD_FILLER.sub("", lead)
     clause = lead[-90:]
-    if _LEAD_FOLLOW_UP.search(stripped):
+    if _LEAD_FOLLOW_UP.search(stripped) or MEASURED_WITHIN.search(stripped):
         return "follow_up"
     if _LEAD_PERIOD_VERB.search(stripped) or (_LEAD_SPAN.search(stripped) and _CLAUSE_STUDY.search(clause)):
         return "study_period"

@@ -320,6 +320,15 @@ CUES: tuple[DirectionCue, ...] = (
         DOWN,
         hints=("reduc", "lower", "decreas", "declin", "less", "fewer", "drop", "fall"),
     ),
+    # "the vaccine cut severe RSV illness", "halved the risk of a second stroke": only with a word for harm or its
+    # rate after it, and not as an aim or a behaviour ("managed to cut their fat intake", "cities have cut NO2")
+    _cue(
+        r"(?<!\bto\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:cut|halved|slashed)\s+(?=(?:the\s+|their\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:risk|rates?|number|odds|chances?|incidence|severity|frequency|episodes|admissions"
+        r"|illness(?:es)?|deaths|infections|hospitali[sz]ations|attacks|falls|symptoms|pain)\b)",
+        DOWN,
+        hints=("cut", "halved", "slashed"),
+    ),
     # "better glucose control", "worse sleep": the word judges the change, whichever way the measure runs
     _cue(
         r"\bbetter\s+(?!than\b|likely\b|often\b|off\b|at\b|in\b|on\b|for\b|with\b)(?=[a-z])",

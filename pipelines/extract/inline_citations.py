@@ -23,6 +23,10 @@ _JOIN = r"(?:of|and|the|in|for|&|on)"
 _TITLE_CASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
 # A journal with a subtitle: "Fatigue: Biomedicine, Health & Behavior"
 _JOURNAL_CASE = rf"{_TITLE_CASE}(?::\s+{_CAP}(?:,?\s+(?:{_JOIN}\s+)*{_CAP})*)?"
+# Preprint servers, named as they print themselves: one-word names no capitalised-phrase rule would take.
+_PREPRINT_SERVERS = (
+    r"medRxiv|bioRxiv|arXiv|PsyArXiv|SportRxiv|ChemRxiv|SocArXiv|Research\s+Square|SSRN|Preprints\.org|OSF\s+Preprints"
+)
 _CUE = re.compile(
     rf"\b(?:published|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+"
     # "published the work in", "reported Wednesday in", "published on Monday in"
@@ -40,6 +44,12 @@ _CUE = re.compile(
     r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
     r"|analysis|meta-analysis|paper|letter|report)\s+)"
     r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
+    # a preprint: "uploaded to the preprint server medRxiv on Monday", "posted on Research Square"
+    r"|\b(?:uploaded|posted|published|released|put|shared|deposited|appeared|appears)\s+"
+    r"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|preprint|analysis)\s+)?(?:online\s+)?"
+    r"(?:to|on|in|at)\s+"
+    r"(?:the\s+)?(?:(?:preprint|open)\s+(?:server|site|platform|repository)\s+)?"
+    r"(?P<preprint>" + _PREPRINT_SERVERS + r")\b"
 )
 _RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
 # Cheap gate (plain substring tests) so the cue pattern only runs on sentences that can hold a cue.
@@ -61,6 +71,10 @@ _GATE_WORDS = (
     "paper in",
     "letter in",
     "report in",
+    "rxiv",
+    "research square",
+    "ssrn",
+    "preprints",
 )
 _YEAR_NEAR = re.compile(
     rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -174,9 +188,12 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
         if not any(word in lowered for word in _GATE_WORDS):
             continue
         for cue in _CUE.finditer(sentence.text):
-            group = next(g for g in ("journal", "journal2", "journal3") if cue.group(g))
-            called_a_journal = "journal" in sentence.text[cue.start() : cue.start(group)].lower()
-            journal = _journal_name(cue.group(group), called_a_journal)
+            group = next(g for g in ("journal", "journal2", "journal3", "preprint") if cue.group(g))
+            if group == "preprint":
+                journal = cue.group(group)
+            else:
+                called_a_journal = "journal" in sentence.text[cue.start() : cue.start(group)].lower()
+                journal = _journal_name(cue.group(group), called_a_journal)
             if journal is None:
                 continue
             year = _year_near(sentence.text, cue.end(group), published)

@@ -27,7 +27,9 @@ _LABEL = re.compile(
     r"(?i)^\s*(?:[^\w\s]{1,3}\s*)?(?:\*\*|__)?(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?(?=(?:study|paper|article|research|report)\b))?"
     r"(?:journal\s+)?(?:references?|refs?|sources?|study|citation|cite this(?: article)?|report|article|research|"
     r"original (?:study|article|research|paper)|full citation|paper|research paper|publication|further reading"
-    r"|reading list|bibliography)(?:\*\*|__)?"
+    r"|reading list|bibliography"
+    # which of the article's studies the line cites: "Main results:", "Interview study:", "Pilot trial:"
+    r"|(?:[\w-]+\s+){1,2}(?:study|trial|results?|paper|review|analysis|survey|findings))(?:\*\*|__)?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
 )
 # A line that is only a DOI: "DOI: 10.1001/jama.2020.1234", "https://doi.org/10.1136/bmj.k851", "🔗 doi.org/10...".
@@ -60,6 +62,7 @@ _EVENT_NOTICE = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b"
 )
+_IN_PRESS = re.compile(r"(?i)\b(?:in\s+press|forthcoming|accepted\s+for\s+publication)\b")
 _VANCOUVER_AUTHOR = re.compile(r"^[A-Z][\w'’-]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.]")
 
 
@@ -126,7 +129,11 @@ def _run_on_entries(text: str, start: int, end: int) -> list[ReferenceEntry]:
 
 # A paragraph of the report itself: long, ending as a sentence ends. Bios and notices open with their label.
 _PROSE_MIN_WORDS = 20
-_NOT_REPORT = re.compile(r"(?i)\W*(?:about\b|©|copyright|disclaimer|disclosure|funding|conflicts?\b|this\s+article)")
+_NOT_REPORT = re.compile(
+    r"(?i)\W*(?:about\b|©|copyright|disclaimer|disclosure|funding|conflicts?\b|this\s+article"
+    # a mailing footer: "You are receiving this newsletter because ...", "To unsubscribe, ..."
+    r"|you\s+(?:are\s+receiving|received|have\s+received)\s+this|(?:to\s+)?unsubscribe\b)"
+)
 
 
 def _report_goes_on(text: str, lines: list[tuple[int, int]], first: int) -> bool:
@@ -137,6 +144,9 @@ def _report_goes_on(text: str, lines: list[tuple[int, int]], first: int) -> bool
             continue
         if _NOT_REPORT.match(line) or is_reference_like(line):
             continue
+        label = _LABEL.match(line)
+        if label and is_reference_like(line[label.end() :], strong=True):
+            continue  # the next labelled reference
         return True
     return False
 
@@ -159,7 +169,8 @@ def is_reference_like(line: str, strong: bool = False) -> bool:
     line = _TIMESTAMP.sub("", line, count=1) if ":" in line[:12] else line
     without_doi = doi.DOI.sub(" ", line) if "10." in line else line
     dated = _YEAR_RE.search(without_doi) and len(without_doi.strip()) >= 25
-    if not dated and not (strong and doi.DOI.search(line)):
+    # a paper not yet out has no year: "Midwifery. In press."
+    if not dated and not (strong and (doi.DOI.search(line) or _IN_PRESS.search(line))):
         return False
     if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
         return False

@@ -122,6 +122,10 @@ _SUBSET_AFTER = re.compile(
     r"|(?:had|were)\s+(?:excluded|ineligible)|(?:received|attended)\s+at\s+least"
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
 )
+_RESEARCHED_BEFORE = re.compile(
+    r"(?i)\b(?:interviewed|surveyed|questioned|recruited|talked\s+to|spoke\s+(?:to|with)|followed\s+up)\s+$"
+)
+_OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us)\b")
 _N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*=\s*(?=\d|$)")
 _PER_GROUP_AFTER = re.compile(r"(?i)\s*\)?\s*(?:per|in\s+each|each|for\s+each)\b")
 # Counts about the world rather than a study: "1,000 women die of it each year in the U.S."
@@ -175,6 +179,9 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         return _n_equals(text, sentence, number, lead, review)
     if getattr(number, "in_range", False) or _LABEL_BEFORE.search(before):
         return None
+    if _RESEARCHED_BEFORE.search(before) and _OF_THE_READERS.match(text, number.end, sentence.end):
+        # "We also interviewed 26 of you": a newsletter to a study's volunteers counts its next study's sample
+        return 2, SampleSize(int(value), "participants", number.start, number.end)
     noun = _NOUN_AFTER.match(text, number.end, sentence.end)
     other = None
     if noun is None and not review and _TOTAL_AFTER.match(text, number.end, sentence.end):

@@ -271,7 +271,10 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         if current is not None and not closed and action:
             research = blocks[current].research
             done = _research_done(sentence.text)
-            if not kinds and (
+            # "We also interviewed 26 of you about ... taking part in the trial": the study named only as the object
+            # of a preposition is not what the sentence is doing
+            unnamed = not kinds or (kinds == {"ref"} and _refs_as_objects(sentence.text, mentions))
+            if unnamed and (
                 (
                     done is not None
                     and research is not None
@@ -510,6 +513,15 @@ _COUNT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _ALONGSIDE = re.compile(r"(?i)^\W*alongside\s+[^,.;]{1,60},")
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|about|of|from|during|after|before|into|through|throughout|within|for|on|at|with)\s+$"
+)
+
+
+def _refs_as_objects(sentence: str, mentions: list[StudyMention]) -> bool:
+    return all(_PREPOSITION_BEFORE.search(sentence, max(0, m.start - 12), m.start) for m in mentions)
 
 
 def _research_done(sentence: str) -> str | None:

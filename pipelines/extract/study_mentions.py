@@ -118,7 +118,7 @@ _DISTINCT_MODIFIERS = frozenset(
 LINKING = re.compile(
     r"(?i)\b(?:buil[dt]s?\s+on|grew\s+out\s+of|grows\s+out\s+of|follows|followed\s+up|follow-up\s+to|echo(?:es|ed)"
     r"|extends?|extended|replicat\w*|confirm(?:s|ed)?\s+(?:the\s+)?(?:results|findings)\s+of|contrasts?\s+with"
-    r"|in\s+contrast\s+to|unlike|earlier|previously|before\s+that"
+    r"|in\s+contrast\s+to|unlike|earlier|previously|before\s+that|in\s+line\s+with|consistent\s+with"
     # "Alongside the trial, the same team carried out a qualitative study": a companion study, not the trial
     r"|alongside)\b"
 )
@@ -154,6 +154,16 @@ _NOT_YET_AFTER = re.compile(
 _COMPARISON_BEFORE = re.compile(
     r"(?i)\b(?:up|down)\s+from\b[^,;:.]{0,40}\b(?:in|from)\s+$|\b(?:compared\s+with|than)\s+(?:\S+\s+){0,4}in\s+$"
 )
+# "in line with the international trial that ...", "grew out of our pilot study": the study under discussion set
+# beside another one or grown from it, so "the" or "our" names that other study.
+_OTHER_STUDY_BEFORE = re.compile(
+    r"(?i)\b(?:in\s+line\s+with|consistent\s+with|(?:agree|agrees|agreed|chimes?|chimed|fits?)(?:\s+[a-z]+ly)?\s+with"
+    r"|mirror(?:s|ed)?"
+    r"|echo(?:es|ed)?|similar\s+to|buil[dt]s?\s+on|gr[eo]w(?:s|n)?\s+out\s+of|extends?|extended"
+    r"|replicat(?:es|ed))\s+$"
+)
+_OTHER_STUDY_DETERMINERS = frozenset({"the", "our", "their", "its", "his", "her"})
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _GENERIC_AFTER = re.compile(
     r"(?i)[\s,]*(?:alone|by\s+itself|on\s+its\s+own|(?:is|was|does|can|will)\s*(?:not|n't|never|rarely|hardly)"
     r"|isn't|wasn't|doesn't|can't|cannot|won't|proves|is\s+(?:only|just)\s+one"
@@ -294,6 +304,12 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             kind = "new"  # "Our own survey of 2,480 members found ...": the outlet's own study, beside the one reported
         elif determiner == "the" and modifiers & _SUPERLATIVES and _SO_FAR.match(sentence, m.end()):
             kind = "new"  # "The biggest study so far is MART TALK": the article's own next study
+        elif (
+            determiner in _OTHER_STUDY_DETERMINERS
+            and _OTHER_STUDY_BEFORE.search(before_det[-30:])
+            and not _POSSESSIVE_AFTER.match(sentence, m.end())
+        ):
+            kind = "distinct"  # (but "in line with the study's hypothesis" is the same study's)
         else:
             kind = "ref"
         ordinal = next((_ORDINALS[w] for w in modifiers if w in _ORDINALS), None) if kind == "ref" else None

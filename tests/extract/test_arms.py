@@ -417,3 +417,30 @@ def test_diets_lotteries_crossovers_and_placebo_synonyms(
 )
 def test_lay_allocations_crossovers_and_elided_nouns(text: str, interventions: list[str], comparators: list[str]):
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # a clause after a semicolon is no arm
+        (
+            "They randomly assigned 900 adults to the spray or a dummy spray; neither the adults nor the staff "
+            "knew which.",
+            ["spray"],
+            ["dummy spray"],
+        ),
+        # two adjectives sharing one noun, and the study's purpose, are not arm names
+        (
+            "In 2021 we randomised 50 women to real or sham wristbands to see whether a bigger trial would work.",
+            ["real wristbands"],
+            ["sham wristbands"],
+        ),
+        ("They were randomly assigned to yoga or usual care.", ["yoga"], ["usual care"]),
+    ],
+)
+def test_clauses_after_the_arms_and_shared_nouns(text: str, interventions: list[str], comparators: list[str]):
+    assert _by_role(text) == (interventions, comparators)
+
+
+def test_being_willing_to_be_randomised_assigns_nothing():
+    assert _by_role("Women were willing to be randomised and to wear the bands daily.") == ([], [])

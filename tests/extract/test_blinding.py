@@ -162,3 +162,16 @@ def test_a_single_member_of_staff_with_a_long_description_can_be_blinded():
 def test_open_label_told_by_what_everyone_could_see(text):
     found = classify_blinding(split_sentences(text))
     assert found is not None and found[0] == "open_label"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a newsletter written to the trial's own volunteers
+        ("Neither you nor the nurses who rang you each fortnight knew which inhaler you had.", "double_blind"),
+        ("Neither you nor your GP knew.", None),
+    ],
+)
+def test_a_letter_to_the_volunteers_says_who_knew(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected

@@ -264,3 +264,17 @@ def test_cases_compared_with_people_who_had_the_same_exposure_and_did_not():
         "of surgery and did not."
     )
     assert _design(text) == "case_control"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a test-negative design compares those who tested positive (cases) with those who tested negative
+        ("The team used a test-negative design across 40 clinics.", "case_control"),
+        ("Toddlers with flu (the cases) were compared with toddlers without it.", "case_control"),
+        ("Patients who tested negative served as (the controls).", "case_control"),
+        ("The children were negative on every test.", None),
+    ],
+)
+def test_test_negative_designs_are_case_control(text, expected):
+    assert _design(text) == expected

@@ -320,3 +320,22 @@ def test_visits_at_time_points_and_a_review_s_publication_window(text, expected)
 )
 def test_a_treatment_taken_for_days_after_an_event(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome assessed within a window is a time point, not a recall window
+        (
+            "Protection was measured within 60 days and within 120 days of birth.",
+            [(60, "day", "follow_up"), (120, "day", "follow_up")],
+        ),
+        ("Falls were counted within 6 months of discharge.", [(6, "month", "follow_up")]),
+        ("People admitted within 30 days were left out.", []),
+        # how long records are held is no study span
+        ("Your anonymised records will be stored securely for 25 years.", []),
+        ("Participants kept a sleep diary for 3 weeks.", [(3, "week", "intervention")]),
+    ],
+)
+def test_windows_of_assessment_and_of_record_keeping(text, expected):
+    assert _triples(text) == expected

@@ -99,3 +99,20 @@ def test_more_likely_to_report_improvement_is_not_an_increase_in_harm() -> None:
 )
 def test_polarity_general_measures(effect: str, outcome: str, expected: str) -> None:
     assert polarity_direction(effect, outcome) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The jab cut severe flu illness in older adults.", True),
+        ("The drug halved their risk of a second stroke.", True),
+        ("Walking groups slashed the rate of falls.", True),
+        # an aim or a behaviour, not an effect
+        ("Few of them managed to cut their salt intake much.", False),
+        ("Several cities have cut traffic fumes sharply.", False),
+        ("Try to cut back on sugar.", False),
+    ],
+)
+def test_cut_is_a_fall_only_in_a_harm_or_its_rate(sentence: str, found: bool) -> None:
+    cut = [cue for cue in CUES if "cut" in cue.hints]
+    assert any(cue.pattern.search(sentence) for cue in cut) is found

@@ -283,3 +283,22 @@ def test_news_wordings_of_who_published_where_and_when(text: str, published, exp
 )
 def test_an_institution_is_not_a_lead_author(text: str) -> None:
     assert find_inline_mentions(split_sentences(text), ArticleDate(2025, 6)) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The analysis was uploaded to the preprint server medRxiv on Tuesday by a team led by the "
+            "paediatrician Dr Ana Lindqvist-Moore.",
+            ("medRxiv", 2026, "Lindqvist-Moore"),
+        ),
+        (
+            "Led by Dr Omar Feld, the team posted the work on Research Square in 2025.",
+            ("Research Square", 2025, "Feld"),
+        ),
+    ],
+)
+def test_preprint_servers_are_where_a_preprint_appeared(text: str, expected: tuple) -> None:
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]

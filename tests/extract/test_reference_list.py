@@ -287,3 +287,18 @@ def test_a_transcript_line_with_a_timestamp_is_not_a_reference():
     assert not is_reference_like(line, strong=True)
     text = "Intro.\n\n" + "Some talk about sepsis and what doctors did next in the unit.\n\n" * 3 + line + "\n"
     assert find_reference_list(text).entries == ()
+
+
+def test_references_labelled_by_the_study_they_cite_and_one_in_press():
+    text = (
+        "Thank you for taking part in the trial. Itching eased with the cream.\n\n"
+        + "What the nurses saw at each visit is summed up in the paper, with the diaries you kept.\n\n" * 4
+        + "Main results: Ruiz P, Holm K. A cream for itch: randomised trial. Br J Dermatol. 2026;194(2):200-208.\n"
+        "Interview study: Okafor T, Ruiz P. Living with itch. Health Expect. In press.\n\n"
+        + "You are receiving this newsletter because you took part in the ITCH trial. To stop receiving it, reply "
+        "STOP to the trial office and we will take you off the list straight away.\n"
+    )
+    found = find_reference_list(text)
+    assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Ruiz P", "Okafor T"]
+    assert found.start == text.index("Main results")
+    assert not is_reference_like("Okafor T, Ruiz P. Living with itch. Health Expect.", strong=True)

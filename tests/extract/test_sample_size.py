@@ -209,3 +209,17 @@ def test_staff_counted_as_the_total_of_their_groups_are_the_sample() -> None:
 def test_a_year_before_analysis_is_no_sample() -> None:
     text = "A 2024 analysis in Nutrients pooled 22 trials involving 1,075 older adults."
     assert _sample(text) != (2024, "participants")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a study's newsletter to its volunteers counts the sample of its next study among them
+        ("We also interviewed 31 of you by phone about the diaries.", (31, "participants")),
+        ("We spoke with 12 of you at the open day.", (12, "participants")),
+        # a subset of a sample is still no sample
+        ("Only 9 of them dropped out.", None),
+    ],
+)
+def test_a_count_of_the_readers_who_were_studied(text: str, expected) -> None:
+    assert _sample(text) == expected

@@ -841,3 +841,45 @@ def test_the_outlets_own_work_after_another_study_is_another_study():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "58 people" in blocks[1]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        # the study under discussion set beside, or grown from, another one: "the"/"our" names that other study
+        ("The figures fit broadly with the large trial that got the drug approved.", ["distinct"]),
+        ("These results are consistent with the national survey.", ["distinct"]),
+        ("The project grew out of our feasibility study in 2021.", ["distinct"]),
+        ("It builds on their earlier trial of the same patch.", ["distinct"]),
+        # but the same study's own hypothesis, or a plain back-reference, stays the same study
+        ("The results were in line with the study's hypothesis.", ["ref"]),
+        ("The trial ran in 12 clinics.", ["ref"]),
+    ],
+)
+def test_a_study_set_beside_the_one_discussed_is_another(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_interviews_that_mention_the_trial_only_as_their_topic_are_another_study():
+    text = (
+        "WHAT WE FOUND\n"
+        "In total 300 patients joined the trial. A computer decided at random who got the new cream. "
+        "Itching eased more with the new cream.\n\n"
+        "WHAT YOU TOLD US\n"
+        "We also interviewed 20 of you about what it was like to take part in the trial. "
+        "Most said the diary was easy.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "interviewed 20" in blocks[1]
+
+
+def test_an_earlier_trial_set_beside_a_preprint_is_another_study():
+    text = (
+        "The study, not yet peer reviewed, compared 900 children who tested positive with 1,800 who tested "
+        "negative (the controls).\n\n"
+        "Earlier work\n"
+        "The findings agree with the multinational trial that led to approval. That study randomly assigned "
+        "5,000 adults to the vaccine or a dummy jab.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "5,000 adults" in blocks[1] and "900 children" in blocks[0]
