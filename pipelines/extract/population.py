@@ -77,6 +77,9 @@ _MODIFIERS = (
     r"(?:(?!(?:of|to|in|who|whose|were|and|the|a|an|their|his|her|its|our|my|your|said|says|"
     r"(?-i:minutes?|hours?|days?|weeks?|months?|years?)|recruited|enrolled|included|randomi[sz]ed|assigned|studied|among|for|with|from|"
     r"at|by|per|each|across|trials?|studies|followed|involving|involved|surveyed|interviewed|tracked|than|"
+    # verbs, which end the count's phrase: "by one degree helped people on dialysis"
+    r"helped|helps|made|makes|kept|let|lets|gave|gives|got|saw|found|showed|told|led|caused|meant|allowed|"
+    r"enabled|brought|sent|asked|left|"
     r"million|billion)\b)"
     r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)\d{1,2}),?\s+){0,4}?"
 )
@@ -112,7 +115,9 @@ _CONDITION_INTRO = (
     r"(?:newly\s+|recently\s+)?diagnosed\s+with|living\s+with|recovering\s+from|undergoing|at\s+risk\s+(?:of|for)|"
     r"of|at(?=\s+the\s+end\s+of\s+life)|"
     # what the group was doing: "318 adults flying eastbound across six time zones"
-    r"(?:flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning|starting)|"
+    r"(?:flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning|starting"
+    # the care that defines the group: "48 adults having in-centre haemodialysis", "patients taking statins"
+    r"|having|receiving|taking)(?!\s+(?:part|the\s+(?:drug|placebo|intervention|treatment)|a\s+placebo)\b)|"
     r"in\s+(?:palliative|hospice|primary|intensive|nursing)\b[\w\s-]{0,20}?\b(?:care|homes?|units?))"
 )
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
@@ -123,6 +128,8 @@ _CONDITION_END = re.compile(
     r"into|for|without|during|over|about(?!\s+to\b)|"
     r"after|before|on|by|and\s+(?:were|was|had|their|then)|but|while|whereas|as|through|across|within|"
     r"whether|because|since|per|either|gave|agreed|consented|signed|alongside|"
+    # how often, which describes the care, not the group: "having haemodialysis three times a week"
+    r"once|twice|(?:two|three|four|five|six|seven|\d+)\s+times|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
     r"answered|responded|replied|returned|filled|lived|"
@@ -131,6 +138,8 @@ _CONDITION_END = re.compile(
     # "eighty adults who snore and gave half a guard": what the researchers did next
     r"and\s+(?:gave|put|split|sent|asked|told|offered|assigned|allocated|randomi[sz]ed|followed|tracked)|"
     r"and\s+(?:concluded|found|showed|reported|said|suggested|noted|an?\s+[a-z]+\d\w*))\b"
+    # (a word inside a compound is no boundary: "in-centre haemodialysis", "on-site care")
+    r"(?!-)"
 )
 _MAX_CONDITION = 80
 
@@ -160,7 +169,7 @@ _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
     r"(?i)\s*,?\s*(?:of|at|in|without|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
-    r"|starting|living|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
+    r"|starting|living|having|receiving|taking|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
     r"suffering|undergoing|recovering))|who(?=\s*$))\b"
 )
 _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")

@@ -29,7 +29,9 @@ _LABEL = re.compile(
     r"original (?:study|article|research|paper)|full citation|paper|research paper|publication|further reading"
     r"|reading list|bibliography"
     # which of the article's studies the line cites: "Main results:", "Interview study:", "Pilot trial:"
-    r"|(?:[\w-]+\s+){1,2}(?:study|trial|results?|paper|review|analysis|survey|findings))(?:\*\*|__)?"
+    r"|(?:[\w-]+\s+){1,2}(?:study|trial|results?|paper|review|analysis|survey|findings)"
+    # a congress abstract's number: "SA-PO112:", "OR-27:", "P-117:"
+    r"|(?-i:[A-Z]{1,3}(?:-[A-Z]{1,3})?-?\d{1,4}[a-z]?)(?=:))(?:\*\*|__)?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
 )
 # A line that is only a DOI: "DOI: 10.1001/jama.2020.1234", "https://doi.org/10.1136/bmj.k851", "🔗 doi.org/10...".
@@ -62,6 +64,7 @@ _EVENT_NOTICE = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b"
 )
+_COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright|©|\(c\))|(?:©|\(c\)|\bcopyright)\s*(?:19|20)\d\d")
 _IN_PRESS = re.compile(r"(?i)\b(?:in\s+press|forthcoming|accepted\s+for\s+publication)\b")
 _VANCOUVER_AUTHOR = re.compile(r"^[A-Z][\w'’-]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.]")
 
@@ -172,7 +175,8 @@ def is_reference_like(line: str, strong: bool = False) -> bool:
     # a paper not yet out has no year: "Midwifery. In press."
     if not dated and not (strong and (doi.DOI.search(line) or _IN_PRESS.search(line))):
         return False
-    if re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
+    # a copyright line, also at the end of a footer: "... communications team. (c) 2026 Renal Association."
+    if _COPYRIGHT.search(line):
         return False
     words = _WORDS.findall(line)
     # Running prose, not a reference, even when a DOI link ends the paragraph ("... (Oduya 2024) https://doi.org/...").
@@ -260,9 +264,10 @@ def _logical_entries(text: str, lines: list[tuple[int, int]], i: int):
         if current is not None:
             yield current, i
         body_start = start + (marker.end() if marker else 0)
-        label = _LABEL.match(text, body_start, end)
+        # (matched on the line itself: the pattern's "^" holds only at the start of the string it is given)
+        label = _LABEL.match(text[body_start:end])
         if label:
-            body_start = label.end()
+            body_start += label.end()
         numbered = marker is not None and not marker.group(4)
         current = _entry(text, body_start, end, _marker_text(marker))
         gap = False

@@ -226,6 +226,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 and not line.numbered
             ):
                 current = _main_block(blocks)
+                heading_since_body = True  # (a new study may still open the section: "a pilot study from ...")
             elif current is not None and blocks[current].has_body:
                 heading_since_body = True
                 numbered_since_body = numbered_since_body or line.numbered

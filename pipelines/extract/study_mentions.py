@@ -43,6 +43,9 @@ _RARER_NOUN = re.compile(
     r"|found|showed|reported|recruited|enrolled)\b)"
     # "The biggest piece of work I know of put together 92 trials"
     r"|piece\s+of\s+(?:work|research)"
+    # a congress talk or abstract: "an oral presentation (OR-27) looked at", "abstract SA-PO112 reported"
+    r"|(?:oral|poster|conference|congress|late[- ]breaking)\s+presentation"
+    r"|(?:presentation|abstract)(?=\s+\(?(?-i:[A-Z]{1,3}(?:-[A-Z]{1,3})?-?\d{1,4})\)?)"
     # "A questionnaire filled in by 1,147 offshore sailors": a survey told by its form and who answered it
     r"|questionnaire(?=\s+(?:(?:was\s+)?(?:filled\s+in|filled\s+out|completed|answered|returned)\s+by|"
     r"(?:was\s+)?sent\s+(?:out\s+)?to)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d|[a-z]+ty\b|[a-z]+teen\b)))\b"
@@ -58,6 +61,8 @@ _RARER_STEMS = Stems(
         "poster",
         "piece of",
         "questionnaire",
+        "presentation",
+        "abstract",
     )
 )
 # Modifiers that make the noun something other than research ("a free trial", "our reader survey").
@@ -119,8 +124,10 @@ LINKING = re.compile(
     r"(?i)\b(?:buil[dt]s?\s+on|grew\s+out\s+of|grows\s+out\s+of|follows|followed\s+up|follow-up\s+to|echo(?:es|ed)"
     r"|extends?|extended|replicat\w*|confirm(?:s|ed)?\s+(?:the\s+)?(?:results|findings)\s+of|contrasts?\s+with"
     r"|in\s+contrast\s+to|unlike|earlier|previously|before\s+that|in\s+line\s+with|consistent\s+with"
-    # "Alongside the trial, the same team carried out a qualitative study": a companion study, not the trial
-    r"|alongside)\b"
+    # "Alongside the trial, the same team carried out a qualitative study": a companion study, not the trial (but
+    # "alongside a healthy control group" is part of the same study)
+    r"|alongside(?=\s+(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|survey|review|analysis"
+    r"|programme|program|project)\b))\b"
 )
 # "a non-randomized pilot", "her feasibility pilot": words that only research carries.
 _RESEARCH_MODIFIERS = frozenset(

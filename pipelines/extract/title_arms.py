@@ -66,6 +66,12 @@ _NOT_A_TREATMENT = re.compile(
 )
 
 
+_AND_MEASURE = re.compile(
+    r"(?i)\s+and\s+(?:[\w-]+\s+){0,3}?(?:time|times|rates?|risk|survival|mortality|scores?|function|quality|symptoms"
+    r"|recovery|pain|fatigue|levels?|outcomes?)\b"
+)
+
+
 def title_treatment(text: str, span: Span) -> tuple[Span, str] | None:
     """The treatment a trial's title is about, for a title that names one without a comparison:
     "Once-daily tarvopril in adults with resistant hypertension: a randomised trial" -> tarvopril."""
@@ -76,6 +82,10 @@ def title_treatment(text: str, span: Span) -> tuple[Span, str] | None:
     if stop is None:
         return None  # nothing follows the name, so nothing shows where it ends
     name_span = strip_edges(text, (start, stop.start()))
+    # "Cool dialysate and post-dialysis recovery time in ...": the treatment and what it was measured against
+    joined = _AND_MEASURE.search(text, name_span[0], name_span[1])
+    if joined:
+        name_span = strip_edges(text, (name_span[0], joined.start()))
     words = text[name_span[0] : name_span[1]].split()
     if not words or len(words) > _MAX_WORDS or _CLAUSE.search(text, name_span[0], name_span[1]):
         return None

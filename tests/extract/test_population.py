@@ -309,3 +309,24 @@ def test_agents_ending_in_ors_or_ees_are_people_when_they_are_the_sample() -> No
     index = SentenceIndex(text)
     found = extract_population(text, index, index.sentences, "survey", text.index("1,147"))
     assert found is not None and found[0] == "offshore sailors"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the care that defines the group, a compound word, and how often the care is given
+        (
+            "Thirty-two adults having in-centre haemodialysis twice a week took part.",
+            "adults having in-centre haemodialysis",
+        ),
+        ("In all, 150 patients receiving chemotherapy joined.", "patients receiving chemotherapy"),
+        ("The trial enrolled 90 women taking iron tablets.", "women taking iron tablets"),
+    ],
+)
+def test_groups_defined_by_the_care_they_have(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected
+
+
+def test_a_verb_ends_a_count_before_a_people_noun() -> None:
+    assert _run("Warming the room by one degree helped people with dementia sleep.") is None

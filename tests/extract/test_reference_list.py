@@ -302,3 +302,18 @@ def test_references_labelled_by_the_study_they_cite_and_one_in_press():
     assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Ruiz P", "Okafor T"]
     assert found.start == text.index("Main results")
     assert not is_reference_like("Okafor T, Ruiz P. Living with itch. Health Expect.", strong=True)
+
+
+def test_congress_abstracts_cited_by_their_number_and_a_copyright_footer():
+    text = (
+        "The poster (P-12) and the oral presentation (OR-3) both looked at foot ulcers.\n\n"
+        + "Delegates discussed the two results at length over the afternoon sessions.\n\n" * 4
+        + "ABSTRACTS CITED IN THIS ISSUE\n"
+        "P-12: Ward K, Lim S. Honey dressings for foot ulcers: a pilot trial. Diabet Med. 2026;43(Suppl 1):88.\n"
+        "OR-3: Osei A, Berg T, et al. Offloading boots and ulcer healing: a cohort study. Diabet Med. "
+        "2026;43(Suppl 1):12.\n\n"
+        "The Congress Daily is written by the society's press office. (c) 2026 Diabetes Foot Society.\n"
+    )
+    found = find_reference_list(text)
+    assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Ward K", "Osei A"]
+    assert not is_reference_like("The Daily is written by the press office. (c) 2026 Diabetes Foot Society.")

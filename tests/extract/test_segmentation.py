@@ -883,3 +883,37 @@ def test_an_earlier_trial_set_beside_a_preprint_is_another_study():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "5,000 adults" in blocks[1] and "900 children" in blocks[0]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("Earlier in the day, an oral presentation (OR-27) looked at the same question.", ["distinct"]),
+        ("An abstract (P-114) compared two kinds of dressing.", ["new"]),
+        ("Her presentation was clear and well received.", []),
+    ],
+)
+def test_congress_talks_and_abstracts_are_studies(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_a_new_study_after_a_heading_that_closed_a_study_mentioned_in_passing():
+    text = (
+        "A small crossover trial found that cooler fluid eased fatigue in 40 adults.\n\n"
+        "Registry data\n"
+        "Earlier, an oral presentation (OR-2) followed 9,000 patients for three years. Deaths did not differ.\n\n"
+        "Bikes on the ward\n"
+        "In a late session, a pilot study randomly allocated eight units to exercise bikes or usual care. "
+        "In total, 96 patients took part.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 3 and "96 patients" in blocks[2] and "9,000" in blocks[1]
+
+
+def test_a_control_group_alongside_the_arms_is_the_same_study():
+    text = (
+        "A 2023 study looked at baby massage for eczema.\n"
+        "In a randomised controlled trial, 66 infants with eczema were split into two groups, alongside a healthy "
+        "control group. Eczema eased with massage.\n"
+    )
+    assert len(_texts(text)) == 1

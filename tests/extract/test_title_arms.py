@@ -147,3 +147,18 @@ def test_a_cited_title_names_the_treatment_the_article_left_unnamed() -> None:
         ("monthly dalvetumab", "intervention"),
         ("placebo", "comparator"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "treatment"),
+    [
+        # the treatment and the measure it was tested on
+        ("Warm footbaths and sleep onset time in older adults: a crossover trial", "warm footbaths"),
+        ("Night splints and pain in plantar fasciitis: a randomised trial", "night splints"),
+        # two treatments joined by "and" stay together
+        ("Diet and exercise in adults with prediabetes: a randomised trial", "diet and exercise"),
+    ],
+)
+def test_a_title_joining_the_treatment_and_its_measure(title: str, treatment: str) -> None:
+    found = title_treatment(title, (0, len(title)))
+    assert found is not None and found[1] == treatment
