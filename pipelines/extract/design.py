@@ -76,6 +76,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\bcase[- ]control\b"
             # a test-negative design compares people who tested positive (the cases) with those who tested negative
             r"|\btest[- ]negative\s+(?:design|study|analysis|approach)\b|\((?:the\s+)?(?:cases|controls)\)"
+            # "compared lens wearers who came in with keratitis with lens wearers ... who had no infection"
+            r"|\bcompared\s+[^.;]{0,80}?\bwho\s+(?:had|have|came\s+in\s+with|developed|were\s+diagnosed\s+with|got)\b"
+            r"[^.;]{0,80}?\bwith\s+[^.;]{0,60}?\b(?:who\s+(?:had|did|have|do)\s*(?:not|n't|no)\b|without\b)"
             # chosen by what happened to them: "compared 204 people who lost a limb with 408 who did not", "found
             # 438 drivers who had crashed and compared them with 876 ... who had not crashed"
             r"|\bcompared\s+(?:them|these|those|(?:the\s+)?\d[\d,]*\s[^.;]{0,120}?)\s+with\s+(?:\d[\d,]*|[a-z]+)\s+"

@@ -88,6 +88,7 @@ _LEAD_SPAN = re.compile(
     r"(?i)\b(?:for|over|during|throughout|within|across|lasting|lasted|lasts|last|ran|run|runs|took|spanning"
     r"|spanned|spans|covering|covered|covers|of|totall?ing|was|were|is|are)\s*$"
 )
+_OVER_SPAN = re.compile(r"(?i)\b(?:over|during|across|throughout)\s*$")
 _LEAD_PERIOD_VERB = re.compile(r"(?i)\b(?:spanning|spanned|spans|covering|covered|covers)\s*$")
 _CLAUSE_FOLLOW = re.compile(
     r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b|\bkept\s+track\s+of\b"
@@ -211,6 +212,8 @@ def _long_span_role(lead: str, unit: str, observational: bool) -> str | None:
     if _LEAD_SPAN.search(stripped):
         if _CLAUSE_FOLLOW.search(lead[-70:]):
             return "study_period" if observational else "follow_up"
+        if observational and _OVER_SPAN.search(stripped):
+            return "study_period"  # "patients treated over five years", in a study that assigns nothing
         if _LEAD_COPULA_OR_OF.search(stripped) and not _CLAUSE_TREATMENT_NOUN.search(clause):
             return None
         return "intervention"

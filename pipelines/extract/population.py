@@ -118,6 +118,8 @@ _CONDITION_INTRO = (
     r"(?:flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning|starting"
     # the care that defines the group: "48 adults having in-centre haemodialysis", "patients taking statins"
     r"|having|receiving|taking)(?!\s+(?:part|the\s+(?:drug|placebo|intervention|treatment)|a\s+placebo)\b)|"
+    # what brought a case series' patients in: "14 patients treated for keratitis", "children admitted with croup"
+    r"(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)(?=\s)|"
     r"in\s+(?:palliative|hospice|primary|intensive|nursing)\b[\w\s-]{0,20}?\b(?:care|homes?|units?))"
 )
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
@@ -130,6 +132,8 @@ _CONDITION_END = re.compile(
     r"whether|because|since|per|either|gave|agreed|consented|signed|alongside|"
     # how often, which describes the care, not the group: "having haemodialysis three times a week"
     r"once|twice|(?:two|three|four|five|six|seven|\d+)\s+times|"
+    # the next group's count: "186 people with keratitis and 372 without"
+    r"and\s+(?=\d)|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
     r"answered|responded|replied|returned|filled|lived|"
@@ -169,7 +173,7 @@ _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
     r"(?i)\s*,?\s*(?:of|at|in|without|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
-    r"|starting|living|having|receiving|taking|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
+    r"|starting|living|having|receiving|taking|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
     r"suffering|undergoing|recovering))|who(?=\s*$))\b"
 )
 _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")

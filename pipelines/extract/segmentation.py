@@ -484,6 +484,10 @@ _PLACED_RESEARCHERS = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|(?<![Tt]he\s)(?:research\s+)?(?:team|group))\s+(?:in|at|from)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
+_PLACED_TEAM_DOING = re.compile(
+    _PLACED_RESEARCHERS.pattern
+    + r"[^.;]{0,60}?\b(?:compared|followed|tracked|studied|surveyed|analy[sz]ed|examined|recruited|enrolled)\b"
+)
 _QUESTION_SUBHEAD_CHARS = 120
 # The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
 _OWN_WORK = re.compile(r"(?i)\b(?:in|at|from)\s+our\s+own\b")
@@ -642,11 +646,15 @@ def _has_research_action(sentence: str) -> bool:
     # "Researchers in the north of England put thermometers in the bedrooms of 3,827 people": a team placed
     # somewhere, doing anything to a counted group
     # "One team filmed 150 people using their own spray": a team introduced as the subject, with its counted group
+    if not _TEAM_STEMS.found_in_lowercase(lowered):
+        return False
+    # "Researchers at a London eye hospital compared lens wearers who ...": a placed team doing research, whose
+    # count may come in the next sentence
+    if _PLACED_RESEARCHERS.search(sentence) is not None and _PLACED_TEAM_DOING.search(sentence) is not None:
+        return True
     return (
-        _TEAM_STEMS.found_in_lowercase(lowered)
-        and (_PLACED_RESEARCHERS.search(sentence) is not None or _TEAM_SUBJECT.match(sentence) is not None)
-        and _counts_people(sentence)
-    )
+        _PLACED_RESEARCHERS.search(sentence) is not None or _TEAM_SUBJECT.match(sentence) is not None
+    ) and _counts_people(sentence)
 
 
 def _is_reference_like(line: str) -> bool:

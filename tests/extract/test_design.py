@@ -278,3 +278,19 @@ def test_cases_compared_with_people_who_had_the_same_exposure_and_did_not():
 )
 def test_test_negative_designs_are_case_control(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Researchers compared cyclists who came in with a broken wrist with cyclists of the same age who had no "
+            "injury.",
+            "case_control",
+        ),
+        ("The study compared drivers who had crashed with drivers without a crash.", "case_control"),
+        ("They compared patients who had surgery with physiotherapy.", None),
+    ],
+)
+def test_people_chosen_by_what_happened_to_them(text, expected):
+    assert _design(text) == expected

@@ -339,3 +339,8 @@ def test_a_treatment_taken_for_days_after_an_event(text, expected):
 )
 def test_windows_of_assessment_and_of_record_keeping(text, expected):
     assert _triples(text) == expected
+
+
+def test_a_case_series_spans_the_years_its_patients_were_seen():
+    text = "A skin clinic in Leeds described 19 patients treated for the rash over four years."
+    assert _triples(text) == [(4, "year", "study_period")]

@@ -330,3 +330,15 @@ def test_groups_defined_by_the_care_they_have(text: str, expected: str) -> None:
 
 def test_a_verb_ends_a_count_before_a_people_noun() -> None:
     assert _run("Warming the room by one degree helped people with dementia sleep.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A burns unit described 21 patients treated for scalds over six years.", "patients treated for scalds"),
+        ("They asked 140 people with gout and 280 without, 420 people in all.", "people with gout"),
+    ],
+)
+def test_what_brought_patients_in_and_where_the_next_group_starts(text: str, expected: str) -> None:
+    found = _run(text, design="case_series")
+    assert found is not None and found[0] == expected

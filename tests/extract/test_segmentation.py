@@ -917,3 +917,14 @@ def test_a_control_group_alongside_the_arms_is_the_same_study():
         "control group. Eczema eased with massage.\n"
     )
     assert len(_texts(text)) == 1
+
+
+def test_a_placed_team_comparing_people_starts_a_study_before_its_count():
+    text = (
+        "Sleeping in lenses is the big risk.\n"
+        "Researchers at a Dublin eye hospital compared wearers who came in with an infection with wearers who had "
+        "none. They questioned 90 people with the infection and 180 without.\n\n"
+        "An online survey of 800 wearers found most slept in their lenses.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "Dublin" in blocks[0] and "800 wearers" in blocks[1]
