@@ -96,6 +96,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:measured|assessed|recorded|collected)\s+at\s+(?:the\s+same|a\s+single|one)\s+(?:moment|time\s+point)\b"
             r"|\b(?:questioned|examined|surveyed|measured|tested|assessed)\s+(?:and\s+[a-z]+\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
             r"once\b"
+            # a prevalence read off one examination: "examined 2,450 twelve-year-olds and found that about 1 in 6 had"
+            r"|\b(?:examined|screened|tested|checked)\s+\d[\d,]*\s[^.;]{0,60}?\band\s+found\s+that\s+(?:about\s+|around\s+"
+            r"|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:\d+\s+in\s+\d+|\d+(?:\.\d+)?\s*(?:%|per\s*cent)"
+            r"|one\s+in\s+\w+|a\s+(?:third|quarter|fifth|half))(?!\w)"
         ),
     ),
     (
@@ -236,7 +240,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "ballot",
     ),
     ("case", "compared", "negative", "controls"),
-    ("cross", "point in time", "moment in time", "snapshot", "same moment", "single moment", "once"),
+    ("cross", "point in time", "moment in time", "snapshot", "same moment", "single moment", "once", "found that"),
     (
         "cohort",
         "longitud",

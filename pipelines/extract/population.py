@@ -70,7 +70,7 @@ _PEOPLE = (
     r"mothers?|fathers?|parents?|caregivers?|carers?|residents?|smokers?|drinkers?|survivors?|seniors?|"
     r"athletes?|runners?|girls?|boys?|outpatients?|inpatients?|users?|retirees?|couples?|"
     r"twins|families|dyads|beneficiaries|members|partners?|spouses?|husbands?|wives|grandparents?|staff|clients?|"
-    r"passengers?|travell?ers?|tenants?|pensioners?)"
+    r"passengers?|travell?ers?|tenants?|pensioners?|(?:[a-z]+|\d{1,2})-(?:year|month)-olds?)"
 )
 # Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
 _MODIFIERS = (

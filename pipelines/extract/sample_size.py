@@ -21,6 +21,8 @@ _PARTICIPANT_NOUNS = (
     r"|couples|families|pairs|dyads|caregivers|seniors|elders|veterans|personnel|soldiers|service\s+members"
     r"|employees|workers|nurses|physicians|doctors|students|athletes|runners|residents|smokers|survivors"
     r"|respondents|twins|pregnancies|cases|americans|users|members\s+of\s+the\s+public"
+    # "2,450 twelve-year-olds", "300 16-year-olds"
+    r"|(?:[a-z]+|\d{1,2})-(?:year|month)-olds"
 )
 _STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications"
 _NOUN_AFTER = re.compile(

@@ -186,6 +186,7 @@ class _Open:
     research: str | None = None  # "trial", "observational" or "review", from the first mention that says which
     counted: bool = False  # a count of people has been given: the study's sample is known
     count_checked: int = 0  # body sentences before this index have been looked at for such a count
+    sources: set[int] = field(default_factory=set)  # citations mentioned inline in the study's sentences
 
 
 def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: list[Citation]) -> list[StudyBlock]:
@@ -197,6 +198,12 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
     section_start = 0
     mentioned = [False] * len(body)
     lines: dict[int, _Line] = {}
+    # Where the body names a paper ("published in the BMJ last year and led by Dr X"): (offset, citation number)
+    named_at = [
+        (c.evidence.start, number)
+        for number, c in enumerate(citations)
+        if c.evidence is not None and c.evidence.start < body_end
+    ]
 
     def is_counted(number: int) -> bool:
         """Whether the study's sentences so far give a count of people (looked for only when a rule asks)."""
@@ -298,6 +305,16 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 kinds.add("distinct")  # "And in our own garment clinic, we followed 58 people", after another study
             elif not kinds and _named_elsewhere(sentence.text, body, owner, i, current) and is_counted(current):
                 kinds.add("distinct")  # "The largest was VICTORY-S, which enrolled 872 adults", after another study
+        sources = {n for at, n in named_at if sentence.start <= at < sentence.end} if named_at else set()
+        if (
+            current is not None
+            and not closed
+            and kinds == {"ref"}
+            and sources
+            and blocks[current].sources
+            and not sources & blocks[current].sources
+        ):
+            kinds.add("distinct")  # "the study ... reported in Community Dental Health in 2022 by Dr X": its own paper
         if current is not None and not closed and kinds == {"ref"} and named is None:
             earlier = _earlier_of_kind(sentence.text, mentions, blocks, current)
             if earlier is not None:
@@ -372,6 +389,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             continue
         block = blocks[current]
         owner[i] = current
+        block.sources |= sources
         if block.research is None:
             said = (_research_of(sentence.text[m.start : m.end]) for m in mentions)
             block.research = next((research for research in said if research), None)

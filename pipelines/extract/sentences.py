@@ -16,7 +16,7 @@ from pipelines.model import Evidence, Sentence
 ABBREVIATIONS = frozenset(
     """al e.g eg i.e ie dr drs prof mr mrs ms st vs v no nos vol vols fig figs approx ca cf etc jr sr
     inc ltd co dept univ jan feb mar apr jun jul aug sep sept oct nov dec min max mo yr yrs wk wks
-    u.s u.k u.s.a n.b p pp ed eds rev est op ph.d m.d b.a m.a med int intern j am engl""".split()
+    u.s u.k u.s.a n.b p pp ed eds rev est op ph.d m.d b.a m.a med int intern j am engl hon rt sen gov""".split()
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.

@@ -195,6 +195,11 @@ _QUESTION = re.compile(
     r"(?i)^\W*(?:what|how|which|why|who|where|when|does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b"
     r"[^?]*\?\s*$"
 )
+# A question about one published study is no generic question: "Is she aware of the study reported in Community Dental
+# Health in 2022 by Dr ...?"
+_SOURCED = re.compile(
+    r"\b(?:published|reported|appeared)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?[A-Z][^?]{0,60}\b(?:19|20)\d\d\b"
+)
 # "her group's meta-analysis": the speaker's team's own study, not the one the article is about
 _GROUP_POSSESSIVES = frozenset({"group's", "team's", "lab's", "unit's", "department's", "colleagues'", "own"})
 # "her meta-analysis, which pooled 11 trials": a study described by its size is being introduced
@@ -236,7 +241,7 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
     rarer = _RARER_STEMS.found_in_lowercase(lowered)
     if not rarer and not _NOUN_STEMS.found_in_lowercase(lowered):
         return []
-    if "?" in sentence and _QUESTION.search(sentence):
+    if "?" in sentence and _QUESTION.search(sentence) and not _SOURCED.search(sentence):
         return []
     elliptic = "another" in lowered or " from" in lowered or "one of the" in lowered
     out = (

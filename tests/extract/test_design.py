@@ -294,3 +294,17 @@ def test_test_negative_designs_are_case_control(text, expected):
 )
 def test_people_chosen_by_what_happened_to_them(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Dentists examined 2,450 twelve-year-olds at school and found that about 1 in 6 had fluorosis.",
+            "cross_sectional",
+        ),
+        ("Nurses screened 800 adults and found that 12% had high blood pressure.", "cross_sectional"),
+    ],
+)
+def test_a_prevalence_read_off_one_examination(text, expected):
+    assert _design(text) == expected

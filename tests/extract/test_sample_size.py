@@ -223,3 +223,14 @@ def test_a_year_before_analysis_is_no_sample() -> None:
 )
 def test_a_count_of_the_readers_who_were_studied(text: str, expected) -> None:
     assert _sample(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Dentists examined 2,450 twelve-year-olds at school.", (2450, "participants")),
+        ("A survey of 310 16-year-olds asked about vaping.", (310, "participants")),
+    ],
+)
+def test_children_counted_by_their_age(text: str, expected: tuple) -> None:
+    assert _sample(text) == expected

@@ -928,3 +928,31 @@ def test_a_placed_team_comparing_people_starts_a_study_before_its_count():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "Dublin" in blocks[0] and "800 wearers" in blocks[1]
+
+
+def test_the_study_with_its_own_paper_is_another_study():
+    text = (
+        "I point to the LARK study, published in the BMJ in 2023 and led by Professor Ann Hale. Her team followed "
+        "4,000 children for five years. Decay fell.\n"
+        "Is he aware of the study in his own county, reported in Caries Research in 2021 by Dr Omar Voss, in which "
+        "dentists examined 900 ten-year-olds?\n"
+    )
+    index = SentenceIndex(text)
+    from pipelines.extract.citations import extract_citations
+
+    found = extract_citations(text, index)
+    assert [c.first_author for c in found.citations] == ["Hale", "Voss"]
+    blocks = segment_studies(text, index, len(text), found.citations)
+    assert len(blocks) == 2 and "900 ten-year-olds" in blocks[1].sentences[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        # a question about one published study is no rhetorical question
+        ("Has she read the trial published in Thorax in 2019 by Dr Kemp?", ["ref"]),
+        ("Does the trial prove anything?", []),
+    ],
+)
+def test_questions_about_a_published_study(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds

@@ -15,6 +15,8 @@ from pipelines.extract.sentences import SentenceIndex, split_sentences
         ),
         ("Data from the U.S. Census were used.", ["Data from the U.S. Census were used."]),
         ("See J. Smith. Next one.", ["See J. Smith.", "Next one."]),
+        # parliamentary and political titles
+        ("Will the hon. Member give way? I will.", ["Will the hon. Member give way?", "I will."]),
         # a list or section number at the start of a line is not a sentence
         ("1. The big cohort: coffee and living longer", ["1. The big cohort: coffee and living longer"]),
         ("12. Sleep and screens", ["12. Sleep and screens"]),
