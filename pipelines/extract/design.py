@@ -172,8 +172,15 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|answered|returned)\s+by)\b"
         ),
     ),
+    # A treatment tried with nothing to compare it with: "There was no comparison group". Weaker than a case series,
+    # a survey or any observational design, which have no comparison group either.
     (
         10,
+        "non_randomized_trial",
+        re.compile(r"(?i)\b(?:there\s+was|had|with)\s+no\s+(?:comparison|control)\s+(?:group|arm)\b"),
+    ),
+    (
+        11,
         "randomized_controlled_trial",
         re.compile(
             r"(?i)\b(?:controlled|clinical|comparative(?:\s+effectiveness)?|dosing|efficacy)\s+trial\b"
@@ -184,7 +191,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
     ),
     # A study with a control or placebo arm that a lay article does not call randomized is still, in practice, a trial.
     (
-        11,
+        12,
         "randomized_controlled_trial",
         re.compile(
             r"(?i)\b(?:divided|split|assigned|allocated)\s+(?:in)?to\s+(?:two|three|four|\d)\s+(?:\w+\s+)?groups"
@@ -274,6 +281,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("case", "series", "consecutive", "wrote up", "write-up", "described", "reported on"),
     ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
     ("survey", "questionnaire", "poll"),
+    ("no comparison", "no control"),
     ("trial", "phase"),
     ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),
 ]

@@ -136,7 +136,9 @@ _CONDITION_END = re.compile(
     r"and\s+(?=\d)|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
-    r"answered|responded|replied|returned|filled|lived|"
+    r"answered|responded|replied|returned|filled|lived|wore|ate|drank|spent|kept|"
+    # "64 adults with knee osteoarthritis each wore ...": the group's next action, with its distributive word
+    r"(?:each|both|all)(?=\s+(?:wore|took|had|received|got|used|tried|spent|did|completed|ate|drank|kept)\b)|"
     # "a choir for people with lung conditions and offered it to ...": the sentence's next verb
     r"and\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|put|split|gave|sent|set|let)\s+(?:it|them|him|her|their|everyone)|"
     # "eighty adults who snore and gave half a guard": what the researchers did next

@@ -187,6 +187,7 @@ class _Open:
     counted: bool = False  # a count of people has been given: the study's sample is known
     count_checked: int = 0  # body sentences before this index have been looked at for such a count
     sources: set[int] = field(default_factory=set)  # citations mentioned inline in the study's sentences
+    qualifiers: frozenset[str] = frozenset()  # words its first mention set it apart by ("consumer", "published")
 
 
 def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: list[Citation]) -> list[StudyBlock]:
@@ -316,7 +317,10 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         ):
             kinds.add("distinct")  # "the study ... reported in Community Dental Health in 2022 by Dr X": its own paper
         if current is not None and not closed and kinds == {"ref"} and named is None:
-            earlier = _earlier_of_kind(sentence.text, mentions, blocks, current)
+            # "the consumer trial", "the published trial": the study first introduced with that word
+            earlier = _qualified_block(sentence.text, mentions, blocks)
+            if earlier is None:
+                earlier = _earlier_of_kind(sentence.text, mentions, blocks, current)
             if earlier is not None:
                 current = earlier  # "The trial", after a survey quoted inside the trial's story, returns to it
         marker = _MARKER.search(sentence.text) if "[" in sentence.text else None
@@ -358,6 +362,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                     and is_counted(current)
                 )
                 or ("new" in kinds and marker is not None and blocks[current].marker not in (None, marker.group(1)))
+                # "First, ... their own consumer trial. ... Third, they referred to a published randomised trial"
+                or ("new" in kinds and _ENUMERATED.match(sentence.text) is not None and blocks[current].has_body)
                 or (action and numbered_since_body and not kinds)
             )
             # The first body mention after a headline that announced a study is that same study, told in full.
@@ -379,7 +385,14 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 and "distinct" in kinds
                 and ("ref" in kinds or LINKING.search(sentence.text))
             )
-            blocks.append(_Open(passing=bool(passing), heading_intro=line.heading, count_checked=i))
+            blocks.append(
+                _Open(
+                    passing=bool(passing),
+                    heading_intro=line.heading,
+                    count_checked=i,
+                    qualifiers=_qualifiers(sentence.text, mentions),
+                )
+            )
             numbered_section = _NUMBERED_LINE.match(_line_text(text, body[section_start]))
             if current is not None or numbered_since_body or numbered_section:
                 _take_leadin(text, body, owner, mentioned, len(blocks) - 1, section_start, i)
@@ -506,6 +519,7 @@ _PLACED_TEAM_DOING = re.compile(
     _PLACED_RESEARCHERS.pattern
     + r"[^.;]{0,60}?\b(?:compared|followed|tracked|studied|surveyed|analy[sz]ed|examined|recruited|enrolled)\b"
 )
+_ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly),")
 _QUESTION_SUBHEAD_CHARS = 120
 # The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
 _OWN_WORK = re.compile(r"(?i)\b(?:in|at|from)\s+our\s+own\b")
@@ -567,6 +581,29 @@ def _earlier_of_kind(sentence: str, mentions: list[StudyMention], blocks: list[_
         if blocks[number].research in said:
             return number
     return None
+
+
+# Words a mention's phrase has besides its determiner and noun that do not tell one study from another
+_PLAIN_WORDS = frozenset(
+    """a an the this that these those its their our his her my your one new same main whole latest recent study
+    studies trial trials review survey poll experiment pilot analysis meta-analysis paper research report""".split()
+)
+
+
+def _qualifiers(sentence: str, mentions: list[StudyMention]) -> frozenset[str]:
+    words: set[str] = set()
+    for mention in mentions:
+        words.update(w for w in re.findall(r"[a-z][a-z-]+", sentence[mention.start : mention.end].lower()))
+    return frozenset(words - _PLAIN_WORDS)
+
+
+def _qualified_block(sentence: str, mentions: list[StudyMention], blocks: list[_Open]) -> int | None:
+    """The one study whose first mention had every word that sets this mention apart, if there is exactly one."""
+    words = _qualifiers(sentence, mentions)
+    if not words:
+        return None
+    matching = [number for number, block in enumerate(blocks) if words <= block.qualifiers]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _research_of(phrase: str) -> str | None:

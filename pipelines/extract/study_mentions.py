@@ -43,6 +43,8 @@ _RARER_NOUN = re.compile(
     r"|found|showed|reported|recruited|enrolled)\b)"
     # "The biggest piece of work I know of put together 92 trials"
     r"|piece\s+of\s+(?:work|research)"
+    # tests on products rather than people: "a laboratory report ... which showed that the fabric released"
+    r"|(?:laboratory|lab)\s+(?:report|test|tests|testing|analysis)"
     # a congress talk or abstract: "an oral presentation (OR-27) looked at", "abstract SA-PO112 reported"
     r"|(?:oral|poster|conference|congress|late[- ]breaking)\s+presentation"
     r"|(?:presentation|abstract)(?=\s+\(?(?-i:[A-Z]{1,3}(?:-[A-Z]{1,3})?-?\d{1,4})\)?)"
@@ -63,6 +65,8 @@ _RARER_STEMS = Stems(
         "questionnaire",
         "presentation",
         "abstract",
+        "laboratory",
+        "lab ",
     )
 )
 # Modifiers that make the noun something other than research ("a free trial", "our reader survey").
@@ -304,7 +308,7 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
                 kind = "distinct"  # "The other paper is a meta-analysis": a roundup moving to its next item
         elif determiner in {"its", "their"} and m.group(0).lower() == "pilot":
             kind = "distinct"
-        elif determiner in {"his", "her", "their"} and (
+        elif determiner in {"his", "her", "their", "its"} and (
             modifiers & _RESEARCH_MODIFIERS
             or modifiers & _GROUP_POSSESSIVES
             or _DESCRIBED_AFTER.match(sentence, m.end())

@@ -308,3 +308,15 @@ def test_people_chosen_by_what_happened_to_them(text, expected):
 )
 def test_a_prevalence_read_off_one_examination(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Buyers wore the sleeve for four weeks. There was no comparison group.", "non_randomized_trial"),
+        # weaker than any other design: a case series or survey has no comparison group either
+        ("A clinic described 9 patients treated with the drug. There was no comparison group.", "case_series"),
+    ],
+)
+def test_a_treatment_tried_with_nothing_to_compare_it_with(text, expected):
+    assert _design(text) == expected

@@ -342,3 +342,9 @@ def test_a_verb_ends_a_count_before_a_people_noun() -> None:
 def test_what_brought_patients_in_and_where_the_next_group_starts(text: str, expected: str) -> None:
     found = _run(text, design="case_series")
     assert found is not None and found[0] == expected
+
+
+def test_the_groups_next_action_ends_its_condition() -> None:
+    text = "Sixty adults with hand arthritis each wore a copper glove and a plain glove, in random order."
+    found = _run(text)
+    assert found is not None and found[0] == "adults with hand arthritis"

@@ -956,3 +956,19 @@ def test_the_study_with_its_own_paper_is_another_study():
 )
 def test_questions_about_a_published_study(sentence: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_enumerated_pieces_of_evidence_and_references_back_by_their_qualifier():
+    text = (
+        "The company said its claims rested on three pieces of evidence.\n"
+        "First, it supplied a report of its own consumer trial. 90 buyers wore the insoles for a month. Pain fell.\n"
+        "Second, it supplied a laboratory report showing the gel absorbed shocks.\n"
+        "Third, it cited a published randomised trial of gel insoles.\n"
+        "Assessment\n"
+        "We noted that the consumer trial had no control group.\n"
+        "We read the published trial. It found no difference in pain.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 3
+    assert "no control group" in blocks[0] and "laboratory report" in blocks[1]
+    assert "no difference in pain" in blocks[2]
