@@ -60,6 +60,18 @@ _GROUP_RECEIVED = re.compile(
     r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|"
     r"stayed\s+on)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
 )
+# "In the fit-testing group, each worker had a single session ...; in the comparison group, workers had the usual
+# toolbox talk": a group named by its treatment gives the arm's name, a control group gives what it had.
+_IN_GROUP = re.compile(
+    r"(?i)\bin\s+the\s+(?P<label>[\w-]+(?:\s+[\w-]+)?)\s+group,?\s+(?:(?:each|every|all(?:\s+the)?)\s+)?"
+    r"(?:[a-z]+s?\s+)?(?:had|received|got|were\s+given|was\s+given|used|took|attended|wore)\s+"
+)
+_CONTROL_LABEL = re.compile(r"(?i)control|comparison|other|second|usual|placebo|sham")
+_DESCRIPTIVE_LABEL = re.compile(r"[a-z]+-[a-z]+|[a-z]+\s+[a-z]+")
+_LABEL_GENERIC = re.compile(
+    r"(?i)^(?:control|comparison|intervention|treatment|experimental|other|first|second|usual[- ]care|placebo|sham"
+    r"|active|study|trial)$"
+)
 # "A lottery decided who got a free pair of reading glasses straight away": the arm chance gave
 _DECIDED_WHO = re.compile(
     r"(?i)\b(?:decided|determined|chose|picked)\s+who\s+(?:got|received|would\s+(?:get|receive))\s+"
@@ -313,6 +325,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FOUND_THAT: ("that",),
     _AGAINST: ("compared", "than", "versus", "vs", "relative"),
     _DECIDED_WHO: ("who got", "who received", "who would"),
+    _IN_GROUP: ("in the",),
     _CROSSOVER: (
         "on one",
         "for one",
@@ -359,6 +372,14 @@ def _candidates(
             if m.group("share") and any(h == "intervention" for _, h in found):
                 role = "comparator"  # "half did X and half did Y": the second half is the comparison
             found.append(((m.end(), sentence.end), role))
+        for m in _scan(_IN_GROUP, text, sentence, lowered[i]):
+            label = m.group("label")
+            if _LABEL_GENERIC.match(label):
+                role = "comparator" if _CONTROL_LABEL.match(label) else None
+                found.extend((item, role) for item in _list_after(text, m.end(), sentence.end)[:1])
+            elif _DESCRIPTIVE_LABEL.fullmatch(label) and not found:
+                # (a hyphenated or two-word label says what the group had; "the EC group" or "the app group" does not)
+                found.append((m.span("label"), "intervention"))
         for m in _scan(_DECIDED_WHO, text, sentence, lowered[i]):
             found.append((m.span("a"), "intervention"))
         for m in _scan(_CROSSOVER, text, sentence, lowered[i]):

@@ -258,6 +258,15 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         if (
             current is not None
             and not closed
+            and heading_since_body
+            and kinds == {"ref"}
+            and _unheard_name(sentence.text, mentions, body, owner, i, current)
+            and is_counted(current)
+        ):
+            kinds = {"distinct"}  # "What did this study do? / The FIT-EAR trial took place ...", after an earlier study
+        if (
+            current is not None
+            and not closed
             and _introduces_other_research(sentence.text, mentions, blocks[current], partial(is_counted, current))
         ):
             kinds.add("distinct")  # "A survey of 1,150 parents found ...", after a randomised trial
@@ -492,6 +501,8 @@ _PEOPLE_COUNT = re.compile(
     r"(?i)(?<!\bin\s)\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)"
     # (not a population figure: "about 6 million adults in the UK still smoke")
     r"\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
+    # (an outlet's audience is no one's sample: "welcome to the 212 new readers who joined")
+    r"(?!(?:read|subscrib|follow|listen|view|memb|support|donat|custom)ers\b)"
     r"(?:people|patients|participants|adults|women|men|children"
     r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers"
     # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
@@ -523,6 +534,17 @@ _ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|f
 _QUESTION_SUBHEAD_CHARS = 120
 # The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
 _OWN_WORK = re.compile(r"(?i)\b(?:in|at|from)\s+our\s+own\b")
+
+
+def _unheard_name(
+    sentence: str, mentions: list[StudyMention], body: list[Sentence], owner: list[int | None], i: int, current: int
+) -> bool:
+    """Whether a mention names a study ("The FIT-EAR trial") by a name the current study's sentences never used."""
+    for mention in mentions:
+        name = _STUDY_NAME.search(sentence, mention.start, mention.end)
+        if name is not None and "RCT" not in name.group(0):
+            return not any(owner[j] == current and name.group(0) in body[j].text for j in range(i))
+    return False
 
 
 def _named_elsewhere(sentence: str, body: list[Sentence], owner: list[int | None], i: int, current: int) -> bool:

@@ -444,3 +444,19 @@ def test_clauses_after_the_arms_and_shared_nouns(text: str, interventions: list[
 
 def test_being_willing_to_be_randomised_assigns_nothing():
     assert _by_role("Women were willing to be randomised and to wear the bands daily.") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # a group named by what it had gives the arm; a comparison group gives what it had
+        (
+            "In the fit-testing group, each worker had a single 15-minute session with a technician. In the "
+            "comparison group, workers had the usual toolbox talk.",
+            ["fit-testing"],
+            ["usual toolbox talk"],
+        ),
+    ],
+)
+def test_groups_named_by_their_treatment(text: str, interventions: list[str], comparators: list[str]):
+    assert _by_role(text) == (interventions, comparators)

@@ -972,3 +972,24 @@ def test_enumerated_pieces_of_evidence_and_references_back_by_their_qualifier():
     assert len(blocks) == 3
     assert "no control group" in blocks[0] and "laboratory report" in blocks[1]
     assert "no difference in pain" in blocks[2]
+
+
+def test_a_named_trial_under_a_heading_after_an_earlier_counted_study_is_another():
+    text = (
+        "Why was this needed?\n"
+        "An earlier study by the same team measured the protection 412 workers got from their earplugs.\n\n"
+        "What did this study do?\n"
+        "The FIT-EAR trial took place in 36 workplaces. In total, 1,204 workers took part.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "FIT-EAR" in blocks[1]
+
+
+def test_an_outlets_readers_are_no_studys_sample():
+    text = (
+        "Olive oil and your heart: the big diet trial, explained\n"
+        "Welcome to the 212 new readers who joined last month!\n\n"
+        "The trial in a nutshell\n"
+        "The OLIVA trial, published in The Lancet in 2019, followed 7,400 adults.\n"
+    )
+    assert len(_texts(text)) == 1
