@@ -144,6 +144,8 @@ _LIST_END = re.compile(
     r"|,\s+(?:injected|taken|given|swallowed|applied|inhaled|worn|delivered|administered|infused)\b(?![^.;]*:)"
     # what every arm had besides: "X or a matching placebo, on top of diet counselling"
     r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|alongside|as\s+well\s+as)\b"
+    # who knew what: "..., or both medicines together, with neither parents nor researchers knowing"
+    r"|,\s+with\s+(?:neither|nobody|no\s+one|none)\b"
     r"|\s+and\s+(?:were|was|then)\b"
     r"|\s+and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder)\b"
 )

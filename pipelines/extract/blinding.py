@@ -71,7 +71,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _PARTICIPANTS
             # "Neither the teenagers, their parents nor the clinic doctors knew"
             + r"|[a-z]+s))(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
-            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|(?:were|was)\s+told)\b"
+            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|(?:were|was)\s+told)\b"
         ),
     ),
     (

@@ -16,7 +16,11 @@ _EXCLUDE_TAIL = re.compile(
     r"|^\s+(?:or|and)\s+(?:longer|more|older|over|above|greater|beyond)\b"
     r"|^\s+(?:longer|shorter|earlier|sooner|ago|younger|older)\b"
 )
-_AGE_LEAD = re.compile(r"(?i)\b(?:aged?|ages(?:\s+of)?|age\s+of|between\s+the\s+ages\s+of)\s*$")
+_AGE_LEAD = re.compile(
+    r"(?i)\b(?:aged?|ages(?:\s+of)?|age\s+of|between\s+the\s+ages\s+of)\s*$"
+    # the upper end of an age band: "children aged six months to six years"
+    r"|\b(?:aged?|ages)\s+(?:[\w-]+\s+){1,3}(?:to|and)\s*$"
+)
 _RECALL_LEAD = re.compile(r"(?i)\b(?:past|previous|preceding|prior|recent|last|within)\s*$")
 # "research published over the previous 15 years" is the window a review covers, not a recall window.
 _PUBLISHED_WINDOW = re.compile(

@@ -95,6 +95,8 @@ _CLAUSE_FOLLOW = re.compile(
     # "the researchers kept checking their symptoms for another two years" (after the treatment stopped)
     r"|\b(?:kept|continued|went\s+on)\s+(?:to\s+)?(?:check(?:ing)?|monitor(?:ing)?|track(?:ing)?|test(?:ing)?"
     r"|measur(?:e|ing)|assess(?:ing)?|watch(?:ing)?)\b"
+    # outcomes written down as they happened: "Parents kept a diary for five days"
+    r"|\b(?:kept|keep|keeping|filled\s+in|completed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:diary|diaries|log|logbook|record)\b"
 )
 _CLAUSE_STUDY = re.compile(
     r"(?i)\b(?:whole|entire|overall)\s+(?:study|trial|project)\b|\b(?:study|studies|data|records|claims|observation"

@@ -54,7 +54,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             )
         ),
         re.compile(
-            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
+            # ("she surveyed 1,007 parents": a researcher the article has already named)
+            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He)"
+            r"|(?-i:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
             r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
             r"|(?:talked|spoke)\s+(?:at\s+length\s+)?(?:to|with))"
@@ -255,6 +257,16 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         named = next((m.ordinal for m in mentions if m.ordinal is not None), None)
         if current is not None and not closed and _names_other_research(sentence.text, mentions, blocks[current]):
             kinds.add("distinct")  # "The FASTFIX trial did exactly that", inside a section about a cohort study
+        elif (
+            current is not None
+            and not closed
+            and kinds == {"ref"}
+            and blocks[current].research == "observational"
+            and _names_a_trial(sentence.text, mentions)
+            and is_counted(current)
+            and not any(block.research == "trial" for block in blocks)
+        ):
+            kinds = {"distinct"}  # "She walks through the trial that ...", after the survey she ran
         if (
             current is not None
             and not closed
@@ -421,6 +433,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 and _ASSIGNED_AT_RANDOM.search(sentence.text)
             ):
                 block.research = "trial"  # "A computer decided, at random, which group each child joined."
+            if block.research is None and action and _SURVEYED.search(sentence.text):
+                block.research = "observational"  # "In 2019 she surveyed 1,007 parents ..."
         if marker and block.marker is None:
             block.marker = marker.group(1)
         if not line.heading:
@@ -666,6 +680,10 @@ def _names_other_research(sentence: str, mentions: list[StudyMention], block: _O
         if research is not None and block.research is not None and research != block.research:
             return True
     return False
+
+
+def _names_a_trial(sentence: str, mentions: list[StudyMention]) -> bool:
+    return any(_research_of(sentence[m.start : m.end]) == "trial" for m in mentions)
 
 
 def _introduces_other_research(

@@ -460,3 +460,11 @@ def test_being_willing_to_be_randomised_assigns_nothing():
 )
 def test_groups_named_by_their_treatment(text: str, interventions: list[str], comparators: list[str]):
     assert _by_role(text) == (interventions, comparators)
+
+
+def test_who_knew_what_after_the_arms_is_no_arm():
+    text = (
+        "In it, 174 children were randomly assigned to paracetamol alone, ibuprofen alone, or both together, with "
+        "neither parents nor researchers knowing which they were getting."
+    )
+    assert _by_role(text) == (["paracetamol"], ["ibuprofen", "together"])

@@ -175,3 +175,9 @@ def test_open_label_told_by_what_everyone_could_see(text):
 def test_a_letter_to_the_volunteers_says_who_knew(text, expected):
     found = classify_blinding(split_sentences(text))
     assert (found[0] if found else None) == expected
+
+
+def test_neither_knowing_is_double_blind():
+    text = "Children got one of three medicines, with neither parents nor researchers knowing which."
+    found = classify_blinding(split_sentences(text))
+    assert found is not None and found[0] == "double_blind"

@@ -334,7 +334,8 @@ def test_a_treatment_taken_for_days_after_an_event(text, expected):
         ("People admitted within 30 days were left out.", []),
         # how long records are held is no study span
         ("Your anonymised records will be stored securely for 25 years.", []),
-        ("Participants kept a sleep diary for 3 weeks.", [(3, "week", "intervention")]),
+        # a diary records outcomes as they happen: its span is follow-up
+        ("Participants kept a sleep diary for 3 weeks.", [(3, "week", "follow_up")]),
     ],
 )
 def test_windows_of_assessment_and_of_record_keeping(text, expected):
@@ -344,3 +345,9 @@ def test_windows_of_assessment_and_of_record_keeping(text, expected):
 def test_a_case_series_spans_the_years_its_patients_were_seen():
     text = "A skin clinic in Leeds described 19 patients treated for the rash over four years."
     assert _triples(text) == [(4, "year", "study_period")]
+
+
+def test_the_top_of_an_age_band_is_no_duration():
+    assert _triples("Children aged six months to six years were assigned to drops for 5 days.") == [
+        (5, "day", "intervention")
+    ]

@@ -993,3 +993,25 @@ def test_an_outlets_readers_are_no_studys_sample():
         "The OLIVA trial, published in The Lancet in 2019, followed 7,400 adults.\n"
     )
     assert len(_texts(text)) == 1
+
+
+def test_the_trial_a_survey_author_walks_through_is_another_study():
+    text = (
+        "In 2019 she surveyed 1,007 parents in two emergency departments about fever.\n"
+        "She walks through the trial that changed practice, run by Dr Omar Kane. In it, 174 children with fever "
+        "were randomly assigned to paracetamol or ibuprofen.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "174 children" in blocks[1]
+
+
+def test_a_numbered_trial_heading_after_an_interview_study_is_no_aside():
+    text = (
+        "1. The interview study\n"
+        "Researchers interviewed 26 carers. This was a qualitative study.\n\n"
+        "2. The coping trial\n"
+        "This was a randomised controlled trial. It included 318 carers.\n\n"
+        "Carers were followed up at 6 and 12 months.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "followed up" in blocks[1]
