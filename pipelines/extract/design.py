@@ -143,6 +143,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         "case_series",
         re.compile(
             r"(?i)\bcase[- ](?:series|report|study\s+of\s+(?:a|one|two|three))\b"
+            # a clinic's look at its own treated patients: "We audit every course of treatment we provide"
+            r"|\b(?:we\s+audit(?:ed)?|(?:an?|our|this|the)\s+(?:clinical\s+)?audit)\b"
             r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:consecutive\s+)?(?:patients|people|children|adults|cases)\b"
             r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
             # "A sports physician wrote up fourteen rowers she had looked after", "a write-up of cases like this"
@@ -278,7 +280,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "chance",
         " lot",
     ),
-    ("case", "series", "consecutive", "wrote up", "write-up", "described", "reported on"),
+    ("case", "series", "consecutive", "wrote up", "write-up", "described", "reported on", "audit"),
     ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
     ("survey", "questionnaire", "poll"),
     ("no comparison", "no control"),

@@ -79,7 +79,9 @@ _MODIFIERS = (
     r"at|by|per|each|across|trials?|studies|followed|involving|involved|surveyed|interviewed|tracked|than|"
     # verbs, which end the count's phrase: "by one degree helped people on dialysis"
     r"helped|helps|made|makes|kept|let|lets|gave|gives|got|saw|found|showed|told|led|caused|meant|allowed|"
-    r"enabled|brought|sent|asked|left|"
+    r"enabled|brought|sent|asked|left|treated|saw|"
+    # a pronoun starts a clause: "between January and December 2025 we treated 47 patients"
+    r"we|they|i|you|he|she|it|"
     r"million|billion)\b)"
     r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)\d{1,2}),?\s+){0,4}?"
 )

@@ -51,6 +51,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
                 "sat down",
                 "spoke",
                 "talked",
+                "we treated",
+                "we audited",
+                "we saw",
             )
         ),
         re.compile(
@@ -59,6 +62,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             r"|(?-i:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
             r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
+            # a clinic's own patients: "we treated 47 patients for acne scarring"
+            r"|(?<=we\s)(?:treated|audited|saw)\s+\d"
             r"|(?:talked|spoke)\s+(?:at\s+length\s+)?(?:to|with))"
         ),
     ),
@@ -547,7 +552,7 @@ _PLACED_TEAM_DOING = re.compile(
 _ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly),")
 _QUESTION_SUBHEAD_CHARS = 120
 # The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
-_OWN_WORK = re.compile(r"(?i)\b(?:in|at|from)\s+our\s+own\b")
+_OWN_WORK = re.compile(r"(?i)\b(?:in|at|from)\s+our\s+own\b|\bwe\s+(?:treated|audited|saw)\s+\d")
 
 
 def _unheard_name(

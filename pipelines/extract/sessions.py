@@ -54,6 +54,9 @@ class SessionCount:
     end: int
 
 
+_PRICE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s*(?:dollars|euros|pounds|EUR|USD|GBP)\b")
+
+
 def find_session_count(
     text: str, sentences: list[Sentence], numbers: Sequence[NumberMention] | None = None
 ) -> SessionCount | None:
@@ -84,6 +87,8 @@ def _session_count(text: str, sentence: Sentence, number: NumberMention) -> Sess
         return None  # "a 60-minute session" is a length
     if _ATTENDANCE_BEFORE.search(text, max(sentence.start, number.start - 40), number.start):
         return None
+    if _PRICE.search(sentence.text):
+        return None  # a price list: "Course of three sessions | £525"
     m = _TAIL.match(text, number.end, sentence.end) or _HYPHEN_SESSION.match(text, number.end, sentence.end)
     if m is None:
         return None

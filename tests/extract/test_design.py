@@ -320,3 +320,7 @@ def test_a_prevalence_read_off_one_examination(text, expected):
 )
 def test_a_treatment_tried_with_nothing_to_compare_it_with(text, expected):
     assert _design(text) == expected
+
+
+def test_a_clinics_audit_of_its_own_patients_is_a_case_series():
+    assert _design("We audit every course of treatment we provide. We treated 47 patients.") == "case_series"

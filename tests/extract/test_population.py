@@ -348,3 +348,7 @@ def test_the_groups_next_action_ends_its_condition() -> None:
     text = "Sixty adults with hand arthritis each wore a copper glove and a plain glove, in random order."
     found = _run(text)
     assert found is not None and found[0] == "adults with hand arthritis"
+
+
+def test_a_pronoun_starts_a_clause_not_a_group() -> None:
+    assert _run("Between January and December 2025 we treated 47 patients.") is None

@@ -1015,3 +1015,13 @@ def test_a_numbered_trial_heading_after_an_interview_study_is_no_aside():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "followed up" in blocks[1]
+
+
+def test_a_clinics_own_treated_patients_after_a_review_are_another_study():
+    text = (
+        "A 2025 meta-analysis pooled 18 studies with 1,138 patients. Results were similar.\n\n"
+        "Our own results\n"
+        "We audit every course we provide. Between January and December 2025 we treated 47 patients for scars.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "47 patients" in blocks[1]

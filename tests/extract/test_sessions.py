@@ -80,3 +80,14 @@ def test_a_single_session_is_a_stated_count_of_one(text, expected):
 )
 def test_one_stated_session(text, expected):
     assert _sessions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Course of three sessions | £525",
+        "A block of six classes costs $240.",
+    ],
+)
+def test_a_price_list_gives_no_session_count(text):
+    assert find_session_count(text, split_sentences(text)) is None
