@@ -25,6 +25,8 @@ _ASSIGN = re.compile(
     # (not a willingness: "women were willing to be randomised and to wear the bands")
     r"(?<!\bto\sbe\s)\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
     r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
+    # (not the adjective: "pooled 22 randomised trials and concluded that X led to ...")
+    r"(?!\s+(?:controlled\s+|clinical\s+)?(?:trials?|studies|study|RCTs?|evidence|design|order)\b)"
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
     # ("aged 60 to 85 ... to one of three programmes": a range's "to" is not the allocation's)
     r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
@@ -115,7 +117,7 @@ _REVIEW_OF = re.compile(
 _FOUND_THAT = re.compile(
     r"(?i)\b(?:concluded|found|showed|suggested|reported)\s+that\s+(?!(?:there|it|this|these|they|those|we|people|patients|participants|the\s+(?:evidence|"
     r"effects?|results?|differences?|benefits?|treatments?|trials?|studies|groups?))\b)(?P<a>(?:[\w-]+\s+){0,3}?[\w-]+)"
-    r"(?=\s+(?:reduced|reduces|improved|improves|lowered|lowers|eased|eases|relieved|helped|helps|cut|prevented|"
+    r"(?=\s+(?:reduced|reduces|improved|improves|lowered|lowers|eased|eases|relieved|helped|helps|cut|prevented|led\s+to|"
     r"was|were|is|are|had|has|did|does|worked|works|can|could|may|might)\b)"
 )
 _SINGLE_ARM = re.compile(

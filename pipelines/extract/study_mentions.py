@@ -226,6 +226,10 @@ _HEADLINE_VERB = re.compile(
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PUBLISHED_IN_YEAR = re.compile(
+    r"\s*,?\s+(?:published|reported|that\s+appeared|which\s+appeared|appearing)\s+"
+    r"(?:in\s+(?:the\s+)?[A-Z][\w&'’ -]{0,60}?\s+)?in\s+(?:19|20)\d\d\b"
+)
 _MORE_RECENT = re.compile(r"(?i)\b(?:more|most)\s+recent\s+(?:[\w-]+\s+){0,3}$")
 _LOOKBEHIND = 160  # characters before a noun that can hold its determiner and the words that qualify it
 _LAST_WORD = re.compile(r"([\w'’.-]+,?)$")
@@ -296,7 +300,8 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         if linking is None:
             linking = bool(LINKING.search(sentence)) or bool(_POSSESSIVE_PILOT.search(sentence))
         if determiner in _DISTINCT_DETERMINERS or (
-            determiner in INDEFINITE and (_DISTINCT_MODIFIERS & modifiers or linking or _dated(modifiers, prefix))
+            determiner in INDEFINITE
+            and (_DISTINCT_MODIFIERS & modifiers or linking or _dated(modifiers, prefix, sentence, m.end()))
         ):
             kind = "distinct"
         elif determiner in INDEFINITE:
@@ -339,9 +344,14 @@ def _is_headline_subject(sentence: str, noun: re.Match) -> bool:
     return bool(lead) and bool(_HEADLINE_VERB.match(sentence, noun.end()))
 
 
-def _dated(modifiers: set[str], prefix: str) -> bool:
-    """'a 2015 study', 'a more recent review': a study told apart by when it was done."""
-    return any(_YEAR.fullmatch(w) for w in modifiers) or bool(_MORE_RECENT.search(prefix))
+def _dated(modifiers: set[str], prefix: str, sentence: str = "", end: int = 0) -> bool:
+    """'a 2015 study', 'a more recent review', 'a study published in the BMJ in 2003': a study told apart by when it
+    was done or published."""
+    return (
+        any(_YEAR.fullmatch(w) for w in modifiers)
+        or bool(_MORE_RECENT.search(prefix))
+        or bool(sentence and _PUBLISHED_IN_YEAR.match(sentence, end))
+    )
 
 
 def _determiner(prefix: str) -> tuple[str | None, set[str], int]:

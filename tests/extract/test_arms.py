@@ -470,3 +470,13 @@ def test_who_knew_what_after_the_arms_is_no_arm():
     interventions, comparators = _by_role(text)
     assert interventions == ["paracetamol"] and comparators[0] == "ibuprofen"
     assert not any("neither" in name or "knowing" in name for name in interventions + comparators)
+
+
+def test_randomised_as_an_adjective_assigns_nothing():
+    text = (
+        "A Cochrane review pooled 22 randomised trials and concluded that functional treatment led to a quicker "
+        "return to work than immobilisation."
+    )
+    index = SentenceIndex(text)
+    arms = extract_arms(text, index, index.sentences, "meta_analysis")
+    assert [(a.name, a.role) for a in arms] == [("functional treatment", "intervention")]

@@ -1025,3 +1025,16 @@ def test_a_clinics_own_treated_patients_after_a_review_are_another_study():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "47 patients" in blocks[1]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        # a study told apart by when it was published, like "a 2003 study"
+        ("In a study published in the BMJ in 2003, she followed 1,290 people.", ["distinct"]),
+        ("A trial reported in 2019 found the same.", ["distinct"]),
+        ("A study published recently found the same.", ["new"]),
+    ],
+)
+def test_a_study_dated_by_its_publication_is_told_apart(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
