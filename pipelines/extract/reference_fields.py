@@ -32,6 +32,9 @@ _NOISE = [
         re.compile(
             r"(?i)\[(?:Google Scholar|CrossRef|Ref list|Abstract|Full text|Free full text|PMC free article|"
             r"Link|Web of Science|Scopus)\]"
+            # a publication status flag: "[RETRACTED]", "[Corrected]", "[Erratum in ...]"
+            r"|\[(?:retracted|retraction(?:\s+in\b[^\]]*)?|corrected|correction|erratum(?:\s+in\b[^\]]*)?"
+            r"|expression\s+of\s+concern|withdrawn)\]"
         ),
     ),
     (

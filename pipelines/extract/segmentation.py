@@ -430,7 +430,10 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         owner[i] = current
         block.sources |= sources
         if block.research is None:
-            said = (_research_of(sentence.text[m.start : m.end]) for m in mentions)
+            # the mention that introduced the study says what it is ("The trial had been one of 12 included in a 2024
+            # meta-analysis": a meta-analysis), before any back-reference in the same sentence
+            ordered = sorted(mentions, key=lambda m: m.kind == "ref")
+            said = (_research_of(sentence.text[m.start : m.end]) for m in ordered)
             block.research = next((research for research in said if research), None)
             if (
                 block.research is None
@@ -453,10 +456,18 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
     for i, number in enumerate(owner):
         if number is not None:
             grouped[number].append(body[i])
+    # A headline whose study the body never takes up again ("..., and the review that leaned on it is corrected",
+    # then only "A widely cited trial ...") is no study of its own.
+    headline_end = text.find("\n")
+    # (a first line that ends as a sentence ends is body text, not a headline)
+    if headline_end < 0 or text[:headline_end].rstrip().endswith((".", "!", '."', ".”")):
+        headline_end = 0
     kept = [
         (block, sentences)
         for block, sentences in zip(blocks, grouped, strict=True)
-        if block.has_body and any(_SUBSTANCE.search(s.text) for s in sentences)
+        if block.has_body
+        and any(_SUBSTANCE.search(s.text) for s in sentences)
+        and not all(s.end <= headline_end for s in sentences)
     ]
     out = [StudyBlock(sentences=sentences) for _, sentences in kept]
     # A reference printed under one study's section belongs to that study, whatever words others share with it.
@@ -618,10 +629,17 @@ def _earlier_of_kind(sentence: str, mentions: list[StudyMention], blocks: list[_
     said = {_research_of(sentence[m.start : m.end]) for m in mentions} - {None}
     if len(said) != 1 or blocks[current].research is None or blocks[current].research in said:
         return None
-    for number in range(current - 1, -1, -1):
-        if blocks[number].research in said:
+    # "Without the retracted trial, the benefit shrank": a study left out of the one under discussion
+    if all(_LEFT_OUT_BEFORE.search(sentence, max(0, m.start - 14), m.start) for m in mentions):
+        return None
+    # the latest study of that kind, whichever side of the current one it was introduced
+    for number in range(len(blocks) - 1, -1, -1):
+        if number != current and blocks[number].research in said:
             return number
     return None
+
+
+_LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:without|excluding|minus|besides|apart\s+from|except(?:\s+for)?)\s+$")
 
 
 # Words a mention's phrase has besides its determiner and noun that do not tell one study from another

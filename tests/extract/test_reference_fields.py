@@ -371,3 +371,13 @@ def test_a_volume_with_a_lettered_series_keeps_its_letter() -> None:
         "2",
         "120-128",
     )
+
+
+@pytest.mark.parametrize(
+    "flag",
+    ["[RETRACTED]", "[Corrected]", "[Erratum in: Lancet. 2024;403:12]", "[Expression of Concern]"],
+)
+def test_a_publication_status_flag_is_no_part_of_the_journal(flag: str) -> None:
+    raw = f"Ng, T. & Holm, A. Drops for ear infections: a trial. J. Pediatr. 241, 88–95 (2022). {flag}"
+    fields = parse_reference(raw)
+    assert (fields.journal, fields.volume, fields.pages, fields.year) == ("J. Pediatr", "241", "88-95", 2022)

@@ -1038,3 +1038,18 @@ def test_a_clinics_own_treated_patients_after_a_review_are_another_study():
 )
 def test_a_study_dated_by_its_publication_is_told_apart(sentence: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_a_retracted_trial_and_the_review_that_pooled_it():
+    text = (
+        "Toddler drops trial retracted, and the review that leaned on it is corrected\n"
+        "A widely cited trial of probiotic drops has been retracted. The trial enrolled 240 toddlers.\n\n"
+        "The knock-on correction\n"
+        "The trial had been one of 12 trials included in a 2024 meta-analysis. At the time, that review reported a "
+        "benefit. Without the retracted trial, the benefit shrank. The review's finding on side effects was "
+        "unchanged.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2
+    assert "240 toddlers" in blocks[0] and "Without the retracted trial" in blocks[1]
+    assert "side effects" in blocks[1]
