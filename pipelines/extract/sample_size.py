@@ -81,9 +81,11 @@ _ENROL_BEFORE = re.compile(
     r"\b[^.;]{0,25}$"
 )
 _ENROL_AFTER = re.compile(
-    r"(?i)^[^.;]{0,120}?\b(?:took\s+part|participated|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
+    r"(?i)^[^.;]{0,120}?\b(?:took\s+part|participated|agreed\s+to\s+be\s+(?:randomi[sz]ed|randomly|assigned|allocated)"
+    r"|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
     r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
-    r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up|completed\s+(?:it|the\s+(?:survey|questionnaire))"
+    r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up"
+    r"|completed\s+(?:it|(?:the|our|their|this|an?)\s+(?:online\s+)?(?:survey|questionnaire))"
     r"|replied|responded|answered|filled\s+(?:in|out)\s+(?:the|a|an|our|their)\s+(?:\w+\s+)?(?:questionnaire|survey|form)"
     r"|response\s+rate)\b"
 )
@@ -207,8 +209,11 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         return None
     after = text[end : sentence.end]
     total_after = _TOTAL_AFTER.match(after) is not None  # "22 crews (176 rowers in total)": a total in brackets
+    subset = _SUBSET_BEFORE.search(before)
+    if subset is not None and subset.group(0).strip().lower() == "the" and _ENROL_AFTER.match(after):
+        subset = None  # "Thank you to the 9,130 donors who completed our survey": the whole sample, named
     if (
-        (_SUBSET_BEFORE.search(before) and not total_after)
+        (subset is not None and not total_after)
         or _SUBSET_AFTER.match(text[number.end : sentence.end])
         or _SUBSET_AFTER.match(after)
     ):

@@ -265,6 +265,16 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         elif (
             current is not None
             and not closed
+            and line.heading
+            and kinds == {"ref"}
+            and sentence.text[:1].isalpha()  # (not a contents line: "11:30 The Danish registry study")
+            and _heads_other_research(sentence.text, mentions, blocks)
+            and blocks[current].has_body
+        ):
+            kinds = {"distinct"}  # "Your donor survey results", a section heading after a trial
+        elif (
+            current is not None
+            and not closed
             and kinds == {"ref"}
             and blocks[current].research == "observational"
             and _names_a_trial(sentence.text, mentions)
@@ -703,6 +713,12 @@ def _names_other_research(sentence: str, mentions: list[StudyMention], block: _O
         if research is not None and block.research is not None and research != block.research:
             return True
     return False
+
+
+def _heads_other_research(sentence: str, mentions: list[StudyMention], blocks: list[_Open]) -> bool:
+    """A heading that names research of a kind no study so far has been ("Your donor survey results")."""
+    said = {_research_of(sentence[m.start : m.end]) for m in mentions} - {None}
+    return len(said) == 1 and not any(block.research in said for block in blocks)
 
 
 def _names_a_trial(sentence: str, mentions: list[StudyMention]) -> bool:

@@ -68,7 +68,7 @@ _NOT_A_TREATMENT = re.compile(
 
 _AND_MEASURE = re.compile(
     r"(?i)\s+and\s+(?:[\w-]+\s+){0,3}?(?:time|times|rates?|risk|survival|mortality|scores?|function|quality|symptoms"
-    r"|recovery|pain|fatigue|levels?|outcomes?)\b"
+    r"|recovery|pain|fatigue|levels?|outcomes?|reactions?|events?|episodes?|complications?)\b"
 )
 
 

@@ -234,3 +234,16 @@ def test_a_count_of_the_readers_who_were_studied(text: str, expected) -> None:
 )
 def test_children_counted_by_their_age(text: str, expected: tuple) -> None:
     assert _sample(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In the trial, 18,942 donors agreed to be randomly allocated to a shorter gap.", (18942, "participants")),
+        ("Thank you to the 9,130 donors who completed our survey last autumn.", (9130, "participants")),
+        # "the" before a count still marks a subset when nothing says these are the whole sample
+        ("Of the 9,130 donors, the 412 donors who fainted were excluded.", None),
+    ],
+)
+def test_counts_of_people_who_agreed_to_be_randomised_or_completed_a_survey(text: str, expected) -> None:
+    assert _sample(text) == expected

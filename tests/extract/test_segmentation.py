@@ -1053,3 +1053,21 @@ def test_a_retracted_trial_and_the_review_that_pooled_it():
     assert len(blocks) == 2
     assert "240 toddlers" in blocks[0] and "Without the retracted trial" in blocks[1]
     assert "side effects" in blocks[1]
+
+
+def test_a_heading_naming_research_of_a_new_kind_opens_it_but_a_contents_line_does_not():
+    text = (
+        "Our interval trial reports\n"
+        "In the GAPS trial, 18,942 donors were randomly allocated to a shorter or standard gap.\n\n"
+        "Your donor survey results\n"
+        "Thank you to the 9,130 donors who completed our survey last autumn.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "9,130" in blocks[1]
+    contents = (
+        "A new trial of diet in kidney disease, and a big Danish study.\n"
+        "03:40 The GREENPLATE trial\n"
+        "11:30 The Danish registry study\n"
+        "So, the GREENPLATE trial recruited 240 adults.\n"
+    )
+    assert len(_texts(contents)) == 1

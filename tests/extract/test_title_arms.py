@@ -162,3 +162,9 @@ def test_a_cited_title_names_the_treatment_the_article_left_unnamed() -> None:
 def test_a_title_joining_the_treatment_and_its_measure(title: str, treatment: str) -> None:
     found = title_treatment(title, (0, len(title)))
     assert found is not None and found[1] == treatment
+
+
+def test_a_title_joining_the_treatment_and_the_reactions_it_was_tested_on() -> None:
+    title = "Pre-donation water loading and vasovagal reactions in young donors: a randomised crossover trial"
+    found = title_treatment(title, (0, len(title)))
+    assert found is not None and found[1] == "pre-donation water loading"
