@@ -126,7 +126,10 @@ def mention_matches(mention: InlineMention, citation: Citation) -> bool:
     author = _same_author(mention.first_author, citation.first_author)
     journal = journals_match(mention.journal, citation.journal)
     year = mention.year is not None and mention.year == citation.year
-    if mention.first_author and citation.first_author and not author:
+    # (an author read from a nearby sentence gives way to a reference with the same journal and year: "said Dr X,
+    # lead author of the report ... A study published last fall in the Journal of Emergency Medicine")
+    borrowed_author_only = not mention.author_in_sentence and journal and year
+    if mention.first_author and citation.first_author and not author and not borrowed_author_only:
         return False
     if mention.year and citation.year and not year:
         return False

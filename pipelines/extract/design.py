@@ -145,6 +145,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\bcase[- ](?:series|report|study\s+of\s+(?:a|one|two|three))\b"
             # a clinic's look at its own treated patients: "We audit every course of treatment we provide"
             r"|\b(?:we\s+audit(?:ed)?|(?:an?|our|this|the)\s+(?:clinical\s+)?audit)\b"
+            # every patient a clinic treated, read back from their notes: "went back through the charts of every ..."
+            r"|\b(?:charts|notes|case\s+notes|files)\s+of\s+(?:every|all|each)\b"
             r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:consecutive\s+)?(?:patients|people|children|adults|cases)\b"
             r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
             # "A sports physician wrote up fourteen rowers she had looked after", "a write-up of cases like this"
@@ -280,7 +282,18 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "chance",
         " lot",
     ),
-    ("case", "series", "consecutive", "wrote up", "write-up", "described", "reported on", "audit"),
+    (
+        "case",
+        "series",
+        "consecutive",
+        "wrote up",
+        "write-up",
+        "described",
+        "reported on",
+        "audit",
+        " of every",
+        " of all",
+    ),
     ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
     ("survey", "questionnaire", "poll"),
     ("no comparison", "no control"),

@@ -71,6 +71,7 @@ _OBSERVATIONAL = re.compile(
     r"\b(?:cohort|longitudinal|observational|registry|database|medical\s+records|prospective\s+study|case\s+series"
     # a case series told in lay words: "an eye hospital described 14 patients treated over five years"
     r"|described\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:patients|people|cases|children|adults|women|men)"
+    r"|(?:charts|notes|files)\s+of\s+(?:every|all|each)"
     r"|(?:insurance|medicare|medicaid|billing)\s+claims|claims\s+(?:data|records))\b"
 )
 _TRIAL = re.compile(r"\b(?:randomi[sz]\w*|trials?|placebo|sham|assigned|allocated|intervention\s+groups?)\b")

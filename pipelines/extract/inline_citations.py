@@ -108,6 +108,8 @@ _AUTHOR_CUES = [
     re.compile(rf"{_NAME}['’]s\s+(?:research\s+)?(?:team|group|lab)\b"),
     re.compile(rf"{_NAME},?\s+(?:and|with)\s+(?:his|her|their)?\s*(?:colleagues|co-?authors|team|coworkers)\b"),
     re.compile(rf"{_NAME},\s+(?:the\s+)?(?:study's\s+)?(?:lead|senior|first)\s+author"),
+    # "Dr. Marisol Okoye-Bennett, an orthopedic surgeon at Desert Mercy and lead author of the report"
+    re.compile(rf"{_NAME},\s+(?:an?|the)\s+[^.;]{{1,80}}?\band\s+(?:the\s+)?(?:lead|first|senior)\s+author\b"),
     re.compile(rf"\b(?:first|senior|corresponding|study|co-?)\s*author\s+(?:was\s+|is\s+)?{_NAME}"),
     re.compile(rf"\bby\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
     # "by the clinic's director, Dr Tomasz Wielgosz-Harrington", "(team led by Dr Rhiannon Vass-Ellery)"
@@ -135,6 +137,8 @@ class InlineMention:
     first_author: str | None
     doi: str | None = None
     pmid: str | None = None
+    # False when the author was read from a sentence nearby rather than the journal's own: a weaker reading
+    author_in_sentence: bool = True
 
 
 # "(Pellegrini et al., Environmental Health Perspectives, 2023; doi:10.5555/EHP11872)": a whole reference in brackets.
@@ -202,9 +206,10 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             # the lead author is often named a few sentences before the journal ("a team led by Dr X randomly
             # assigned ... It was published in the journal Cell in 2021.")
             window = sentences[max(0, i - 4) : i + 3]
-            author = _author_in(sentence.text) or next(
-                (a for s in window if s is not sentence for a in [_author_in(s.text)] if a), None
-            )
+            author = _author_in(sentence.text)
+            author_in_sentence = author is not None
+            if author is None:
+                author = next((a for s in window if s is not sentence for a in [_author_in(s.text)] if a), None)
             if author is None:
                 continue
             offset = sentence.start + cue.start(group)
@@ -219,6 +224,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
                 author,
                 clean_doi(doi.group(1)) if doi else None,
                 pmid.group("pmid") if pmid else None,
+                author_in_sentence,
             )
             if not any(m.first_author == author and m.year == year for m in mentions):
                 mentions.append(mention)

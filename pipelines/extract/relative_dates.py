@@ -25,8 +25,17 @@ _RELATIVE = re.compile(
     r"|(?P<last_month>last\s+month|a\s+month\s+ago)"
     r"|last\s+(?P<last_season>" + _SEASONS + r")"
     r"|(?P<ago>two|three|four|five|[2-5])\s+years\s+ago"
+    # a month with no year: "published in May", in a June issue this May, in a March issue the May before
+    r"|(?:in|last)\s+(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))(?!\s*,?\s*\d)"
     r")\b"
 )
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "January February March April May June July August September October November December".split(), start=1
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,8 @@ def _resolve(match: re.Match, published: ArticleDate) -> int:
         return year - 1 if month == 1 else year
     if match.group("ago"):
         return year - _NUMBER_WORDS[match.group("ago").lower()]
+    if match.group("month"):
+        return year - 1 if month is not None and _MONTHS[match.group("month")] > month else year
     season_end = _SEASON_END[match.group("last_season").lower()]
     # Without a month the season most likely passed earlier in the same year, as magazines date their
     # issues by season ("Autumn 2025") and talk of the spring just gone.

@@ -391,7 +391,11 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 # "Can grinding really damage my teeth? ... A hospital department described 17 patients ...": research
                 # done on a counted group, under a question subhead, after a study that gave its own sample
                 or (
-                    (action or _COUNT_SUBJECT.match(sentence.text) is not None)
+                    (
+                        action
+                        or _COUNT_SUBJECT.match(sentence.text) is not None
+                        or _TOOK_PART.search(sentence.text) is not None
+                    )
                     and not kinds
                     and question_since_body
                     and _counts_people(sentence.text)
@@ -557,20 +561,40 @@ def _counts_people(sentence: str) -> bool:
     return _COUNT_STEMS.found_in(sentence) and _PEOPLE_COUNT.search(sentence) is not None
 
 
-_TEAM_STEMS = Stems(("researchers", "scientists", "investigators", "team", "group"))
+_TEAM_STEMS = Stems(
+    (
+        "researchers",
+        "scientists",
+        "investigators",
+        "team",
+        "group",
+        "doctors",
+        "clinicians",
+        "surgeons",
+        "physicians",
+        "dentists",
+    )
+)
 # Every stem of the actions above, in one test that most sentences fail
 _ACTION_STEMS = Stems(
     tuple(sorted({stem for stems, _ in _RESEARCH_ACTIONS for stem in stems.stems} | set(_TEAM_STEMS.stems)))
 )
 _PLACED_RESEARCHERS = re.compile(
-    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|(?<![Tt]he\s)(?:research\s+)?(?:team|group))\s+(?:in|at|from)\s+"
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|(?<![Tt]he\s)(?:research\s+)?(?:team|group)"
+    # clinicians looking at their own patients: "Doctors at Desert Mercy Medical Center went back through the charts"
+    r"|[Dd]octors|[Cc]linicians|[Ss]urgeons|[Pp]hysicians|[Dd]entists)\s+(?:in|at|from)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
 _PLACED_TEAM_DOING = re.compile(
     _PLACED_RESEARCHERS.pattern
-    + r"[^.;]{0,60}?\b(?:compared|followed|tracked|studied|surveyed|analy[sz]ed|examined|recruited|enrolled)\b"
+    + r"[^.;]{0,60}?\b(?:compared|followed|tracked|studied|surveyed|analy[sz]ed|examined|recruited|enrolled"
+    r"|went\s+(?:back\s+)?through|looked\s+back|combed\s+through)\b"
 )
 _ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly),")
+# "At the senior center, 299 regular players took part in a 16-week program": a counted group joining something
+_TOOK_PART = re.compile(
+    r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:took\s+part|participated|enrolled|signed\s+up|volunteered)\b"
+)
 _QUESTION_SUBHEAD_CHARS = 120
 # The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
 _OWN_WORK = re.compile(r"(?i)\b(?:in|at|from)\s+our\s+own\b|\bwe\s+(?:treated|audited|saw)\s+\d")

@@ -167,3 +167,17 @@ def test_doi_line_under_a_numbered_entry_belongs_to_it() -> None:
     )
     found = _found(text)
     assert [c.doi for c in found.citations] == ["10.1093/pm/pnq001", None]
+
+
+def test_an_author_borrowed_from_a_nearby_sentence_gives_way_to_the_matching_reference() -> None:
+    from pipelines.extract.relative_dates import ArticleDate
+
+    text = (
+        "Pickleball falls are common, said Dr. Ana Reyes-Holt, a surgeon at Mercy and lead author of the report, which "
+        "was published in May in the Orthopaedic Journal of Sports Medicine.\n"
+        "A study published last fall in the Journal of Emergency Medicine analyzed 3,118 visits.\n\n"
+        "SOURCES\n"
+        "Lund-Okafor P, Bright S. Pickleball injuries in emergency departments. J Emerg Med. 2025;69(4):402-410.\n"
+    )
+    found = extract_citations(text, SentenceIndex(text), ArticleDate(2026, 6))
+    assert sorted((c.first_author, c.year) for c in found.citations) == [("Lund-Okafor", 2025), ("Reyes-Holt", 2026)]

@@ -324,3 +324,8 @@ def test_a_treatment_tried_with_nothing_to_compare_it_with(text, expected):
 
 def test_a_clinics_audit_of_its_own_patients_is_a_case_series():
     assert _design("We audit every course of treatment we provide. We treated 47 patients.") == "case_series"
+
+
+def test_every_patient_read_back_from_the_charts_is_a_case_series():
+    text = "Doctors went back through the charts of every player treated in the emergency department."
+    assert _design(text) == "case_series"

@@ -302,3 +302,14 @@ def test_an_institution_is_not_a_lead_author(text: str) -> None:
 def test_preprint_servers_are_where_a_preprint_appeared(text: str, expected: tuple) -> None:
     mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
+
+
+def test_the_lead_author_of_the_report_named_with_their_job() -> None:
+    text = (
+        '"They fall backward," said Dr. Marisol Okoye-Bennett, an orthopedic surgeon at Desert Mercy and lead author '
+        "of the report, which was published in May in the Orthopaedic Journal of Sports Medicine."
+    )
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 6))
+    assert [(m.journal, m.year, m.first_author, m.author_in_sentence) for m in mentions] == [
+        ("Orthopaedic Journal of Sports Medicine", 2026, "Okoye-Bennett", True)
+    ]

@@ -56,3 +56,19 @@ def test_article_date_parse(iso: str | None, expected: ArticleDate | None) -> No
 )
 def test_news_days_date_to_the_article_year(sentence: str, expected: list[int]) -> None:
     assert [year for _, year in relative_years(sentence, ArticleDate(2026, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "year"),
+    [
+        ("The report was published in May in the journal.", ArticleDate(2026, 6), 2026),
+        ("The report was published in November in the journal.", ArticleDate(2026, 6), 2025),
+        ("The report was published in May in the journal.", ArticleDate(2026), 2026),
+    ],
+)
+def test_a_month_without_a_year_is_the_latest_such_month(sentence, published, year):
+    assert [found for _, found in relative_years(sentence, published)] == [year]
+
+
+def test_a_month_with_its_year_is_no_relative_date():
+    assert relative_years("It was published in May 2019 in Thorax.", ArticleDate(2026, 6)) == []

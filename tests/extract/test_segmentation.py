@@ -1071,3 +1071,16 @@ def test_a_heading_naming_research_of_a_new_kind_opens_it_but_a_contents_line_do
         "So, the GREENPLATE trial recruited 240 adults.\n"
     )
     assert len(_texts(contents)) == 1
+
+
+def test_clinicians_reading_their_charts_and_a_study_dated_last_fall_are_two_studies():
+    text = (
+        "Doctors at Mercy Medical Center went back through the charts of every player treated over two years and "
+        "counted 212 patients. A third had broken a bone.\n"
+        "Nationally, the picture is similar. A study published last fall in the Journal of Emergency Medicine "
+        "analyzed 3,118 visits. It estimated that 86,000 people went to an ER in 2024.\n\n"
+        "CAN A WARM-UP HELP?\n"
+        "At the Sunland Senior Center, 299 regular players took part in a 16-week program.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 3 and "212 patients" in blocks[0] and "3,118" in blocks[1] and "299" in blocks[2]
