@@ -53,12 +53,27 @@ def extract_citations(text: str, index: SentenceIndex, published: ArticleDate | 
     return CitationsFound(citations=citations, reference_start=reference_start)
 
 
+# "Study: doi.org/10...", "Read the preprint: https://doi.org/...": the link to the paper the article reports
+_STUDY_LINK_LINE = re.compile(
+    r"(?i)^\W*(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?)?(?:study|paper|preprint|research\s+paper"
+    r"|journal\s+article|original\s+(?:study|paper|research))\s*[:–—-]\s*"
+)
+
+
 def _add_identifier(citations: list[Citation], found: IdentifierMention, text: str, index: SentenceIndex) -> None:
     """A DOI or PubMed number in the body is a citation of its own unless a citation already carries it."""
     for citation in citations:
         if (found.doi and citation.doi and citation.doi.lower() == found.doi.lower()) or (
             found.pmid and citation.pmid == found.pmid
         ):
+            return
+    line_start = text.rfind("\n", 0, found.start) + 1
+    if _STUDY_LINK_LINE.match(text[line_start : found.start + 1]):
+        # a labelled link to "the study" completes the article's first inline mention that has no identifier
+        lead = next((c for c in citations if c.kind == "inline" and not c.doi and not c.pmid), None)
+        if lead is not None:
+            lead.doi = lead.doi or found.doi
+            lead.pmid = lead.pmid or found.pmid
             return
     citations.append(
         Citation(

@@ -106,7 +106,11 @@ _AUTHOR_CUES = [
         rf"author"
     ),
     re.compile(rf"{_NAME}['’]s\s+(?:research\s+)?(?:team|group|lab)\b"),
-    re.compile(rf"{_NAME},?\s+(?:and|with)\s+(?:his|her|their)?\s*(?:colleagues|co-?authors|team|coworkers)\b"),
+    # "Dr Seán Brophy-Mensah of University College Shannon and colleagues"
+    re.compile(
+        rf"{_NAME}(?:\s+(?:of|at|from)\s+[^,.;]{{1,60}}?)?,?\s+(?:and|with)\s+(?:his|her|their)?\s*"
+        rf"(?:colleagues|co-?authors|team|coworkers)\b"
+    ),
     re.compile(rf"{_NAME},\s+(?:the\s+)?(?:study's\s+)?(?:lead|senior|first)\s+author"),
     # "Dr. Marisol Okoye-Bennett, an orthopedic surgeon at Desert Mercy and lead author of the report"
     re.compile(rf"{_NAME},\s+(?:an?|the)\s+[^.;]{{1,80}}?\band\s+(?:the\s+)?(?:lead|first|senior)\s+author\b"),
@@ -187,6 +191,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
 
     `published` (the article's date) turns "published last year" into a year."""
     mentions: list[InlineMention] = []
+    sole_lead: list[str | None] = []  # looked for once, and only when a mention needs it
     for i, sentence in enumerate(sentences):
         lowered = sentence.text.lower()
         if not any(word in lowered for word in _GATE_WORDS):
@@ -209,7 +214,22 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             author = _author_in(sentence.text)
             author_in_sentence = author is not None
             if author is None:
-                author = next((a for s in window if s is not sentence for a in [_author_in(s.text)] if a), None)
+                # (not from a sentence that names a journal of its own: that author is its paper's)
+                author = next(
+                    (
+                        a
+                        for s in window
+                        if s is not sentence
+                        for a in [_author_in(s.text)]
+                        if a and not _names_a_journal(s.text)
+                    ),
+                    None,
+                )
+            if author is None:
+                # "said lead author Dr X", ten sentences on: the one lead author the article names
+                if not sole_lead:
+                    sole_lead.append(_sole_lead_author(sentences))
+                author = sole_lead[0]
             if author is None:
                 continue
             offset = sentence.start + cue.start(group)
@@ -229,6 +249,29 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             if not any(m.first_author == author and m.year == year for m in mentions):
                 mentions.append(mention)
     return mentions
+
+
+def _names_a_journal(sentence: str) -> bool:
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _GATE_WORDS):
+        return False
+    return any(
+        _journal_name(cue.group(g), "journal" in sentence[cue.start() : cue.start(g)].lower()) is not None
+        for cue in _CUE.finditer(sentence)
+        for g in ("journal", "journal2", "journal3")
+        if cue.group(g)
+    )
+
+
+def _sole_lead_author(sentences: list[Sentence]) -> str | None:
+    """The lead author the article names, when it names exactly one ("said lead author Dr Niamh Kavanagh-Adeyemi")."""
+    names = set()
+    for sentence in sentences:
+        if "lead" in sentence.text:
+            for cue in _AUTHOR_CUES[:2]:
+                for match in cue.finditer(sentence.text):
+                    names.add((match.group("name") or match.group("titled")).split()[-1])
+    return names.pop() if len(names) == 1 else None
 
 
 def journal_key(name: str) -> str:

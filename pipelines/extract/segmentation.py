@@ -404,6 +404,12 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 or ("new" in kinds and marker is not None and blocks[current].marker not in (None, marker.group(1)))
                 # "First, ... their own consumer trial. ... Third, they referred to a published randomised trial"
                 or ("new" in kinds and _ENUMERATED.match(sentence.text) is not None and blocks[current].has_body)
+                # "Separately, writing in the journal Addiction, Dr X and colleagues analysed data from 23,918 ..."
+                or (
+                    _SEPARATELY.match(sentence.text) is not None
+                    and (action or "new" in kinds or _counts_people(sentence.text))
+                    and is_counted(current)
+                )
                 or (action and numbered_since_body and not kinds)
             )
             # The first body mention after a headline that announced a study is that same study, told in full.
@@ -546,7 +552,7 @@ _PEOPLE_COUNT = re.compile(
     # (not a population figure: "about 6 million adults in the UK still smoke")
     r"\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
     # (an outlet's audience is no one's sample: "welcome to the 212 new readers who joined")
-    r"(?!(?:read|subscrib|follow|listen|view|memb|support|donat|custom)ers\b)"
+    r"(?!(?:read|subscrib|follow|listen|view|memb|support|donat)ers\b)"
     r"(?:people|patients|participants|adults|women|men|children"
     r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers"
     # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
@@ -590,6 +596,7 @@ _PLACED_TEAM_DOING = re.compile(
     + r"[^.;]{0,60}?\b(?:compared|followed|tracked|studied|surveyed|analy[sz]ed|examined|recruited|enrolled"
     r"|went\s+(?:back\s+)?through|looked\s+back|combed\s+through)\b"
 )
+_SEPARATELY = re.compile(r"(?i)^\W*(?:separately|meanwhile|elsewhere|in\s+a\s+separate\s+(?:study|analysis|paper)),")
 _ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly),")
 # "At the senior center, 299 regular players took part in a 16-week program": a counted group joining something
 _TOOK_PART = re.compile(

@@ -131,7 +131,7 @@ LINKING = re.compile(
     # "Alongside the trial, the same team carried out a qualitative study": a companion study, not the trial (but
     # "alongside a healthy control group" is part of the same study)
     r"|alongside(?=\s+(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|survey|review|analysis"
-    r"|programme|program|project)\b))\b"
+    r"|programme|program|project|preprint|paper|report|results|findings)\b))\b"
 )
 # "a non-randomized pilot", "her feasibility pilot": words that only research carries.
 _RESEARCH_MODIFIERS = frozenset(

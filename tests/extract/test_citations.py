@@ -181,3 +181,19 @@ def test_an_author_borrowed_from_a_nearby_sentence_gives_way_to_the_matching_ref
     )
     found = extract_citations(text, SentenceIndex(text), ArticleDate(2026, 6))
     assert sorted((c.first_author, c.year) for c in found.citations) == [("Lund-Okafor", 2025), ("Reyes-Holt", 2026)]
+
+
+def test_a_labelled_link_to_the_study_completes_the_first_inline_mention() -> None:
+    from pipelines.extract.relative_dates import ArticleDate
+
+    text = (
+        "A card block helped, according to a small study published this week in BMJ Open.\n"
+        "Writing in the journal Addiction last month, Dr Sean Brophy and colleagues analysed 23,918 accounts.\n"
+        "It was a small study, said lead author Dr Niamh Kavanagh.\n"
+        "Study: doi.org/10.5555/bmjopen-2025-104417\n"
+    )
+    found = extract_citations(text, SentenceIndex(text), ArticleDate(2026, 3))
+    assert [(c.first_author, c.journal, c.doi) for c in found.citations] == [
+        ("Kavanagh", "BMJ Open", "10.5555/bmjopen-2025-104417"),
+        ("Brophy", "Addiction", None),
+    ]

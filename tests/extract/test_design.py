@@ -329,3 +329,8 @@ def test_a_clinics_audit_of_its_own_patients_is_a_case_series():
 def test_every_patient_read_back_from_the_charts_is_a_case_series():
     text = "Doctors went back through the charts of every player treated in the emergency department."
     assert _design(text) == "case_series"
+
+
+def test_following_each_one_for_months_is_a_cohort():
+    text = "They analysed account data from 23,918 customers, following each one for 18 months."
+    assert _design(text) == "cohort"

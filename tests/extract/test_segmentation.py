@@ -1084,3 +1084,13 @@ def test_clinicians_reading_their_charts_and_a_study_dated_last_fall_are_two_stu
     )
     blocks = _texts(text)
     assert len(blocks) == 3 and "212 patients" in blocks[0] and "3,118" in blocks[1] and "299" in blocks[2]
+
+
+def test_separately_introduces_another_study():
+    text = (
+        "In the pilot trial, 64 adults were randomly assigned to a card block or counselling alone.\n"
+        "Separately, writing in the journal Addiction, Dr Sean Brophy and colleagues analysed data from 23,918 "
+        "online customers of a bookmaker, following each one for 18 months.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "23,918" in blocks[1]
