@@ -91,6 +91,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         "cross_sectional",
         re.compile(
             r"(?i)\bcross[- ]sectional\b"
+            # how many have a marker at one time: "a blood-testing study of 3,409 residents", "a prevalence survey"
+            r"|\b(?:sero-?prevalence|sero-?survey|prevalence\s+(?:study|survey)"
+            r"|(?:blood|antibody)[- ]testing\s+study)\b"
             r"|\b(?:all\s+)?at\s+(?:one|a\s+single|the\s+same)\s+(?:point|moment)\s+in\s+time\b|\ba\s+snapshot\b"
             # "everything was measured at the same moment", "questioned and examined 2,306 workers once"
             r"|\b(?:measured|assessed|recorded|collected)\s+at\s+(?:the\s+same|a\s+single|one)\s+(?:moment|time\s+point)\b"
@@ -254,7 +257,19 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "ballot",
     ),
     ("case", "compared", "negative", "controls"),
-    ("cross", "point in time", "moment in time", "snapshot", "same moment", "single moment", "once", "found that"),
+    (
+        "cross",
+        "point in time",
+        "moment in time",
+        "snapshot",
+        "same moment",
+        "single moment",
+        "once",
+        "found that",
+        "prevalence",
+        "serosurvey",
+        "testing study",
+    ),
     (
         "cohort",
         "longitud",

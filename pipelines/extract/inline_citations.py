@@ -91,7 +91,7 @@ _NAME = (
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?(?:\s+[A-Z][\w'’-]+){1,2}))"
 )
 _AUTHOR_CUES = [
-    re.compile(rf"\b[Ll]ead\s+author\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
+    re.compile(rf"\b[Ll]ead\s+author,?\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
     # "Lead researcher: Dr Priya Raman-Hale", "lead investigator Dr. Mark Ode"
     re.compile(rf"(?i:\b(?:lead|principal|chief)\s+(?:researcher|investigator|scientist))\s*(?::|was|is)?\s*{_NAME}"),
     # "led by cardiologist Priya Anand", "led by associate professor Jo Lee": a role in lower case may come first

@@ -20,7 +20,7 @@ _RELATIVE = re.compile(
     r"(?P<this>(?:earlier\s+|later\s+)?this\s+(?:year|month|week|" + _SEASONS + r")"
     # news time: "reported Wednesday in JAMA Network Open", "published on Monday", "is published in Sleep Health"
     r"|(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
-    r"|(?:is|are)\s+(?:now\s+)?published)"
+    r"|(?:is|are)\s+(?:now\s+)?published|(?:appear|appears)(?=\s+(?:today\s+|this\s+week\s+)?in\b))"
     r"|(?P<last_year>last\s+year|a\s+year\s+ago|the\s+previous\s+year|the\s+year\s+before)"
     r"|(?P<last_month>last\s+month|a\s+month\s+ago)"
     r"|last\s+(?P<last_season>" + _SEASONS + r")"

@@ -50,7 +50,7 @@ _NOT_PARTICIPANTS = re.compile(
     r"|homes|hospices|facilities|shelters|prisons|universities|colleges|communities|districts|counties"
     # clusters a trial may randomise instead of people
     r"|salons|shops|stores|farms|herds|clubs|teams|nurseries|kindergartens|classrooms|estates|gyms|churches|crews"
-    r"|squads|branches|blocks|marts|depots|agencies)$"
+    r"|squads|branches|blocks|marts|depots|agencies|clusters|towns|zones|precincts|wards)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.
 _BARE_ENROLLED = re.compile(
@@ -76,6 +76,8 @@ _ENROL_BEFORE = re.compile(
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
     r"|samples?\s+from|wrote\s+up|described|reported\s+on"
+    # the people living in a trial's clusters: "The clusters were home to 618,437 residents"
+    r"|(?:were|was)\s+home\s+to"
     # "A questionnaire filled in by 1,147 offshore racing sailors"
     r"|(?:filled\s+(?:in|out)|answered|returned)\s+by|(?:survey|questionnaire|poll)\s+(?:was\s+)?completed\s+by)"
     r"\b[^.;]{0,25}$"

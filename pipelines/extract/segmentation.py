@@ -434,7 +434,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             blocks.append(
                 _Open(
                     passing=bool(passing),
-                    heading_intro=line.heading,
+                    heading_intro=line.heading or _headline_style(sentence.text, mentions),
                     count_checked=i,
                     qualifiers=_qualifiers(sentence.text, mentions),
                 )
@@ -471,7 +471,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
         # section heading above still waits for the study it introduces.
         if not line.heading and kinds - {"predicate"}:
             heading_since_body = numbered_since_body = question_since_body = False
-            block.body_mention = True
+            # (a standfirst in headline style, "Trial across 30 clusters adds weight to ...", is not the body yet)
+            block.body_mention = block.body_mention or not (starts and block.heading_intro)
     grouped: list[list[Sentence]] = [[] for _ in blocks]
     for i, number in enumerate(owner):
         if number is not None:
@@ -553,6 +554,8 @@ _PEOPLE_COUNT = re.compile(
     r"\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
     # (an outlet's audience is no one's sample: "welcome to the 212 new readers who joined")
     r"(?!(?:read|subscrib|follow|listen|view|memb|support|donat)ers\b)"
+    # (nor are things that end in -ers: "30 clusters of estates", "12 centers")
+    r"(?!(?:clust|cent|met|lett|pap|numb|ord|quart|filt|lay|mark|chapt|regist|tow|comput|contain|fold|wat|lit)ers\b)"
     r"(?:people|patients|participants|adults|women|men|children"
     r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers"
     # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
@@ -750,6 +753,16 @@ def _heads_other_research(sentence: str, mentions: list[StudyMention], blocks: l
     """A heading that names research of a kind no study so far has been ("Your donor survey results")."""
     said = {_research_of(sentence[m.start : m.end]) for m in mentions} - {None}
     return len(said) == 1 and not any(block.research in said for block in blocks)
+
+
+def _headline_style(sentence: str, mentions: list[StudyMention]) -> bool:
+    """A line that names its study headline-fashion, with no article: "Trial across 30 clusters adds weight to ..."."""
+    return any(
+        m.kind == "new" and m.start == 0 and sentence[: m.end].split()[0].lower() not in _ARTICLES for m in mentions
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "one", "the", "this", "that", "its", "their", "our", "my", "your", "his", "her"})
 
 
 def _names_a_trial(sentence: str, mentions: list[StudyMention]) -> bool:

@@ -334,3 +334,14 @@ def test_every_patient_read_back_from_the_charts_is_a_case_series():
 def test_following_each_one_for_months_is_a_cohort():
     text = "They analysed account data from 23,918 customers, following each one for 18 months."
     assert _design(text) == "cohort"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blood-testing study of 3,409 residents found most had no antibodies.",
+        "A seroprevalence survey of 900 adults.",
+    ],
+)
+def test_how_many_carry_a_marker_at_one_time_is_cross_sectional(text):
+    assert _design(text) == "cross_sectional"

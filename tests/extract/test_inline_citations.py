@@ -313,3 +313,22 @@ def test_the_lead_author_of_the_report_named_with_their_job() -> None:
     assert [(m.journal, m.year, m.first_author, m.author_in_sentence) for m in mentions] == [
         ("Orthopaedic Journal of Sports Medicine", 2026, "Okoye-Bennett", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The findings appear in The Lancet Infectious Diseases, in a paper led by Professor Wei Tan.",
+            ("The Lancet Infectious Diseases", 2026, "Tan"),
+        ),
+        (
+            "A modelling study, published this month in PLOS Neglected Tropical Diseases, put the cost at $20m. Its "
+            "lead author, Mr Gopal Rajaratnam, said it pays for itself.",
+            ("PLOS Neglected Tropical Diseases", 2026, "Rajaratnam"),
+        ),
+    ],
+)
+def test_findings_that_appear_in_a_journal_and_a_lead_author_after_a_comma(text: str, expected: tuple) -> None:
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 7))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]

@@ -247,3 +247,8 @@ def test_children_counted_by_their_age(text: str, expected: tuple) -> None:
 )
 def test_counts_of_people_who_agreed_to_be_randomised_or_completed_a_survey(text: str, expected) -> None:
     assert _sample(text) == expected
+
+
+def test_the_residents_of_a_trials_clusters_are_its_sample() -> None:
+    text = "The trial covered 30 clusters of estates. The clusters were home to 618,437 residents."
+    assert _sample(text) == (618437, "participants")

@@ -1094,3 +1094,14 @@ def test_separately_introduces_another_study():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "23,918" in blocks[1]
+
+
+def test_a_standfirst_in_headline_style_and_the_body_are_one_study():
+    text = (
+        "Mosquito releases cut dengue cases: Study\n"
+        "Trial across 30 clusters of estates adds weight to a roll-out, but experts warn against complacency\n"
+        "Published Jul 21, 2026, 05:00 AM\n"
+        "SINGAPORE - Releasing mosquitoes cut dengue cases, according to a study. The clusters were home to "
+        "618,437 residents.\n"
+    )
+    assert len(_texts(text)) == 1
