@@ -139,6 +139,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|(?:\bnot|n't|\bnever)\s+(?:chosen|assigned|allocated|selected|picked|split|divided|put)\s+(?:\w+\s+){0,2}?"
             r"(?:at\s+random|by\s+(?:lottery|chance|lot|drawing\s+lots))\b|\b(?:(?:were|was)\s+not|wasn't|weren't)\s+randomi[sz]ed\b"
             r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
+            # places or people that chose to take part, set against others that did not: "Six homes that volunteered
+            # introduced drinks rounds and were compared with six similar homes nearby"
+            r"|\b(?:volunteered|chose\s+to|opted\s+(?:in|to))\b[^.;]{0,80}?\b(?:were|was)\s+compared\s+with\b"
             r"|\bpre-?\s*(?:and|/|-)\s*post\b"
             r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"
             r"|\b(?:uncontrolled|controlled)\s+before[- ](?:and[- ])?after\b"
@@ -292,6 +295,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "arm",
         "uncontrol",
         "label",
+        "compared with",
         "one-group",
         "pilot",
         "feasib",

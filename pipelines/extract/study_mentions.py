@@ -283,7 +283,10 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             m.group(0).lower() == "pilot"
             and determiner not in ("its", "their", "his", "her", "our")
             and not (
-                modifiers & (_DISTINCT_MODIFIERS | _RESEARCH_MODIFIERS) or _PILOT_AS_RESEARCH.match(sentence, m.end())
+                modifiers & (_DISTINCT_MODIFIERS | _RESEARCH_MODIFIERS)
+                or _PILOT_AS_RESEARCH.match(sentence, m.end())
+                # "HYDRATE-CH grew out of a council-run pilot": the study it grew from
+                or _OTHER_STUDY_BEFORE.search(prefix[max(0, det_start - 30) : det_start])
             )
         ):
             continue  # "the pilot said" is someone flying; "its pilot", "a smaller pilot", "a pilot run" are research

@@ -345,3 +345,8 @@ def test_following_each_one_for_months_is_a_cohort():
 )
 def test_how_many_carry_a_marker_at_one_time_is_cross_sectional(text):
     assert _design(text) == "cross_sectional"
+
+
+def test_volunteers_set_against_others_are_a_non_randomised_trial():
+    text = "Six homes that volunteered added drinks rounds and were compared with six similar homes nearby."
+    assert _design(text) == "non_randomized_trial"

@@ -1105,3 +1105,14 @@ def test_a_standfirst_in_headline_style_and_the_body_are_one_study():
         "618,437 residents.\n"
     )
     assert len(_texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("The trial grew out of a council-run pilot in Leeds called Sip Up.", ["ref", "distinct"]),
+        ("A council-run pilot said it went well.", []),
+    ],
+)
+def test_a_pilot_a_study_grew_out_of_is_a_study(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
