@@ -171,6 +171,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b"
             r"|\binterview\s+study\b|\b(?:in-depth|semi-structured)\s+interviews\b"
+            r"|\btook\s+part\s+in\s+(?:[\w-]+\s+)?(?:interviews|focus\s+groups)\b"
             # a few dozen people interviewed is a qualitative study; a poll interviews thousands
             r"|\b(?:interviewed|sat\s+down\s+with|talked\s+(?:at\s+length\s+)?(?:to|with)|spoke\s+(?:at\s+length\s+)?(?:to|with))"
             r"\s+(?:[1-9]\d?|(?:eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)[a-z-]*)\s+"

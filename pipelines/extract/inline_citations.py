@@ -98,7 +98,7 @@ _AUTHOR_CUES = [
     # (a role may come first, "led by the nursing researcher Dr ...", but not a place: "led by researchers at
     # Northbridge University", "led by St Aldhelm's")
     re.compile(
-        rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:(?!(?:at|from|of|in)\b)[a-z]+\s+){{0,3}}"
+        rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:(?!(?:at|from|of|in)\b)[a-z]+\s+){{0,4}}"
         rf"(?!(?:St|Saint|University|Hospital|Institute|Centre|Center)\b){_NAME}"
     ),
     re.compile(

@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"(?i)^\s*(?:[^\w\s]{1,3}\s*)?(?:\*\*|__)?(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?(?=(?:study|paper|article|research|report)\b))?"
     r"(?:journal\s+)?(?:references?|refs?|sources?|study|citation|cite this(?: article)?|report|article|research|"
     r"original (?:study|article|research|paper)|full citation|paper|research paper|publication|further reading"
-    r"|reading list|bibliography"
+    r"|reading list|bibliography|(?:read|see)\s+it"
     # which of the article's studies the line cites: "Main results:", "Interview study:", "Pilot trial:"
     r"|(?:[\w-]+\s+){1,2}(?:study|trial|results?|paper|review|analysis|survey|findings)"
     # a congress abstract's number: "SA-PO112:", "OR-27:", "P-117:"

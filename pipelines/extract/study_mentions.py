@@ -158,6 +158,8 @@ _NOT_YET_AFTER = re.compile(
     r"(?i)[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:under\s*way|ongoing"
     r"|in\s+progress|planned|recruiting|being\s+planned|expected\s+to)\b|[^.;]{0,80}?\bwill\s+(?:begin|start|report"
     r"|run|recruit|be\s+(?:run|conducted|launched))\b"
+    # "PACE-MND, a trial of home exercise that plans to recruit 250 people"
+    r"|[^.;]{0,80}?\b(?:that|which)\s+(?:plans|aims|hopes|is\s+due|are\s+due|intends)\s+to\b"
     # "a randomised trial is needed": the noun's own verb, not a later clause ("..., but more work is needed")
     r"|\s+(?:is|are|would\s+be|will\s+be)\s+(?:now\s+|still\s+|urgently\s+|also\s+)?(?:needed|required|warranted)\b"
 )
@@ -304,7 +306,19 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             continue
         if linking is None:
             linking = bool(LINKING.search(sentence)) or bool(_POSSESSIVE_PILOT.search(sentence))
-        if determiner in _DISTINCT_DETERMINERS or (
+        # "Because this was an observational study, it cannot prove that earlier tubes ...": a description of the
+        # study at hand, whatever linking word the sentence has elsewhere
+        describes = (
+            determiner in INDEFINITE
+            and linking
+            and _PREDICATE.search(before_det) is not None
+            and not _DISTINCT_MODIFIERS & modifiers
+            and not _OTHER_SUBJECT.search(before_det)
+            and not LINKING.search(before_det)
+        )
+        if describes:
+            kind = "predicate"
+        elif determiner in _DISTINCT_DETERMINERS or (
             determiner in INDEFINITE
             and (_DISTINCT_MODIFIERS & modifiers or linking or _dated(modifiers, prefix, sentence, m.end()))
         ):

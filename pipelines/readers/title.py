@@ -32,7 +32,9 @@ _BYLINE_START = re.compile(
 )
 # Press-release and newsletter furniture: "Embargoed until 00:01 ...", "In this issue: ...".
 _FURNITURE = re.compile(
-    r"(?i)^(?:embargo(?:ed)?\b|under\s+embargo|for\s+(?:immediate\s+)?release|in\s+this\s+(?:issue|edition)\b)"
+    r"(?i)^(?:embargo(?:ed)?\b|under\s+embargo|for\s+(?:immediate\s+)?release|in\s+this\s+(?:issue|edition)\b"
+    # a registration line at the top of a charity's or company's page: "Registered charity no. 1167420 ..."
+    r"|registered\s+(?:charity|company|office)\b|(?:charity|company)\s+(?:no|number|reg)\b)"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # E-mail headers ("To: All staff") and a chat export's stamp ("[03/06/2025, 21:14] Lorraine: ...") frame the

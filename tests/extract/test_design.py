@@ -350,3 +350,7 @@ def test_how_many_carry_a_marker_at_one_time_is_cross_sectional(text):
 def test_volunteers_set_against_others_are_a_non_randomised_trial():
     text = "Six homes that volunteered added drinks rounds and were compared with six similar homes nearby."
     assert _design(text) == "non_randomized_trial"
+
+
+def test_people_who_took_part_in_interviews_are_a_qualitative_study():
+    assert _design("Thirty-seven people took part in interviews for a study of voice banking.") == "qualitative"

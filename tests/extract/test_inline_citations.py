@@ -332,3 +332,14 @@ def test_the_lead_author_of_the_report_named_with_their_job() -> None:
 def test_findings_that_appear_in_a_journal_and_a_lead_author_after_a_comma(text: str, expected: tuple) -> None:
     mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 7))
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
+
+
+def test_led_by_a_four_word_job_title() -> None:
+    text = (
+        "It was published in Disability and Rehabilitation in 2026, led by speech and language therapist Dr Maeve "
+        "Rourke."
+    )
+    mentions = find_inline_mentions(split_sentences(text))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [
+        ("Disability and Rehabilitation", 2026, "Rourke")
+    ]

@@ -317,3 +317,13 @@ def test_congress_abstracts_cited_by_their_number_and_a_copyright_footer():
     found = find_reference_list(text)
     assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Ward K", "Osei A"]
     assert not is_reference_like("The Daily is written by the press office. (c) 2026 Diabetes Foot Society.")
+
+
+def test_read_it_labels_a_reference():
+    text = (
+        "Velostarine did not slow the disease in 312 people.\n\n"
+        + "The Trust funded the work, which ran in 18 centres over two years of follow-up.\n\n" * 4
+        + "Read it: Ferreira P, Lund K. Velostarine in ALS: a phase 2 trial. Lancet Neurol. 2026;25(3):214-25.\n"
+    )
+    found = find_reference_list(text)
+    assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Ferreira P"]

@@ -1116,3 +1116,16 @@ def test_a_standfirst_in_headline_style_and_the_body_are_one_study():
 )
 def test_a_pilot_a_study_grew_out_of_is_a_study(sentence: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        # a description of the study at hand, whatever linking word comes later in the sentence
+        ("Because this was an observational study, it cannot prove that earlier tubes helped.", ["predicate"]),
+        # a trial still to be run reports nothing
+        ("We have committed £1.2m to PACE, a trial of home exercise that plans to recruit 250 people.", []),
+    ],
+)
+def test_descriptions_and_planned_trials(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds

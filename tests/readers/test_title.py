@@ -266,3 +266,14 @@ def test_is_publication_name(line, expected):
 )
 def test_posts_podcasts_and_named_bulletins(header, title):
     assert plain_text_title(header.split("\n")) == title
+
+
+@pytest.mark.parametrize(
+    "registration",
+    ["Registered charity no. 1098843 (England and Wales)", "Company number 04417732", "Registered office: 1 High St"],
+)
+def test_a_registration_line_above_the_headline_is_skipped(registration):
+    header = registration + "\n\nResearch round-up: four studies that shaped our year"
+    assert (
+        plain_text_title((header + "\n\n" + BODY).split("\n")) == "Research round-up: four studies that shaped our year"
+    )
