@@ -116,6 +116,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\bkept\s+track\s+of\s+(?:\d[\d,]*|[a-z]+)\s+[^.;]{0,80}?\bfor\s+(?:\d|[a-z]+\s+(?:and\s+a\s+half\s+)?years)"
             r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
             r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
+            # "tracked sleep data from 31,204 people who wear fitness trackers"
+            r"|\btracked\s+(?:[\w-]+\s+){0,2}(?:data|records)\s+(?:from|of|on)\s+\d"
             # "analysed account data from 23,918 customers, following each one for 18 months"
             r"|\bfollowing\s+(?:each\s+one|each\s+of\s+them|everyone|them(?:\s+all)?|all\s+of\s+them)\s+for\s+"
             r"(?:\d+|[a-z]+)\s+(?:months|years)\b"

@@ -239,7 +239,9 @@ _LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
 _CLAUSE_START = re.compile(
     # "Teens on the drug saw their body-mass index fall by 16%": the outcome follows the possessive
     r"(?i)(?:\b(?:saw|see|sees)\s+(?:their|its|his|her)\s+|[;:]\s+|\b(?:but|while|whereas|although|though|because|after|when|once|where|so)\s+"
-    r"|\b(?:reported|said|found|showed|noted|felt)\s+that\s+)"
+    r"|\b(?:reported|said|found|showed|noted|felt)\s+that\s+"
+    # reported speech without its "that": "It found the risk of a heart attack was about 4% higher"
+    r"|\b(?:found|showed|suggested|concluded)\s+(?=(?:the|their|its)\s))"
 )
 
 

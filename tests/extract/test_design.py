@@ -354,3 +354,7 @@ def test_volunteers_set_against_others_are_a_non_randomised_trial():
 
 def test_people_who_took_part_in_interviews_are_a_qualitative_study():
     assert _design("Thirty-seven people took part in interviews for a study of voice banking.") == "qualitative"
+
+
+def test_tracking_data_from_counted_people_is_a_cohort():
+    assert _design("The team tracked sleep data from 31,204 people who wear fitness trackers.") == "cohort"

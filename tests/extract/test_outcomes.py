@@ -491,3 +491,15 @@ def test_lay_result_phrasings(text: str, expected: list[tuple[str, str | None]])
 )
 def test_association_phrasings_in_observational_studies(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text, "cohort") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech without "that": the outcome starts after the verb and its subject
+        ("It found the risk of a stroke was about 6% higher in the week after.", [("stroke", "worsened")]),
+        ("The review concluded the rate of falls was lower with exercise.", [("falls", "improved")]),
+    ],
+)
+def test_reported_speech_without_that(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text) == expected
