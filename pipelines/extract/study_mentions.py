@@ -231,8 +231,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PUBLISHED_IN_YEAR = re.compile(
     r"\s*,?\s+(?:published|reported|that\s+appeared|which\s+appeared|appearing)\s+"
     r"(?:(?:in\s+(?:the\s+)?[A-Z][\w&'’ -]{0,60}?\s+)?in\s+(?:19|20)\d\d\b"
-    # "A study published last fall in the Journal of Emergency Medicine"
-    r"|(?:last|earlier\s+this|this)\s+(?:year|spring|summer|fall|autumn|winter|month)\b)"
+    # "A study published last fall in the Journal of Emergency Medicine" (but one "published this month" is the
+    # news the article reports, not another study)
+    r"|(?:last|earlier\s+this)\s+(?:year|spring|summer|fall|autumn|winter|month)\b)"
 )
 _MORE_RECENT = re.compile(r"(?i)\b(?:more|most)\s+recent\s+(?:[\w-]+\s+){0,3}$")
 _LOOKBEHIND = 160  # characters before a noun that can hold its determiner and the words that qualify it

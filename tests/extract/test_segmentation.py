@@ -1034,6 +1034,8 @@ def test_a_clinics_own_treated_patients_after_a_review_are_another_study():
         ("In a study published in the BMJ in 2003, she followed 1,290 people.", ["distinct"]),
         ("A trial reported in 2019 found the same.", ["distinct"]),
         ("A study published recently found the same.", ["new"]),
+        # the news the article reports is no other study
+        ("Walkers did better, according to a UK trial published this month in The BMJ.", ["new"]),
     ],
 )
 def test_a_study_dated_by_its_publication_is_told_apart(sentence: str, kinds: list[str]) -> None:
