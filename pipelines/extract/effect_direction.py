@@ -342,7 +342,7 @@ CUES: tuple[DirectionCue, ...] = (
     ),
     _cue(
         r"\b(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|more|longer)\s+"
-        r"(?!than\b|likely\b|often\b|frequently\b|common\b|people\b|participants\b|patients\b)",
+        r"(?!than\b|likely\b|often\b|frequently\b|frequent\b|common\b|people\b|participants\b|patients\b)",
         UP,
         hints=("increas", "rise", "gain", "raised", "greater", "higher", "better", "more", "longer"),
     ),

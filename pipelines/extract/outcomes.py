@@ -230,7 +230,8 @@ _DECLARATION_HINTS = (
 _BUT_NOT = re.compile(r"(?i)[^.;]{0,80}?\bbut\s+not\b")
 _SUBJECT_ASIDE = re.compile(
     # "Bicarbonate, which is a marker of how acidic your blood is, got better"
-    r"(?i),\s+which\s+(?:is|are|was|were)\s[^,]{1,100},|\s[-–—]\s[^-–—]{3,140}?\s[-–—]\s|,\s+(?:such\s+as|including|like|e\.g\.|i\.e\.|measured\s+(?:by|with|as)"
+    # ("The ATRS score, which measures symptoms and physical activity, was similar")
+    r"(?i),\s+which\s+(?:is|are|was|were|measures?|measured|records?|tracks?|assesses|reflects?|captures?)\s[^,]{1,100},|\s[-–—]\s[^-–—]{3,140}?\s[-–—]\s|,\s+(?:such\s+as|including|like|e\.g\.|i\.e\.|measured\s+(?:by|with|as)"
     r"|rated\s+by|assessed\s+(?:by|with))\s[^,]{1,120},"
 )
 _SUBJECT_LABEL = re.compile(r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s+(?:outcomes?|measures?)\s*,?\s*")

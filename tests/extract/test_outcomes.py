@@ -503,3 +503,17 @@ def test_association_phrasings_in_observational_studies(text: str, expected: lis
 )
 def test_reported_speech_without_that(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause that says what a score measures names no outcome of its own
+        "Scores on the knee score, which measures pain and function, were similar in the two groups.",
+        # "no more frequent with X": X is the treatment, not an outcome
+        "Re-ruptures were uncommon and no more frequent with early weight-bearing.",
+    ],
+)
+def test_asides_and_treatments_after_more_are_no_outcomes(text: str) -> None:
+    names = [name for name, _ in _run(text)]
+    assert not any("which" in name or "measures" in name or "weight-bearing" in name for name in names)
