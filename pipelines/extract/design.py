@@ -184,7 +184,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         9,
         "survey",
         re.compile(
-            r"(?i)\bsurvey(?:ed)?\b|\bpoll\b|\bquestionnaire\s+(?:study|(?:was\s+)?(?:filled\s+(?:in|out)|completed"
+            # ("we have asked every guest to fill in a short questionnaire")
+            r"(?i)\b(?:fill(?:ed)?\s+(?:in|out)|complete|completed|answer|answered)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}"
+            r"questionnaire\b"
+            r"|\bsurvey(?:ed)?\b|\bpoll\b|\bquestionnaire\s+(?:study|(?:was\s+)?(?:filled\s+(?:in|out)|completed"
             r"|answered|returned)\s+by)\b"
         ),
     ),
@@ -229,7 +232,10 @@ _NEGATED_BEFORE = re.compile(
     r"|plan(?:s|ned|ning)?|hope(?:s|d)?\s+to"
     r"|rather\s+than|instead\s+of|if|whether|any|design"
     # "not every paper is a randomised trial"; "who used social media every day and randomly split" denies nothing
-    r"|every(?!\s+(?:day|night|week|month|year|morning|evening|time|hour|session|visit|other)\b))|n't)\b[^,;:.]{0,40}$"
+    # ("we have asked every guest to fill in a questionnaire" counts people, it denies nothing)
+    r"|every(?!\s+(?:day|night|week|month|year|morning|evening|time|hour|session|visit|other|guest|member|patient"
+    r"|participant|resident|customer|visitor|client|student|child|person|one|worker|player|employee)\b))|n't)\b"
+    r"[^,;:.]{0,40}$"
 )
 _NEGATION_WINDOW = 60
 _PLAN_AFTER = re.compile(

@@ -132,6 +132,10 @@ _RESEARCHED_BEFORE = re.compile(
     r"(?i)\b(?:interviewed|surveyed|questioned|recruited|talked\s+to|spoke\s+(?:to|with)|followed\s+up)\s+$"
 )
 _OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us)\b")
+_ANSWERED_AFTER = re.compile(
+    r"(?i)^\s*who\s+(?:completed|answered|returned|filled\s+(?:it\s+)?(?:in|out))\s+(?:it|them|(?:the|our|this)\s+"
+    r"(?:[\w-]+\s+)?(?:survey|questionnaire|poll|form))\b|^\s*who\s+(?:responded|replied)\b"
+)
 _N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*=\s*(?=\d|$)")
 _PER_GROUP_AFTER = re.compile(r"(?i)\s*\)?\s*(?:per|in\s+each|each|for\s+each)\b")
 # Counts about the world rather than a study: "1,000 women die of it each year in the U.S."
@@ -214,6 +218,8 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     subset = _SUBSET_BEFORE.search(before)
     if subset is not None and subset.group(0).strip().lower() == "the" and _ENROL_AFTER.match(after):
         subset = None  # "Thank you to the 9,130 donors who completed our survey": the whole sample, named
+    elif subset is not None and subset.group(0).strip().lower() == "of the" and _ANSWERED_AFTER.match(after):
+        subset = None  # "Of the 1,126 guests who completed it in 2025, 89% said ...": everyone who answered
     if (
         (subset is not None and not total_after)
         or _SUBSET_AFTER.match(text[number.end : sentence.end])

@@ -54,6 +54,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
                 "we treated",
                 "we audited",
                 "we saw",
+                "we have asked",
+                "we asked",
             )
         ),
         re.compile(
@@ -64,6 +66,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
             # a clinic's own patients: "we treated 47 patients for acne scarring"
             r"|(?<=we\s)(?:treated|audited|saw)\s+\d"
+            # an outlet's own questionnaire: "we have asked every guest to fill in a short questionnaire"
+            r"|(?<=we\s)(?:have\s+)?asked\s+(?:every|all|our|each)\s+[^.;]{0,40}?\b(?:questionnaire|survey|form)"
             r"|(?:talked|spoke)\s+(?:at\s+length\s+)?(?:to|with))"
         ),
     ),
@@ -607,7 +611,10 @@ _TOOK_PART = re.compile(
 )
 _QUESTION_SUBHEAD_CHARS = 120
 # The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
-_OWN_WORK = re.compile(r"(?i)\b(?:in|at|from)\s+our\s+own\b|\bwe\s+(?:treated|audited|saw)\s+\d")
+_OWN_WORK = re.compile(
+    r"(?i)\b(?:in|at|from)\s+our\s+own\b|\bwe\s+(?:treated|audited|saw)\s+\d"
+    r"|\bwe\s+(?:have\s+)?asked\s+(?:every|all|our|each)\b"
+)
 
 
 def _unheard_name(

@@ -177,6 +177,7 @@ _OTHER_STUDY_BEFORE = re.compile(
 )
 _OTHER_STUDY_DETERMINERS = frozenset({"the", "our", "their", "its", "his", "her"})
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_COUNT_OF_AFTER = re.compile(r"\s+of\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?\d[\d,]*\s")
 _GENERIC_AFTER = re.compile(
     r"(?i)[\s,]*(?:alone|by\s+itself|on\s+its\s+own|(?:is|was|does|can|will)\s*(?:not|n't|never|rarely|hardly)"
     r"|isn't|wasn't|doesn't|can't|cannot|won't|proves|is\s+(?:only|just)\s+one"
@@ -341,8 +342,10 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             # "enrolled in her non-randomized pilot", "presented her group's meta-analysis, which pooled 11 trials":
             # the person's own study, introduced here
             kind = "new"
-        elif determiner == "our" and "own" in modifiers:
-            kind = "new"  # "Our own survey of 2,480 members found ...": the outlet's own study, beside the one reported
+        elif determiner == "our" and ("own" in modifiers or _COUNT_OF_AFTER.match(sentence, m.end())):
+            # "Our own survey of 2,480 members found ...", "In our survey of 3,408 members this June": the outlet's
+            # own study, beside the one reported, introduced with its count
+            kind = "new"
         elif determiner == "the" and modifiers & _SUPERLATIVES and _SO_FAR.match(sentence, m.end()):
             kind = "new"  # "The biggest study so far is MART TALK": the article's own next study
         elif (

@@ -358,3 +358,14 @@ def test_people_who_took_part_in_interviews_are_a_qualitative_study():
 
 def test_tracking_data_from_counted_people_is_a_cohort():
     assert _design("The team tracked sleep data from 31,204 people who wear fitness trackers.") == "cohort"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Since 2011 we have asked every guest to fill in a short questionnaire.", "survey"),
+        ("Not every paper is a randomised trial.", None),
+    ],
+)
+def test_a_questionnaire_every_guest_fills_in(text, expected):
+    assert _design(text) == expected

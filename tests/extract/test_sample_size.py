@@ -252,3 +252,14 @@ def test_counts_of_people_who_agreed_to_be_randomised_or_completed_a_survey(text
 def test_the_residents_of_a_trials_clusters_are_its_sample() -> None:
     text = "The trial covered 30 clusters of estates. The clusters were home to 618,437 residents."
     assert _sample(text) == (618437, "participants")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Of the 1,126 guests who completed it in 2025, 89% said they felt rested.", (1126, "participants")),
+        ("Of the 400 adults who responded, most agreed.", (400, "participants")),
+    ],
+)
+def test_everyone_who_answered_a_questionnaire_is_its_sample(text: str, expected: tuple) -> None:
+    assert _sample(text) == expected

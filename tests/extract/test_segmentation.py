@@ -1131,3 +1131,25 @@ def test_a_pilot_a_study_grew_out_of_is_a_study(sentence: str, kinds: list[str])
 )
 def test_descriptions_and_planned_trials(sentence: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_the_outlets_own_questionnaire_or_survey_after_a_trial_is_another_study():
+    text = (
+        "In the trial, 240 office workers were randomly assigned to walks in a forest or in a city.\n\n"
+        "What our own guests tell us\n"
+        "Since 2011 we have asked every guest to fill in a short questionnaire. Of the 1,126 guests who completed it "
+        "in 2025, 89% felt more rested.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "1,126" in blocks[1]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("In our survey of 3,408 members this June, 29% owned a pair.", ["new"]),
+        ("In our survey, most members agreed.", ["ref"]),
+    ],
+)
+def test_our_survey_with_its_count_introduces_it(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
