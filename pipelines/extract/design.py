@@ -140,6 +140,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "The two sites were not chosen at random", "Pharmacies were not allocated at random"
             r"|(?:\bnot|n't|\bnever)\s+(?:chosen|assigned|allocated|selected|picked|split|divided|put)\s+(?:\w+\s+){0,2}?"
             r"(?:at\s+random|by\s+(?:lottery|chance|lot|drawing\s+lots))\b|\b(?:(?:were|was)\s+not|wasn't|weren't)\s+randomi[sz]ed\b"
+            # "Nobody was allocated at random; patients simply picked"
+            r"|\b(?:nobody|no\s+one|none\s+of\s+them)\s+(?:was|were)\s+(?:allocated|assigned|randomi[sz]ed|chosen|picked|put)"
+            r"\b(?:\s+\w+){0,2}?\s*(?:at\s+random|by\s+(?:lottery|chance))?"
             r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
             # places or people that chose to take part, set against others that did not: "Six homes that volunteered
             # introduced drinks rounds and were compared with six similar homes nearby"
@@ -228,7 +231,7 @@ _POOLED = re.compile(
 )
 # Design words in talk about research not done, or denied ("not every paper is a randomized trial").
 _NEGATED_BEFORE = re.compile(
-    r"(?i)(?:\b(?:not|no|never|without|future|would|could|should|need|needs|needed|call(?:ed|s)?\s+for|than|unlike"
+    r"(?i)(?:\b(?:not|no|nobody|never|without|future|would|could|should|need|needs|needed|call(?:ed|s)?\s+for|than|unlike"
     r"|plan(?:s|ned|ning)?|hope(?:s|d)?\s+to"
     r"|rather\s+than|instead\s+of|if|whether|any|design"
     # "not every paper is a randomised trial"; "who used social media every day and randomly split" denies nothing

@@ -405,6 +405,15 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                     and _counts_people(sentence.text)
                     and is_counted(current)
                 )
+                # "Does video physio work? A private clinic network in the Midlands compared patients who ...": a
+                # placed team doing research under a question subhead; its count may come in the next sentence
+                or (
+                    action
+                    and not kinds
+                    and question_since_body
+                    and _PLACED_TEAM_DOING.search(sentence.text) is not None
+                    and is_counted(current)
+                )
                 or ("new" in kinds and marker is not None and blocks[current].marker not in (None, marker.group(1)))
                 # "First, ... their own consumer trial. ... Third, they referred to a published randomised trial"
                 or ("new" in kinds and _ENUMERATED.match(sentence.text) is not None and blocks[current].has_body)
@@ -586,6 +595,15 @@ _TEAM_STEMS = Stems(
         "surgeons",
         "physicians",
         "dentists",
+        "clinic",
+        "hospital",
+        "network",
+        "practice",
+        "service",
+        "unit",
+        "department",
+        "charity",
+        "council",
     )
 )
 # Every stem of the actions above, in one test that most sentences fail
@@ -595,7 +613,9 @@ _ACTION_STEMS = Stems(
 _PLACED_RESEARCHERS = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|(?<![Tt]he\s)(?:research\s+)?(?:team|group)"
     # clinicians looking at their own patients: "Doctors at Desert Mercy Medical Center went back through the charts"
-    r"|[Dd]octors|[Cc]linicians|[Ss]urgeons|[Pp]hysicians|[Dd]entists)\s+(?:in|at|from)\s+"
+    r"|[Dd]octors|[Cc]linicians|[Ss]urgeons|[Pp]hysicians|[Dd]entists"
+    # an organisation placed somewhere: "A private clinic network in the Midlands compared patients who ..."
+    r"|(?<![Tt]he\s)(?:clinic|hospital|network|practice|service|unit|department|charity|council))\s+(?:in|at|from)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
 )
 _PLACED_TEAM_DOING = re.compile(

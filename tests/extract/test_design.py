@@ -369,3 +369,8 @@ def test_tracking_data_from_counted_people_is_a_cohort():
 )
 def test_a_questionnaire_every_guest_fills_in(text, expected):
     assert _design(text) == expected
+
+
+def test_nobody_allocated_at_random_is_a_non_randomised_trial():
+    text = "Nobody was allocated at random; patients simply picked, and everyone knew which they had."
+    assert _design(text) == "non_randomized_trial"

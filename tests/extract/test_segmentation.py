@@ -1153,3 +1153,14 @@ def test_the_outlets_own_questionnaire_or_survey_after_a_trial_is_another_study(
 )
 def test_our_survey_with_its_count_introduces_it(sentence: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_a_placed_organisation_comparing_patients_under_a_question_subhead():
+    text = (
+        "The team recruited 1,012 adults and a computer decided which group each person joined.\n\n"
+        "Does video physio work as well as a clinic visit?\n"
+        "A private clinic network in the Midlands compared patients who chose video physiotherapy with those who "
+        "waited. Of the 948 patients in total, 436 went for video.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "948" in blocks[1]
