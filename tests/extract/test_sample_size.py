@@ -263,3 +263,16 @@ def test_the_residents_of_a_trials_clusters_are_its_sample() -> None:
 )
 def test_everyone_who_answered_a_questionnaire_is_its_sample(text: str, expected: tuple) -> None:
     assert _sample(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # those who answered, not those asked
+        ("We surveyed the Council's 640 registered coaches late last year and 401 replied.", (401, "participants")),
+        # an age band before the verb is no second count
+        ("A hundred and twenty donors aged 18 to 24 took part in the study.", (120, "participants")),
+    ],
+)
+def test_respondents_beat_the_people_asked(text: str, expected: tuple) -> None:
+    assert _sample(text) == expected
