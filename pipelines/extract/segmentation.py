@@ -557,6 +557,8 @@ _ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:survey
 _PLACED_TEAM = re.compile(
     r"(?:(?:[A-Z][\w,]*\s+){0,3}?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\s+(?:in|at|from)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z]"
+    # clinicians placed somewhere, writing up their patients: "Surgeons at the regional burns centre described 37"
+    r"|(?:Doctors|Clinicians|Surgeons|Physicians|Dentists|Nurses)\s+(?:in|at|from)\s+(?:the\s+|a\s+)?"
     r"|(?:Researchers|Scientists|Investigators|(?:An?|One|Another)\s+(?:research\s+)?(?:team|group))\b(?!\s+of\b))"
 )
 # "2,104 people", "312 pregnant women", "fourteen rowers": a count of people (a sample, or a group of one)
@@ -621,7 +623,7 @@ _PLACED_RESEARCHERS = re.compile(
 _PLACED_TEAM_DOING = re.compile(
     _PLACED_RESEARCHERS.pattern
     + r"[^.;]{0,60}?\b(?:compared|followed|tracked|studied|surveyed|analy[sz]ed|examined|recruited|enrolled"
-    r"|went\s+(?:back\s+)?through|looked\s+back|combed\s+through)\b"
+    r"|went\s+(?:back\s+)?through|looked\s+back|combed\s+through|described|wrote\s+up|reported\s+on)\b"
 )
 _SEPARATELY = re.compile(r"(?i)^\W*(?:separately|meanwhile|elsewhere|in\s+a\s+separate\s+(?:study|analysis|paper)),")
 _ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly),")

@@ -374,3 +374,7 @@ def test_a_questionnaire_every_guest_fills_in(text, expected):
 def test_nobody_allocated_at_random_is_a_non_randomised_trial():
     text = "Nobody was allocated at random; patients simply picked, and everyone knew which they had."
     assert _design(text) == "non_randomized_trial"
+
+
+def test_going_back_through_the_records_is_a_cohort():
+    assert _design("Researchers went back through the records of 2,495 children treated for burns.") == "cohort"

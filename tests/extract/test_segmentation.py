@@ -1164,3 +1164,13 @@ def test_a_placed_organisation_comparing_patients_under_a_question_subhead():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "948" in blocks[1]
+
+
+def test_surgeons_placed_somewhere_writing_up_patients_after_a_cohort_are_another_study():
+    text = (
+        "Researchers went back through the records of 2,495 children treated for burns at four units.\n\n"
+        "E-BIKES AND E-SCOOTERS\n"
+        "Surgeons at the regional burns centre described 37 people they treated after battery fires.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "37 people" in blocks[1]
