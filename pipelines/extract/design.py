@@ -128,6 +128,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\blooked\s+back\s+(?:at|through|over)\b"
             # "recorded the health of 3,250 Muslims with diabetes ... for six weeks after Eid"
             r"|\b(?:recorded|monitored|logged)\s+the\s+(?:health|progress|outcomes)\s+of\s+\d[\d,]*\b"
+            # "went back through the records of 2,495 children treated for burns"
+            r"|\bwent\s+back\s+through\s+(?:the\s+)?(?:[\w-]+\s+)?records\s+of\b"
             r"|\b(?:looked\s+at|analy[sz]ed|went\s+(?:back\s+)?through|examined|used)\s+(?:\w+\s+){0,3}?(?:health\s+|medical\s+|GP\s+"
             r"|hospital\s+|pharmacy\s+|insurance\s+|prescription\s+|electronic\s+)(?:records|claims)\b"
         ),
