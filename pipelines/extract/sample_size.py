@@ -130,10 +130,8 @@ _SUBSET_AFTER = re.compile(
     r"|(?:had|were)\s+(?:excluded|ineligible)|(?:received|attended)\s+at\s+least"
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
 )
-_RESEARCHED_BEFORE = re.compile(
-    r"(?i)\b(?:interviewed|surveyed|questioned|recruited|talked\s+to|spoke\s+(?:to|with)|followed\s+up)\s+$"
-)
-_OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us)\b")
+_RESEARCHED_BEFORE = re.compile(r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with))\s+$")
+_OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us|them)\b")
 _COUNT_BEFORE_VERB = re.compile(r"(?:\b(?:and|but|while|whereas)|,)\s+\d[\d,]*\s+(?:[a-z]+\s+)?[a-z]+$")
 _ANSWERED = re.compile(r"(?i)\s+(?:replied|responded|answered|returned)\b")
 _ANSWERED_AFTER = re.compile(

@@ -59,8 +59,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             )
         ),
         re.compile(
-            # ("she surveyed 1,007 parents": a researcher the article has already named)
-            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He)"
+            # ("she surveyed 1,007 parents", "I interviewed 19 of them": a researcher the article has already named)
+            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He|I)"
             r"|(?-i:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
             r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
@@ -475,7 +475,7 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             ):
                 block.research = "trial"  # "A computer decided, at random, which group each child joined."
             if block.research is None and action and _SURVEYED.search(sentence.text):
-                block.research = "observational"  # "In 2019 she surveyed 1,007 parents ..."
+                block.research = _research_done(sentence.text)  # "In 2019 she surveyed 1,007 parents ..."
         if marker and block.marker is None:
             block.marker = marker.group(1)
         if not line.heading:
@@ -550,6 +550,7 @@ _WROTE_UP = re.compile(
 # People taken into a study: whatever its design, research of this kind is not a review.
 _RECRUITED = re.compile(r"(?i)\b(?:recruited|enrolled|signed\s+up)\b")
 _SURVEYED = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|asked)\b")
+_INTERVIEWED = re.compile(r"(?i)\binterviewed\b")
 # Someone introduced with the survey they ran: "Halvard Securities, which surveyed 250 paediatricians"
 _ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+\D{0,12}\d")
 # A team introduced, not referred back to: "Researchers in Scotland ...", "Researchers compared ...", "A team led by
@@ -693,7 +694,9 @@ def _research_done(sentence: str) -> str | None:
     if _WROTE_UP.search(sentence):
         return "cases"  # a case series: told apart from a survey or a cohort before it
     if _SURVEYED.search(sentence):
-        return "observational"
+        # talking to a few people at length is not the survey that follows it: "I interviewed 19 of them ... When we
+        # surveyed 212 neonatal nurses"
+        return "interviews" if _INTERVIEWED.search(sentence) else "observational"
     return "people" if _RECRUITED.search(sentence) else None
 
 

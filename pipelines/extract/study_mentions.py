@@ -342,7 +342,10 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             # "enrolled in her non-randomized pilot", "presented her group's meta-analysis, which pooled 11 trials":
             # the person's own study, introduced here
             kind = "new"
-        elif determiner == "our" and ("own" in modifiers or _COUNT_OF_AFTER.match(sentence, m.end())):
+        elif (determiner == "our" and ("own" in modifiers or _COUNT_OF_AFTER.match(sentence, m.end()))) or (
+            # "The council's own Residents' Panel survey asked 2,071 people": an organisation's own study
+            determiner == "the" and "own" in modifiers and any(w.endswith(("'s", "’s")) for w in modifiers)
+        ):
             # "Our own survey of 2,480 members found ...", "In our survey of 3,408 members this June": the outlet's
             # own study, beside the one reported, introduced with its count
             kind = "new"
@@ -386,9 +389,12 @@ def _determiner(prefix: str) -> tuple[str | None, set[str], int]:
         m = _LAST_WORD.search(stripped, max(0, len(stripped) - 40))
         if not m:
             return None, modifiers, 0
-        word = m.group(1).rstrip(",").lower()
+        original = m.group(1).rstrip(",")
+        word = original.lower()
         if word in INDEFINITE or word in DEFINITE or word in _DISTINCT_DETERMINERS:
             return word, modifiers, m.start()
+        if original[:1].isupper() and original.endswith(("'s", "’s")) and not modifiers & _GROUP_POSSESSIVES:
+            return "their", modifiers, m.start()  # "Kemi's pilot trial": a person's study, named as theirs
         if word == "most" and modifiers:
             modifiers.add(word)  # "the most useful study": a superlative, not "most studies"
             end = m.start()

@@ -276,3 +276,7 @@ def test_everyone_who_answered_a_questionnaire_is_its_sample(text: str, expected
 )
 def test_respondents_beat_the_people_asked(text: str, expected: tuple) -> None:
     assert _sample(text) == expected
+
+
+def test_the_people_interviewed_among_them_are_the_interview_studys_sample() -> None:
+    assert _sample("I interviewed 19 of them - 14 mothers and 5 fathers - about reading.") == (19, "participants")

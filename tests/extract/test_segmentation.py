@@ -1174,3 +1174,27 @@ def test_surgeons_placed_somewhere_writing_up_patients_after_a_cohort_are_anothe
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "37 people" in blocks[1]
+
+
+def test_interviews_then_a_survey_are_two_studies_and_a_persons_trial_returns_to_it():
+    text = (
+        "In my first study we recruited 24 babies, and a computer decided which day came first.\n"
+        "That's why my second study was about parents. I interviewed 19 of them about reading aloud.\n"
+        "When we surveyed 212 neonatal nurses, only 1 in 3 said their unit encouraged reading.\n"
+        "THE RESEARCH BEHIND THE TALK\n"
+        "Kemi's pilot trial was published last year in Archives of Disease in Childhood.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 3
+    assert "19 of them" in blocks[1] and "212" in blocks[2] and "Kemi's pilot trial" in blocks[0]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("The council's own Residents' Panel survey asked 2,071 people about road safety.", ["new"]),
+        ("Kemi's pilot trial was published last year.", ["ref"]),
+    ],
+)
+def test_an_organisations_own_survey_and_a_persons_trial(sentence: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_study_mentions(sentence)] == kinds
