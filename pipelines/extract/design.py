@@ -63,6 +63,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "used a random number list to put them into one of three groups", "a computer decided who would ..."
             r"|\brandom[- ]number\s+(?:list|table|generator|sequence)\b"
             r"|\bcomputer\s+(?:decided|picked|chose|deciding|picking|choosing)\s+(?:who|which|whether)\b"
+            # within one person: "for each walker, a computer chose one foot to have a strip of tape"
+            r"|\bcomputer\s+(?:randomly\s+)?(?:chose|picked|selected)\s+(?:one|a|the)\s+(?:foot|side|arm|leg|eye|hand|knee|"
+            r"cheek|ear|tooth|half)\b"
             # "with the order drawn by lot", "the order decided by a coin toss"
             r"|\border\s+(?:was\s+)?(?:drawn|decided|chosen|set|settled|picked)\s+(?:by\s+(?:lot|lottery|chance"
             r"|(?:an?\s+)?(?:random\s+)?(?:coin|draw))|at\s+random)\b"
@@ -83,7 +86,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # 438 drivers who had crashed and compared them with 876 ... who had not crashed"
             r"|\bcompared\s+(?:them|these|those|(?:the\s+)?\d[\d,]*\s[^.;]{0,120}?)\s+with\s+(?:\d[\d,]*|[a-z]+)\s+"
             # (also "with 280 women who had the same kind of surgery and did not")
-            r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:[^.;:]{0,60}?\s+and\s+)?(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
+            r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:[^.;:]{0,60}?\s+and\s+)?(?:(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
+            r"|stayed\s+well|remained\s+well|did\s+not\s+fall\s+ill)"
         ),
     ),
     (

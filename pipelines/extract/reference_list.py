@@ -34,6 +34,10 @@ _LABEL = re.compile(
     r"|(?-i:[A-Z]{1,3}(?:-[A-Z]{1,3})?-?\d{1,4}[a-z]?)(?=:))(?:\*\*|__)?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
 )
+# A reference in brackets at the end of a paragraph: "(Reference: Palmqvist-Adu S, ... 2024;29(18):2300671.)"
+_IN_BRACKETS = re.compile(
+    r"(?i)\((?:full\s+)?(?:reference|ref|source|citation|study|paper)s?\s*:\s*(?P<body>(?:[^()]|\([^()]*\))+)\)"
+)
 # A line that is only a DOI: "DOI: 10.1001/jama.2020.1234", "https://doi.org/10.1136/bmj.k851", "🔗 doi.org/10...".
 _LINK_SYMBOL = r"(?:[^\w\s]{1,3}\s*)?"  # an emoji or bullet before the identifier
 _DOI_LINE = re.compile(r"(?i)^\s*" + _LINK_SYMBOL + doi.LINK + r"(?=10\.\d{4,9}/\S+\s*$)")
@@ -97,6 +101,12 @@ def find_reference_list(text: str) -> ReferenceList:
                 entries.extend(found)
                 i = next_i
                 continue
+        bracketed = _IN_BRACKETS.search(line) if "(" in line else None
+        if bracketed and is_reference_like(bracketed.group("body"), strong=True):
+            # "... the strongest link. (Reference: Palmqvist-Adu S, ... Euro Surveill. 2024;29(18):2300671.)"
+            entries.append(_entry(text, start + bracketed.start("body"), start + bracketed.end("body"), None))
+            i += 1
+            continue
         label = _LABEL.match(line) or _DOI_LINE.match(line)
         if label and label.re is _DOI_LINE and i > 0 and is_reference_like(text[lines[i - 1][0] : lines[i - 1][1]]):
             label = None  # the DOI of the reference on the line above, which the trailing list joins to it
@@ -303,6 +313,10 @@ def _trailing_block(text: str, lines: list[tuple[int, int]]) -> list[ReferenceEn
             continue
         marker = _MARKER.match(line)
         body = line[marker.end() :] if marker else line
+        if "(" in body and _IN_BRACKETS.search(body):
+            if blocks[-1]:
+                blocks.append([])
+            continue  # a paragraph of the report that ends with its reference in brackets: prose, not a list entry
         if is_reference_like(body):
             strong = is_reference_like(body, strong=True)
             if strong or marker or blocks[-1]:

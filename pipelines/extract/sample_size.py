@@ -50,7 +50,7 @@ _NOT_PARTICIPANTS = re.compile(
     r"|homes|hospices|facilities|shelters|prisons|universities|colleges|communities|districts|counties"
     # clusters a trial may randomise instead of people
     r"|salons|shops|stores|farms|herds|clubs|teams|nurseries|kindergartens|classrooms|estates|gyms|churches|crews"
-    r"|squads|branches|blocks|marts|depots|agencies|clusters|towns|zones|precincts|wards)$"
+    r"|squads|branches|blocks|marts|depots|agencies|clusters|towns|zones|precincts|wards|ships|vessels|fleets|flights)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.
 _BARE_ENROLLED = re.compile(
@@ -74,7 +74,7 @@ _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGN
 _ENROL_BEFORE = re.compile(
     r"(?i)\b(?:enrol(?:l)?(?:ed|ing|s)?|recruit(?:ed|ing|s)?|includ(?:ed|ing|es)|involv(?:ed|ing|es)|total\s+of"
     r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|analysis)\s+of|with|among"
-    r"|studied|surveyed|interviewed|followed|asked|polled|questioned"
+    r"|studied|surveyed|interviewed|followed|asked|polled|questioned|covered|spanned"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
     r"|samples?\s+from|wrote\s+up|described|reported\s+on"

@@ -72,6 +72,12 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who
+        # stayed well"
+        Stems(("compared",)),
+        re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s"),
+    ),
+    (
         # a review described by what it did: "put together 92 randomised trials ... and pooled the results"
         Stems(("put together", "pooled", "combined", "brought together")),
         re.compile(
@@ -551,6 +557,7 @@ _WROTE_UP = re.compile(
 _RECRUITED = re.compile(r"(?i)\b(?:recruited|enrolled|signed\s+up)\b")
 _SURVEYED = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|asked)\b")
 _INTERVIEWED = re.compile(r"(?i)\binterviewed\b")
+_COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s")
 # Someone introduced with the survey they ran: "Halvard Securities, which surveyed 250 paediatricians"
 _ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+\D{0,12}\d")
 # A team introduced, not referred back to: "Researchers in Scotland ...", "Researchers compared ...", "A team led by
@@ -693,6 +700,8 @@ def _research_done(sentence: str) -> str | None:
         return "trial"
     if _WROTE_UP.search(sentence):
         return "cases"  # a case series: told apart from a survey or a cohort before it
+    if _COMPARED_GROUPS.search(sentence):
+        return "observational"  # "compared 86 passengers who fell ill with 172 who stayed well"
     if _SURVEYED.search(sentence):
         # talking to a few people at length is not the survey that follows it: "I interviewed 19 of them ... When we
         # surveyed 212 neonatal nurses"

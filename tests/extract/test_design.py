@@ -378,3 +378,14 @@ def test_nobody_allocated_at_random_is_a_non_randomised_trial():
 
 def test_going_back_through_the_records_is_a_cohort():
     assert _design("Researchers went back through the records of 2,495 children treated for burns.") == "cohort"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officers compared 86 passengers who fell ill with 172 who stayed well.", "case_control"),
+        ("For each walker, a computer chose one foot to have a strip of tape.", "randomized_controlled_trial"),
+    ],
+)
+def test_cases_against_those_who_stayed_well_and_a_randomly_chosen_foot(text, expected):
+    assert _design(text) == expected

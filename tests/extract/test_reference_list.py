@@ -327,3 +327,16 @@ def test_read_it_labels_a_reference():
     )
     found = find_reference_list(text)
     assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Ferreira P"]
+
+
+def test_a_paragraph_ending_with_its_reference_in_brackets_stays_in_the_body():
+    text = (
+        "A large trial on eight ships found fewer cases with soap and water.\n\n"
+        "Officers compared 86 passengers who fell ill with 172 who stayed well, 258 people in all. Eating from the "
+        "buffet was the strongest link with becoming ill. (Reference: Palmqvist S, Reyes J. Norovirus on a cruise "
+        "ship: a case-control study. Euro Surveill. 2024;29(18):2300671.)\n\n"
+        "And in a separate study, our team swabbed around 400 surfaces on three ships.\n"
+    )
+    found = find_reference_list(text)
+    assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Palmqvist S"]
+    assert found.start is None

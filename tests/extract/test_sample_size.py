@@ -280,3 +280,8 @@ def test_respondents_beat_the_people_asked(text: str, expected: tuple) -> None:
 
 def test_the_people_interviewed_among_them_are_the_interview_studys_sample() -> None:
     assert _sample("I interviewed 19 of them - 14 mothers and 5 fathers - about reading.") == (19, "participants")
+
+
+def test_ships_are_no_sample_and_the_passengers_they_covered_are() -> None:
+    text = "A large study of eight ships in our fleet tested soap stations. The study covered 143,208 passengers."
+    assert _sample(text) == (143208, "participants")

@@ -1198,3 +1198,13 @@ def test_interviews_then_a_survey_are_two_studies_and_a_persons_trial_returns_to
 )
 def test_an_organisations_own_survey_and_a_persons_trial(sentence: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_study_mentions(sentence)] == kinds
+
+
+def test_two_counted_groups_compared_after_a_trial_are_a_case_control_study():
+    text = (
+        "A large study of eight ships put it to the test. Each ship spent six months with soap stations, and a "
+        "computer decided which came first. The study covered 143,208 passengers.\n\n"
+        "After an outbreak, public-health officers compared 86 passengers who fell ill with 172 who stayed well.\n"
+    )
+    blocks = _texts(text)
+    assert len(blocks) == 2 and "86 passengers" in blocks[1]
