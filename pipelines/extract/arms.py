@@ -30,7 +30,7 @@ _ASSIGN = re.compile(
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
     # ("aged 60 to 85 ... to one of three programmes": a range's "to" is not the allocation's)
     r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
-    r"|add\s+)*",
+    r"|add\s+|(?:switch|turn)\s+on\s+|start\s+|try\s+)*",
     re.IGNORECASE,
 )
 # "one of three groups:", "three groups, n = 20 per group:", "one of five massage schedules or"
@@ -90,6 +90,9 @@ _CROSSOVER = re.compile(
     r"|morning|evening|week|session)|for\s+(?:one|a)\s+(?:week|day|night|month|fortnight|period))\s+and\s+"
     r"(?:(?:sat|had|took|got|received|ate|used|wore|drank|tried|spent)\s+)?(?P<b2>[^;.]{3,100}?)\s+(?:(?:on|for)\s+(?:another|the\s+other)"
     r"|in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order)\b"
+    # "Each ship spent six months with staffed handwashing stations ... and six months with only the usual gel"
+    r"|\bspent\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|using)\s+(?P<a3>[^;.]{3,120}?)\s+and\s+"
+    r"(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|using)\s+(?:only\s+)?(?P<b3>[^;.,]{3,100})"
 )
 _GENERIC_GROUP = re.compile(
     r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
@@ -155,7 +158,7 @@ _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
 _ITEM_END = re.compile(
     r"(?i)[,;]|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|(?-i:led)|given|delivered|offered|"
-    r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
+    r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
     # the study's purpose: "to real or sham bands to check whether a full trial would work"
@@ -163,8 +166,14 @@ _ITEM_END = re.compile(
     r"in\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+(?:before|after)|"
     # "high-fibre foods to their diet": where the treatment went, not what it was
     r"to\s+(?:their|the|his|her|your)\s+(?:usual\s+|normal\s+|daily\s+)?(?:diet|routine|meals?|day|care|treatment)|"
-    r"at\s+(?:home|a|the|\d)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
-    r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d)|and\s+(?:were|was|had|then)|"
+    r"at\s+(?:home|a|the|\d+)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
+    r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d+)|and\s+(?:were|was|had|then)|"
+    # "glasses with ordinary clear lenses made to look identical"
+    r"made\s+to\s+(?:look|seem|appear|taste|feel)|"
+    # how the treatment was prepared: "gloves and socks chilled to minus 25 degrees", "tape applied to the heel"
+    # (but "a Mediterranean diet supplemented with olive oil" is what sets the arm apart)
+    r"(?<=[a-z]\s)(?!(?:based|led|used|supplemented|combined|paired|enriched|fortified|topped|mixed|added)\b)"
+    r"[a-z]{3,}ed\s+(?:to|in|with|by|at|until)\s|"
     r"before\s+(?:the|a|an|their|each|every)|after(?=\s)|prior\s+to|"
     r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder))\b"
     r"|\s*\[\d|\s*\("
@@ -331,6 +340,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DECIDED_WHO: ("who got", "who received", "who would"),
     _IN_GROUP: ("in the",),
     _CROSSOVER: (
+        "spent",
         "on one",
         "for one",
         "for a week",
@@ -387,7 +397,7 @@ def _candidates(
         for m in _scan(_DECIDED_WHO, text, sentence, lowered[i]):
             found.append((m.span("a"), "intervention"))
         for m in _scan(_CROSSOVER, text, sentence, lowered[i]):
-            a, b = ("a", "b") if m.group("a") else ("a2", "b2")
+            a, b = next((x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3")) if m.group(x))
             found.extend([(m.span(a), "intervention"), (m.span(b), "comparator")])
     if found:
         return found

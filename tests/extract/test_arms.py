@@ -480,3 +480,44 @@ def test_randomised_as_an_adjective_assigns_nothing():
     index = SentenceIndex(text)
     arms = extract_arms(text, index, index.sentences, "meta_analysis")
     assert [(a.name, a.role) for a in arms] == [("functional treatment", "intervention")]
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # a treatment period of two or more digits ends the arm's name
+        (
+            "People were randomly assigned to velostarine tablets or identical-looking dummy tablets for 48 weeks.",
+            ["velostarine tablets"],
+            ["dummy tablets"],
+        ),
+        # how a treatment was prepared is no part of its name (but what supplements a diet is)
+        (
+            "Half were assigned at random to wear gloves and socks chilled to minus 25 degrees in a freezer.",
+            ["gloves and socks"],
+            [],
+        ),
+        (
+            "They were randomly assigned to a Mediterranean diet supplemented with olive oil or a low-fat diet.",
+            ["mediterranean diet supplemented with olive oil"],
+            ["low-fat diet"],
+        ),
+        # "to switch on X": X is the arm
+        (
+            "Half were chosen at random to switch on a gambling block with their bank; the other half got counselling.",
+            ["gambling block with their bank"],
+            ["counselling"],
+        ),
+        # two periods with different treatments, in a random order
+        (
+            "Each ship spent six months with staffed handwashing stations and six months with only the usual gel "
+            "dispensers, and a computer decided which came first.",
+            ["staffed handwashing stations"],
+            ["usual gel dispensers"],
+        ),
+    ],
+)
+def test_periods_preparations_and_switched_on_treatments(
+    text: str, interventions: list[str], comparators: list[str]
+) -> None:
+    assert _by_role(text) == (interventions, comparators)
