@@ -212,10 +212,13 @@ def _long_span_role(lead: str, unit: str, observational: bool) -> str | None:
     if _LEAD_PERIOD_VERB.search(stripped) or (_LEAD_SPAN.search(stripped) and _CLAUSE_STUDY.search(clause)):
         return "study_period"
     if _LEAD_SPAN.search(stripped):
-        if _CLAUSE_FOLLOW.search(lead[-70:]):
-            return "study_period" if observational else "follow_up"
+        # In a study that assigns nothing, a span "over" which people were seen is its observation window ("tracked
+        # them over 12 years", "patients treated over five years"); "followed for a median of 2.7 years" is how long
+        # each was followed up, in a cohort as in a trial.
         if observational and _OVER_SPAN.search(stripped):
-            return "study_period"  # "patients treated over five years", in a study that assigns nothing
+            return "study_period"
+        if _CLAUSE_FOLLOW.search(lead[-70:]):
+            return "follow_up"
         if _LEAD_COPULA_OR_OF.search(stripped) and not _CLAUSE_TREATMENT_NOUN.search(clause):
             return None
         return "intervention"

@@ -214,12 +214,16 @@ def test_offsets_survive_text_whose_lower_case_changes_length():
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("The cohort study followed 4,000 nurses for 20 years.", "study_period"),
+        # how long each person was followed, in a cohort as in a trial (as the fixture corpora's gold has it, 30 to 3)
+        ("The cohort study followed 4,000 nurses for 20 years.", "follow_up"),
+        ("The cohort followed 4,000 nurses for a median of 20 years.", "follow_up"),
         ("The randomized trial followed 400 nurses for 20 years.", "follow_up"),
         ("Researchers followed 400 nurses for 20 years.", "follow_up"),
+        # the window over which a cohort was watched
+        ("The cohort study tracked 4,000 nurses over 20 years.", "study_period"),
     ],
 )
-def test_following_a_cohort_is_its_study_period(text, role):
+def test_following_a_cohort_for_years_is_follow_up_and_over_years_its_study_period(text, role):
     assert _triples(text) == [(20, "year", role)]
 
 
