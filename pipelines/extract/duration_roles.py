@@ -29,7 +29,7 @@ _SESSION_NOUNS = (
 _PERIOD_NOUNS = (
     r"programs?|programmes?|courses?|regimens?|regimes?|interventions?|phases?|periods?|protocols?|plans?"
     r"|training|curriculum|trials?|blocks?|cycles?|supplementation|series|schedules?|packages?|challenges?"
-    r"|retreats?|camps?|stays?|admissions?"
+    r"|retreats?|camps?|stays?|admissions?|seasons?|terms?|semesters?"
 )
 _STUDY_NOUNS = (
     r"stud(?:y|ies)|looks?|windows?|spans?|observation|analysis|data|records|claims|cohort|surveillance|longitudinal"
@@ -47,7 +47,7 @@ _HEAD_NOUNS: tuple[tuple[str, str | None, str | None], ...] = (
 _HEADS = [(re.compile(r"(?i)\b(?:" + pattern + r")\b"), short, long) for pattern, short, long in _HEAD_NOUNS]
 
 # Up to three modifiers between the span and its noun: "a 30-minute bedtime massage", "two-hour group sessions".
-_HEAD_WINDOW = re.compile(r"^[-\s]*(?:long\s+)?((?:[A-Za-z’'-]+\s+){0,3}[A-Za-z-]+)")
+_HEAD_WINDOW = re.compile(r"^[-\s]*(?:long\s+)?((?:[A-Za-z’'-]+\s+){0,4}[A-Za-z-]+)")
 _PERIOD_OF = re.compile(r"(?i)\b(?:period|span|window)\s+of\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$")
 _OPEN_PERIOD = re.compile(r"(?i)(?:periods?|spans?|windows?)\b")
 _WINDOW_WORD = re.compile(r"[A-Za-z’'-]+")
@@ -91,7 +91,7 @@ _LEAD_SPAN = re.compile(
 _OVER_SPAN = re.compile(r"(?i)\b(?:over|during|across|throughout)\s*$")
 _LEAD_PERIOD_VERB = re.compile(r"(?i)\b(?:spanning|spanned|spans|covering|covered|covers)\s*$")
 _CLAUSE_FOLLOW = re.compile(
-    r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b|\bkept\s+track\s+of\b"
+    r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b|\bkept\s+track\s+of\b|\blogged\b"
     # "the researchers kept checking their symptoms for another two years" (after the treatment stopped)
     r"|\b(?:kept|continued|went\s+on)\s+(?:to\s+)?(?:check(?:ing)?|monitor(?:ing)?|track(?:ing)?|test(?:ing)?"
     r"|measur(?:e|ing)|assess(?:ing)?|watch(?:ing)?)\b"

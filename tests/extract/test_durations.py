@@ -355,3 +355,21 @@ def test_the_top_of_an_age_band_is_no_duration():
     assert _triples("Children aged six months to six years were assigned to drops for 5 days.") == [
         (5, "day", "intervention")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the session noun four words after the span
+        ("They added two 30-minute trunk and hip conditioning sessions a week.", [(30, "minute", "session")]),
+        # a season or a term is a treatment period
+        ("The programme ran through one 20-week summer season.", [(20, "week", "intervention")]),
+        # a cohort that logged what people did, for a span
+        (
+            "The researchers enrolled 212 bowlers and logged every delivery they bowled, in matches, for 24 months.",
+            [(24, "month", "follow_up")],
+        ),
+    ],
+)
+def test_long_session_nouns_seasons_and_logging(text, expected):
+    assert _triples(text) == expected
