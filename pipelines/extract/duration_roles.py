@@ -85,13 +85,16 @@ _LEAD_FOLLOW_UP = re.compile(
 _AT_TIME_POINT = re.compile(r"(?i)\bat\s*(?:\d+-?,?\s*(?:and\s+)?)*$")
 _VISIT_HEAD = re.compile(r"(?i)^[-\s]*(?:[\w-]+\s+)?(?:visits?|appointments?|check[-\s]?ups?|clinics?)\b")
 _LEAD_SPAN = re.compile(
-    r"(?i)\b(?:for|over|during|throughout|within|across|lasting|lasted|lasts|last|ran|run|runs|took|spanning"
+    r"(?i)\b(?:for|over|during|throughout|within|across|lasting|lasted|lasts|last|ran|run|runs|took|spent|spanning"
     r"|spanned|spans|covering|covered|covers|of|totall?ing|was|were|is|are)\s*$"
 )
 _OVER_SPAN = re.compile(r"(?i)\b(?:over|during|across|throughout)\s*$")
 _LEAD_PERIOD_VERB = re.compile(r"(?i)\b(?:spanning|spanned|spans|covering|covered|covers)\s*$")
 _CLAUSE_FOLLOW = re.compile(
-    r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b|\btracked\b|\bmonitored\b|\bkept\s+track\s+of\b|\blogged\b"
+    # (not a treatment followed: "Everyone followed the same supervised strength-training program ... for 24 weeks")
+    r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b(?!\s+(?:the|a|an|their|this|that)\s+(?:[\w-]+\s+){0,4}?(?:program|programme"
+    r"|diet|plan|regimen|routine|course|protocol|advice|instructions|guidance|schedule)s?\b)"
+    r"|\btracked\b|\bmonitored\b|\bkept\s+track\s+of\b|\blogged\b"
     # "the researchers kept checking their symptoms for another two years" (after the treatment stopped)
     r"|\b(?:kept|continued|went\s+on)\s+(?:to\s+)?(?:check(?:ing)?|monitor(?:ing)?|track(?:ing)?|test(?:ing)?"
     r"|measur(?:e|ing)|assess(?:ing)?|watch(?:ing)?)\b"
@@ -217,7 +220,8 @@ def _long_span_role(lead: str, unit: str, observational: bool) -> str | None:
         # each was followed up, in a cohort as in a trial.
         if observational and _OVER_SPAN.search(stripped):
             return "study_period"
-        if _CLAUSE_FOLLOW.search(lead[-70:]):
+        # ("It followed 6,438 children who carried the genes ... from birth, for a median of 9.2 years")
+        if _CLAUSE_FOLLOW.search(lead[-110:]):
             return "follow_up"
         if _LEAD_COPULA_OR_OF.search(stripped) and not _CLAUSE_TREATMENT_NOUN.search(clause):
             return None

@@ -373,3 +373,25 @@ def test_the_top_of_an_age_band_is_no_duration():
 )
 def test_long_session_nouns_seasons_and_logging(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cohort verb well before the span
+        (
+            "It followed 6,438 children who carried the genes linked to coeliac disease from birth, for a median of "
+            "9.2 years.",
+            [(9.2, "year", "follow_up")],
+        ),
+        # a treatment programme followed is no follow-up
+        (
+            "Everyone followed the same supervised strength-training program, three times a week for 24 weeks.",
+            [(24, "week", "intervention")],
+        ),
+        # a period spent with a treatment
+        ("Each ship spent six months with handwashing stations.", [(6, "month", "intervention")]),
+    ],
+)
+def test_follow_up_verbs_far_back_programmes_followed_and_periods_spent(text, expected):
+    assert _triples(text) == expected
