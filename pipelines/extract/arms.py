@@ -338,7 +338,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FOUND_THAT: ("that",),
     _AGAINST: ("compared", "than", "versus", "vs", "relative"),
     _DECIDED_WHO: ("who got", "who received", "who would"),
-    _IN_GROUP: ("in the",),
+    _IN_GROUP: (" group, ", " group each", " group every", " group all", " group had", " group received", " group got"),
     _CROSSOVER: (
         "spent",
         "on one",

@@ -101,7 +101,7 @@ def find_reference_list(text: str) -> ReferenceList:
                 entries.extend(found)
                 i = next_i
                 continue
-        bracketed = _IN_BRACKETS.search(line) if "(" in line else None
+        bracketed = _IN_BRACKETS.search(line) if "(" in line and ":" in line else None
         if bracketed and is_reference_like(bracketed.group("body"), strong=True):
             # "... the strongest link. (Reference: Palmqvist-Adu S, ... Euro Surveill. 2024;29(18):2300671.)"
             entries.append(_entry(text, start + bracketed.start("body"), start + bracketed.end("body"), None))
@@ -313,7 +313,7 @@ def _trailing_block(text: str, lines: list[tuple[int, int]]) -> list[ReferenceEn
             continue
         marker = _MARKER.match(line)
         body = line[marker.end() :] if marker else line
-        if "(" in body and _IN_BRACKETS.search(body):
+        if "(" in body and ":" in body and _IN_BRACKETS.search(body):
             if blocks[-1]:
                 blocks.append([])
             continue  # a paragraph of the report that ends with its reference in brackets: prose, not a list entry

@@ -191,7 +191,7 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         return _n_equals(text, sentence, number, lead, review)
     if getattr(number, "in_range", False) or _LABEL_BEFORE.search(before):
         return None
-    if _RESEARCHED_BEFORE.search(before) and _OF_THE_READERS.match(text, number.end, sentence.end):
+    if _OF_THE_READERS.match(text, number.end, sentence.end) and _RESEARCHED_BEFORE.search(before):
         # "We also interviewed 26 of you": a newsletter to a study's volunteers counts its next study's sample
         return 2, SampleSize(int(value), "participants", number.start, number.end)
     noun = _NOUN_AFTER.match(text, number.end, sentence.end)

@@ -401,13 +401,13 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 # "Can grinding really damage my teeth? ... A hospital department described 17 patients ...": research
                 # done on a counted group, under a question subhead, after a study that gave its own sample
                 or (
-                    (
+                    question_since_body
+                    and not kinds
+                    and (
                         action
                         or _COUNT_SUBJECT.match(sentence.text) is not None
                         or _TOOK_PART.search(sentence.text) is not None
                     )
-                    and not kinds
-                    and question_since_body
                     and _counts_people(sentence.text)
                     and is_counted(current)
                 )
@@ -415,8 +415,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 # placed team doing research under a question subhead; its count may come in the next sentence
                 or (
                     action
-                    and not kinds
                     and question_since_body
+                    and not kinds
                     and _PLACED_TEAM_DOING.search(sentence.text) is not None
                     and is_counted(current)
                 )
@@ -425,7 +425,8 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 or ("new" in kinds and _ENUMERATED.match(sentence.text) is not None and blocks[current].has_body)
                 # "Separately, writing in the journal Addiction, Dr X and colleagues analysed data from 23,918 ..."
                 or (
-                    _SEPARATELY.match(sentence.text) is not None
+                    sentence.text[:1] in "SsMmEeIi"
+                    and _SEPARATELY.match(sentence.text) is not None
                     and (action or "new" in kinds or _counts_people(sentence.text))
                     and is_counted(current)
                 )
@@ -605,15 +606,34 @@ _TEAM_STEMS = Stems(
         "surgeons",
         "physicians",
         "dentists",
-        "clinic",
-        "hospital",
-        "network",
-        "practice",
-        "service",
-        "unit",
-        "department",
-        "charity",
-        "council",
+        # an organisation only where it is placed: "A private clinic network in the Midlands compared ..."
+        "clinic in",
+        "clinic at",
+        "clinic from",
+        "hospital in",
+        "hospital at",
+        "hospital from",
+        "network in",
+        "network at",
+        "network from",
+        "practice in",
+        "practice at",
+        "practice from",
+        "service in",
+        "service at",
+        "service from",
+        "unit in",
+        "unit at",
+        "unit from",
+        "department in",
+        "department at",
+        "department from",
+        "charity in",
+        "charity at",
+        "charity from",
+        "council in",
+        "council at",
+        "council from",
     )
 )
 # Every stem of the actions above, in one test that most sentences fail
@@ -633,7 +653,7 @@ _PLACED_TEAM_DOING = re.compile(
     + r"[^.;]{0,60}?\b(?:compared|followed|tracked|studied|surveyed|analy[sz]ed|examined|recruited|enrolled"
     r"|went\s+(?:back\s+)?through|looked\s+back|combed\s+through|described|wrote\s+up|reported\s+on)\b"
 )
-_SEPARATELY = re.compile(r"(?i)^\W*(?:separately|meanwhile|elsewhere|in\s+a\s+separate\s+(?:study|analysis|paper)),")
+_SEPARATELY = re.compile(r"(?i)^(?:separately|meanwhile|elsewhere|in\s+a\s+separate\s+(?:study|analysis|paper)),")
 _ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly),")
 # "At the senior center, 299 regular players took part in a 16-week program": a counted group joining something
 _TOOK_PART = re.compile(
