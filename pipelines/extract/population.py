@@ -83,7 +83,8 @@ _MODIFIERS = (
     # a pronoun starts a clause: "between January and December 2025 we treated 47 patients"
     r"we|they|i|you|he|she|it|"
     r"million|billion)\b)"
-    r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)\d{1,2}),?\s+){0,4}?"
+    # (a digit after "and" starts another count: "14 mothers and 5 fathers")
+    r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)(?<!and\s)(?<!or\s)\d{1,2}),?\s+){0,4}?"
 )
 _AGE = (
     r"(?:\(?\s*(?:aged|ages|age|between\s+the\s+ages\s+of)\s+\d+\s*(?:-|–|to)\s*\d+(?:\s+years?(?:\s+old)?)?\s*\)?"
@@ -119,7 +120,8 @@ _CONDITION_INTRO = (
     # what the group was doing: "318 adults flying eastbound across six time zones"
     r"(?:flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning|starting"
     # the care that defines the group: "48 adults having in-centre haemodialysis", "patients taking statins"
-    r"|having|receiving|taking)(?!\s+(?:part|the\s+(?:drug|placebo|intervention|treatment)|a\s+placebo)\b)|"
+    r"|having|receiving|taking|giving\s+birth|caring\s+for|recovering|playing|training|serving|studying)"
+    r"(?!\s+(?:part|the\s+(?:drug|placebo|intervention|treatment)|a\s+placebo)\b)|"
     # what brought a case series' patients in: "14 patients treated for keratitis", "children admitted with croup"
     r"(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)(?=\s)|"
     r"in\s+(?:palliative|hospice|primary|intensive|nursing)\b[\w\s-]{0,20}?\b(?:care|homes?|units?))"
@@ -138,7 +140,7 @@ _CONDITION_END = re.compile(
     r"and\s+(?=\d)|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
-    r"answered|responded|replied|returned|filled|lived|wore|ate|drank|spent|kept|"
+    r"answered|responded|replied|returned|filled|lived|wore|ate|drank|spent|kept|drove|rode|swam|slept|sat|stood|"
     # "64 adults with knee osteoarthritis each wore ...": the group's next action, with its distributive word
     r"(?:each|both|all)(?=\s+(?:wore|took|had|received|got|used|tried|spent|did|completed|ate|drank|kept)\b)|"
     # "a choir for people with lung conditions and offered it to ...": the sentence's next verb
@@ -177,7 +179,7 @@ _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
     r"(?i)\s*,?\s*(?:of|at|in|without|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
-    r"|starting|living|having|receiving|taking|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
+    r"|starting|living|having|receiving|taking|giving\s+birth|caring\s+for|playing|training|serving|studying|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
     r"suffering|undergoing|recovering))|who(?=\s*$))\b"
 )
 _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")

@@ -352,3 +352,19 @@ def test_the_groups_next_action_ends_its_condition() -> None:
 
 def test_a_pronoun_starts_a_clause_not_a_group() -> None:
     assert _run("Between January and December 2025 we treated 47 patients.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a crossover trial, 46 adults with ADHD drove a simulator twice.", "adults with adhd"),
+        ("The trial enrolled 3,200 women giving birth vaginally in hospitals.", "women giving birth vaginally"),
+    ],
+)
+def test_an_irregular_verb_ends_the_condition_and_giving_birth_defines_the_group(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected
+
+
+def test_a_second_count_after_and_is_no_modifier() -> None:
+    assert _run("We interviewed 14 mothers and 5 fathers about reading.") is None
