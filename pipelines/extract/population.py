@@ -86,14 +86,17 @@ _MODIFIERS = (
     # (a digit after "and" starts another count: "14 mothers and 5 fathers")
     r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)(?<!and\s)(?<!or\s)\d{1,2}),?\s+){0,4}?"
 )
+_AGE_NUMBER = rf"(?:\d+|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)"
 _AGE = (
     r"(?:\(?\s*(?:aged|ages|age|between\s+the\s+ages\s+of)\s+\d+\s*(?:-|–|to)\s*\d+(?:\s+years?(?:\s+old)?)?\s*\)?"
+    # in words, with units: "aged six months to six years", "aged one to three"
+    rf"|(?:aged|ages)\s+{_AGE_NUMBER}(?:\s+(?:months?|years?))?\s+to\s+{_AGE_NUMBER}(?:\s+(?:months?|years?)(?:\s+old)?)?"
     r"|\(?\s*(?:aged|age)\s+\d+\s*(?:years?\s+)?(?:and|or)\s+(?:older|over|above|up|younger|under)\s*\)?"
     r"|(?:aged\s+)?(?:over|under|above)\s+\d+(?!\s*(?:-|–|to)\s*\d)"
     r"|(?:older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+"
     r"|\d+\s+(?:years?\s+(?:of\s+age\s+|old\s+)?)?(?:and|or)\s+(?:older|over|above))"
 )
-_BOUNDED_AGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+")
+_BOUNDED_AGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+|\bto\s+(?:\d+|[a-z]+)(?:\s+(?:months?|years?))?(?:\s+old)?\s*$")
 _COMPANION = r"(?:\s+and\s+their\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
 # Words that hand over to the condition defining the group.
 _CONDITION_INTRO = (
@@ -107,12 +110,13 @@ _CONDITION_INTRO = (
     r"her|at\s+least|one|two|three|some|any)\b)"
     r"|who\s+(?:were|are)(?:\s+(?:just|recently|newly|all|already))*\s+(?:diagnosed\s+with|experiencing|"
     r"living\s+with|suffering\s+from|undergoing|recovering\s+from)"
-    r"|who\s+(?:were|are)(?=\s+(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|"
+    # ("women who were between 6 and 12 weeks pregnant")
+    r"|who\s+(?:were|are)(?=\s+(?:between\s+[\w\s]{1,20}?\s+)?(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|"
     r"scheduled|awaiting|taking|receiving|using|attending|at\s+risk)\b)"
     r"|who\s+(?:reported|experienced|suffered\s+from|lived\s+with|underwent)|experiencing|suffering\s+from|"
     # what defines the group by habit: "adults who ground their teeth at night", "women who use insulin"
     r"who(?=\s+(?:regularly\s+|still\s+|often\s+|usually\s+)?(?:use|smoke|drink|snore|grind|ground|drive|work|live"
-    r"|play|run|cycle|fast|wear|sleep|eat|take|care|stand|sit|walk|swim|sail)s?\b)|"
+    r"|play|run|cycle|fast|wear|sleep|eat|take|care|stand|sit|walk|swim|sail|brought|bring)s?\b)|"
     # where the group lives: "4,861 adults living around four European airports"
     r"living(?=\s+(?:around|near|close\s+to|under|beside|next\s+to|alone|in\s+care)\b)|"
     r"(?:newly\s+|recently\s+)?diagnosed\s+with|living\s+with|recovering\s+from|undergoing|at\s+risk\s+(?:of|for)|"

@@ -368,3 +368,16 @@ def test_an_irregular_verb_ends_the_condition_and_giving_birth_defines_the_group
 
 def test_a_second_count_after_and_is_no_modifier() -> None:
     assert _run("We interviewed 14 mothers and 5 fathers about reading.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age band in words is summarised away like one in digits
+        ("In it, 174 children aged six months to six years with fever were randomised.", "children with fever"),
+        ("Researchers recruited 240 children aged one to three attending nurseries.", "children attending nurseries"),
+    ],
+)
+def test_age_bands_in_words(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected
