@@ -385,7 +385,9 @@ _LOWER_IS_BETTER = re.compile(
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|rumination|worr(?:y|ies)|problems?|errors?|mistakes?|hesitan|lonel|"
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque"
-    r"|gingivitis|dying|(?:skin\s+)?tears|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early)"
+    r"|gingivitis|dying|(?:skin\s+)?tears|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early"
+    # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
+    r"|influenza|flu|norovirus|covid|rsv|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

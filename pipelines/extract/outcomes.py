@@ -72,10 +72,14 @@ _ITEM_LEADING = re.compile(
     r"along\s+with|as\s+well\s+as|including|(?:the\s+)?(?:number|amount|total)\s+of|"
     r"(?:the\s+)?(?:chances?|odds|likelihood|probability)\s+of|"
     r"(?:rates?|risk|incidence|episodes|cases|occurrence|prevention|onset)\s+of|first|[\w-]*confirmed|"
+    # a second cue inside a list item: "eye-strain symptoms, and no difference in headaches"
+    r"no\s+(?:(?:real|significant|clear)\s+)?difference\s+(?:between\s+the\s+groups\s+)?in|"
     r"in|on|of|for|and|or|to|how|whether)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(
     r"(?i)\s+(?:and|or|but|both|only|such|themselves|itself|more\s+highly|highly|a\s+little|a\s+lot|a\s+bit|slightly|somewhat|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
+    # a comparative left after a rated measure: "rated their quality of life slightly higher"
+    r"(?:slightly\s+|much\s+|far\s+|a\s+little\s+)?(?:higher|lower|better|worse)|"
     r"questionnaires?|"
     # a verb left at the end of a subject: "symptoms on the rating scale had (improved)"
     r"scales?|components?|had|has|have|was|were|is|are)\s*$"
@@ -145,7 +149,10 @@ _OUTCOME_VOCABULARY = re.compile(
     r"heartbeats?|palpitations?|grades?|achievement|development|milestones?|vocabulary|literacy|prescri|visits?|"
     r"on-task|focus|worry|fear|suicid|self-harm|psychosis|ptsd|trauma|addiction|dependence|withdrawal|"
     r"caries|cavities|decay|teeth|tooth|gum|acne|psoriasis|scar|pressure\s+ulcers?|kidney|renal|liver|"
-    r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid)"
+    r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid"
+    # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
+    r"|influenza|flu|norovirus|covid|rsv|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)"
+    r"|casualt|injur|deaths?|wounded)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:less|lower|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased)\b"

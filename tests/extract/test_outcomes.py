@@ -517,3 +517,20 @@ def test_reported_speech_without_that(text: str, expected: list[tuple[str, str |
 def test_asides_and_treatments_after_more_are_no_outcomes(text: str) -> None:
     names = [name for name, _ in _run(text)]
     assert not any("which" in name or "measures" in name or "weight-bearing" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conditions named with a clinical suffix are outcomes, and fewer of them is better
+        ("There were fewer cases of gastroenteritis reported to clinics.", [("gastroenteritis", "improved")]),
+        ("Keratitis was less common in the daily-lens group.", [("keratitis", "improved")]),
+        # a second cue inside a list item, and a comparative after a rated measure
+        (
+            "There was no difference in eye-strain symptoms, and no difference in headaches.",
+            [("eye-strain symptoms", "no_difference"), ("headaches", "no_difference")],
+        ),
+    ],
+)
+def test_clinical_suffixes_second_cues_and_trailing_comparatives(text: str, expected) -> None:
+    assert _run(text) == expected
