@@ -34,7 +34,9 @@ _BYLINE_START = re.compile(
 _FURNITURE = re.compile(
     r"(?i)^(?:embargo(?:ed)?\b|under\s+embargo|for\s+(?:immediate\s+)?release|in\s+this\s+(?:issue|edition)\b"
     # a registration line at the top of a charity's or company's page: "Registered charity no. 1167420 ..."
-    r"|registered\s+(?:charity|company|office)\b|(?:charity|company)\s+(?:no|number|reg)\b)"
+    r"|registered\s+(?:charity|company|office)\b|(?:charity|company)\s+(?:no|number|reg)\b"
+    # a call to install the outlet's app: "Download the KVPX 12 app for breaking news alerts"
+    r"|(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app\b)"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # E-mail headers ("To: All staff") and a chat export's stamp ("[03/06/2025, 21:14] Lorraine: ...") frame the
@@ -117,6 +119,7 @@ def find_headline(lines: list[str]) -> tuple[int, str] | None:
     # "Headline | Site name" lines: their headline part is used only when no cleaner line exists.
     piped: list[tuple[int, str]] = []
     seen = 0
+    in_contents = False
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -130,6 +133,9 @@ def find_headline(lines: list[str]) -> tuple[int, str] | None:
             if "|" in line:  # "OPINION | Two short sentences. As the headline." reads as prose but is not
                 piped.extend((index, title) for title in _piped_headline(line))
             break
+        if _PAGE_NUMBERED.match(line) and (in_contents or _next_page_numbered(lines, index)):
+            in_contents = True  # a contents list: "2 Welcome from our Chief Executive" over "4 How often can ..."
+            continue
         if _followed_by_menu(lines, index):
             if "|" in line:  # "Episode 47 | The headline" above "Released 11 February | 38 min"
                 piped.extend((index, title) for title in _piped_headline(line))
@@ -145,6 +151,17 @@ def find_headline(lines: list[str]) -> tuple[int, str] | None:
     if candidates:
         return candidates[0]
     return piped[0] if piped else None
+
+
+_PAGE_NUMBERED = re.compile(r"^(\d{1,3})\s+[A-Z]")
+
+
+def _next_page_numbered(lines: list[str], index: int) -> bool:
+    """Whether the next non-blank line also opens with a page number, a larger one."""
+    first = int(_PAGE_NUMBERED.match(lines[index].strip()).group(1))
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    after = _PAGE_NUMBERED.match(following)
+    return after is not None and int(after.group(1)) > first
 
 
 def _piped_headline(line: str) -> list[str]:

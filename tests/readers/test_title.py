@@ -277,3 +277,18 @@ def test_a_registration_line_above_the_headline_is_skipped(registration):
     assert (
         plain_text_title((header + "\n\n" + BODY).split("\n")) == "Research round-up: four studies that shaped our year"
     )
+
+
+def test_a_contents_list_with_page_numbers_and_an_app_banner_are_no_headline():
+    header = (
+        "Download the KVPX 12 app for breaking news alerts\n\n"
+        "2 Welcome from our Chief Executive\n4 How often can you safely give?\n12 Awards: 50, 75 and 100 donations\n\n"
+        "Our interval trial reports"
+    )
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == "Our interval trial reports"
+
+
+def test_a_headline_that_starts_with_a_number_is_still_one():
+    assert plain_text_title(("5 Ways to Sleep Better This Winter\n\n" + BODY).split("\n")) == (
+        "5 Ways to Sleep Better This Winter"
+    )
