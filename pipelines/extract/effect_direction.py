@@ -329,6 +329,12 @@ CUES: tuple[DirectionCue, ...] = (
         DOWN,
         hints=("cut", "halved", "slashed"),
     ),
+    # "helped with emotional regulation", "helped to improve balance"
+    _cue(
+        r"\bhelped\s+(?:with|to\s+improve|improve)\s+(?=[a-z])",
+        IMPROVED,
+        hints=("helped",),
+    ),
     # "better glucose control", "worse sleep": the word judges the change, whichever way the measure runs
     _cue(
         r"\bbetter\s+(?!than\b|likely\b|often\b|off\b|at\b|in\b|on\b|for\b|with\b)(?=[a-z])",
@@ -387,7 +393,9 @@ _LOWER_IS_BETTER = re.compile(
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque"
     r"|gingivitis|dying|(?:skin\s+)?tears|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early"
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
-    r"|influenza|flu|norovirus|covid|rsv|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?)"
+    r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
+    # antibiotics used are a cost and a resistance risk: "needed fewer courses of antibiotics"
+    r"|antibiotics?)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

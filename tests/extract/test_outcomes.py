@@ -534,3 +534,28 @@ def test_asides_and_treatments_after_more_are_no_outcomes(text: str) -> None:
 )
 def test_clinical_suffixes_second_cues_and_trailing_comparatives(text: str, expected) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each change takes its own subject
+        (
+            "UTIs treated with antibiotics fell by 36 per cent and average daily fluid intake rose by 250 ml.",
+            [("utis treated with antibiotics", "improved"), ("average daily fluid intake", "improved")],
+        ),
+        # a second cue inside the first cue's list
+        (
+            "CBT reduced inattention symptoms and helped with emotional regulation.",
+            [("inattention symptoms", "improved"), ("emotional regulation", "improved")],
+        ),
+        (
+            "The group had fewer ear infections and needed fewer courses of antibiotics.",
+            [("ear infections", "improved"), ("courses of antibiotics", "improved")],
+        ),
+        # "flu" is no part of "fluid"
+        ("Fluid intake rose.", [("fluid intake", "improved")]),
+    ],
+)
+def test_second_changes_and_second_cues_in_one_sentence(text: str, expected) -> None:
+    assert _run(text) == expected
