@@ -20,7 +20,7 @@ _WHO = (
 )
 _PARTICIPANTS = r"(?:participants|patients|volunteers|families|parents|children|women|men|people|residents|subjects)"
 _STAFF = (
-    r"(?:researchers?|doctors?|investigators?|clinicians?|staff|nurses?|physicians?|therapists?|assessors?|scientists?"
+    r"(?:researchers?|doctors?|investigators?|clinicians?|staff|nurses?|physicians?|therapists?|assessors?|scientists?|team"
     # anyone named by what they did to the data: "the vets who examined the herds"
     # (one of them, too: "nor the technician who handed over the capsules")
     r"|[a-z]+(?:ists?|ians?)|[a-z]+(?=\s+who\s+[a-z]+ed\b))"
@@ -44,7 +44,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "the families knew which one they had" (but "Neither participants nor doctors knew which pen they had")
             + r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
             r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
-            r"|(?:\w+\s+){0,2}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting)|received|used|took)\b)"
+            # ("everyone knew which kind of appointment they were having")
+            r"|(?:\w+\s+){0,3}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting|having)|received"
+            r"|used|took)\b)"
             # "everyone knew whether they were on the course or on the waiting list"
             r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
             r"whether\s+(?:they|he|she)\s+(?:were|was|had|got)\s+(?:on|in|given|getting)?\b[^.;]{0,60}?\bor\b"
@@ -71,7 +73,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _PARTICIPANTS
             # "Neither the teenagers, their parents nor the clinic doctors knew"
             + r"|[a-z]+s))(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
-            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|(?:were|was)\s+told)\b"
+            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|(?:were|was)\s+told"
+            r"|(?:were|was)\s+(?:supposed|meant|allowed)\s+to\s+know)\b"
         ),
     ),
     (
@@ -92,7 +95,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told)\s+(?:whether|which|if)\b"
             # "so they could not tell which group a child was in"
             r"|\b(?:could\s*(?:not|n't)|were\s+unable\s+to)\s+tell\s+(?:which|what|whose|who)\s+(?:\w+\s+){0,2}?"
-            r"(?:group|treatment|arm|therapy|programme|program|condition)\b"
+            # (within one person: "the medics couldn't tell which foot had been taped")
+            r"(?:group|treatment|arm|therapy|programme|program|condition|foot|side|hand|eye|leg|cheek|knee|ear)\b"
             r"|\b[a-z]+s\s+who\s+had\s+no\s+idea\s+(?:which|what|whose|who)\b"
             r"|\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose)\s+"
             r"(?:group|treatment|arm|programme|program|therapy)"

@@ -181,3 +181,16 @@ def test_neither_knowing_is_double_blind():
     text = "Children got one of three medicines, with neither parents nor researchers knowing which."
     found = classify_blinding(split_sentences(text))
     assert found is not None and found[0] == "double_blind"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Neither parents nor the research team were supposed to know who got which.", "double_blind"),
+        ("Everyone knew which kind of appointment they were having.", "open_label"),
+        ("The tape came off each evening, so the medics couldn't tell which foot had been taped.", "single_blind"),
+    ],
+)
+def test_who_was_meant_to_know_what_kind_of_appointment_and_which_foot(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected

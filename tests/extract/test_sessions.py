@@ -91,3 +91,9 @@ def test_one_stated_session(text, expected):
 )
 def test_a_price_list_gives_no_session_count(text):
     assert find_session_count(text, split_sentences(text)) is None
+
+
+def test_walks_are_sessions():
+    text = "Everyone did four walks of two hours each, spread over a fortnight."
+    found = find_session_count(text, split_sentences(text))
+    assert found is not None and found.value == 4
