@@ -324,7 +324,7 @@ CUES: tuple[DirectionCue, ...] = (
     # rate after it, and not as an aim or a behaviour ("managed to cut their fat intake", "cities have cut NO2")
     _cue(
         r"(?<!\bto\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:cut|halved|slashed)\s+(?=(?:the\s+|their\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:risk|rates?|number|odds|chances?|incidence|severity|frequency|episodes|admissions"
+        r"(?:[\w-]+\s+){0,3}?(?:risk|rates?|number|odds|chances?|incidence|severity|frequency|episodes|admissions|cases"
         r"|illness(?:es)?|deaths|infections|hospitali[sz]ations|attacks|falls|symptoms|pain)\b)",
         DOWN,
         hints=("cut", "halved", "slashed"),
@@ -395,7 +395,7 @@ _LOWER_IS_BETTER = re.compile(
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
     r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     # antibiotics used are a cost and a resistance risk: "needed fewer courses of antibiotics"
-    r"|antibiotics?)"
+    r"|antibiotics?|cases)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

@@ -119,7 +119,7 @@ _GENERIC = re.compile(
 )
 # Words that make a phrase a clinical measure; result-sentence outcomes must contain one.
 _OUTCOME_VOCABULARY = re.compile(
-    r"(?i)\b(?:pain|function|functioning|functional|disabilit|dysfunction|limitation|quality\s+of\s+life|mood|"
+    r"(?i)\b(?:pain|function|functioning|functional|disabilit|dysfunction|limitation|quality[\s-]+of[\s-]+life|mood|"
     r"depress|anxiety|stress|distress|sleep|insomnia|fatigue|symptom|bothersome|severity|remission|relapse|"
     r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
@@ -152,7 +152,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid"
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
-    r"|casualt|injur|deaths?|wounded)"
+    r"|casualt|injur|deaths?|wounded|\w+\s+cases)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:(?:needed|had|used|took|required|reported|made|showed)\s+)?"

@@ -559,3 +559,15 @@ def test_clinical_suffixes_second_cues_and_trailing_comparatives(text: str, expe
 )
 def test_second_changes_and_second_cues_in_one_sentence(text: str, expected) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Releasing mosquitoes cut dengue cases by nearly 70 per cent.", [("dengue cases", "improved")]),
+        ("There were 69 per cent fewer dengue cases than in the comparison areas.", [("dengue cases", "improved")]),
+        ("Quality-of-life scores did not differ between the two periods.", [("quality-of-life", "no_difference")]),
+    ],
+)
+def test_cases_of_a_disease_and_hyphenated_quality_of_life(text: str, expected) -> None:
+    assert _run(text) == expected
