@@ -186,7 +186,7 @@ def is_reference_like(line: str, strong: bool = False) -> bool:
     if not dated and not (strong and (doi.DOI.search(line) or _IN_PRESS.search(line))):
         return False
     # a copyright line, also at the end of a footer: "... communications team. (c) 2026 Renal Association."
-    if _COPYRIGHT.search(line):
+    if ("©" in line or "(c)" in line or "(C)" in line or "opyright" in line) and _COPYRIGHT.search(line):
         return False
     words = _WORDS.findall(line)
     # Running prose, not a reference, even when a DOI link ends the paragraph ("... (Oduya 2024) https://doi.org/...").

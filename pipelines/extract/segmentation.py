@@ -74,7 +74,7 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         # two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who
         # stayed well"
-        Stems(("compared",)),
+        Stems(tuple(f"compared {digit}" for digit in "123456789")),
         re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s"),
     ),
     (
