@@ -93,6 +93,9 @@ _CROSSOVER = re.compile(
     # "Each ship spent six months with staffed handwashing stations ... and six months with only the usual gel"
     r"|\bspent\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|using)\s+(?P<a3>[^;.]{3,120}?)\s+and\s+"
     r"(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|using)\s+(?:only\s+)?(?P<b3>[^;.,]{3,100})"
+    # "drove a simulator twice: once after two weeks on methylphenidate and once after two weeks on a placebo"
+    r"|\bonce\s+(?:after\s+[^,;.]{0,30}?\s+)?(?:on|with|using|wearing|taking)\s+(?P<a4>[^,;.]{3,60}?)\s+and\s+once\s+"
+    r"(?:after\s+[^,;.]{0,30}?\s+)?(?:on|with|using|wearing|taking)\s+(?P<b4>[^,;.]{3,60}?)(?=\s*[,;.]|\s+in\s+random|$)"
 )
 _GENERIC_GROUP = re.compile(
     r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
@@ -340,6 +343,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DECIDED_WHO: ("who got", "who received", "who would"),
     _IN_GROUP: (" group",),
     _CROSSOVER: (
+        "and once",
         "months with",
         "weeks with",
         "days with",
@@ -400,7 +404,7 @@ def _candidates(
         for m in _scan(_DECIDED_WHO, text, sentence, lowered[i]):
             found.append((m.span("a"), "intervention"))
         for m in _scan(_CROSSOVER, text, sentence, lowered[i]):
-            a, b = next((x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3")) if m.group(x))
+            a, b = next((x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4")) if m.group(x))
             found.extend([(m.span(a), "intervention"), (m.span(b), "comparator")])
     if found:
         return found

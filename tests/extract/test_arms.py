@@ -521,3 +521,11 @@ def test_periods_preparations_and_switched_on_treatments(
     text: str, interventions: list[str], comparators: list[str]
 ) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+def test_a_crossover_told_as_once_on_each():
+    text = (
+        "In a crossover trial, 46 adults drove a simulator twice: once after two weeks on methylphenidate and once "
+        "after two weeks on a placebo, in random order."
+    )
+    assert _by_role(text) == (["methylphenidate"], ["placebo"])
