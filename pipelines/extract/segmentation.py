@@ -30,6 +30,11 @@ _NAMED_ENROLMENT = re.compile(
     r"(?:enrolled|recruited|randomi[sz]ed|followed|included|involved|tracked)\s+(?:more\s+than\s+|over\s+|almost\s+"
     r"|nearly\s+)?(?:\d|" + _COUNT_WORD + r"\b)"
 )
+# Research the outlet did itself: "we treated 47 patients", "we have asked every guest to fill in ..."
+_WE_TREATED = r"(?:treated|audited|saw)\s+\d"
+_WE_ASKED_EVERY = r"(?:have\s+)?asked\s+(?:every|all|our|each)"
+# Two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who stayed well"
+_COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s")
 _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         Stems(("random",)),
@@ -65,17 +70,18 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
             r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
             # a clinic's own patients: "we treated 47 patients for acne scarring"
-            r"|(?<=we\s)(?:treated|audited|saw)\s+\d"
+            r"|(?<=we\s)"
+            + _WE_TREATED
             # an outlet's own questionnaire: "we have asked every guest to fill in a short questionnaire"
-            r"|(?<=we\s)(?:have\s+)?asked\s+(?:every|all|our|each)\s+[^.;]{0,40}?\b(?:questionnaire|survey|form)"
+            + r"|(?<=we\s)"
+            + _WE_ASKED_EVERY
+            + r"\s+[^.;]{0,40}?\b(?:questionnaire|survey|form)"
             r"|(?:talked|spoke)\s+(?:at\s+length\s+)?(?:to|with))"
         ),
     ),
     (
-        # two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who
-        # stayed well"
         Stems(tuple(f"compared {digit}" for digit in "123456789")),
-        re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s"),
+        _COMPARED_GROUPS,
     ),
     (
         # a review described by what it did: "put together 92 randomised trials ... and pooled the results"
@@ -558,7 +564,6 @@ _WROTE_UP = re.compile(
 _RECRUITED = re.compile(r"(?i)\b(?:recruited|enrolled|signed\s+up)\b")
 _SURVEYED = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|asked)\b")
 _INTERVIEWED = re.compile(r"(?i)\binterviewed\b")
-_COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s")
 # Someone introduced with the survey they ran: "Halvard Securities, which surveyed 250 paediatricians"
 _ORGANISATION_SURVEY = re.compile(r"(?i),\s+(?:which|who)\s+(?:had\s+)?(?:surveyed|polled|interviewed)\s+\D{0,12}\d")
 # A team introduced, not referred back to: "Researchers in Scotland ...", "Researchers compared ...", "A team led by
@@ -662,8 +667,7 @@ _TOOK_PART = re.compile(
 _QUESTION_SUBHEAD_CHARS = 120
 # The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
 _OWN_WORK = re.compile(
-    r"(?i)\b(?:in|at|from)\s+our\s+own\b|\bwe\s+(?:treated|audited|saw)\s+\d"
-    r"|\bwe\s+(?:have\s+)?asked\s+(?:every|all|our|each)\b"
+    r"(?i)\b(?:in|at|from)\s+our\s+own\b|\bwe\s+" + _WE_TREATED + r"|\bwe\s+" + _WE_ASKED_EVERY + r"\b"
 )
 
 
