@@ -16,11 +16,24 @@ _WHO = (
     r"(?:assessors?|interviewers?|evaluators?|raters?|examiners?|outcome\s+assessors?|researchers?|investigators?"
     r"|judges?|observers?|graders?|scorers?|coders?|testers?|fieldworkers?|field\s+workers?|nurses?"
     r"|research\s+assistants?|staff|clinicians?|statisticians?|data\s+collectors?|those\s+who\s+(?:collected|measured|assessed|rated)\s+\w+"
-    r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+)"
+    r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+"
+    # "the people scoring the scans", "staff reading the X-rays"
+    r"|(?:people|staff|researchers|those|doctors|nurses)\s+(?:scoring|measuring|assessing|rating|reading|marking"
+    r"|analy[sz]ing|checking|testing|examining|judging|grading)\s+(?:the\s+|their\s+)?[\w-]+)"
+)
+# "were not told", "had not been told": the staff or people were kept from knowing
+_NOT_TOLD = (
+    r"(?:(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told"
+    r"|(?:had|have|has)\s+(?:not|never)\s+been\s+told|hadn't\s+been\s+told)"
+)
+# "kept in the dark", "unaware", "blinded": how a statement says someone did not know the groups
+_KEPT_UNAWARE = (
+    r"(?:(?:all\s+|both\s+)?(?:kept\s+)?(?:unaware|blind(?:ed)?|masked|in\s+the\s+dark)|not\s+told|never\s+told)"
 )
 _PARTICIPANTS = r"(?:participants|patients|volunteers|families|parents|children|women|men|people|residents|subjects)"
 _STAFF = (
     r"(?:researchers?|doctors?|investigators?|clinicians?|staff|nurses?|physicians?|therapists?|assessors?|scientists?|team"
+    r"|surgeons?|midwi(?:fe|ves)|teachers?|coaches|trainers?"
     # anyone named by what they did to the data: "the vets who examined the herds"
     # (one of them, too: "nor the technician who handed over the capsules")
     r"|[a-z]+(?:ists?|ians?)|[a-z]+(?=\s+who\s+[a-z]+ed\b))"
@@ -59,6 +72,21 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + r"|\b(?:nobody|no\s+one|no-one)\s+could\s+be\s+(?:kept\s+)?(?:in\s+the\s+dark|"
             + _BLIND
             + r")"
+            # "no attempt at blinding", "it was impossible to hide from the women which group they were in"
+            r"|\bno\s+(?:attempt|effort)\s+(?:was\s+made\s+)?(?:at|to)\s+(?:blind|mask)"
+            r"|\b(?:impossible|not\s+possible)\s+to\s+(?:blind|mask\b|(?:hide|disguise|conceal)\b[^.;]{0,60}?"
+            r"\b(?:which|who|whether)\b)"
+            # "both knew which treatment was being given", "everyone knew who was getting the classes"
+            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"(?:which|what|who)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:being\s+)?(?:given|getting|receiving|"
+            r"taking|having|using|on|in)\b"
+            # "Families knew whether their child was in the app group"
+            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"whether\s+(?:they|he|she|(?:their|the)\s+[\w-]+)\s+(?:was|were|had\s+been)\s+(?:in|on|given)\s+"
+            r"[^.;]{0,40}?\b(?:group|arm|programme|program|course|treatment)\b"
+            # "Participants were aware of their allocation"
+            r"|\b" + _PARTICIPANTS + r"\s+(?:were|was)\s+(?:fully\s+|all\s+)?aware\s+of\s+(?:their|the|which)\s+"
+            r"(?:[\w-]+\s+)?(?:allocation|group|assignment)\b"
         ),
     ),
     (
@@ -75,6 +103,23 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + r"|[a-z]+s))(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
             r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|(?:were|was)\s+told"
             r"|(?:were|was)\s+(?:supposed|meant|allowed)\s+to\s+know)\b"
+            # "Patients and their doctors were kept in the dark", "Doctors and patients alike were unaware"
+            r"|\b(?:both\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + _PARTICIPANTS + r",?\s+(?:and|as\s+well\s+as)\s+"
+            r"(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+            + _STAFF
+            + r"\b(?:\s+alike)?\s+(?:were|was)\s+"
+            + _KEPT_UNAWARE
+            + r"\b"
+            r"|\b(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+)?" + _STAFF + r",?\s+(?:and|as\s+well\s+as)\s+"
+            r"(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+            + _PARTICIPANTS
+            + r"\b(?:\s+alike)?\s+(?:were|was)\s+"
+            + _KEPT_UNAWARE
+            + r"\b"
+            # "so neither side knew who got what"; "Nobody involved ... knew who had the real drug"
+            r"|\bneither\s+side\b[^.;]{0,40}?\bknew\b"
+            r"|\b(?:nobody|no\s+one|no-one)\s+(?:involved|taking\s+part|in\s+the\s+(?:study|trial))\b[^.;]{0,100}?"
+            r"\b(?:knew|was\s+told)\s+(?:who|which|what)\b"
         ),
     ),
     (
@@ -88,8 +133,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + r"|\b"
             + _WHO
             + r"\b[^.;]{0,80}?\b(?:(?:did\s+not|didn't|never)\s+(?:know|knew|learn)|had\s+no\s+idea"
-            r"|(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told)\s+(?:which|what|whose|who|the)\b"
-            r"|\b" + _WHO + r"\b[^.;]{0,40}?\b(?:were|was|remained)\s+(?:unaware|blind(?:ed)?|masked)\b"
+            r"|" + _NOT_TOLD + r")\s+(?:which|what|whose|who|the)\b"
+            r"|\b" + _WHO + r"\b[^.;]{0,40}?\b(?:were|was|remained)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked)\b"
+            # "a nurse blinded to allocation"
+            r"|\b" + _WHO + r"\s+(?:who\s+(?:was|were)\s+)?(?:blind(?:ed)?|masked)\s+to\b"
             r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
             r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:(?:did\s+not|didn't)\s+know"
             r"|(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told)\s+(?:whether|which|if)\b"
@@ -107,7 +154,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|"
             + _ROLE_WHO_ACTED
             + r"\b(?:(?:(?:did\s+not|didn't|never)\s+know|had\s+no\s+idea)\s+(?:which|what|whose|who)\b"
-            r"|(?:were|was)\s+(?:not\s+told|never\s+told|unaware|blind(?:ed)?|masked)\b)"
+            r"|(?:were|was)\s+(?:not\s+told|never\s+told|unaware|blind(?:ed)?|masked)\b"
+            r"|(?:(?:had\s+)?(?:not|never)\s+been|hadn't\s+been)\s+told\s+(?:which|what|whose|who)\b)"
             # "The dietitians doing these visits weren't told which group each person was in"
             r"|\b[a-z]+(?:ists|ians|ives)\b[^.;]{0,60}?\b(?:(?:were|was)\s+(?:not|never)|weren't|wasn't)\s+told"
             r"\s+(?:which|what|whose|who)\b"
@@ -125,7 +173,11 @@ _STEMS = Stems(
         "blind",
         "mask",
         "label",
-        "unaware",
+        "aware",
+        "hide",
+        "disguise",
+        "conceal",
+        "attempt",
         "know",
         "knew",
         "told",
@@ -156,5 +208,10 @@ def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
                 return blinding, sentence.start + m.start(), sentence.start + m.end()
             if m:
                 open_label = blinding, sentence.start + m.start(), sentence.start + m.end()
+                # "The surgeons knew who was in which group, but the assessors were blinded": later in the sentence
+                for later, later_pattern in _AFTER_OPEN_LABEL:
+                    after = later_pattern.search(sentence.text, m.end())
+                    if after:
+                        return later, sentence.start + after.start(), sentence.start + after.end()
                 break
     return open_label

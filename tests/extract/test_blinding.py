@@ -194,3 +194,42 @@ def test_neither_knowing_is_double_blind():
 def test_who_was_meant_to_know_what_kind_of_appointment_and_which_foot(text, expected):
     found = classify_blinding(split_sentences(text))
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # both sides kept from knowing, named together
+        ("Both the patients and their doctors were kept in the dark about who took the real tablets.", "double_blind"),
+        ("Participants and investigators were unaware of group assignment.", "double_blind"),
+        ("Surgeons and patients alike were blinded to the type of mesh.", "double_blind"),
+        ("It was placebo-controlled, so neither side knew who got what.", "double_blind"),
+        ("Nobody involved - patients, surgeons or analysts - knew who had received the real drug.", "double_blind"),
+        # only the people measuring
+        ("Outcomes were assessed by a nurse blinded to allocation.", "single_blind"),
+        ("Tests were run by audiologists who had not been told which hearing aid each person wore.", "single_blind"),
+        ("Only the people scoring the scans were kept unaware of who had had which operation.", "single_blind"),
+        # everyone knew
+        ("Patients and doctors both knew which treatment was being given.", "open_label"),
+        ("Everyone knew who was getting the exercise classes.", "open_label"),
+        ("There was no placebo and no attempt at blinding.", "open_label"),
+        ("It was impossible to hide from the women which group they were in.", "open_label"),
+        ("Participants were aware of their allocation from the first visit.", "open_label"),
+        ("Families knew whether their child was in the app group.", "open_label"),
+        # not statements about the groups
+        ("Patients were aware of the treatment options before they enrolled.", None),
+        ("It is impossible to hide from the fact that obesity is rising.", None),
+        ("Nobody involved knew the study would take six years.", None),
+        ("Doctors and patients were told about the results at a meeting.", None),
+    ],
+)
+def test_who_knew_said_in_other_words(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected
+
+
+def test_assessors_blinded_later_in_the_sentence_that_says_the_staff_knew():
+    text = "The surgeons obviously knew who was in which group, but the assessors were blinded to allocation."
+    found = classify_blinding(split_sentences(text))
+    assert found is not None and found[0] == "single_blind"
+    assert text[found[1] : found[2]].startswith("assessors")
