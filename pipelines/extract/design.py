@@ -33,6 +33,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\b(?:systematic|cochrane|evidence|literature|scoping|umbrella|rapid|narrative)\s+review\b"
             r"|\b(?:a|an|the|this|their|new|large|larger|earlier|previous|recent|later|separate|major|big|second)\s+review\b(?!\s+(?:board|committee|panel|process))|\breview\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:studies|trials)"
             r"|\breviewed\s+(?:\d[\d,]*|[a-z-]+)\s+(?:studies|trials|papers)"
+            # "The Cochrane team pulled together nine trials", "gathered 14 studies"
+            r"|\b(?:(?:pulled|put|brought)\s+together|gathered|rounded\s+up)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[\w-]+\s+)?"
+            r"(?:studies|trials|papers)\b"
         ),
     ),
     (
@@ -88,6 +91,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # (also "with 280 women who had the same kind of surgery and did not")
             r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:[^.;:]{0,60}?\s+and\s+)?(?:(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
             r"|stayed\s+well|remained\s+well|did\s+not\s+fall\s+ill)"
+            # "compared 170 people with motor neurone disease with 170 healthy neighbours"
+            r"|\bcompared\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,100}?\bwith\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+            r"(?:similar\s+|matched\s+)?(?:healthy|unaffected|disease-free|cancer-free|well)\s"
         ),
     ),
     (
@@ -126,15 +132,19 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\bfollowing\s+(?:each\s+one|each\s+of\s+them|everyone|them(?:\s+all)?|all\s+of\s+them)\s+for\s+"
             r"(?:\d+|[a-z]+)\s+(?:months|years)\b"
             # "followed 212 owners whose dogs had just been prescribed antibiotics": a group followed over time
-            r"|\b(?:followed|tracked)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:people|adults|children|owners|patients|women|men"
-            r"|participants|residents|workers|babies|infants|mothers|families|households|veterans|nurses|students)\b"
+            r"|\b(?:followed|tracked)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?\d[\d,]*\s+"
+            r"(?:[\w-]+\s+)?(?:people|adults|children|owners|patients|women|men"
+            r"|participants|residents|workers|babies|infants|mothers|families|households|veterans|nurses|students"
+            # any group named by what its members do or how old they are: "teenagers", "drivers", "Danes aged 60"
+            r"|[a-z]+ers|[a-z]+s(?=\s+(?:with|aged|who|born)\b))\b"
             # records read back in time: "researchers looked back at 13,702 people", "looked at pharmacy claims for"
             r"|\blooked\s+back\s+(?:at|through|over)\b"
             # "recorded the health of 3,250 Muslims with diabetes ... for six weeks after Eid"
             r"|\b(?:recorded|monitored|logged)\s+the\s+(?:health|progress|outcomes)\s+of\s+\d[\d,]*\b"
             # "went back through the records of 2,495 children treated for burns"
             r"|\bwent\s+back\s+through\s+(?:the\s+)?(?:[\w-]+\s+)?records\s+of\b"
-            r"|\b(?:looked\s+at|analy[sz]ed|went\s+(?:back\s+)?through|examined|used)\s+(?:\w+\s+){0,3}?(?:health\s+|medical\s+|GP\s+"
+            r"|\b(?:looked\s+at|analy[sz]ed|went\s+(?:back\s+)?through|examined|used|using|drew\s+on|drawing\s+on)\s+"
+            r"(?:\w+\s+){0,3}?(?:health\s+|medical\s+|GP\s+"
             r"|hospital\s+|pharmacy\s+|insurance\s+|prescription\s+|electronic\s+)(?:records|claims)\b"
         ),
     ),
@@ -182,6 +192,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b"
             r"|\binterview\s+study\b|\b(?:in-depth|semi-structured)\s+interviews\b"
+            # "Interviews with 48 nurses revealed ..."
+            r"|\binterviews\s+(?:with|of)\s+(?:[1-9]\d?|(?:eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)[a-z-]*)\s+"
+            r"(?!(?:percent|per\s+cent|%|thousand|hundred)\b)"
             r"|\btook\s+part\s+in\s+(?:[\w-]+\s+)?(?:interviews|focus\s+groups)\b"
             # a few dozen people interviewed is a qualitative study; a poll interviews thousands
             r"|\b(?:interviewed|sat\s+down\s+with|talked\s+(?:at\s+length\s+)?(?:to|with)|spoke\s+(?:at\s+length\s+)?(?:to|with))"
@@ -255,8 +268,8 @@ _PLAN_AFTER = re.compile(
 
 # Each cue contains one of its stems: a cheap substring test decides which cue patterns run on a sentence.
 _CUE_STEMS: list[tuple[str, ...]] = [
-    ("meta", "pooled"),
-    ("review",),
+    ("meta", "pooled", "pooling"),
+    ("review", "together", "gathered", "rounded up"),
     (
         "random",
         "rct",

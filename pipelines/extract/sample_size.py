@@ -23,6 +23,8 @@ _PARTICIPANT_NOUNS = (
     r"|respondents|twins|pregnancies|cases|americans|users|members\s+of\s+the\s+public"
     # "2,450 twelve-year-olds", "300 16-year-olds"
     r"|(?:[a-z]+|\d{1,2})-(?:year|month)-olds"
+    # "500 schoolchildren", "40 fishermen"
+    r"|[a-z]+children|[a-z]+(?<!regi)(?<!speci)(?<!abdo)men"
 )
 _STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications"
 _NOUN_AFTER = re.compile(
@@ -88,6 +90,8 @@ _ENROL_AFTER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:took\s+part|participated|agreed\s+to\s+be\s+(?:randomi[sz]ed|randomly|assigned|allocated)"
     r"|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
     r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
+    # a group divided is the whole group: "1,200 commuters were split by lottery into two groups"
+    r"|were\s+(?:then\s+)?(?:split|divided)\s+(?:by|at|into|in)"
     r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up"
     r"|completed\s+(?:it|(?:the|our|their|this|an?)\s+(?:online\s+)?(?:survey|questionnaire))"
     r"|replied|responded|answered|filled\s+(?:in|out)\s+(?:the|a|an|our|their)\s+(?:\w+\s+)?(?:questionnaire|survey|form)"
@@ -131,6 +135,8 @@ _SUBSET_AFTER = re.compile(
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
 )
 _RESEARCHED_BEFORE = re.compile(r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with))\s+$")
+# "Half of the 500", "a third of the 90": a share of the group, which is the count
+_FRACTION_OF = re.compile(r"(?i)\b(?:half|a\s+third|a\s+quarter|a\s+fifth|one-third|two-thirds)\s+of\s+the\s*$")
 _OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us|them)\b")
 _COUNT_BEFORE_VERB = re.compile(r"(?:\b(?:and|but|while|whereas)|,)\s+\d[\d,]*\s+(?:[a-z]+\s+)?[a-z]+$")
 _ANSWERED = re.compile(r"(?i)\s+(?:replied|responded|answered|returned)\b")
@@ -222,6 +228,8 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         subset = None  # "Thank you to the 9,130 donors who completed our survey": the whole sample, named
     elif subset is not None and subset.group(0).strip().lower() == "of the" and _ANSWERED_AFTER.match(after):
         subset = None  # "Of the 1,126 guests who completed it in 2025, 89% said ...": everyone who answered
+    elif subset is not None and subset.group(0).strip().lower() == "of the" and _FRACTION_OF.search(before):
+        subset = None  # "Half of the 500 schoolchildren were picked at random": the half is of the whole group
     if (
         (subset is not None and not total_after)
         or _SUBSET_AFTER.match(text[number.end : sentence.end])

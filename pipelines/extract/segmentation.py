@@ -84,11 +84,43 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         _COMPARED_GROUPS,
     ),
     (
-        # a review described by what it did: "put together 92 randomised trials ... and pooled the results"
-        Stems(("put together", "pooled", "combined", "brought together")),
+        # a review described by what it did: "put together 92 randomised trials ... and pooled the results",
+        # "The Cochrane team pulled together nine trials", "Pooling the results of 18 studies"
+        Stems(
+            (
+                "together",
+                "pooled",
+                "pooling",
+                "combined",
+                "combining",
+                "gathered",
+                "rounded up",
+                "reviewed",
+                "analysed",
+                "analyzed",
+            )
+        ),
         re.compile(
-            r"(?i)\b(?:put\s+together|pooled|combined|brought\s+together)\s+(?:the\s+(?:results|data)\s+(?:of|from)\s+)?"
+            r"(?i)\b(?:(?:put|pulled|brought)\s+together|pool(?:ed|ing)|combin(?:ed|ing)|gathered|rounded\s+up|reviewed"
+            r"|analy[sz]ed)\s+(?:the\s+(?:results|data|findings)\s+(?:of|from)\s+)?"
             r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\b"
+        ),
+    ),
+    (
+        # a counted group taken into a study, said in the passive: "A total of 250 women ... were enrolled"
+        Stems(("enrolled", "recruited", "randomised", "randomized", "signed up")),
+        re.compile(
+            r"(?i)\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,6}?(?:were|had\s+been)\s+"
+            r"(?:enrolled|recruited|randomi[sz]ed|signed\s+up)\b"
+        ),
+    ),
+    (
+        # "Using health records from 75,000 Danish women": records of a counted group, read for research
+        Stems(("records of", "records from", "records for", "records on")),
+        re.compile(
+            r"(?i)\b(?:using|used|analy[sz]ed|analy[sz]ing|examined|studied|looked\s+(?:at|through)|went\s+through|drew\s+on"
+            r"|drawing\s+on|linked|linking|combed\s+through|reviewed|searched)\s+(?:[\w-]+\s+){0,3}?records\s+(?:of|from|for|on)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?"
+            r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+s|women|men|children|people)\b"
         ),
     ),
     (
@@ -544,6 +576,12 @@ _BY_CHANCE = (
 )
 _ASSIGNED_AT_RANDOM = re.compile(r"(?i)\brandomi[sz]ed\b|" + _BY_CHANCE)
 _CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin", "ballot", "out of a hat", "computer"))
+# A counted group put into groups by chance, or given treatments in a random order, is a study being run, named or not:
+# "Half of the 500 schoolchildren were picked at random to get free glasses"
+_CHANCE_ALLOCATION = re.compile(
+    _ASSIGNED_AT_RANDOM.pattern + r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
+    r"|\b(?:coin\s+toss|toss\s+of\s+a\s+coin)\s+(?:decided|determined|settled)\b"
+)
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
 _OBSERVATIONAL_WORDS = re.compile(
     r"(?i)\b(?:cohort|survey|poll|questionnaire|registry|observational|case-control|cross-sectional|qualitative)\b"
@@ -587,6 +625,8 @@ _PEOPLE_COUNT = re.compile(
     r"(?!(?:clust|cent|met|lett|pap|numb|ord|quart|filt|lay|mark|chapt|regist|tow|comput|contain|fold|wat|lit)ers\b)"
     r"(?:people|patients|participants|adults|women|men|children"
     r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers"
+    # ("500 schoolchildren", "40 fishermen")
+    r"|[a-z]+(?:children|women|men)"
     # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
     r"|[a-z]+s(?=\s+(?:with|aged|who)\b))\b"
 )
@@ -643,7 +683,13 @@ _TEAM_STEMS = Stems(
 )
 # Every stem of the actions above, in one test that most sentences fail
 _ACTION_STEMS = Stems(
-    tuple(sorted({stem for stems, _ in _RESEARCH_ACTIONS for stem in stems.stems} | set(_TEAM_STEMS.stems)))
+    tuple(
+        sorted(
+            {stem for stems, _ in _RESEARCH_ACTIONS for stem in stems.stems}
+            | set(_TEAM_STEMS.stems)
+            | set(_CHANCE_STEMS.stems)
+        )
+    )
 )
 _PLACED_RESEARCHERS = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|(?<![Tt]he\s)(?:research\s+)?(?:team|group)"
@@ -885,6 +931,8 @@ def _has_research_action(sentence: str) -> bool:
     if not _ACTION_STEMS.found_in_lowercase(lowered):
         return False
     if any(stems.found_in_lowercase(lowered) and pattern.search(sentence) for stems, pattern in _RESEARCH_ACTIONS):
+        return True
+    if _CHANCE_STEMS.found_in_lowercase(lowered) and _CHANCE_ALLOCATION.search(sentence) and _counts_people(sentence):
         return True
     # "Researchers in the north of England put thermometers in the bedrooms of 3,827 people": a team placed
     # somewhere, doing anything to a counted group

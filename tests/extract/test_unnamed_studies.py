@@ -1,0 +1,64 @@
+"""Research told by what was done to a counted group, with no study noun: one study, its sample and its design."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.article import extract_article
+
+
+def _studies(text: str) -> list[tuple[int | None, str]]:
+    return [(study.sample_size, study.design) for study in extract_article(text, "Headline").studies]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # allocation by chance, the count in the same sentence
+        (
+            "In the experiment, 1,200 commuters were split by lottery into two groups: one got free bus passes.",
+            (1200, "randomized_controlled_trial"),
+        ),
+        ("Half of the 500 schoolchildren were picked at random to get glasses.", (500, "randomized_controlled_trial")),
+        (
+            "Thirty volunteers tried both mattresses, a fortnight on each, in a random order.",
+            (30, "randomized_controlled_trial"),
+        ),
+        # people taken in, said in the passive
+        (
+            "Sixty-four stroke survivors were randomised to robot-assisted therapy or usual care.",
+            (64, "randomized_controlled_trial"),
+        ),
+        # reviews told by what they did with the trials
+        ("The Cochrane team pulled together nine trials comparing the two creams.", (9, "systematic_review")),
+        ("Pooling the results of 18 studies, the authors found that zinc shortened colds.", (18, "meta_analysis")),
+        # records of a counted group, and a counted group followed
+        (
+            "Using health records from 75,000 Danish women, the team looked at whether the pill was linked to mood.",
+            (75000, "cohort"),
+        ),
+        ("Over 10 years, researchers followed 1,047 teenagers to see who started vaping.", (1047, "cohort")),
+        # a counted group set against healthy people, and a few dozen interviewed
+        (
+            "Scientists compared 170 people with motor neurone disease with 170 healthy neighbours, 340 people in all.",
+            (340, "case_control"),
+        ),
+        ("Interviews with 48 nurses revealed how night shifts affected their families.", (48, "qualitative")),
+    ],
+)
+def test_research_told_by_what_was_done_is_one_study(text, expected):
+    assert _studies(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I met 300 nurses by chance at a conference in Leeds last spring.",
+        "The names of 40 volunteers were drawn at random from the electoral roll to sit on the citizens' panel.",
+        "Medical records of 2,000 patients are stolen every year, the regulator warns.",
+        "The charity has pulled together nine leaflets about dementia.",
+        "Pooling money from 30 families, the school built a playground.",
+    ],
+)
+def test_chance_records_and_pooling_outside_research_start_no_study(text):
+    assert _studies(text) == []
