@@ -37,7 +37,7 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the twenty-two independent generalization sets
+# ../shared/eval/score.py: the dev set, the citation set, and the twenty-three independent generalization sets
 # (check4, check8, check14, check16, check18 and check22 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
@@ -65,6 +65,7 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check20/articles --gold $(GEN)_check20/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check21/articles --gold $(GEN)_check21/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check22/articles --gold $(GEN)_check22/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check23/articles --gold $(GEN)_check23/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
