@@ -16,6 +16,7 @@ from pipelines.extract.inline_citations import (
     find_bracketed_references,
     find_inline_mentions,
     journals_match,
+    lead_author_and_year,
 )
 from pipelines.extract.reference_fields import parse_reference, surname
 from pipelines.extract.reference_list import ReferenceEntry, find_reference_list
@@ -49,7 +50,7 @@ def extract_citations(text: str, index: SentenceIndex, published: ArticleDate | 
     for mention in find_bracketed_references(body) + find_inline_mentions(body, published):
         _merge_or_add(citations, mention, text, index)
     for identifier in find_identifier_mentions(body):
-        _add_identifier(citations, identifier, text, index)
+        _add_identifier(citations, identifier, text, index, published)
     return CitationsFound(citations=citations, reference_start=reference_start)
 
 
@@ -60,7 +61,13 @@ _STUDY_LINK_LINE = re.compile(
 )
 
 
-def _add_identifier(citations: list[Citation], found: IdentifierMention, text: str, index: SentenceIndex) -> None:
+def _add_identifier(
+    citations: list[Citation],
+    found: IdentifierMention,
+    text: str,
+    index: SentenceIndex,
+    published: ArticleDate | None = None,
+) -> None:
     """A DOI or PubMed number in the body is a citation of its own unless a citation already carries it."""
     for citation in citations:
         if (found.doi and citation.doi and citation.doi.lower() == found.doi.lower()) or (
@@ -75,15 +82,55 @@ def _add_identifier(citations: list[Citation], found: IdentifierMention, text: s
             lead.doi = lead.doi or found.doi
             lead.pmid = lead.pmid or found.pmid
             return
+    if _identifier_alone(text, line_start, found):
+        # "(Reference: PubMed ID 98314562)" on a line of its own, after the paragraphs about one paper
+        before = _paper_told_just_before(citations, found.start)
+        if before is not None:
+            before.doi = before.doi or found.doi
+            before.pmid = before.pmid or found.pmid
+            return
+    evidence = index.evidence(found.start, found.end)
+    # "A 2024 meta-analysis led by Dr Arash Tehrani pooled 21 studies (doi.org/...)": the sentence names the paper
+    author, year = lead_author_and_year(evidence.sentence, published)
     citations.append(
         Citation(
             raw=text[found.start : found.end],
+            first_author=author if year else None,
+            authors=[author] if author and year else [],
+            year=year if author else None,
             doi=found.doi,
             pmid=found.pmid,
             kind="inline",
-            evidence=index.evidence(found.start, found.end),
+            evidence=evidence,
         )
     )
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+_MAX_LABEL_WORDS = 4  # "(Reference: PubMed ID ...)", "Read the paper here: ..."
+_PAPER_WINDOW = 2500  # characters back from the identifier in which the paper it belongs to must be told
+
+
+# A line that gives the reference of what was just said ("(Reference: PubMed ID ...)", "Source: PMID ..."), unlike a
+# call to read "the study", which points to the article's own
+_REFERENCE_LABEL = re.compile(r"(?i)[\W_]*(?:references?|ref\b|sources?|citation|pubmed|pmid|doi)")
+
+
+def _identifier_alone(text: str, line_start: int, found: IdentifierMention) -> bool:
+    line_end = text.find("\n", found.end)
+    rest = text[line_start : found.start] + text[found.end : len(text) if line_end < 0 else line_end]
+    return _REFERENCE_LABEL.match(text, line_start) is not None and len(_LABEL_WORD.findall(rest)) <= _MAX_LABEL_WORDS
+
+
+def _paper_told_just_before(citations: list[Citation], offset: int) -> Citation | None:
+    """The inline mention nearest before an offset when it has no identifier and no other citation stands between."""
+    told = [c for c in citations if c.evidence is not None and c.evidence.start < offset]
+    if not told:
+        return None
+    nearest = max(told, key=lambda c: c.evidence.start)
+    if nearest.kind != "inline" or nearest.doi or nearest.pmid or offset - nearest.evidence.start > _PAPER_WINDOW:
+        return None
+    return nearest
 
 
 def _from_entry(text: str, index: SentenceIndex, entry: ReferenceEntry) -> Citation:

@@ -85,10 +85,14 @@ _YEAR_NEAR = re.compile(
     rf"(?P<year4>{YEAR})\s+(?:issue|edition)\b"
 )
 # A person: "Christine Goertz", "Jane Q. Public", "Dr. Robert Saper", "Dr. Saper" (a title allows one word).
+# Capitals and lowercase letters of the Latin alphabets, accents included ("Tomás", "Łukasz", "Zoë").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Žſ"
+_LOWER = "a-zß-öø-ÿĀ-ž'’-"
 _NAME = (
-    r"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la))?"
-    r"(?:\s+[A-Z][\w'’-]+){0,2})|"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?(?:\s+[A-Z][\w'’-]+){1,2}))"
+    rf"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[{_UPPER}][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la))?"
+    rf"(?:\s+[{_UPPER}][\w'’-]+){{0,2}})|"
+    rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?"
+    rf"(?:\s+[{_UPPER}][\w'’-]+){{1,2}}))"
 )
 _AUTHOR_CUES = [
     re.compile(rf"\b[Ll]ead\s+author,?\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
@@ -333,6 +337,14 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Dr", "Prof"})
+
+
+def lead_author_and_year(sentence: str, published: ArticleDate | None = None) -> tuple[str | None, int | None]:
+    """The lead author and the year a sentence gives for the paper it links ("A 2024 meta-analysis led by Dr X ...")."""
+    return _author_in(sentence), _year_near(sentence, len(sentence), published)
+
+
 def _author_in(sentence: str) -> str | None:
     for cue in _AUTHOR_CUES:
         match = cue.search(sentence)
@@ -340,8 +352,14 @@ def _author_in(sentence: str) -> str | None:
             name = (match.group("name") or match.group("titled")).split()
             if _INSTITUTION_WORDS.intersection(name):
                 continue
+            if name[0].rstrip(".") in _HONORIFICS:
+                name = name[1:]
             surname = name[-1]
             if len(name) >= 2 and name[-2].lower() in {"van", "von", "de", "der", "di", "da", "le", "la"}:
                 surname = f"{name[-2]} {surname}"
+            elif len(name) == 3 and not name[1].endswith("."):
+                # "Lucía Delgado Ferrer", "Rafael Oliveira Santos": a given name and two family names, as Spanish
+                # and Portuguese names are written (a middle name is rarely spelt out in full in the press)
+                surname = f"{name[1]} {surname}"
             return surname
     return None

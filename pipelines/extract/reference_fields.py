@@ -155,8 +155,9 @@ def surname(author: str) -> str | None:
     names = [w for w in words if not _is_initials(w)]
     if not names:  # "LEE J": an all-caps surname short enough to pass for initials
         return words[0].strip(".") if words and len(words[0].strip(".")) > 1 else (words[-1].strip(".") or None)
-    if _is_initials(words[0]) or len(names) == 1:
-        # "J. Smith", "AM Trinkoff", "Kurth AE": the non-initial words, particles kept.
+    if _is_initials(words[0]) or len(names) == 1 or _is_initials(words[-1]):
+        # "J. Smith", "AM Trinkoff", "Kurth AE": the non-initial words, particles kept; "Delgado Ferrer L",
+        # "Figueiredo de Lima A": a double surname before the initials is the surname whole
         return " ".join(names).strip(".")
     # "Gary B Huang", "Pieter Blue", "Ludwig van Beethoven": the last word with any particles before it.
     last = len(names) - 1

@@ -102,7 +102,7 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
         re.compile(
             r"(?i)\b(?:(?:put|pulled|brought)\s+together|pool(?:ed|ing)|combin(?:ed|ing)|gathered|rounded\s+up|reviewed"
-            r"|analy[sz]ed)\s+(?:the\s+(?:results|data|findings)\s+(?:of|from)\s+)?"
+            r"|analy[sz]ed)\s+(?:(?:the\s+)?(?:results|data|findings)\s+(?:of|from)\s+)?"
             r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\b"
         ),
     ),

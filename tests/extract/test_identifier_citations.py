@@ -48,3 +48,38 @@ def test_an_identifier_only_citation_links_to_the_study_whose_sentences_hold_it(
     second = [s for s in sentences if "120 people" in s.text or "Only 9" in s.text or "PMID" in s.text]
     linked = link_citation(THREAD, second, citations)
     assert linked is not None and citations[linked].pmid == "98455106"
+
+
+def test_a_reference_line_completes_the_paper_told_just_before_it():
+    text = (
+        "1) THE SLEEP STUDY\n\n"
+        "Forty adults slept in a lab for a month, in a trial published in Sleep Medicine in 2025 and led by Dr Ana "
+        "Kovač.\n\n(Reference: PubMed ID 98100001)\n\n"
+        "2) THE DIET STUDY\n\n"
+        "This one followed 9,000 nurses. It was published in 2024 in the Journal of Nutrition by a team led by "
+        "Dr Sam Oduya.\n\nSource: PMID 98100002\n"
+    )
+    found = extract_citations(text, SentenceIndex(text))
+    assert [(c.first_author, c.year, c.pmid) for c in found.citations] == [
+        ("Kovač", 2025, "98100001"),
+        ("Oduya", 2024, "98100002"),
+    ]
+
+
+def test_a_call_to_read_the_study_is_not_a_reference_line_for_the_paper_before_it():
+    text = (
+        "The trial was published in 2026 in the Journal of Hand Therapy and led by Dr Ines Vale. An earlier review, "
+        "published in 2023 in Clinical Rehabilitation and led by Dr Tom Reyes, found little.\n\n"
+        "Read the study » https://doi.org/10.5555/jht.2026.1\n"
+    )
+    found = extract_citations(text, SentenceIndex(text))
+    assert [(c.first_author, c.doi) for c in found.citations if c.first_author == "Reyes"] == [("Reyes", None)]
+
+
+def test_a_linked_paper_takes_the_lead_author_and_year_its_sentence_gives():
+    text = (
+        "A 2024 meta-analysis led by Dr Arash Tehrani pooled 21 studies and found a small benefit "
+        "(doi.org/10.5555/fphys.2024.01287)."
+    )
+    found = extract_citations(text, SentenceIndex(text))
+    assert [(c.first_author, c.year, c.doi) for c in found.citations] == [("Tehrani", 2024, "10.5555/fphys.2024.01287")]

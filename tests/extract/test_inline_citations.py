@@ -343,3 +343,21 @@ def test_led_by_a_four_word_job_title() -> None:
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [
         ("Disability and Rehabilitation", 2026, "Rourke")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # accented given names, and a given name with two family names
+        (
+            "The trial, led by Inés Garrido Ponce, was published last month in the Journal of Hand Therapy.",
+            "Garrido Ponce",
+        ),
+        ("The review was published in 2025 in Pain Reports, led by Dr Joaquim Pereira Lobo.", "Pereira Lobo"),
+        ("Its lead author, Ms Zoë Hartley, said so. It was published in 2024 in Clinical Rehabilitation.", "Hartley"),
+        ("It was published in 2024 in Clinical Rehabilitation and led by Łukasz Nowicki.", "Nowicki"),
+    ],
+)
+def test_lead_authors_with_accents_and_two_family_names(text: str, expected: str) -> None:
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
+    assert [m.first_author for m in mentions] == [expected]

@@ -261,6 +261,9 @@ def test_parse_reference_fields(raw: str, expected: dict) -> None:
         ("DE HEERING", "DE HEERING"),
         ("Taylor AL", "Taylor"),
         ("World Health Organization", "World Health Organization"),
+        # two family names before the initials, as Spanish and Portuguese authors are listed
+        ("Garrido Ponce MJ", "Garrido Ponce"),
+        ("Pereira da Costa A", "Pereira da Costa"),
     ],
 )
 def test_surname(author: str, expected: str) -> None:

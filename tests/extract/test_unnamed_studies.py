@@ -32,6 +32,7 @@ def _studies(text: str) -> list[tuple[int | None, str]]:
         # reviews told by what they did with the trials
         ("The Cochrane team pulled together nine trials comparing the two creams.", (9, "systematic_review")),
         ("Pooling the results of 18 studies, the authors found that zinc shortened colds.", (18, "meta_analysis")),
+        ("Researchers pooled data from eight trials involving 2,100 patients.", (8, "meta_analysis")),
         # records of a counted group, and a counted group followed
         (
             "Using health records from 75,000 Danish women, the team looked at whether the pill was linked to mood.",
