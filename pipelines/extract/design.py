@@ -21,7 +21,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\bmeta-?analy[sz](?!es\b)\w*|\bmetaanaly(?!ses\b)\w*|\bpooled\s+analysis\b"
             # "an analysis that pooled data from four trials" is a meta-analysis whatever the article calls it
             r"|\bpool(?:ed|ing)\s+(?:the\s+)?(?:individual\s+|patient\s+|participant\s+|raw\s+)*(?:data|results)\s+"
-            r"(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts)\b"
+            r"(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|RCTs|cohorts)\b"
             # "a 2024 analysis ... that pooled 22 trials involving 1,075 older adults"
             r"|\bpool(?:ed|ing)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:studies|trials|RCTs)\b"
         ),
@@ -105,6 +105,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:sero-?prevalence|sero-?survey|prevalence\s+(?:study|survey)"
             r"|(?:blood|antibody)[- ]testing\s+study)\b"
             r"|\b(?:all\s+)?at\s+(?:one|a\s+single|the\s+same)\s+(?:point|moment)\s+in\s+time\b|\ba\s+snapshot\b"
+            # a survey someone else ran, analysed for one question: "an analysis of national health-survey data on"
+            r"|\banaly(?:sis|sed|zed|sing|zing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:survey|census)\s+data\b"
+            r"|\banaly(?:sis|sed|zed|sing|zing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+-survey\s+data\b"
             # "everything was measured at the same moment", "questioned and examined 2,306 workers once"
             r"|\b(?:measured|assessed|recorded|collected)\s+at\s+(?:the\s+same|a\s+single|one)\s+(?:moment|time\s+point)\b"
             r"|\b(?:questioned|examined|surveyed|measured|tested|assessed)\s+(?:and\s+[a-z]+\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
@@ -245,7 +248,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
 _POOLED = re.compile(
     r"(?i)\bpool(?:ed|ing)\s+(?:the\s+)?(?:results|data|estimates|effects|findings|the\s+different)"
     r"|\b(?:pool(?:ed|s|ing)?|combin(?:ed|es|ing))\s+(?:(?:the\s+)?(?:results|data)\s+(?:of|from)\s+)?"
-    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:studies|trials|RCTs|cohorts|experiments)\b"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|RCTs|cohorts|experiments)\b"
     r"|\bresults\s+were\s+pooled\b|\bcombined\s+(?:the\s+)?(?:results|data)\b"
 )
 # Design words in talk about research not done, or denied ("not every paper is a randomized trial").
@@ -303,6 +306,8 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "prevalence",
         "serosurvey",
         "testing study",
+        "survey data",
+        "census data",
     ),
     (
         "cohort",

@@ -295,6 +295,8 @@ def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iter
                         yield 4, found[0], found[1]
         if any(hint in lowered for hint in _SCOPE_HINTS):
             for m in _SCOPED.finditer(text, sentence.start, sentence.end):
+                if text[m.start("people")].isdigit():
+                    continue  # "about 1 in 6 adults with hearing loss": a ratio, not a scope
                 found = _candidate(text, m, sentence.end)
                 # An open age band ("adults aged 65 and older") defines the group as well as a condition.
                 if found and (found[2] == 2 or (m.group("age") and not _BOUNDED_AGE.search(m.group("age")))):

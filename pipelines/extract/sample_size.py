@@ -70,6 +70,10 @@ _SURVEYED_BEFORE = re.compile(
 _STUDY_OF_BEFORE = re.compile(r"(?i)\b(?:trial|study|survey|pilot|analysis)\s+(?:of|in|among)\s+$")
 _STAFF_AFTER = re.compile(r"(?i)(?:[\s-]+(?!(?:of|the|were|was|who|in)\b)[a-z][\w-]*){0,3}?\s+staff\b")
 _ELIDED_STUDIES = re.compile(r"(?i)\s+(?:that|which)\s+(?:met|matched|fitted|fit|qualified|passed)\b")
+_ELIDED_WITH_PEOPLE = re.compile(
+    r"(?i),?\s+(?:involving|including|with|covering|enrolling)\s+(?:a\s+total\s+of\s+|about\s+|some\s+|over\s+|nearly\s+)?"
+    r"\d[\d,]*\s+(?:people|participants|patients|adults|children|women|men|volunteers)\b"
+)
 _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGNORECASE)
 
 # Context that makes a count the enrolled total.
@@ -205,6 +209,9 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     if noun is None and not review and _TOTAL_AFTER.match(text, number.end, sentence.end):
         # "30 who could joined the choir, and 30 who couldn't were used for comparison, sixty in all"
         return 3, SampleSize(int(value), "participants", number.start, number.end)
+    if noun is None and review and _ELIDED_WITH_PEOPLE.match(text, number.end, sentence.end):
+        # "There were just 10, involving 213 people in total": the studies a review found, their noun left out
+        return 2, SampleSize(int(value), "studies", number.start, number.end)
     if noun is None and review and _ELIDED_STUDIES.match(text, number.end, sentence.end):
         # "searched the literature ... and found eleven that met its standards"
         return 3, SampleSize(int(value), "studies", number.start, number.end)

@@ -103,7 +103,7 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:(?:put|pulled|brought)\s+together|pool(?:ed|ing)|combin(?:ed|ing)|gathered|rounded\s+up|reviewed"
             r"|analy[sz]ed)\s+(?:(?:the\s+)?(?:results|data|findings)\s+(?:of|from)\s+)?"
-            r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\b"
+            r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}(?:trials|studies|RCTs)\b"
         ),
     ),
     (
@@ -386,7 +386,12 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
                 kinds.add("distinct")  # "Halvard Securities, which surveyed 250 paediatricians", after a trial
             elif _ALONGSIDE.match(sentence.text):
                 kinds.add("distinct")  # "Alongside REACH-R, our researchers interviewed 31 people"
-            elif not kinds and _OWN_WORK.search(sentence.text) and is_counted(current):
+            elif (
+                not kinds
+                and _OWN_WORK.search(sentence.text)
+                and not _QUOTED.search(sentence.text)
+                and is_counted(current)
+            ):
                 kinds.add("distinct")  # "And in our own garment clinic, we followed 58 people", after another study
             elif not kinds and _named_elsewhere(sentence.text, body, owner, i, current) and is_counted(current):
                 kinds.add("distinct")  # "The largest was VICTORY-S, which enrolled 872 adults", after another study
@@ -492,7 +497,10 @@ def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: l
             blocks.append(
                 _Open(
                     passing=bool(passing),
-                    heading_intro=line.heading or _headline_style(sentence.text, mentions),
+                    heading_intro=line.heading
+                    or _headline_style(sentence.text, mentions)
+                    # "Key takeaways: - In a randomized trial, ...": a summary bullet above the body, like a standfirst
+                    or (current is None and _BULLET_LINE.match(_line_text(text, sentence)) is not None),
                     count_checked=i,
                     qualifiers=_qualifiers(sentence.text, mentions),
                 )
@@ -710,10 +718,15 @@ _ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|f
 _TOOK_PART = re.compile(
     r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:took\s+part|participated|enrolled|signed\s+up|volunteered)\b"
 )
+_BULLET_LINE = re.compile(r"[ \t]*[-•*·▪][ \t]+")
+_QUOTED = re.compile(r"[\"“”]")  # a researcher quoted ("We surveyed 3,000 people," she said) speaks for the study
 _QUESTION_SUBHEAD_CHARS = 120
 # The outlet's own work, told after someone else's: "in our own nurse-led clinic, we followed 58 people"
 _OWN_WORK = re.compile(
     r"(?i)\b(?:in|at|from)\s+our\s+own\b|\bwe\s+" + _WE_TREATED + r"|\bwe\s+" + _WE_ASKED_EVERY + r"\b"
+    # "Last autumn we surveyed 3,406 Pantry Lane customers": the outlet's own poll, told in its own voice
+    r"|(?<![\"“‘'])\bwe\s+(?:also\s+)?(?:surveyed|polled|asked|questioned)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
+    r"\d[\d,]*\s"
 )
 
 

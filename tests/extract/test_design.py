@@ -89,6 +89,11 @@ def _design(text: str) -> str | None:
             "Each rode their usual saddle for 4 weeks and a noseless one for 4 weeks, in random order.",
             "randomized_controlled_trial",
         ),
+        # someone else's survey, analysed for one question, is a cross-sectional study
+        ("An analysis of national health-survey data on 9,812 adults found few used aids.", "cross_sectional"),
+        ("The team analysed census data from 2021 on 40,000 households.", "cross_sectional"),
+        # pooled trials with two words before the noun
+        ("The review pooled the results of 26 randomised controlled trials.", "meta_analysis"),
         ("A Mendelian randomization analysis used genetic variants.", None),
         ("The review board approved the consent form.", None),
         ("Researchers shared an opinion about exercise.", None),

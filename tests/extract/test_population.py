@@ -173,6 +173,7 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
         ("The trial involved 420 adults who were using heroin.", "adults who were using heroin"),
         # a ratio counts no one
         ("A poll of 900 parents found that two in five said their child snored.", None),
+        ("Only about 1 in 6 adults with measurable hearing loss used hearing aids.", None),
         # the past perfect of a condition, and a count of episodes that defines the group
         ("The trial enrolled 300 patients who had had a stroke in the previous year.", "patients with a stroke"),
         (

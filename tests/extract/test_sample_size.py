@@ -182,6 +182,12 @@ def test_pools_pairs_and_survey_verbs(text: str, expected: int) -> None:
     assert found is not None and found.value == expected
 
 
+def test_a_review_whose_studies_are_counted_without_their_noun() -> None:
+    text = "The review looked for every study of nasal strips. There were just 12, involving 480 people in total."
+    found = find_sample_size(text, split_sentences(text), review=True)
+    assert found is not None and (found.value, found.unit) == (12, "studies")
+
+
 def test_a_review_that_found_eleven_that_met_its_standards() -> None:
     text = "The review searched the literature from 25 years and found eleven that met its standards."
     found = find_sample_size(text, split_sentences(text), review=True)

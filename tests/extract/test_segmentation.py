@@ -1208,3 +1208,31 @@ def test_two_counted_groups_compared_after_a_trial_are_a_case_control_study():
     )
     blocks = _texts(text)
     assert len(blocks) == 2 and "86 passengers" in blocks[1]
+
+
+def test_a_key_takeaways_bullet_and_the_body_tell_one_new_study():
+    text = (
+        "Key takeaways\n"
+        "- In a randomized trial, a cheap brace helped as much as surgery.\n"
+        "- Costs were far lower.\n\n"
+        "Wrist fractures are common. But do braces work?\n\n"
+        "A new study suggests they do. The randomized trial enrolled 412 adults with a broken wrist.\n"
+    )
+    assert len(_blocks(text)) == 1
+
+
+def test_the_outlets_own_poll_after_a_reported_study_is_another_study():
+    text = (
+        "A cohort study followed 118,406 adults for seven years and linked ready meals to low mood.\n\n"
+        "Last autumn we surveyed 3,406 of our customers about their cooking habits. Most cooked twice a week.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and texts[1].startswith("Last autumn we surveyed")
+
+
+def test_a_researcher_quoted_on_their_own_survey_stays_with_it():
+    text = (
+        "A survey of 3,000 nurses found that most skipped breaks.\n\n"
+        '"We surveyed 3,000 nurses across the country," said Dr Ann Lowe.\n'
+    )
+    assert len(_blocks(text)) == 1
