@@ -18,7 +18,7 @@ _WHO = (
     r"|research\s+assistants?|staff|clinicians?|statisticians?|data\s+collectors?|those\s+who\s+(?:collected|measured|assessed|rated)\s+\w+"
     r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+"
     # "the people scoring the scans", "staff reading the X-rays"
-    r"|(?:people|staff|researchers|those|doctors|nurses)\s+(?:scoring|measuring|assessing|rating|reading|marking"
+    r"|(?:people|staff|those|[a-z]+s)\s+(?:scoring|measuring|assessing|rating|reading|marking"
     r"|analy[sz]ing|checking|testing|examining|judging|grading)\s+(?:the\s+|their\s+)?[\w-]+)"
 )
 # "were not told", "had not been told": the staff or people were kept from knowing

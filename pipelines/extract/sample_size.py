@@ -141,7 +141,7 @@ _SUBSET_AFTER = re.compile(
 _RESEARCHED_BEFORE = re.compile(r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with))\s+$")
 # "Half of the 500", "a third of the 90": a share of the group, which is the count
 _FRACTION_OF = re.compile(r"(?i)\b(?:half|a\s+third|a\s+quarter|a\s+fifth|one-third|two-thirds)\s+of\s+the\s*$")
-_OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us|them)\b")
+_OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us|them|the|those|these)\b")
 _COUNT_BEFORE_VERB = re.compile(r"(?:\b(?:and|but|while|whereas)|,)\s+\d[\d,]*\s+(?:[a-z]+\s+)?[a-z]+$")
 _ANSWERED = re.compile(r"(?i)\s+(?:replied|responded|answered|returned)\b")
 _ANSWERED_AFTER = re.compile(

@@ -76,6 +76,11 @@ _EVERYDAY_MODIFIERS = frozenset(
     independent business occasional regular routine periodic yearly quarterly medication clinical roster rota pay
     policy budget spending contract judicial rent price pricing salary staffing""".split()
 )
+_SOCIAL_POLL_AFTER = re.compile(
+    r"(?i)\s+(?:on|in|via)\s+(?:our|their|my|his|her)\s+(?:instagram|facebook|twitter|x|tiktok|threads|stories"
+    r"|story|socials|social\s+media|website|app|newsletter|channel|page)\b"
+)
+_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:people|readers|followers|users|members|of\s+you)\b")
 # Calls to the reader ("Take our survey", "Start a free trial") are not reports of research.
 _IMPERATIVE = re.compile(
     r"(?i)^\W*(?:take|fill\s+out|complete|answer|join|sign\s+up|start|try|click|share|book|arrange|ask\s+for)\b"
@@ -280,6 +285,8 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         prefix = sentence[max(0, m.start() - _LOOKBEHIND) : m.start()]
         if _GENERIC_AFTER.match(sentence, m.end()):
             continue
+        if _SOCIAL_POLL_AFTER.match(sentence, m.end()) and not _COUNTED_PEOPLE.search(sentence):
+            continue  # "In a poll on our Instagram last year, 71% of you said ...": a show of hands, no study
         determiner, modifiers, det_start = _determiner(prefix)
         if modifiers & _EVERYDAY_MODIFIERS:
             continue

@@ -182,6 +182,12 @@ def test_pools_pairs_and_survey_verbs(text: str, expected: int) -> None:
     assert found is not None and found.value == expected
 
 
+def test_some_of_the_trials_patients_interviewed_are_the_interview_studys_sample() -> None:
+    text = "The research team also interviewed nineteen of the patients who had attended the classes."
+    found = find_sample_size(text, split_sentences(text), review=False)
+    assert found is not None and (found.value, found.unit) == (19, "participants")
+
+
 def test_a_review_whose_studies_are_counted_without_their_noun() -> None:
     text = "The review looked for every study of nasal strips. There were just 12, involving 480 people in total."
     found = find_sample_size(text, split_sentences(text), review=True)

@@ -274,6 +274,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("Start a free trial today!", []),
         ("The review board approved the plan.", []),
         ("Our annual reader survey is out.", []),
+        # a show of hands on social media, without a count
+        ("In a poll on our Instagram last year, 71% of you said you roll every week.", []),
+        ("In a poll of 2,000 adults, most said they rolled.", ["new"]),
         ("The pilot said the landing was rough.", []),
         ("Students bought a study guide.", []),
         ("", []),
