@@ -19,7 +19,7 @@ def extract_article(text: str, title: str | None = None, published: str | None =
     index = SentenceIndex(text)
     found = extract_citations(text, index, ArticleDate.parse(published))
     body_end = found.reference_start if found.reference_start is not None else len(text)
-    blocks = segment_studies(text, index, body_end, found.citations)
+    blocks = segment_studies(text, index, body_end, found.citations, found.reference_end)
     studies = [extract_study(text, index, block, found.citations) for block in blocks]
     statements = extract_statements(text, index, body_end, studies)
     return ArticleFacts(title=title, studies=studies, citations=found.citations, statements=statements)

@@ -31,6 +31,8 @@ class CitationsFound:
     citations: list[Citation] = field(default_factory=list)
     # Offset where the reference list starts (its heading or first entry); None when there is none.
     reference_start: int | None = None
+    # Offset where the reference list's last entry ends, when the article goes on after it.
+    reference_end: int | None = None
 
 
 def extract_citations(text: str, index: SentenceIndex, published: ArticleDate | None = None) -> CitationsFound:
@@ -51,7 +53,10 @@ def extract_citations(text: str, index: SentenceIndex, published: ArticleDate | 
         _merge_or_add(citations, mention, text, index)
     for identifier in find_identifier_mentions(body):
         _add_identifier(citations, identifier, text, index, published)
-    return CitationsFound(citations=citations, reference_start=reference_start)
+    reference_end = max(e.end for e in reference_list.entries) if reference_list.entries else None
+    if reference_end is None or reference_start is None or reference_start != reference_list.start:
+        reference_end = None  # (a trailing metadata block, or no list: nothing after it is body text)
+    return CitationsFound(citations=citations, reference_start=reference_start, reference_end=reference_end)
 
 
 # "Study: doi.org/10...", "Read the preprint: https://doi.org/...": the link to the paper the article reports

@@ -245,8 +245,12 @@ class _Open:
     qualifiers: frozenset[str] = frozenset()  # words its first mention set it apart by ("consumer", "published")
 
 
-def segment_studies(text: str, index: SentenceIndex, body_end: int, citations: list[Citation]) -> list[StudyBlock]:
-    body = [s for s in index.sentences if s.end <= body_end]
+def segment_studies(
+    text: str, index: SentenceIndex, body_end: int, citations: list[Citation], resume_at: int | None = None
+) -> list[StudyBlock]:
+    """resume_at: where a reference list printed inside the article ends; what follows it is body text again when
+    it reports research of its own (a survey section after "The results were published in ...: <reference>")."""
+    body = [s for s in index.sentences if s.end <= body_end] + _body_after_references(index.sentences, resume_at)
     owner: list[int | None] = [None] * len(body)
     blocks: list[_Open] = []
     current: int | None = None
@@ -937,6 +941,26 @@ def _citation_on_line(text: str, sentence: Sentence, citations: list[Citation]) 
         if evidence is not None and start <= evidence.start < end:
             return number
     return None
+
+
+_MIN_PROSE_WORDS = 8
+
+
+def _body_after_references(sentences: list[Sentence], resume_at: int | None) -> list[Sentence]:
+    """The sentences after a mid-article reference list, when a counted study is introduced there in prose (not the
+    footer or a related-links teaser, which follow most lists)."""
+    if resume_at is None:
+        return []
+    tail = [s for s in sentences if s.start >= resume_at]
+    for sentence in tail:
+        prose = sentence.text.rstrip().endswith(".") and len(sentence.text.split()) >= _MIN_PROSE_WORDS
+        if (
+            prose
+            and _counts_people(sentence.text)
+            and any(m.kind in ("new", "distinct") for m in find_study_mentions(sentence.text))
+        ):
+            return tail
+    return []
 
 
 def _has_research_action(sentence: str) -> bool:

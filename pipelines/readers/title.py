@@ -36,7 +36,9 @@ _FURNITURE = re.compile(
     # a registration line at the top of a charity's or company's page: "Registered charity no. 1167420 ..."
     r"|registered\s+(?:charity|company|office)\b|(?:charity|company)\s+(?:no|number|reg)\b"
     # a call to install the outlet's app: "Download the KVPX 12 app for breaking news alerts"
-    r"|(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app\b)"
+    r"|(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app\b"
+    # an offer with its price: "Go ad-free with SkyCast Premium: £1.49 a month", "Subscribe for $2 a week"
+    r"|(?:go\s+ad-free|subscribe|upgrade|join|unlock|sign\s+up|try|get|save)\b[^.]{0,80}?[£$€₹]\s?\d)"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # E-mail headers ("To: All staff") and a chat export's stamp ("[03/06/2025, 21:14] Lorraine: ...") frame the
@@ -55,6 +57,12 @@ _ISSUE_DATE = re.compile(
     r"(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\s+)?(?:19|20)\d\d$"
 )
+# An offer above the article: a price, a discount or a code
+_PROMOTION = re.compile(
+    r"(?i)[£$€₹]\s?\d[\d.,]*\s*(?:/|a|per)\s*(?:month|mo|year|yr|week|wk)\b|\b\d+%\s+off\b|\bwith\s+(?:the\s+)?code\b"
+)
+# "THE JOURNAL > HAIR LOSS", "Home › Health": a breadcrumb trail
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
 # "[Transcript excerpt, lightly edited.]": an editor's note in brackets, never the headline.
 _BRACKETED_NOTE = re.compile(r"^\[[^\[\]]*\]$")
 # "Westbrook Academy Parent Bulletin", "The Riverside Health Digest": a publication's name, capitalised words
@@ -115,6 +123,49 @@ def plain_text_title(lines: list[str]) -> str | None:
 
 def find_headline(lines: list[str]) -> tuple[int, str] | None:
     """(index of the headline's line, headline), or None."""
+    found = _header_headline(lines)
+    if found is not None and _is_email(lines):
+        return _email_body_headline(lines, found[0]) or found
+    return found
+
+
+_EMAIL_FIELD = re.compile(r"(?i)^(?:from|to|subject|date|sent)\s*:")
+_EMAIL_BODY_LINES = 40  # non-blank lines after the headers in which a newsletter prints its own headline
+_TWO_SENTENCES = re.compile(r"\.\s+[A-Z]")
+_BYLINE_LINE = re.compile(r"(?i)^(?:by\s|(?:answered|written|edited)\s+by\b)")
+
+
+def _is_email(lines: list[str]) -> bool:
+    """A message whose headers ("From:", "Subject:") open the file: its subject line is not the only headline."""
+    fields = [line for line in lines[:12] if _EMAIL_FIELD.match(line.strip())]
+    return len(fields) >= 2 and any(line.strip().lower().startswith("subject") for line in fields)
+
+
+def _email_body_headline(lines: list[str], subject_index: int) -> tuple[int, str] | None:
+    """The headline a newsletter prints in its body, set off by a rule, a kicker or a byline; it names the piece
+    better than the subject line, which is often a teaser ("😴 Should you tape your mouth shut at night?")."""
+    filled = [i for i in range(subject_index + 1, len(lines)) if lines[i].strip()][:_EMAIL_BODY_LINES]
+    found = None
+    for position, index in enumerate(filled):
+        line = lines[index].strip()
+        if _is_prose(line) and found is not None:
+            break
+        if _EMAIL_FIELD.match(line) or _is_prose(line):
+            continue
+        title = _headline(line)
+        if title is None or len(title.split()) < _MIN_HEADLINE_WORDS or title.endswith(":"):
+            continue
+        if _TWO_SENTENCES.search(title):
+            continue  # "Q: My hygienist says ... in my sleep. I wake with ...?": a reader's question, not a headline
+        if sum(c.isupper() for c in title) >= sum(c.islower() for c in title):
+            continue  # "THE SLEEP LETTER, No. 58": a masthead in capitals
+        neighbours = [lines[filled[j]].strip() for j in (position - 1, position + 1) if 0 <= j < len(filled)]
+        if any(_RULE_LINE.match(n) or _BYLINE_LINE.match(n) or is_kicker(core(n)) for n in neighbours):
+            found = index, title  # the last such line before the letter starts: a tagline comes before the headline
+    return found
+
+
+def _header_headline(lines: list[str]) -> tuple[int, str] | None:
     candidates: list[tuple[int, str]] = []
     # "Headline | Site name" lines: their headline part is used only when no cleaner line exists.
     piped: list[tuple[int, str]] = []
@@ -129,6 +180,8 @@ def find_headline(lines: list[str]) -> tuple[int, str] | None:
             break
         if _BYLINE_INSIDE.search(line) and not candidates:
             continue  # a column's standfirst names its author; the question comes after it
+        if _is_prose(line) and _PROMOTION.search(line):
+            continue  # "Hair plans from £24/month; first month £9 with code HAIR9.": an offer, not the body yet
         if _is_prose(line):
             if "|" in line:  # "OPINION | Two short sentences. As the headline." reads as prose but is not
                 piped.extend((index, title) for title in _piped_headline(line))
@@ -196,7 +249,7 @@ def _headline(line: str) -> str | None:
     if _SENTENCE_END.search(text) or "|" in text or ";" in text or is_navigation(text) or _BYLINE_START.match(text):
         return None
     # "3d • Edited • 🌐", "Dr Priya Raman • 2nd": a post's metadata, fields set apart by bullets.
-    if "•" in text or _BRACKETED_NOTE.match(text):
+    if "•" in text or _BRACKETED_NOTE.match(text) or _BREADCRUMB.search(text):
         return None
     if _DATE_ONLY.match(text) or not _LETTER.search(text) or _FURNITURE.match(text):
         return None

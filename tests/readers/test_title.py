@@ -292,3 +292,47 @@ def test_a_headline_that_starts_with_a_number_is_still_one():
     assert plain_text_title(("5 Ways to Sleep Better This Winter\n\n" + BODY).split("\n")) == (
         "5 Ways to Sleep Better This Winter"
     )
+
+
+NEWSLETTER_EMAIL = (
+    "From: Harbour Pantry <hello@harbourpantry.example>\n"
+    "To: reader@example.com\n"
+    "Subject: 🥦 Is frozen veg as good as fresh?\n"
+    "Date: Tue, 3 Mar 2026 07:00:00 +0000\n\n"
+    "View this email in your browser\n\n"
+    "Your box is being packed! Edit your recipes by Sunday at midnight, as usual.\n\n"
+    "=====================\n"
+    "THE PANTRY LETTER, No. 12\n"
+    "=====================\n\n"
+    "Our monthly look at the science of your supper\n"
+    "By Amira Shah, dietitian\n\n"
+    "Frozen or fresh: what the nutrient studies really show\n\n"
+    "Hi there,\n\n" + BODY
+)
+
+
+def test_a_newsletters_own_headline_beats_its_teaser_subject_line():
+    assert plain_text_title(NEWSLETTER_EMAIL.split("\n")) == "Frozen or fresh: what the nutrient studies really show"
+
+
+def test_an_email_without_a_headline_of_its_own_keeps_its_subject():
+    email = (
+        "From: Clinical Lead <lead@care.example>\nTo: All staff\n"
+        "Subject: New skin care routine from 1 July (read before your next shift)\n\n"
+        "Hi everyone,\n\n" + BODY
+    )
+    assert plain_text_title(email.split("\n")) == "New skin care routine from 1 July (read before your next shift)"
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Go ad-free with SkyCast Premium: £1.49 a month or £11.99 a year",
+        "Trusted by 410,000 men. Hair plans from £24/month; first month £9 with code HAIR9.",
+    ],
+)
+def test_an_offer_and_a_breadcrumb_above_the_headline_are_skipped(offer):
+    header = offer + "\n\nTHE JOURNAL > HAIR LOSS\n\nOral minoxidil vs the foam: what a head-to-head trial found"
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == (
+        "Oral minoxidil vs the foam: what a head-to-head trial found"
+    )
