@@ -1239,3 +1239,23 @@ def test_a_researcher_quoted_on_their_own_survey_stays_with_it():
         '"We surveyed 3,000 nurses across the country," said Dr Ann Lowe.\n'
     )
     assert len(_blocks(text)) == 1
+
+
+def test_a_survey_section_after_a_reference_printed_mid_article_is_body_again():
+    text = (
+        "A trial enrolled 812 children with hay fever and gave them a daily tablet.\n\n"
+        "The results were published in The Lancet:\n"
+        "Tanaka R. et al. Grass tablets for asthma prevention. Lancet 14, 388-397 (2026).\n\n"
+        "WHAT OUR USERS TOLD US\n"
+        "In April we ran an in-app survey and 6,048 users with hay fever replied to our questions.\n\n"
+        "© 2026 Pollen Media Ltd. Terms | Privacy\n"
+    )
+    index = SentenceIndex(text)
+    reference = text.index("Tanaka")
+    after = text.index("\n", reference)
+    blocks = segment_studies(text, index, reference, [], resume_at=after)
+    assert len(blocks) == 2 and "6,048" in blocks[1].sentences[-1].text
+    footer = "Related: Study finds 2,000 steps a day help\n© 2026 Pollen Ltd.\n"
+    footer_only = text[: text.index("WHAT OUR USERS")] + footer
+    index = SentenceIndex(footer_only)
+    assert len(segment_studies(footer_only, index, reference, [], resume_at=after)) == 1  # a footer stays out
