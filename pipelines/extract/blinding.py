@@ -40,7 +40,7 @@ _STAFF = (
 )
 # A role named by its job ("radiologists", "hygienists", "pharmacists", "examiners") doing something to the data.
 _ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians|ives)\s+who\s+[a-z]+\b[^.;]{0,100}?"
-_CUES: list[tuple[str, re.Pattern[str]]] = [
+_CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "open_label",
         re.compile(
@@ -72,8 +72,16 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + r"|\b(?:nobody|no\s+one|no-one)\s+could\s+be\s+(?:kept\s+)?(?:in\s+the\s+dark|"
             + _BLIND
             + r")"
+        ),
+        (),
+    ),
+    # Wordings found in fewer articles, each run only on sentences that hold one of its words.
+    (
+        "open_label",
+        re.compile(
+            r"(?i)"
             # "no attempt at blinding", "it was impossible to hide from the women which group they were in"
-            r"|\bno\s+(?:attempt|effort)\s+(?:was\s+made\s+)?(?:at|to)\s+(?:blind|mask)"
+            r"\bno\s+(?:attempt|effort)\s+(?:was\s+made\s+)?(?:at|to)\s+(?:blind|mask)"
             r"|\b(?:impossible|not\s+possible)\s+to\s+(?:blind|mask\b|(?:hide|disguise|conceal)\b[^.;]{0,60}?"
             r"\b(?:which|who|whether)\b)"
             # "both knew which treatment was being given", "everyone knew who was getting the classes"
@@ -88,23 +96,14 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b" + _PARTICIPANTS + r"\s+(?:were|was)\s+(?:fully\s+|all\s+)?aware\s+of\s+(?:their|the|which)\s+"
             r"(?:[\w-]+\s+)?(?:allocation|group|assignment)\b"
         ),
+        ("attempt", "effort", "impossible", "possible", "knew", "aware"),
     ),
     (
         "double_blind",
         re.compile(
-            r"(?i)\b(?:double|triple|quadruple)[- ]?" + _BLIND + r"\b"
-            r"|\bdouble[- ]dumm(?:y|ies)\b"
-            # "Neither the volunteers nor the doctors assessing them knew": the staff may carry a qualifier.
-            # The people taking part go by any plural: "Neither the workers nor the researchers who counted ... knew".
-            # (a newsletter to the trial's own volunteers: "Neither you nor the midwives who phoned you knew")
-            r"|\bneither\s+(?:you\b|(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:"
-            + _PARTICIPANTS
-            # "Neither the teenagers, their parents nor the clinic doctors knew"
-            + r"|[a-z]+s))(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
-            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|(?:were|was)\s+told"
-            r"|(?:were|was)\s+(?:supposed|meant|allowed)\s+to\s+know)\b"
+            r"(?i)"
             # "Patients and their doctors were kept in the dark", "Doctors and patients alike were unaware"
-            r"|\b(?:both\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + _PARTICIPANTS + r",?\s+(?:and|as\s+well\s+as)\s+"
+            r"\b(?:both\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + _PARTICIPANTS + r",?\s+(?:and|as\s+well\s+as)\s+"
             r"(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
             + _STAFF
             + r"\b(?:\s+alike)?\s+(?:were|was)\s+"
@@ -121,6 +120,35 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:nobody|no\s+one|no-one)\s+(?:involved|taking\s+part|in\s+the\s+(?:study|trial))\b[^.;]{0,100}?"
             r"\b(?:knew|was\s+told)\s+(?:who|which|what)\b"
         ),
+        (
+            "unaware",
+            "blind",
+            "mask",
+            "in the dark",
+            "not told",
+            "never told",
+            "neither side",
+            "nobody",
+            "no one",
+            "no-one",
+        ),
+    ),
+    (
+        "double_blind",
+        re.compile(
+            r"(?i)\b(?:double|triple|quadruple)[- ]?" + _BLIND + r"\b"
+            r"|\bdouble[- ]dumm(?:y|ies)\b"
+            # "Neither the volunteers nor the doctors assessing them knew": the staff may carry a qualifier.
+            # The people taking part go by any plural: "Neither the workers nor the researchers who counted ... knew".
+            # (a newsletter to the trial's own volunteers: "Neither you nor the midwives who phoned you knew")
+            r"|\bneither\s+(?:you\b|(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:"
+            + _PARTICIPANTS
+            # "Neither the teenagers, their parents nor the clinic doctors knew"
+            + r"|[a-z]+s))(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
+            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|(?:were|was)\s+told"
+            r"|(?:were|was)\s+(?:supposed|meant|allowed)\s+to\s+know)\b"
+        ),
+        (),
     ),
     (
         "single_blind",
@@ -163,21 +191,26 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b[a-z]+(?:ists|ors|ians)\b[^.;]{0,100}?\band\s+they\s+(?:were\s+(?:not|never)\s+told|did\s+not\s+know)"
             r"\s+(?:which|what|whose|who)\b"
         ),
+        (),
     ),
 ]
 
-_AFTER_OPEN_LABEL = [(blinding, pattern) for blinding, pattern in _CUES if blinding == "single_blind"]
+_AFTER_OPEN_LABEL = [(blinding, pattern, hints) for blinding, pattern, hints in _CUES if blinding == "single_blind"]
 # Every cue above contains one of these stems: sentences without any are skipped in one cheap pass.
 _STEMS = Stems(
     (
         "blind",
         "mask",
         "label",
-        "aware",
-        "hide",
-        "disguise",
-        "conceal",
-        "attempt",
+        "unaware",
+        "were aware",
+        "was aware",
+        "fully aware",
+        "all aware",
+        "impossible to",
+        "not possible to",
+        "no attempt",
+        "no effort",
         "know",
         "knew",
         "told",
@@ -202,14 +235,17 @@ def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
         # A question asserts nothing: "And the patients didn't know which one they'd had?" waits for its answer.
         if not _STEMS.found_in(sentence.text) or sentence.text.rstrip(" \"'”’*_)").endswith("?"):
             continue
-        for blinding, pattern in _CUES if open_label is None else _AFTER_OPEN_LABEL:
+        lowered = sentence.text.lower()
+        for blinding, pattern, hints in _CUES if open_label is None else _AFTER_OPEN_LABEL:
+            if hints and not any(hint in lowered for hint in hints):
+                continue
             m = pattern.search(sentence.text)
             if m and blinding != "open_label":
                 return blinding, sentence.start + m.start(), sentence.start + m.end()
             if m:
                 open_label = blinding, sentence.start + m.start(), sentence.start + m.end()
                 # "The surgeons knew who was in which group, but the assessors were blinded": later in the sentence
-                for later, later_pattern in _AFTER_OPEN_LABEL:
+                for later, later_pattern, _ in _AFTER_OPEN_LABEL:
                     after = later_pattern.search(sentence.text, m.end())
                     if after:
                         return later, sentence.start + after.start(), sentence.start + after.end()

@@ -88,7 +88,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         # "The Cochrane team pulled together nine trials", "Pooling the results of 18 studies"
         Stems(
             (
-                "together",
+                "put together",
+                "pulled together",
+                "brought together",
                 "pooled",
                 "pooling",
                 "combined",
