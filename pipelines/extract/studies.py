@@ -52,7 +52,7 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
         if sessions is not None:
             study.sessions = sessions.value
             study.evidence["sessions"] = index.evidence(sessions.start, sessions.end)
-    study.durations = extract_durations(text, index, block.sentences)
+    study.durations = extract_durations(text, index, block.sentences, study.design in OBSERVATIONAL)
     sample_at = study.evidence["sample_size"].start if "sample_size" in study.evidence else None
     population = extract_population(text, index, block.sentences, study.design, sample_at)
     if population is not None:

@@ -395,3 +395,13 @@ def test_long_session_nouns_seasons_and_logging(text, expected):
 )
 def test_follow_up_verbs_far_back_programmes_followed_and_periods_spent(text, expected):
     assert _triples(text) == expected
+
+
+def test_a_study_known_to_assign_nothing_has_an_observation_window_not_a_treatment_period():
+    text = (
+        "Researchers compared 88 children who had drowned with 352 who had not, identified over six years "
+        "from coroners' records."
+    )
+    index = SentenceIndex(text)
+    told = [(d.value, d.unit, d.role) for d in extract_durations(text, index, index.sentences, assigns_nothing=True)]
+    assert told == [(6, "year", "study_period")]
