@@ -125,6 +125,13 @@ _LEAD_COPULA_OR_OF = re.compile(r"(?i)\b(?:was|were|is|are|of)\s*$")
 _PUNCTUATION = re.compile(r"[.,;:!?()]")
 
 
+# An assessment hours after the treatment: exercise, surgery and drug studies measure in hours
+_HOURS_MEASURED = re.compile(
+    r"(?i)\b(?:measured|assessed|tested|re-?tested|checked|recorded|rated|scored|collected|repeated|examined)\b"
+)
+_ENDS_AT = re.compile(r"(?i)\b(?:at|after)\s+(?:(?:\d+|[a-z]+),\s+)*$")
+
+
 def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: bool = False) -> str | None:
     """The role of a span of `unit`, given the clause before it and the text after it; None = not a study span.
 
@@ -143,6 +150,12 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
             return "follow_up"
         if role is not None:
             return role or None
+    if (
+        unit == "hour"
+        and _HOURS_MEASURED.search(lead[-100:])
+        and (_ENDS_AT.search(lead) or _TAIL_FOLLOW_UP.match(tail))
+    ):
+        return "follow_up"  # "soreness was measured at 24, 48 and 72 hours", "assessed 24 hours after surgery"
     if _TAIL_FOLLOW_UP.match(tail):
         # "to take melatonin at bedtime for five days after landing": how long the treatment was taken
         if not short and _AFTER_EVENT.match(tail) and _FOR_SPAN.search(lead) and _TAKEN.search(lead[-120:]):

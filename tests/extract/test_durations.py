@@ -405,3 +405,20 @@ def test_a_study_known_to_assign_nothing_has_an_observation_window_not_a_treatme
     index = SentenceIndex(text)
     told = [(d.value, d.unit, d.role) for d in extract_durations(text, index, index.sentences, assigns_nothing=True)]
     assert told == [(6, "year", "study_period")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The team measured soreness and sprint time at 24, 48 and 72 hours.",
+            [(24, "hour", "follow_up"), (48, "hour", "follow_up"), (72, "hour", "follow_up")],
+        ),
+        ("Pain was assessed 24 hours after surgery.", [(24, "hour", "follow_up")]),
+        # when the tablets were taken, and how often staff looked in, are no assessment time points
+        ("The drug was taken 2 hours after dinner.", []),
+        ("Patients were checked every 4 hours.", []),
+    ],
+)
+def test_assessments_hours_after_the_treatment_are_follow_up(text, expected):
+    assert _triples(text) == expected
