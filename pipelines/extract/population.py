@@ -143,7 +143,7 @@ _CONDITION_END = re.compile(
     # the next group's count: "186 people with keratitis and 372 without"
     r"and\s+(?=\d)|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
-    r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|"
+    r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|applied|rubbed|"
     r"answered|responded|replied|returned|filled|lived|wore|ate|drank|spent|kept|drove|rode|swam|slept|sat|stood|"
     # "64 adults with knee osteoarthritis each wore ...": the group's next action, with its distributive word
     r"(?:each|both|all)(?=\s+(?:wore|took|had|received|got|used|tried|spent|did|completed|ate|drank|kept)\b)|"

@@ -118,7 +118,9 @@ _LABEL_BEFORE = re.compile(
 )
 # The pool a sample was drawn from: "403 people who filled in the screening questionnaire".
 _POOL_AFTER = re.compile(
-    r"(?i)^[^.;,]{0,50}?\b(?:screen(?:ed|ing)|assessed\s+for\s+eligibility|expressed\s+interest|applied"
+    # ("applied to take part", not "applied a serum to one side of the face")
+    r"(?i)^[^.;,]{0,50}?\b(?:screen(?:ed|ing)|assessed\s+for\s+eligibility|expressed\s+interest"
+    r"|applied\s+(?:to\s+(?:take\s+part|join|participate|be\b|enter|the\s+(?:study|trial|programme|program|scheme))|for\b)"
     r"|were\s+(?:invited|approached|contacted))\b"
 )
 # Counts that are a subset of the sample or not the sample at all.

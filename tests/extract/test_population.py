@@ -170,6 +170,7 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
         ("In all 640 adults who had been taking statins for a year were included.", "adults taking statins"),
         ("We recruited 90 adults who had asthma alongside hay fever.", "adults with asthma"),
         ("A further 32 patients with chronic gout tried the same diet at home.", "patients with chronic gout"),
+        ("In one trial, 60 women with melasma applied a serum to one side of the face.", "women with melasma"),
         ("The trial involved 420 adults who were using heroin.", "adults who were using heroin"),
         # a ratio counts no one
         ("A poll of 900 parents found that two in five said their child snored.", None),

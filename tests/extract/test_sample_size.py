@@ -188,6 +188,18 @@ def test_some_of_the_trials_patients_interviewed_are_the_interview_studys_sample
     assert found is not None and (found.value, found.unit) == (19, "participants")
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In one trial, 60 women with melasma applied a serum to one side of the face.", 60),
+        ("Of 3,000 people who applied to take part, 410 were enrolled.", 410),
+    ],
+)
+def test_applying_a_treatment_is_not_applying_to_take_part(text: str, expected: int) -> None:
+    found = find_sample_size(text, split_sentences(text), review=False)
+    assert found is not None and found.value == expected
+
+
 def test_a_review_whose_studies_are_counted_without_their_noun() -> None:
     text = "The review looked for every study of nasal strips. There were just 12, involving 480 people in total."
     found = find_sample_size(text, split_sentences(text), review=True)
