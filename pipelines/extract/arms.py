@@ -67,6 +67,8 @@ _GROUP_RECEIVED = re.compile(
 _IN_GROUP = re.compile(
     r"(?i)\bin\s+the\s+(?P<label>[\w-]+(?:\s+[\w-]+)?)\s+group,?\s+(?:(?:each|every|all(?:\s+the)?)\s+)?"
     r"(?:[a-z]+s?\s+)?(?:had|received|got|were\s+given|was\s+given|used|took|attended|wore)\s+"
+    # (a result, not what the group had: "14% in the placebo group had been diagnosed", "had fewer attacks")
+    r"(?!(?:been|not|no|more|less|fewer|higher|lower|better|worse|similar|the\s+same)\b)"
 )
 _CONTROL_LABEL = re.compile(r"(?i)control|comparison|other|second|usual|placebo|sham")
 _DESCRIPTIVE_LABEL = re.compile(r"[a-z]+-[a-z]+|[a-z]+\s+[a-z]+")

@@ -529,3 +529,8 @@ def test_a_crossover_told_as_once_on_each():
         "after two weeks on a placebo, in random order."
     )
     assert _by_role(text) == (["methylphenidate"], ["placebo"])
+
+
+def test_a_result_told_for_a_group_names_no_arm():
+    text = "By five years, 12% of children in the tablet group and 14% in the placebo group had been diagnosed."
+    assert _by_role(text) == ([], [])
