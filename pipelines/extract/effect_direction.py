@@ -83,7 +83,7 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("no", "not", "without"),
     ),
     _cue(
-        r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+|much\s+"
+        r"\b(?:was|were)\s+(?:also\s+)?(?:[a-z]+\s+and\s+)?(?:[a-z]+ly\s+)?(?:broadly\s+|statistically\s+|about\s+|roughly\s+|much\s+"
         r"|almost\s+|nearly\s+|virtually\s+|essentially\s+)?"
         r"(?:similar|comparable|unchanged|identical|"
         r"the\s+same|not\s+(?:significantly\s+|statistically\s+)?different|no\s+different)",
@@ -104,6 +104,14 @@ CUES: tuple[DirectionCue, ...] = (
         r"(?:on|for|in|at\s+improving)\s+(?:either\s+)?",
         NO_DIFFERENCE,
         hints=("better", "superior", "effective"),
+    ),
+    # "gave similar everyday benefit to ...", "had similar knee function", "had the same number of asthma attacks"
+    _cue(
+        r"\b(?:had|gave|showed|reported|achieved|saw)\s+(?:very\s+|broadly\s+|much\s+)?(?:similar|comparable"
+        r"|the\s+same)\s+(?:(?:number|amount|rates?|levels?|proportion)\s+of\s+)?"
+        r"(?!(?:to|as|way|thing|kind|outcomes?|results?|effects?|improvements?|benefits?)\b)",
+        NO_DIFFERENCE,
+        hints=("similar", "comparable", "the same"),
     ),
     _cue(
         r"\bsimilar\s+(?:outcomes|results|effects|improvements|benefits)\s+(?:to\s+[\w\s-]{1,40}?\s*,?\s*)?"
@@ -150,7 +158,7 @@ CUES: tuple[DirectionCue, ...] = (
     _cue(r"\b(?:rise|increase|grow)\s+by\b", UP, after=False, hints=("rise by", "increase by", "grow by")),
     # "Skin irritation was no more common with the treated clothing": no difference, whichever way it is put.
     _cue(
-        r"\b(?:was|were)\s+(?:no|not)\s+(?:more|less)\s+(?:common|frequent|likely|rare|often)\b",
+        r"\b(?:was|were)\s+(?:[a-z]+\s+and\s+)?(?:no|not)\s+(?:more|less)\s+(?:common|frequent|likely|rare|often)\b",
         NO_DIFFERENCE,
         after=False,
         hints=("no more", "no less", "not more", "not less"),

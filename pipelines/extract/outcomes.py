@@ -49,11 +49,15 @@ _DECLARED_BEFORE = re.compile(
 # Where a list of outcome names stops.
 _LIST_END = re.compile(
     r"(?i)[;:]|\.(?:\s|$)|\s[-–—]\s|\s?[–—]\s?"
+    # a time point after the list: "quality of life six months after surgery"
+    r"|\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\b"
+    # what the arm was compared to: "similar everyday benefit to prescription aids" (but "return to work")
+    r"|(?<!return)(?<!time)(?<!ability)(?<!able)(?<!response)(?<!access)(?<!adherence)(?<!exposure)\sto\s(?!work\b|school\b|normal\b)"
     r"|,\s+(?:but|while|whereas|which|who|with|meaning|and\s+(?:the|they|it|their|was|were))\b"
     r"|\s(?:than|compared|versus|vs\.?|relative|at(?!\s+the\s+end\s+of\s+life)|after|before|by|when|among|from|"
     r"between|over|during|until|"
     r"using|via|in\s+(?:the|both|all|each|every|those|people|patients|participants)|for\s+(?:the|both|all|those|"
-    r"\d|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group|(?-i:[A-Z])(?=\.))|right|immediately|compared|relative|as|"
+    r"\d+|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group|(?-i:[A-Z])(?=\.))|right|immediately|compared|relative|as|"
     r"was|were|is|are|had|has|did|do|does|could|would|can|may|might|will|remained|stayed|got|showed|held|"
     r"lasted|faded|went|reported|seen|who|which|that|whereas|while|but|improved|reduced|increased|decreased|"
     r"lowered|relieved|eased|also|means|meant)\b"
@@ -150,6 +154,8 @@ _OUTCOME_VOCABULARY = re.compile(
     r"on-task|focus|worry|fear|suicid|self-harm|psychosis|ptsd|trauma|addiction|dependence|withdrawal|"
     r"caries|cavities|decay|teeth|tooth|gum|acne|psoriasis|scar|pressure\s+ulcers?|kidney|renal|liver|"
     r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid"
+    # skin and hair measures
+    r"|wrinkl|elasticity|hydration|moisture|pigment|melasma|hair\s+(?:count|density|loss|growth)"
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     r"|casualt|injur|deaths?|wounded|\w+\s+cases)"

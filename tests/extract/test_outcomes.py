@@ -571,3 +571,37 @@ def test_second_changes_and_second_cues_in_one_sentence(text: str, expected) -> 
 )
 def test_cases_of_a_disease_and_hyphenated_quality_of_life(text: str, expected) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "had similar X", "the same number of X": no difference, said of the groups' outcomes
+        (
+            "People who did the classes had similar knee function and quality of life six months after surgery.",
+            [("knee function", "no_difference"), ("quality of life", "no_difference")],
+        ),
+        ("Both groups had the same number of asthma attacks.", [("asthma attacks", "no_difference")]),
+        # an adjective before the verdict
+        (
+            "Dizziness and ankle swelling were uncommon and similar in both groups.",
+            [("dizziness", "no_difference"), ("ankle swelling", "no_difference")],
+        ),
+        (
+            "Side effects were mild and no more common with the capsules than with placebo.",
+            [("side effects", "no_difference")],
+        ),
+        # skin measures
+        (
+            "Wrinkle depth and elasticity were no different between the groups.",
+            [("wrinkle depth", "no_difference"), ("elasticity", "no_difference")],
+        ),
+        # "similar outcomes to X" still names its outcomes after "for"
+        (
+            "The therapy gave similar outcomes to the usual care, both for pain relief and for function.",
+            [("pain relief", "no_difference"), ("function", "no_difference")],
+        ),
+    ],
+)
+def test_similar_and_the_same_told_of_the_groups(text, expected):
+    assert _run(text) == expected
