@@ -91,6 +91,22 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("similar", "comparable", "unchanged", "same", "different", "identical"),
     ),
+    # "Their blood sugar and their weight ended up much the same as the control group's"
+    _cue(
+        r"\b(?:ended\s+up|finished|came\s+out|stayed|remained)\s+(?:much\s+|about\s+|roughly\s+|broadly\s+|almost\s+)?"
+        r"(?:the\s+same|similar|identical|no\s+different)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("the same", "similar", "identical", "no different"),
+    ),
+    # "Neither hay fever symptoms nor sleep differed between the groups"
+    _cue(
+        r"\b(?:differed|changed|improved|were\s+different|was\s+different)\b(?=[^.;]{0,40}?\b(?:between|across|in\s+either"
+        r"|in\s+both)\b)",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("neither",),
+    ),
     _cue(
         r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:outperform|beat|do\s+better\s+than)\s+"
         r"(?:[\w-]+\s+){1,4}?(?:on|for|in|at)\s+(?:the\s+)?",
@@ -105,9 +121,10 @@ CUES: tuple[DirectionCue, ...] = (
         NO_DIFFERENCE,
         hints=("better", "superior", "effective"),
     ),
-    # "gave similar everyday benefit to ...", "had similar knee function", "had the same number of asthma attacks"
+    # "gave similar everyday benefit to ...", "had similar knee function", "had the same number of asthma attacks",
+    # "took the same number of days off work", "lost a similar amount of weight"
     _cue(
-        r"\b(?:had|gave|showed|reported|achieved|saw)\s+(?:very\s+|broadly\s+|much\s+)?(?:similar|comparable"
+        r"\b(?:had|gave|showed|reported|achieved|saw|took|lost|gained|needed|used)\s+(?:a\s+)?(?:very\s+|broadly\s+|much\s+)?(?:similar|comparable"
         r"|the\s+same)\s+(?:(?:number|amount|rates?|levels?|proportion)\s+of\s+)?"
         r"(?!(?:to|as|way|thing|kind|outcomes?|results?|effects?|improvements?|benefits?)\b)",
         NO_DIFFERENCE,
@@ -236,12 +253,14 @@ CUES: tuple[DirectionCue, ...] = (
     # "Fewer of them had relapses", "more patients needed surgery": a count of people with the outcome.
     _cue(
         r"\bfewer\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)?"
+        r"(?:(?:in|on|from)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\s+)?"
         r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+",
         DOWN,
         hints=("fewer",),
     ),
     _cue(
         r"\bmore\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)"
+        r"(?:(?:in|on|from)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\s+)?"
         r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+",
         UP,
         hints=("more ",),
@@ -398,7 +417,7 @@ _LOWER_IS_BETTER = re.compile(
     r"burnout|exhaustion|hypertension|obesity|overweight|body[\s-]mass\s+index|bleeding|ha?emorrhag|thrombos|clots?|"
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|rumination|worr(?:y|ies)|problems?|errors?|mistakes?|hesitan|lonel|"
-    r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque"
+    r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque|strain\b"
     r"|gingivitis|dying|(?:skin\s+)?tears|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early"
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
     r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"

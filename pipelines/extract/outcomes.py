@@ -63,7 +63,7 @@ _LIST_END = re.compile(
     r"lowered|relieved|eased|also|means|meant)\b"
 )
 _ITEM_SEPARATOR = re.compile(
-    r"(?i),\s*(?:and\s+|or\s+)?(?:in\s+|on\s+|for\s+)?|\s+(?:and|or|as\s+well\s+as)\s+(?:in\s+|on\s+|for\s+)?"
+    r"(?i),\s*(?:and\s+|or\s+)?(?:in\s+|on\s+|for\s+)?|\s+(?:and|or|nor|as\s+well\s+as)\s+(?:in\s+|on\s+|for\s+)?"
 )
 _ITEM_LEADING = re.compile(
     r"(?i)(?:[\w-]+(?:['’]s|s['’])\s+|"
@@ -78,7 +78,7 @@ _ITEM_LEADING = re.compile(
     r"(?:rates?|risk|incidence|episodes|cases|occurrence|prevention|onset)\s+of|first|[\w-]*confirmed|"
     # a second cue inside a list item: "eye-strain symptoms, and no difference in headaches"
     r"no\s+(?:(?:real|significant|clear)\s+)?difference\s+(?:between\s+the\s+groups\s+)?in|"
-    r"in|on|of|for|and|or|to|how|whether)(?![\w-])[\s,]*)"
+    r"in|on|of|for|and|or|to|how|whether|neither)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(
     r"(?i)\s+(?:and|or|but|both|only|such|themselves|itself|more\s+highly|highly|a\s+little|a\s+lot|a\s+bit|slightly|somewhat|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
@@ -155,7 +155,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"caries|cavities|decay|teeth|tooth|gum|acne|psoriasis|scar|pressure\s+ulcers?|kidney|renal|liver|"
     r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid"
     # skin and hair measures
-    r"|wrinkl|elasticity|hydration|moisture|pigment|melasma|hair\s+(?:count|density|loss|growth)"
+    r"|wrinkl|elasticity|hydration|moisture|pigment|melasma|hair\s+(?:count|density|loss|growth)|strain\b"
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     r"|casualt|injur|deaths?|wounded|\w+\s+cases)"

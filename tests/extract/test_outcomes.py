@@ -605,3 +605,24 @@ def test_cases_of_a_disease_and_hyphenated_quality_of_life(text: str, expected) 
 )
 def test_similar_and_the_same_told_of_the_groups(text, expected):
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Their blood sugar and their weight ended up much the same as the control group's.",
+            [("blood sugar", "no_difference"), ("weight", "no_difference")],
+        ),
+        ("The two groups took the same number of days off work.", [("days off work", "no_difference")]),
+        ("Both groups lost a similar amount of weight.", [("weight", "no_difference")]),
+        (
+            "Neither hay fever symptoms nor sleep differed between the groups.",
+            [("hay fever symptoms", "no_difference"), ("sleep", "no_difference")],
+        ),
+        ("More children in the app group reported eye strain.", [("eye strain", "worsened")]),
+        ("Fewer patients in the exercise group had falls.", [("falls", "improved")]),
+    ],
+)
+def test_results_told_of_both_groups_or_of_the_people_in_one(text, expected):
+    assert _run(text) == expected
