@@ -181,13 +181,13 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("no more", "no less", "not more", "not less"),
     ),
     _cue(
-        r"\b(?:was|were)\s+(?:(?!no\b|not\b)\w+\s+)?more\s+(?:common|frequent)\b",
+        r"\b(?:was|were|became|grew)\s+(?:(?!no\b|not\b)\w+\s+)?more\s+(?:common|frequent)\b",
         UP,
         after=False,
         hints=("more common", "more frequent"),
     ),
     _cue(
-        r"\b(?:was|were)\s+(?:(?!no\b|not\b)\w+\s+)?(?:less\s+(?:common|frequent)|rarer)\b",
+        r"\b(?:was|were|became|grew)\s+(?:(?!no\b|not\b)\w+\s+)?(?:less\s+(?:common|frequent|severe)|rarer)\b",
         DOWN,
         after=False,
         hints=("less common", "less frequent", "rarer"),
@@ -220,14 +220,15 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("as likely",),
     ),
     _cue(
-        r"\bless\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
-        r"experience|report|develop)\s+",
+        r"\bless\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:(?:using|use|need|needing|have|having|take|taking|"
+        r"experience|report|develop)\s+|(?=(?:re)?admitted\b|hospitali[sz]ed\b|diagnosed\b))",
         DOWN,
         hints=("less likely",),
     ),
     _cue(
-        r"\bmore\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:using|use|need|needing|have|having|take|taking|"
-        r"experience|report|develop)\s+(?!(?:\w+\s+){0,2}(?:improvement|relief|benefit|recovery))",
+        r"\bmore\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:(?:using|use|need|needing|have|having|take|taking|"
+        r"experience|report|develop)\s+|(?=(?:re)?admitted\b|hospitali[sz]ed\b|diagnosed\b))"
+        r"(?!(?:\w+\s+){0,2}(?:improvement|relief|benefit|recovery))",
         UP,
         hints=("more likely",),
     ),
@@ -239,13 +240,14 @@ CUES: tuple[DirectionCue, ...] = (
     _cue(r"\b(?:twice|(?:two|three|four)\s+times)\s+as\s+many\s+", UP, hints=("as many",)),
     # "the chance of a clot roughly tripled", "hospital stays halved"
     _cue(
-        r"\b(?:roughly\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled)\b",
+        r"\b(?:roughly\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled)\b"
+        r"(?!\s+(?:the|their|its|a|an|his|her)\b)",
         UP,
         after=False,
         hints=("doubled", "tripled", "trebled", "quadrupled"),
     ),
     _cue(
-        r"\b(?:roughly\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?halved\b",
+        r"\b(?:roughly\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?halved\b(?!\s+(?:the|their|its|a|an|his|her)\b)",
         DOWN,
         after=False,
         hints=("halved",),
@@ -317,18 +319,18 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("improved", "got better"),
     ),
     _cue(
-        r"\b(?:decreased|fell|dropped|declined)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|"
-        r"only|from|during|across)\b|\s*[.,;]|$))",
+        r"\b(?:decreased|fell|dropped|declined|went\s+down|came\s+down)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|"
+        r"only|from|during|across|further|faster)\b|\s*[.,;]|$))",
         DOWN,
         after=False,
-        hints=("decreased", "fell", "dropped", "declined"),
+        hints=("decreased", "fell", "dropped", "declined", "went down", "came down"),
     ),
     _cue(
-        r"\b(?:increased|rose)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|from|during|"
-        r"across)\b|\s*[.,;]|$))",
+        r"\b(?:increased|rose|went\s+up|shot\s+up)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|"
+        r"after|with|only|from|during|across|further|faster)\b|\s*[.,;]|$))",
         UP,
         after=False,
-        hints=("increased", "rose"),
+        hints=("increased", "rose", "went up", "shot up"),
     ),
     _cue(
         r"\b(?:significant(?:ly)?\s+|clinically\s+(?:important|meaningful|relevant)\s+|greater\s+|larger\s+|"
@@ -356,6 +358,8 @@ CUES: tuple[DirectionCue, ...] = (
         DOWN,
         hints=("cut", "halved", "slashed"),
     ),
+    # "The stockings prevented blood clots" (but "did not prevent", read above, and "to prevent" as an aim)
+    _cue(r"(?<!\bto\s)\bprevented\s+(?=[a-z])", DOWN, hints=("prevented",)),
     # "helped with emotional regulation", "helped to improve balance"
     _cue(
         r"\bhelped\s+(?:with|to\s+improve|improve)\s+(?=[a-z])",
@@ -418,6 +422,8 @@ _LOWER_IS_BETTER = re.compile(
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|rumination|worr(?:y|ies)|problems?|errors?|mistakes?|hesitan|lonel|"
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque|strain\b"
+    r"|delirium|agitation|confusion|hallucinations?|nightmares?|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted"
+    r"|days\s+in\s+hospital"
     r"|gingivitis|dying|(?:skin\s+)?tears|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early"
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
     r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"

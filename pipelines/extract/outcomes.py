@@ -52,7 +52,7 @@ _LIST_END = re.compile(
     # a time point after the list: "quality of life six months after surgery"
     r"|\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\b"
     # what the arm was compared to: "similar everyday benefit to prescription aids" (but "return to work")
-    r"|(?<!return)(?<!time)(?<!ability)(?<!able)(?<!response)(?<!access)(?<!adherence)(?<!exposure)\sto\s(?!work\b|school\b|normal\b)"
+    r"|(?<!return)(?<!time)(?<!ability)(?<!able)(?<!admitted)(?<!response)(?<!access)(?<!adherence)(?<!exposure)\sto\s(?!work\b|school\b|normal\b)"
     r"|,\s+(?:but|while|whereas|which|who|with|meaning|and\s+(?:the|they|it|their|was|were))\b"
     r"|\s(?:than|compared|versus|vs\.?|relative|at(?!\s+the\s+end\s+of\s+life)|after|before|by|when|among|from|"
     r"between|over|during|until|"
@@ -156,6 +156,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid"
     # skin and hair measures
     r"|wrinkl|elasticity|hydration|moisture|pigment|melasma|hair\s+(?:count|density|loss|growth)|strain\b"
+    r"|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted|days\s+in\s+hospital|confusion|hallucinat"
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     r"|casualt|injur|deaths?|wounded|\w+\s+cases)"

@@ -626,3 +626,22 @@ def test_similar_and_the_same_told_of_the_groups(text, expected):
 )
 def test_results_told_of_both_groups_or_of_the_people_in_one(text, expected):
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those on the drug were less likely to be admitted to hospital.", [("admitted to hospital", "improved")]),
+        ("Pain scores fell further in the acupuncture group than in the sham group.", [("pain", "improved")]),
+        ("Patients who exercised spent fewer days in hospital.", [("days in hospital", "improved")]),
+        # "halved the risk of ...": the object, not the subject, is the outcome
+        ("The injection halved the risk of a second heart attack.", [("second heart attack", "improved")]),
+        ("Walking speed went up by about 10% in the training group.", [("walking speed", "improved")]),
+        ("Hot flushes became less frequent with the herbal remedy.", [("hot flushes", "improved")]),
+        ("The stockings prevented blood clots.", [("blood clots", "improved")]),
+        # fewer episodes of a harm is good news
+        ("There were fewer episodes of delirium in the music group.", [("delirium", "improved")]),
+    ],
+)
+def test_results_in_everyday_verbs(text, expected):
+    assert _run(text) == expected
