@@ -156,7 +156,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid"
     # skin and hair measures
     r"|wrinkl|elasticity|hydration|moisture|pigment|melasma|hair\s+(?:count|density|loss|growth)|strain\b"
-    r"|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted|days\s+in\s+hospital|confusion|hallucinat"
+    r"|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted|days\s+in\s+hospital|confusion|hallucinat|dry\s+eyes?"
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     r"|casualt|injur|deaths?|wounded|\w+\s+cases)"
@@ -449,18 +449,28 @@ def _collect_associations(text: str, sentences: list[Sentence], collector: _Coll
     """ "a higher risk of hip fracture", "odds of colon cancer", "the link with falls": observational outcomes."""
     for sentence in sentences:
         lowered = sentence.text.lower()
-        if not any(hint in lowered for hint in _ASSOCIATION_HINTS) or _is_headline(sentence.text):
+        if _is_headline(sentence.text):
             continue
-        for m in _ASSOCIATION.finditer(text, sentence.start, sentence.end):
-            # "linked to a lower risk of dementia": the risk phrase right after names the outcome, not the link
-            if m.group("link") and _ASSOCIATION.search(text, m.end(), min(sentence.end, m.end() + 40)):
-                continue
-            for position, span in enumerate(_list_spans(text, m.end(), sentence.end)):
-                if position and _DIRECTION_LEAD.match(text, span[0], span[1]):
-                    break  # "higher rates of X and lower Y": Y is another finding, not X's risk
-                collector.add(span, None, trusted=False)
+        if any(hint in lowered for hint in _ASSOCIATION_HINTS):
+            for m in _ASSOCIATION.finditer(text, sentence.start, sentence.end):
+                # "linked to a lower risk of dementia": the risk phrase right after names the outcome, not the link
+                if m.group("link") and _ASSOCIATION.search(text, m.end(), min(sentence.end, m.end() + 40)):
+                    continue
+                for position, span in enumerate(_list_spans(text, m.end(), sentence.end)):
+                    if position and _DIRECTION_LEAD.match(text, span[0], span[1]):
+                        break  # "higher rates of X and lower Y": Y is another finding, not X's risk
+                    collector.add(span, None, trusted=False)
+        # "Genital numbness and saddle sores were a lot more common in the cyclists": the subject is the outcome
+        if "common" in lowered or "frequent" in lowered:
+            for m in _COMMONER_IN.finditer(text, sentence.start, sentence.end):
+                for span in _subject_spans(text, sentence, m.start()):
+                    collector.add(span, None, trusted=False)
 
 
+_COMMONER_IN = re.compile(
+    r"(?i)\b(?:was|were)\s+(?:(?:a\s+lot|much|far|slightly|somewhat|twice|\w+\s+times)\s+)?(?:more|less)\s+(?:common|frequent)"
+    r"\s+(?:in|among|for)\b"
+)
 _NOMINAL = {"dying": "death", "dying early": "early death", "falling": "falls", "relapsing": "relapse"}
 _ASSOCIATION_HINTS = (
     "risk",

@@ -645,3 +645,8 @@ def test_results_told_of_both_groups_or_of_the_people_in_one(text, expected):
 )
 def test_results_in_everyday_verbs(text, expected):
     assert _run(text) == expected
+
+
+def test_an_observational_outcome_more_common_in_the_exposed_group():
+    text = "Dry eye and headaches were a lot more common in the heavy screen users."
+    assert _run(text, design="cross_sectional") == [("dry eye", None), ("headaches", None)]
