@@ -70,7 +70,8 @@ _PEOPLE = (
     r"mothers?|fathers?|parents?|caregivers?|carers?|residents?|smokers?|drinkers?|survivors?|seniors?|"
     r"athletes?|runners?|girls?|boys?|outpatients?|inpatients?|users?|retirees?|couples?|"
     r"twins|families|dyads|beneficiaries|members|partners?|spouses?|husbands?|wives|grandparents?|staff|clients?|"
-    r"passengers?|travell?ers?|tenants?|pensioners?|(?:[a-z]+|\d{1,2})-(?:year|month)-olds?)"
+    r"passengers?|travell?ers?|tenants?|pensioners?|drivers?|riders?|cyclists?|swimmers?|players?|officers?|farmers?|"
+    r"firefighters?|prisoners?|inmates?|(?:[a-z]+|\d{1,2})-(?:year|month)-olds?)"
 )
 # Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
 _MODIFIERS = (
@@ -101,7 +102,7 @@ _COMPANION = r"(?:\s+and\s+their\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
 # Words that hand over to the condition defining the group.
 _CONDITION_INTRO = (
     # "people with and without dementia", "women with or at risk of postnatal depression": one group
-    r"(?:with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk\s+(?:of|for)|with|without|whose|who\s+(?:had|have|has)"
+    r"(?:with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk\s+(?:of|for)|with|without|whose|who(?:\s+(?:had|have|has)|['’]d|['’]ve)"
     # "who had had a stroke": the past perfect of a condition they had
     r"(?:\s+(?:had|just|recently|newly|all|been|already))*"
     r"(?:\s+(?:diagnosed\s+with|experiencing|living\s+with|suffering\s+from|undergoing|recovering\s+from))?"
@@ -111,12 +112,17 @@ _CONDITION_INTRO = (
     r"|who\s+(?:were|are)(?:\s+(?:just|recently|newly|all|already))*\s+(?:diagnosed\s+with|experiencing|"
     r"living\s+with|suffering\s+from|undergoing|recovering\s+from)"
     # ("women who were between 6 and 12 weeks pregnant")
-    r"|who\s+(?:were|are)(?=\s+(?:between\s+[\w\s]{1,20}?\s+)?(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|"
+    r"|who\s+(?:were|are)(?=\s+(?:between\s+[\w\s]{1,20}?\s+)?(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|waiting|"
     r"scheduled|awaiting|taking|receiving|using|attending|at\s+risk)\b)"
     r"|who\s+(?:reported|experienced|suffered\s+from|lived\s+with|underwent)|experiencing|suffering\s+from|"
     # what defines the group by habit: "adults who ground their teeth at night", "women who use insulin"
     r"who(?=\s+(?:regularly\s+|still\s+|often\s+|usually\s+)?(?:use|smoke|drink|snore|grind|ground|drive|work|live"
-    r"|play|run|cycle|fast|wear|sleep|eat|take|care|stand|sit|walk|swim|sail|brought|bring)s?\b)|"
+    r"|play|run|cycle|fast|wear|sleep|eat|take|care|stand|sit|walk|swim|sail|brought|bring)s?\b"
+    # (in the past tense: "adults who smoked at least 10 cigarettes a day", "people who started treatment for ...")
+    r"|\s+(?:regularly\s+)?(?:used|smoked|drank|snored|drove|worked|lived|played|ran|cycled|fasted|wore|slept|ate"
+    r"|cared|walked|swam|sailed)\b)|"
+    # where and when the group was born: "3,905 children born in Malmö"
+    r"born(?=\s+(?:in|before|after|between|preterm|early|prematurely|at)\b)|"
     # where the group lives: "4,861 adults living around four European airports"
     r"living(?=\s+(?:around|near|close\s+to|under|beside|next\s+to|alone|in\s+care)\b)|"
     r"(?:newly\s+|recently\s+)?diagnosed\s+with|living\s+with|recovering\s+from|undergoing|at\s+risk\s+(?:of|for)|"
@@ -182,7 +188,7 @@ _SCOPED = re.compile(
 _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
-    r"(?i)\s*,?\s*(?:of|at|in|without|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
+    r"(?i)\s*,?\s*(?:of|at|in|without|born|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
     r"|starting|living|having|receiving|taking|giving\s+birth|caring\s+for|playing|training|serving|studying|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
     r"suffering|undergoing|recovering))|who(?=\s*$))\b"
 )
@@ -205,6 +211,9 @@ _DID_SOMETHING = re.compile(
 )
 
 
+_TRAILING_JOINER = re.compile(r"(?i)\s+(?:and|or|but)$")
+
+
 def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
     """The condition phrase after a people noun, from its intro word to the next clause boundary."""
     intro = _INTRO_AT.match(text, at, limit)
@@ -217,9 +226,23 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
         return None
     # Readers write "with" for every "who had been diagnosed with" or "experiencing"; scope words stay.
     keep_intro = _KEPT_INTRO.match(intro.group(0)) is not None
-    stop = _CONDITION_END.search(text, body_start, min(limit, body_start + _MAX_CONDITION))
+    # After a bare "who" or "born" the next word is the condition's own verb or preposition ("who started treatment",
+    # "born in Malmö"), not a boundary.
+    search_from = body_start
+    if intro.group(0).strip().lower() in ("who", "born"):
+        # ("who lived at home", "born in Malmö": with the preposition that completes the verb)
+        first_word = re.match(r"[\w'’-]+(?:\s+(?:at|in|on|with|for|before|after))?\b", text[body_start:limit])
+        search_from = body_start + (first_word.end() if first_word else 0)
+    elif re.search(r"(?i)\bwho\s+(?:were|are)\s*$", intro.group(0)):
+        # "who were waiting for a knee replacement": the verb and its preposition belong to the condition
+        verb = re.match(r"[a-z]+ing(?:\s+(?:for|to|on|in))?\b", text[body_start:limit])
+        search_from = body_start + (verb.end() if verb else 0)
+    stop = _CONDITION_END.search(text, search_from, min(limit, body_start + _MAX_CONDITION))
     body_end = stop.start() if stop else min(limit, body_start + _MAX_CONDITION)
     start, end = strip_edges(text, (body_start, body_end))
+    trailing = _TRAILING_JOINER.search(text, start, end)
+    if trailing:
+        end = trailing.start()  # "adults who smoked 10 cigarettes a day and came to ...": the joiner is not the group's
     if end <= start:
         return None
     # A runaway phrase without a boundary is not a condition ("with 9,211 participants most of them ...").
@@ -245,10 +268,12 @@ def _candidate(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int]
     age = m.group("age")
     condition = _condition(text, after, limit)
     name_parts = [text[people_start:people_end]]
-    # A bounded age band is summarised away, unless the bare noun would be all that is left ("pupils aged 12-15").
+    # A bounded age band is summarised away beside a condition; without one it is what defines the group ("drivers
+    # aged 72 to 89", "pupils aged 12-15").
     bounded = bool(age) and _BOUNDED_AGE.search(age) is not None
-    age_only = bounded and condition is None and _GENERIC_ONLY.match(name_parts[0]) is not None
-    if age and (not bounded or age_only):
+    age_kept = bounded and condition is None
+    age_only = age_kept and _GENERIC_ONLY.match(name_parts[0]) is not None
+    if age and (not bounded or age_kept):
         name_parts.append(age)
     end = after
     if condition is not None:

@@ -171,6 +171,19 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
         ("We recruited 90 adults who had asthma alongside hay fever.", "adults with asthma"),
         ("A further 32 patients with chronic gout tried the same diet at home.", "patients with chronic gout"),
         ("In one trial, 60 women with melasma applied a serum to one side of the face.", "women with melasma"),
+        # a bounded age band with no condition is what defines the group
+        ("The study recruited 418 drivers aged 72 to 89 and split them by lottery.", "drivers aged 72 to 89"),
+        # "who'd had", a habit in the past tense, where the group was born, what it was waiting for
+        ("They recruited 228 adults who'd had bothersome tinnitus for a year.", "adults with bothersome tinnitus"),
+        (
+            "Researchers recruited 1,246 adults who smoked at least 10 cigarettes a day and came to a clinic.",
+            "adults who smoked at least 10 cigarettes a day",
+        ),
+        ("Researchers followed 3,905 children born in Malmö between 2003 and 2008.", "children born in malmö"),
+        (
+            "A study followed 214 people who were waiting for a knee replacement.",
+            "people who were waiting for a knee replacement",
+        ),
         ("The trial involved 420 adults who were using heroin.", "adults who were using heroin"),
         # a ratio counts no one
         ("A poll of 900 parents found that two in five said their child snored.", None),
