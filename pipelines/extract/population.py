@@ -134,7 +134,11 @@ _CONDITION_INTRO = (
     r"(?!\s+(?:part|the\s+(?:drug|placebo|intervention|treatment)|a\s+placebo)\b)|"
     # what brought a case series' patients in: "14 patients treated for keratitis", "children admitted with croup"
     r"(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)(?=\s)|"
-    r"in\s+(?:palliative|hospice|primary|intensive|nursing)\b[\w\s-]{0,20}?\b(?:care|homes?|units?))"
+    r"in\s+(?:palliative|hospice|primary|intensive|nursing)\b[\w\s-]{0,20}?\b(?:care|homes?|units?)"
+    # where the group lives: "118,406 adults in France", "logistics workers in Denmark", "people in the UK"
+    r"|in(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Phase|Year|Stage|Group|Week)\b)"
+    r"(?-i:[A-Z])[A-Za-z]))"
 )
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
 _CONDITION_END = re.compile(

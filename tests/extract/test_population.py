@@ -180,6 +180,10 @@ def test_age_band_alone_loses_to_a_scoped_condition() -> None:
             "adults who smoked at least 10 cigarettes a day",
         ),
         ("Researchers followed 3,905 children born in Malmö between 2003 and 2008.", "children born in malmö"),
+        # where the group lives, but not when or in what
+        ("This one followed 118,406 adults in France who filled in food diaries.", "adults in france"),
+        ("A survey of 2,000 people in the UK found most slept badly.", "people in the uk"),
+        ("Researchers studied 500 children in January 2024.", None),
         (
             "A study followed 214 people who were waiting for a knee replacement.",
             "people who were waiting for a knee replacement",
