@@ -212,6 +212,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # ("we have asked every guest to fill in a short questionnaire")
             r"(?i)\b(?:fill(?:ed)?\s+(?:in|out)|complete|completed|answer|answered)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}"
             r"questionnaire\b"
+            # "we asked 2,000 customers about their sleep habits"
+            r"|\b(?:asked|polled|questioned)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,]*\s+[^.;]{0,50}?"
+            r"\b(?:about|whether|what|how|if)\b"
             r"|\bsurvey(?:ed)?\b|\bpoll\b|\bquestionnaire\s+(?:study|(?:was\s+)?(?:filled\s+(?:in|out)|completed"
             r"|answered|returned)\s+by)\b"
         ),
@@ -354,7 +357,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         " of all",
     ),
     ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
-    ("survey", "questionnaire", "poll"),
+    ("survey", "questionnaire", "poll", "asked", "questioned"),
     ("no comparison", "no control"),
     ("trial", "phase"),
     ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),

@@ -37,7 +37,8 @@ _NOUN_AFTER = re.compile(
 )
 # Any other plural noun counts only with enrolment words around it ("a trial of 320 travellers").
 # ("a 2024 analysis": a word in -sis is no plural)
-_ANY_PLURAL = re.compile(r"[\s-]+(?:[a-z][\w.-]*\s+){0,2}?(?P<noun>[a-z][\w-]*[^s\W]s)(?<!sis)\b", re.IGNORECASE)
+# ("2,000 Drift & Dune customers": a company's name may hold an ampersand)
+_ANY_PLURAL = re.compile(r"[\s-]+(?:(?:[a-z][\w.-]*|&)\s+){0,3}?(?P<noun>[a-z][\w-]*[^s\W]s)(?<!sis)\b", re.IGNORECASE)
 _NOT_PARTICIPANTS = re.compile(
     r"(?i)(?:therapists|practitioners|clinicians|instructors|teachers|staff|members|subscribers|readers|followers"
     r"|attendees|chapters|clinics|hospitals|sites|centers|centres|records|articles|papers|citations|years|months"

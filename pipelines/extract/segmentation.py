@@ -76,6 +76,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             + r"|(?<=we\s)"
             + _WE_ASKED_EVERY
             + r"\s+[^.;]{0,40}?\b(?:questionnaire|survey|form)"
+            # the outlet asking its own customers: "In February we asked 2,000 Drift & Dune customers about their sleep"
+            r"|(?<=we\s)(?:also\s+)?(?:asked|polled|questioned)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d"
             r"|(?:talked|spoke)\s+(?:at\s+length\s+)?(?:to|with))"
         ),
     ),

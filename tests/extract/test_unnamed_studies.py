@@ -63,3 +63,12 @@ def test_research_told_by_what_was_done_is_one_study(text, expected):
 )
 def test_chance_records_and_pooling_outside_research_start_no_study(text):
     assert _studies(text) == []
+
+
+def test_the_outlet_asking_its_own_customers_after_a_reported_trial_is_a_survey():
+    text = (
+        "A small trial randomised 26 adults who snore to tape or no tape for two nights.\n\n"
+        "WHAT OUR CUSTOMERS SAY\n"
+        "In February we asked 2,000 Drift & Dune customers about their sleep habits. One in eight had tried taping.\n"
+    )
+    assert _studies(text) == [(26, "randomized_controlled_trial"), (2000, "survey")]
