@@ -353,6 +353,25 @@ def segment_studies(
             and _introduces_other_research(sentence.text, mentions, blocks[current], partial(is_counted, current))
         ):
             kinds.add("distinct")  # "A survey of 1,150 parents found ...", after a randomised trial
+        elif (
+            current is not None
+            and not closed
+            and "new" in kinds
+            and "ref" not in kinds
+            and is_counted(current)
+            and _counts_new_people(sentence.text, [body[j].text for j in range(i) if owner[j] == current])
+        ):
+            kinds.add("distinct")  # "A study of 10,000 Swedish twins found ...", after a trial of 420 adults
+        elif (
+            current is not None
+            and not closed
+            and not kinds
+            and _OTHER_WORK.match(sentence.text)
+            and _REPORTED.search(sentence.text) is not None
+            and _counts_people(sentence.text)
+            and is_counted(current)
+        ):
+            kinds.add("distinct")  # "Other work has followed 2,000 people with back pain since 2010."
         # "2. The coping programme trial": a numbered section title naming a study introduces it, "the" or not.
         # "2. The 2022 meta-analysis." is one too: a forum list item that is nothing but the study's name.
         titled = line.heading or (line.numbered and _names_only(sentence.text, mentions))
@@ -522,6 +541,10 @@ def segment_studies(
             continue
         block = blocks[current]
         owner[i] = current
+        if question_since_body and not starts and not line.heading and _counts_people(sentence.text):
+            # "What did the study do? Researchers ... recruited 184 children": the question led into this study's own
+            # account, so a later count ("Eleven families dropped out") is no new study under it
+            question_since_body = False
         block.sources |= sources
         if block.research is None:
             # the mention that introduced the study says what it is ("The trial had been one of 12 included in a 2024
@@ -594,8 +617,13 @@ _ASSIGNED_AT_RANDOM = re.compile(r"(?i)\brandomi[sz]ed\b|" + _BY_CHANCE)
 _CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin", "ballot", "out of a hat", "computer"))
 # A counted group put into groups by chance, or given treatments in a random order, is a study being run, named or not:
 # "Half of the 500 schoolchildren were picked at random to get free glasses"
+# (not chance alone: "I met 300 nurses by chance at a conference")
 _CHANCE_ALLOCATION = re.compile(
-    _ASSIGNED_AT_RANDOM.pattern + r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
+    r"(?i)\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
+    r"|\b(?:assigned|allocated|split|divided|put|placed|sorted|chosen|picked|selected|decided)\b[^.;]{0,30}?"
+    r"\b(?:by\s+(?:chance|lot|lottery|drawing\s+lots|(?:the\s+)?toss\s+of\s+a\s+coin)|at\s+random(?!\s+from\b))"
+    r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
+    r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
     r"|\b(?:coin\s+toss|toss\s+of\s+a\s+coin)\s+(?:decided|determined|settled)\b"
 )
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
@@ -643,6 +671,7 @@ _PEOPLE_COUNT = re.compile(
     r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers"
     # ("500 schoolchildren", "40 fishermen")
     r"|[a-z]+(?:children|women|men)"
+    r"|twins|couples|families|households|girls|boys|adolescents|teens|seniors|veterans|survivors|nurses|doctors"
     # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
     r"|[a-z]+s(?=\s+(?:with|aged|who)\b))\b"
 )
@@ -965,6 +994,34 @@ def _body_after_references(sentences: list[Sentence], resume_at: int | None) -> 
         ):
             return tail
     return []
+
+
+# "Other work has followed 2,000 people", "Earlier research tracked ...": research set apart from the study at hand
+_OTHER_WORK = re.compile(
+    r"(?i)\W*(?:other|earlier|previous|separate|related|older|more\s+recent)\s+(?:work|research)\b"
+)
+_COUNT_DIGITS = re.compile(r"\d[\d,]*")
+
+
+_REPORTED = re.compile(
+    r"(?i)\b(?:found|showed|finds|suggested|reported|concluded|linked|tracked|followed|enrolled|recruited|compared"
+    r"|looked\s+at|involved|included|studied|surveyed|asked)\b"
+)
+_ROUGHLY = re.compile(r"(?i)\b(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+$")
+
+
+def _counts_new_people(sentence: str, told: list[str]) -> bool:
+    """Whether the sentence reports research on a group counted exactly by a number the study's sentences so far
+    never gave ("A study of 10,000 Swedish twins found ...", not "a proper trial with about 150 people" to come)."""
+    if not _counts_people(sentence) or not _REPORTED.search(sentence):
+        return False
+    counts = [
+        m.group(0)
+        for m in _PEOPLE_COUNT.finditer(sentence)
+        if not _ROUGHLY.search(sentence, max(0, m.start() - 12), m.start())
+    ]
+    numbers = [d.group(0) for count in counts for d in [_COUNT_DIGITS.search(count)] if d]
+    return bool(numbers) and not any(number in text for number in numbers for text in told)
 
 
 def _has_research_action(sentence: str) -> bool:

@@ -72,3 +72,29 @@ def test_the_outlet_asking_its_own_customers_after_a_reported_trial_is_a_survey(
         "In February we asked 2,000 Drift & Dune customers about their sleep habits. One in eight had tried taping.\n"
     )
     assert _studies(text) == [(26, "randomized_controlled_trial"), (2000, "survey")]
+
+
+FIRST = "A randomised trial of 420 adults with back pain found that yoga eased pain more than a booklet. "
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("A study of 10,000 Swedish twins found that back pain runs in families.", (10000, "other")),
+        ("Other work has followed 2,000 people with back pain since 2010.", (2000, "cohort")),
+    ],
+)
+def test_a_second_study_told_by_its_own_count(second, expected):
+    assert _studies(FIRST + second) == [(420, "randomized_controlled_trial"), expected]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "We are now applying for funding for a proper randomised trial with about 150 people.",
+        "Eleven families dropped out before the end.",
+        "A study like this one, with 420 adults, is rare.",
+    ],
+)
+def test_a_planned_trial_a_dropout_count_or_the_same_count_is_no_second_study(second):
+    assert len(_studies(FIRST + second)) == 1
