@@ -91,6 +91,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # (also "with 280 women who had the same kind of surgery and did not")
             r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:[^.;:]{0,60}?\s+and\s+)?(?:(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
             r"|stayed\s+well|remained\s+well|did\s+not\s+fall\s+ill)"
+            # "compared 250 people with sciatica with 250 people without"
+            r"|\bcompared\s+\d[\d,]*\s+[^.;]{0,80}?\bwith\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?without\b"
             # "compared 170 people with motor neurone disease with 170 healthy neighbours"
             r"|\bcompared\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,100}?\bwith\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
             r"(?:similar\s+|matched\s+)?(?:healthy|unaffected|disease-free|cancer-free|well)\s"

@@ -92,6 +92,7 @@ def _design(text: str) -> str | None:
         # someone else's survey, analysed for one question, is a cross-sectional study
         ("An analysis of national health-survey data on 9,812 adults found few used aids.", "cross_sectional"),
         ("The team analysed census data from 2021 on 40,000 households.", "cross_sectional"),
+        ("Another team compared 250 people with sciatica with 250 people without.", "case_control"),
         # pooled trials with two words before the noun
         ("The review pooled the results of 26 randomised controlled trials.", "meta_analysis"),
         ("A Mendelian randomization analysis used genetic variants.", None),
