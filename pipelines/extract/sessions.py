@@ -54,6 +54,9 @@ class SessionCount:
     end: int
 
 
+_FREQUENCY_AFTER = re.compile(
+    r"(?i)\s*(?:a|an|per|each|every)\s+(?:day|week|month|fortnight|night|morning|evening)\b|\s+(?:daily|weekly|monthly)\b"
+)
 _PRICE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s*(?:dollars|euros|pounds|EUR|USD|GBP)\b")
 
 
@@ -90,6 +93,6 @@ def _session_count(text: str, sentence: Sentence, number: NumberMention) -> Sess
     if _PRICE.search(sentence.text):
         return None  # a price list: "Course of three sessions | £525"
     m = _TAIL.match(text, number.end, sentence.end) or _HYPHEN_SESSION.match(text, number.end, sentence.end)
-    if m is None:
-        return None
+    if m is None or _FREQUENCY_AFTER.match(text, m.end(), sentence.end):
+        return None  # "four play sessions a week": how often, not how many
     return SessionCount(int(value), number.start, m.end())

@@ -97,3 +97,15 @@ def test_walks_are_sessions():
     text = "Everyone did four walks of two hours each, spread over a fortnight."
     found = find_session_count(text, split_sentences(text))
     assert found is not None and found.value == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children took part in four play sessions a week for a month.",
+        "Patients had three sessions per week for eight weeks.",
+        "Participants had two sessions weekly.",
+    ],
+)
+def test_sessions_a_week_are_a_frequency_not_a_count(text):
+    assert find_session_count(text, split_sentences(text)) is None
