@@ -54,6 +54,10 @@ class SessionCount:
     end: int
 
 
+# "up to 3 massages" states the planned count; "delivered over 12 sessions" spreads a programme across them
+_EXACT_DESPITE_CUE = re.compile(
+    r"(?i)(?:up\s+to|(?:delivered|given|spread|run|held|taught|offered|provided)\s+over)\s*$"
+)
 _FREQUENCY_AFTER = re.compile(
     r"(?i)\s*(?:a|an|per|each|every)\s+(?:day|week|month|fortnight|night|morning|evening)\b|\s+(?:daily|weekly|monthly)\b"
 )
@@ -81,7 +85,7 @@ def find_session_count(
 def _session_count(text: str, sentence: Sentence, number: NumberMention) -> SessionCount | None:
     if getattr(number, "kind", "cardinal") != "cardinal" or getattr(number, "in_range", False):
         return None
-    if getattr(number, "approximate", False) and not re.search(r"(?i)up\s+to\s*$", text[sentence.start : number.start]):
+    if getattr(number, "approximate", False) and not _EXACT_DESPITE_CUE.search(text[sentence.start : number.start]):
         return None
     value = number.value
     if not float(value).is_integer() or not _MIN_SESSIONS <= value <= _MAX_SESSIONS:

@@ -109,3 +109,9 @@ def test_walks_are_sessions():
 )
 def test_sessions_a_week_are_a_frequency_not_a_count(text):
     assert find_session_count(text, split_sentences(text)) is None
+
+
+def test_a_programme_delivered_over_twelve_sessions_has_twelve():
+    text = "It was delivered over 12 sessions."
+    found = find_session_count(text, split_sentences(text))
+    assert found is not None and found.value == 12
