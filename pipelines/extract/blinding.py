@@ -92,11 +92,19 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
             r"whether\s+(?:they|he|she|(?:their|the)\s+[\w-]+)\s+(?:was|were|had\s+been)\s+(?:in|on|given)\s+"
             r"[^.;]{0,40}?\b(?:group|arm|programme|program|course|treatment)\b"
+            # "Both the participants and the coaches knew who was doing the training"
+            r"|\b(?:both\s+)?(?:the\s+)?"
+            + _PARTICIPANTS
+            + r"\s+and\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+            + _STAFF
+            + r"\s+(?:both\s+|all\s+)?knew\s+(?:who|which|what|whether)\b"
+            # "Blinding wasn't possible because the exercise was obvious"
+            r"|\bblinding\s+(?:was|is|would\s+have\s+been)\s*(?:not|n't)\s+(?:possible|feasible|practical)\b"
             # "Participants were aware of their allocation"
             r"|\b" + _PARTICIPANTS + r"\s+(?:were|was)\s+(?:fully\s+|all\s+)?aware\s+of\s+(?:their|the|which)\s+"
             r"(?:[\w-]+\s+)?(?:allocation|group|assignment)\b"
         ),
-        ("attempt", "effort", "impossible", "possible", "knew", "aware"),
+        ("attempt", "effort", "impossible", "possible", "knew", "aware", "blinding"),
     ),
     (
         "double_blind",
@@ -106,7 +114,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(?:both\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + _PARTICIPANTS + r",?\s+(?:and|as\s+well\s+as)\s+"
             r"(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
             + _STAFF
-            + r"\b(?:\s+alike)?\s+(?:were|was)\s+"
+            # ("Patients and the doctors treating them were not told")
+            + r"\b(?:\s+[a-z]+ing\s+(?:them|the\s+\w+))?(?:\s+alike)?\s+(?:were|was)\s+"
             + _KEPT_UNAWARE
             + r"\b"
             r"|\b(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+)?" + _STAFF + r",?\s+(?:and|as\s+well\s+as)\s+"
@@ -119,6 +128,12 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\bneither\s+side\b[^.;]{0,40}?\bknew\b"
             r"|\b(?:nobody|no\s+one|no-one)\s+(?:involved|taking\s+part|in\s+the\s+(?:study|trial))\b[^.;]{0,100}?"
             r"\b(?:knew|was\s+told)\s+(?:who|which|what)\b"
+            # "Nobody - not the volunteers, not the staff - knew who was getting the active spray"
+            r"|\b(?:nobody|no\s+one|no-one)\b(?=[^.;]{0,80}?\b"
+            + _PARTICIPANTS
+            + r"\b)(?=[^.;]{0,80}?\b"
+            + _STAFF
+            + r"\b)[^.;]{0,100}?\bknew\s+(?:who|which|what)\b"
         ),
         (
             "unaware",
@@ -141,11 +156,11 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # "Neither the volunteers nor the doctors assessing them knew": the staff may carry a qualifier.
             # The people taking part go by any plural: "Neither the workers nor the researchers who counted ... knew".
             # (a newsletter to the trial's own volunteers: "Neither you nor the midwives who phoned you knew")
-            r"|\bneither\s+(?:you\b|(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:"
+            r"|\bneither\s+(?:you\b|(?:the\s+|their\s+)?(?:[\w'’-]+\s+)?(?:"
             + _PARTICIPANTS
             # "Neither the teenagers, their parents nor the clinic doctors knew"
             + r"|[a-z]+s))(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
-            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|(?:were|was)\s+told"
+            r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|could\s+tell|(?:were|was)\s+told"
             r"|(?:were|was)\s+(?:supposed|meant|allowed)\s+to\s+know)\b"
         ),
         (),
@@ -166,7 +181,7 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # "a nurse blinded to allocation"
             r"|\b" + _WHO + r"\s+(?:who\s+(?:was|were)\s+)?(?:blind(?:ed)?|masked)\s+to\b"
             r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
-            r"|\b(?:participants|patients|volunteers|subjects)\b[^.;]{0,40}?\b(?:(?:did\s+not|didn't)\s+know"
+            r"|\b" + _PARTICIPANTS + r"\b[^.;]{0,40}?\b(?:(?:did\s+not|didn't)\s+know"
             r"|(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told)\s+(?:whether|which|if)\b"
             # "so they could not tell which group a child was in"
             r"|\b(?:could\s*(?:not|n't)|were\s+unable\s+to)\s+tell\s+(?:which|what|whose|who)\s+(?:\w+\s+){0,2}?"
@@ -193,6 +208,24 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         (),
     ),
+    (
+        "single_blind",
+        re.compile(
+            r"(?i)"
+            # "Neither group knew whether their capsules held the real supplement": the participants, on both sides
+            r"\bneither\s+group\s+(?:knew|was\s+told)\b"
+            # "The surgeons knew which technique they used, but the patients did not"
+            r"|\bknew\s+(?:which|what|who)\b[^.;]{0,80}?,?\s+but\s+(?:the\s+|their\s+)?"
+            + _PARTICIPANTS
+            + r"\s+(?:did\s*(?:not|n't)|were\s+not|weren't)\b"
+            # "graded by a dermatologist who did not know which cream had been used"
+            # (a role by its job, not "a mother who did not know what to do")
+            r"|\b(?:an?|the)\s+(?:[a-z]+(?:ist|ian)|assessor|examiner|rater|grader|evaluator|nurse|researcher|technician)"
+            r"\s+who\s+(?:did\s+not|didn't|never)\s+know\s+"
+            r"(?:which|what|whose|who)\b"
+        ),
+        ("neither group", "but the", "who did not know", "who didn't know", "who never knew"),
+    ),
 ]
 
 _AFTER_OPEN_LABEL = [(blinding, pattern, hints) for blinding, pattern, hints in _CUES if blinding == "single_blind"]
@@ -218,6 +251,9 @@ _STEMS = Stems(
         "not tell",
         "n't tell",
         "to tell",
+        "could tell",
+        "neither group",
+        "but the",
         "in the dark",
         "no idea",
     )

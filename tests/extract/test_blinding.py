@@ -234,3 +234,26 @@ def test_assessors_blinded_later_in_the_sentence_that_says_the_staff_knew():
     found = classify_blinding(split_sentences(text))
     assert found is not None and found[0] == "single_blind"
     assert text[found[1] : found[2]].startswith("assessors")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The tablets were identical, so neither the children's parents nor the researchers could tell them apart.",
+            "double_blind",
+        ),
+        ("Nobody - not the volunteers, not the staff - knew who was getting the active spray.", "double_blind"),
+        ("Patients and the doctors treating them were not told which injection was which.", "double_blind"),
+        ("Neither group knew whether their capsules held the real supplement.", "single_blind"),
+        ("The surgeons knew which technique they used, but the patients did not.", "single_blind"),
+        ("The children did not know whether they had the real or the dummy app.", "single_blind"),
+        ("Photographs were graded by a dermatologist who did not know which cream had been used.", "single_blind"),
+        ("Both the participants and the coaches knew who was doing the training.", "open_label"),
+        ("Blinding wasn't possible because the exercise was obvious.", "open_label"),
+        ("A mother who did not know what to do called the helpline.", None),
+    ],
+)
+def test_who_knew_said_in_yet_other_words(text, expected):
+    found = classify_blinding(split_sentences(text))
+    assert (found[0] if found else None) == expected
