@@ -41,7 +41,9 @@ _CUE = re.compile(
     rf"(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
     rf"(?P<journal>{_JOURNAL_CASE})"
     r"|\bin\s+the\s+(?:(?:peer-reviewed|medical|scientific)\s+)?journal\s+(?P<journal2>" + _JOURNAL_CASE + r")"
-    r"|\b(?:according\s+to\s+an?\s+[\w\s-]{0,40}?|(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
+    # "Writing in BMJ Open in 2024, Professor Eva Lindqvist and colleagues reported ..."
+    r"|\b[Ww]riting\s+in\s+(?:the\s+journal\s+)?(?P<journal4>" + _JOURNAL_CASE + r")"
+    r"|\b(?:according\s+to\s+(?:an?|the)\s+[\w\s-]{0,40}?|(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
     r"|analysis|meta-analysis|paper|letter|report)\s+)"
     r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
     # a preprint: "uploaded to the preprint server medRxiv on Monday", "posted on Research Square"
@@ -55,6 +57,7 @@ _RANGE_START = re.compile(r"\b(?:between|from|since|until|through)\s+$")
 # Cheap gate (plain substring tests) so the cue pattern only runs on sentences that can hold a cue.
 _GATE_WORDS = (
     "publish",
+    "writing in",
     "appear",
     "journal",
     "report",
@@ -128,6 +131,12 @@ _AUTHOR_CUES = [
         rf"|directed)\s+the\s+(?:study|research|trial|work|team|review|analysis)"
     ),
     re.compile(rf"{_NAME},?\s+who\s+(?:led|headed|directed)\s+the\s+(?:study|research|trial|work|team)"),
+    # "The trial, which Dr Marta Ruiz led, was reported in ..."
+    re.compile(rf"\b(?:which|that)\s+{_NAME}\s+(?:led|headed|directed|ran)\b"),
+    # a surname alone, as papers are cited: "by Kowalski et al.", "Haddad and colleagues described ..."
+    re.compile(
+        r"\b(?:by\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:et\s+al\b|and\s+(?:colleagues|co-?authors|co-?workers)\b)"
+    ),
 ]
 # Words a capitalized-phrase journal name never starts with.
 _NOT_JOURNAL = frozenset(
@@ -201,7 +210,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
         if not any(word in lowered for word in _GATE_WORDS):
             continue
         for cue in _CUE.finditer(sentence.text):
-            group = next(g for g in ("journal", "journal2", "journal3", "preprint") if cue.group(g))
+            group = next(g for g in ("journal", "journal2", "journal3", "journal4", "preprint") if cue.group(g))
             if group == "preprint":
                 journal = cue.group(group)
             else:
@@ -262,7 +271,7 @@ def _names_a_journal(sentence: str) -> bool:
     return any(
         _journal_name(cue.group(g), "journal" in sentence[cue.start() : cue.start(g)].lower()) is not None
         for cue in _CUE.finditer(sentence)
-        for g in ("journal", "journal2", "journal3")
+        for g in ("journal", "journal2", "journal3", "journal4")
         if cue.group(g)
     )
 

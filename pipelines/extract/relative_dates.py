@@ -28,6 +28,10 @@ _RELATIVE = re.compile(
     # a month with no year: "published in May", in a June issue this May, in a March issue the May before
     r"|(?:in|last)\s+(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November"
     r"|December))(?!\s*,?\s*\d)"
+    # a day and a month: "published in Nature Medicine on 3 February", "on February 24"
+    r"|on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<day_month>(?-i:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))(?!\s*,?\s*\d{4})|(?P<month_day>(?-i:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December))\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4}))"
     r")\b"
 )
 _MONTHS = {
@@ -73,8 +77,9 @@ def _resolve(match: re.Match, published: ArticleDate) -> int:
         return year - 1 if month == 1 else year
     if match.group("ago"):
         return year - _NUMBER_WORDS[match.group("ago").lower()]
-    if match.group("month"):
-        return year - 1 if month is not None and _MONTHS[match.group("month")] > month else year
+    named = match.group("month") or match.group("day_month") or match.group("month_day")
+    if named:
+        return year - 1 if month is not None and _MONTHS[named] > month else year
     season_end = _SEASON_END[match.group("last_season").lower()]
     # Without a month the season most likely passed earlier in the same year, as magazines date their
     # issues by season ("Autumn 2025") and talk of the spring just gone.

@@ -361,3 +361,31 @@ def test_led_by_a_four_word_job_title() -> None:
 def test_lead_authors_with_accents_and_two_family_names(text: str, expected: str) -> None:
     mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
     assert [m.first_author for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Writing in BMJ Open in 2024, Professor Eva Lindqvist and colleagues reported that the scheme cut falls.",
+            ("BMJ Open", 2024, "Lindqvist"),
+        ),
+        (
+            "In a paper in the Journal of Hepatology last October, Haddad and colleagues described 40 cases.",
+            ("Journal of Hepatology", 2025, "Haddad"),
+        ),
+        (
+            '"It\'s a big step," said senior author Dr Linh Nguyen. The paper was published in Nature Medicine on '
+            "3 February.",
+            ("Nature Medicine", 2026, "Nguyen"),
+        ),
+        ("A 2023 study in Age and Ageing by Kowalski et al. found the same.", ("Age and Ageing", 2023, "Kowalski")),
+        (
+            "The trial, which Dr Marta Ruiz led, was reported in Diabetes Care in 2025.",
+            ("Diabetes Care", 2025, "Ruiz"),
+        ),
+    ],
+)
+def test_papers_named_in_other_newsroom_wordings(text: str, expected: tuple) -> None:
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]

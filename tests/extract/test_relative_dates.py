@@ -23,6 +23,10 @@ from pipelines.extract.relative_dates import ArticleDate, relative_years
         ("A trial reported 3 years ago found ...", ArticleDate(2024, 5), [2021]),
         ("Published in 2019 in Thorax.", ArticleDate(2025, 5), []),
         ("It was published last year in Heart.", None, []),
+        # a day and a month, no year
+        ("Published in Nature Medicine on 3 February.", ArticleDate(2026, 3), [2026]),
+        ("Published in Nature Medicine on February 24.", ArticleDate(2026, 1), [2025]),
+        ("Published on 3 February 2019.", ArticleDate(2026, 3), []),
     ],
 )
 def test_relative_years(sentence: str, published: ArticleDate | None, expected: list[int]) -> None:
