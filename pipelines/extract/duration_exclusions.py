@@ -35,6 +35,8 @@ _RETENTION = re.compile(
     r"(?i)\b(?:data|records|samples|information|details|files)\b[^.;]{0,40}\b(?:kept|stored|retained|held|archived)\b"
     r"[^.;]{0,20}\bfor\s*$"
 )
+# "stopped after two weeks", "gave up after 3 months": when someone quit, not how long anything was planned to run
+_QUIT_AFTER = re.compile(r"(?i)\b(?:stopped|quit|gave\s+up|dropped\s+out|withdrew|left)\b[^.;,]{0,20}\bafter\s*$")
 _FREQUENCY_LEAD = re.compile(r"(?i)\b(?:every|per)\s*$")
 _COMPARISON_LEAD = re.compile(r"(?i)(?:compared\s+(?:with|to)|versus|vs\.?|than)\s*$")
 _HEDGE_TRIM = re.compile(
@@ -116,7 +118,14 @@ def not_a_study_span(lead: str, tail: str, adjective: bool) -> bool:
         return True
     return any(
         pattern.search(trimmed)
-        for pattern in (_SYMPTOM_HISTORY, _EFFECT_LASTED, _PAST_PERFECT_FOR, _PRESENT_PERFECT_FOR, _RETENTION)
+        for pattern in (
+            _SYMPTOM_HISTORY,
+            _EFFECT_LASTED,
+            _PAST_PERFECT_FOR,
+            _PRESENT_PERFECT_FOR,
+            _RETENTION,
+            _QUIT_AFTER,
+        )
     )
 
 

@@ -62,7 +62,7 @@ _ANY_CASE = _Patterns(
 )
 _ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
 # Substrings of every unit form but "mo(s)"; a plain literal alternation scans at C speed.
-_UNIT_HINT = re.compile(r"min|hour|hr|day|week|wk|month|year|yr")
+_UNIT_HINT = re.compile(r"min|hour|hr|day|week|wk|month|year|yr|fortnight")
 _UNIT_HINT_ANY_CASE = re.compile(_UNIT_HINT.pattern, re.IGNORECASE)
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 

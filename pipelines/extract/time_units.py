@@ -32,6 +32,8 @@ IDIOMS: tuple[tuple[str, float, str], ...] = (
     (r"week[-\s]long", 1, "week"),
     (r"month[-\s]long", 1, "month"),
     (r"year[-\s]long", 1, "year"),
+    # "a fortnight on each diet", "a fortnight-long course": two weeks, as British articles write it
+    (r"(?:a|one)\s+fortnight|fortnight[-\s]long", 2, "week"),
 )
 
 

@@ -422,3 +422,15 @@ def test_a_study_known_to_assign_nothing_has_an_observation_window_not_a_treatme
 )
 def test_assessments_hours_after_the_treatment_are_follow_up(text, expected):
     assert _triples(text) == expected
+
+
+def test_a_fortnight_is_two_weeks():
+    assert _triples("Volunteers spent a fortnight on each diet.") == [(2, "week", "intervention")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Leon found it made him anxious and stopped after a fortnight.", "She gave up after 3 months."],
+)
+def test_when_someone_quit_is_no_study_span(text):
+    assert _triples(text) == []
