@@ -66,8 +66,10 @@ _BARE_ENROLLED = re.compile(
 )
 _SURVEYED_GROUP = re.compile(r"(?i)(?:members|readers|subscribers|followers|staff|volunteers)$")
 _SURVEYED_BEFORE = re.compile(
-    r"(?i)\b(?:(?:survey|poll|questionnaire)\s+of|surveyed|polled|asked|questioned|interviewed)\s+(?:\w+\s+)?\S+$"
+    r"(?i)\b(?:(?:survey|poll|questionnaire)\s+of|surveyed|polled|asked|questioned|interviewed|tracked|followed|recruited"
+    r"|enrolled)\s+(?:\w+\s+)?\S+$"
 )
+_STAFF_GROUP = re.compile(r"(?i)(?:teachers|instructors|therapists|practitioners|clinicians|staff)$")
 _STUDY_OF_BEFORE = re.compile(r"(?i)\b(?:trial|study|survey|pilot|analysis)\s+(?:of|in|among)\s+$")
 _STAFF_AFTER = re.compile(r"(?i)(?:[\s-]+(?!(?:of|the|were|was|who|in)\b)[a-z][\w-]*){0,3}?\s+staff\b")
 _ELIDED_STUDIES = re.compile(r"(?i)\s+(?:that|which)\s+(?:met|matched|fitted|fit|qualified|passed)\b")
@@ -80,7 +82,7 @@ _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGN
 # Context that makes a count the enrolled total.
 _ENROL_BEFORE = re.compile(
     r"(?i)\b(?:enrol(?:l)?(?:ed|ing|s)?|recruit(?:ed|ing|s)?|includ(?:ed|ing|es)|involv(?:ed|ing|es)|total\s+of"
-    r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|analysis)\s+of|with|among"
+    r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|poll|analysis)\s+of|with|among"
     r"|studied|surveyed|interviewed|followed|asked|polled|questioned|covered|spanned"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
@@ -305,9 +307,11 @@ def _other_people(text: str, start: int, end: int) -> re.Match | None:
     m = _ANY_PLURAL.match(text, start, end)
     if m is None or _SCALE_WORD.search(m.group(0)):
         return None
-    # "a survey of 2,480 members": the members an organisation surveyed are its sample
+    # "a survey of 2,480 members": the members an organisation surveyed are its sample; so are the teachers or
+    # nurses a team tracked or recruited ("A second team tracked 350 yoga teachers")
     if _NOT_PARTICIPANTS.match(m.group("noun")) and not (
-        _SURVEYED_GROUP.match(m.group("noun")) and _SURVEYED_BEFORE.search(text, max(0, start - 40), start)
+        (_SURVEYED_GROUP.match(m.group("noun")) or _STAFF_GROUP.match(m.group("noun")))
+        and _SURVEYED_BEFORE.search(text, max(0, start - 40), start)
     ):
         return None
     return m

@@ -366,6 +366,18 @@ def segment_studies(
             current is not None
             and not closed
             and not kinds
+            and _ELSEWHERE.search(sentence.text) is not None
+            and _has_research_action(sentence.text)
+            and is_counted(current)
+            and _counts_new_people(sentence.text, [body[j].text for j in range(i) if owner[j] == current])
+        ):
+            kinds.add(
+                "distinct"
+            )  # "In Norway, meanwhile, 1,200 adults were randomly assigned ...", after a trial of 420
+        elif (
+            current is not None
+            and not closed
+            and not kinds
             and _OTHER_WORK.match(sentence.text)
             and _REPORTED.search(sentence.text) is not None
             and _counts_people(sentence.text)
@@ -789,7 +801,11 @@ def _named_elsewhere(sentence: str, body: list[Sentence], owner: list[int | None
 
 _POOLED_RESEARCH = re.compile(r"(?i)\b(?:trials|studies|RCTs|papers|reviews)\b")
 _TEAM_SUBJECT = re.compile(
-    r"\W*(?:(?:An?|One|Another)\s+(?:research\s+)?(?:team|group)\b(?!\s+of\b)"
+    r"\W*(?:(?:An?|One|Another)\s+(?:second\s+|third\s+|separate\s+|different\s+|other\s+)?(?:research\s+)?(?:team|group)"
+    r"\b(?!\s+of\b)"
+    # "Researchers also examined 900 office workers": researchers as the subject, doing something to a counted group
+    r"|(?:Researchers|Scientists|Investigators)\s+(?:also\s+|then\s+|later\s+|separately\s+)?[a-z]+ed\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+)?\d"
     # "Professor Tomasz Wielgosz's team reported ... on forty-two healthy volunteers"
     r"|(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+(?:research\s+)?(?:team|group|lab)\b)"
 )
@@ -996,6 +1012,12 @@ def _body_after_references(sentences: list[Sentence], resume_at: int | None) -> 
     return []
 
 
+# Words that set research apart from the study just told: "Researchers also examined 900 office workers",
+# "In Norway, meanwhile, ...", "A second team tracked ..."
+_ELSEWHERE = re.compile(
+    r"(?i)\b(?:also|meanwhile|separately|elsewhere|another|second|third|other|earlier|previously|later|too)\b"
+    r"|\b(?:researchers|scientists|investigators|doctors|team)\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])"
+)
 # "Other work has followed 2,000 people", "Earlier research tracked ...": research set apart from the study at hand
 _OTHER_WORK = re.compile(
     r"(?i)\W*(?:other|earlier|previous|separate|related|older|more\s+recent)\s+(?:work|research)\b"
@@ -1005,7 +1027,8 @@ _COUNT_DIGITS = re.compile(r"\d[\d,]*")
 
 _REPORTED = re.compile(
     r"(?i)\b(?:found|showed|finds|suggested|reported|concluded|linked|tracked|followed|enrolled|recruited|compared"
-    r"|looked\s+at|involved|included|studied|surveyed|asked)\b"
+    r"|looked\s+at|involved|included|studied|surveyed|asked|assigned|allocated|randomi[sz]ed|split|divided|examined"
+    r"|measured|tested)\b"
 )
 _ROUGHLY = re.compile(r"(?i)\b(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+$")
 

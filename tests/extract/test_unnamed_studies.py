@@ -82,6 +82,16 @@ FIRST = "A randomised trial of 420 adults with back pain found that yoga eased p
     [
         ("A study of 10,000 Swedish twins found that back pain runs in families.", (10000, "other")),
         ("Other work has followed 2,000 people with back pain since 2010.", (2000, "cohort")),
+        (
+            "In Norway, meanwhile, 1,200 adults were randomly assigned to Pilates or walking.",
+            (1200, "randomized_controlled_trial"),
+        ),
+        ("A second team tracked 350 yoga teachers over five years.", (350, "cohort")),
+        ("Using GP records, researchers in Scotland followed 2,300 people who had started yoga.", (2300, "cohort")),
+        (
+            "Researchers also examined 900 office workers once and found that those who sat most had more pain.",
+            (900, "cross_sectional"),
+        ),
     ],
 )
 def test_a_second_study_told_by_its_own_count(second, expected):
@@ -94,6 +104,7 @@ def test_a_second_study_told_by_its_own_count(second, expected):
         "We are now applying for funding for a proper randomised trial with about 150 people.",
         "Eleven families dropped out before the end.",
         "A study like this one, with 420 adults, is rare.",
+        "The researchers also followed the 420 adults for a year.",
     ],
 )
 def test_a_planned_trial_a_dropout_count_or_the_same_count_is_no_second_study(second):
