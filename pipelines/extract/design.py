@@ -24,6 +24,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|RCTs|cohorts)\b"
             # "a 2024 analysis ... that pooled 22 trials involving 1,075 older adults"
             r"|\bpool(?:ed|ing)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:studies|trials|RCTs)\b"
+            # "Combining data from 19 trials, the analysis found ..."
+            r"|\bcombin(?:ed|ing)\s+(?:the\s+)?(?:data|results)\s+(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?"
+            r"(?:studies|trials|RCTs)\b"
         ),
     ),
     (
@@ -33,6 +36,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\b(?:systematic|cochrane|evidence|literature|scoping|umbrella|rapid|narrative)\s+review\b"
             r"|\b(?:a|an|the|this|their|new|large|larger|earlier|previous|recent|later|separate|major|big|second)\s+review\b(?!\s+(?:board|committee|panel|process))|\breview\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:studies|trials)"
             r"|\breviewed\s+(?:\d[\d,]*|[a-z-]+)\s+(?:studies|trials|papers)"
+            r"|\b(?:reviewers|review\s+authors)\s+(?:found|identified|included)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[\w-]+\s+)?"
+            r"(?:studies|trials|papers)\b"
             # "The Cochrane team pulled together nine trials", "gathered 14 studies"
             r"|\b(?:(?:pulled|put|brought)\s+together|gathered|rounded\s+up)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[\w-]+\s+)?"
             r"(?:studies|trials|papers)\b"
@@ -57,7 +62,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?:[\w,]+\s+){0,4}?by\s+(?:chance|lottery|lot|drawing\s+lots|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin"
             r"|(?:an?\s+)?(?:computer(?:i[sz]ed)?\s+)?draw)\b"
             # "picked out of a hat", "entered into a lottery"
-            r"|\bout\s+of\s+a\s+hat\b|\b(?:entered|put)\s+into\s+a\s+(?:lottery|ballot|draw)\b"
+            r"|\b(?:out\s+of|from)\s+a\s+hat\b|\b(?:entered|put)\s+into\s+a\s+(?:lottery|ballot|draw)\b"
+            r"|\b(?:drawing|drew|pulling|pulled)\s+(?:names|lots|straws)\b"
+            r"|\b(?:allocated|assigned|split)\s+by\s+(?:a\s+)?computer\b"
             r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
             # "By the toss of a computerised coin, they were put into ..."
             r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
@@ -183,10 +190,11 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # every patient a clinic treated, read back from their notes: "went back through the charts of every ..."
             r"|\b(?:charts|notes|case\s+notes|files)\s+of\s+(?:every|all|each)\b"
             r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:consecutive\s+)?(?:patients|people|children|adults|cases)\b"
-            r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+who\s+(?:had|underwent|received)\b"
+            r"|\b(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+consecutive\s+(?:patients|cases)\s+(?:who\s+(?:had|underwent|received)"
+            r"|treated|seen|operated)\b"
             # "A sports physician wrote up fourteen rowers she had looked after", "a write-up of cases like this"
             # "A hospital department in Glasgow described 17 patients seen over six years"
-            r"|\b(?:wrote\s+up|described|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
+            r"|\b(?:wrote\s+up|describe[sd]|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
             r"(?:patients|people|cases|children|adults|women|men|[a-z]+ers|[a-z]+ists)\b(?!\s+(?:who|with)\s+(?:took|were)\s+part)"
             r"|\bwrite-up\s+of\s+(?:\w+\s+)?cases\b"
         ),
@@ -276,7 +284,7 @@ _PLAN_AFTER = re.compile(
 
 # Each cue contains one of its stems: a cheap substring test decides which cue patterns run on a sentence.
 _CUE_STEMS: list[tuple[str, ...]] = [
-    ("meta", "pooled", "pooling"),
+    ("meta", "pooled", "pooling", "combin"),
     ("review", "together", "gathered", "rounded up"),
     (
         "random",
@@ -296,6 +304,11 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "by a draw",
         "by draw",
         "out of a hat",
+        "from a hat",
+        "drawing",
+        "drew",
+        "by computer",
+        "by a computer",
         "ballot",
     ),
     ("case", "compared", "negative", "controls"),
@@ -353,6 +366,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "wrote up",
         "write-up",
         "described",
+        "describes",
         "reported on",
         "audit",
         " of every",

@@ -111,6 +111,19 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Reviewers found 22 eligible studies": a review told by what its authors found
+        Stems(("reviewers", "review authors")),
+        re.compile(
+            r"(?i)\b(?:reviewers|review\s+authors)\s+(?:found|identified|included|looked\s+at|analy[sz]ed)\s+"
+            r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}(?:trials|studies|RCTs)\b"
+        ),
+    ),
+    (
+        # "Sixty patients tried the new inhaler for a month, with no comparison group"
+        Stems(("no comparison", "no control")),
+        re.compile(r"(?i)\b(?:with|there\s+was|had)\s+no\s+(?:comparison|control)\s+(?:group|arm)\b"),
+    ),
+    (
         # a counted group taken into a study, said in the passive: "A total of 250 women ... were enrolled"
         Stems(("enrolled", "recruited", "randomised", "randomized", "signed up")),
         re.compile(
@@ -152,9 +165,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         # a case series without the name: "A sports physician wrote up fourteen rowers she had looked after",
         # "A hospital dental department in Glasgow described 17 patients seen over six years"
-        Stems(("wrote up", "described", "reported on")),
+        Stems(("wrote up", "described", "describes", "reported on")),
         re.compile(
-            r"(?i)\b(?:wrote\s+up|described|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases"
+            r"(?i)\b(?:wrote\s+up|describe[sd]|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases"
             r"|children|adults|women|men|[a-z]+ers|[a-z]+ists)\b"
         ),
     ),
@@ -626,7 +639,21 @@ _BY_CHANCE = (
     r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join|wear)\b"
 )
 _ASSIGNED_AT_RANDOM = re.compile(r"(?i)\brandomi[sz]ed\b|" + _BY_CHANCE)
-_CHANCE_STEMS = Stems(("random", "chance", "lotter", "lots", "coin", "ballot", "out of a hat", "computer"))
+_CHANCE_STEMS = Stems(
+    (
+        "random",
+        "chance",
+        "lotter",
+        "lots",
+        "coin",
+        "ballot",
+        "out of a hat",
+        "computer",
+        "from a hat",
+        "drawing names",
+        "drew names",
+    )
+)
 # A counted group put into groups by chance, or given treatments in a random order, is a study being run, named or not:
 # "Half of the 500 schoolchildren were picked at random to get free glasses"
 # (not chance alone: "I met 300 nurses by chance at a conference")
@@ -634,7 +661,9 @@ _CHANCE_ALLOCATION = re.compile(
     r"(?i)\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
     r"|\b(?:assigned|allocated|split|divided|put|placed|sorted|chosen|picked|selected|decided)\b[^.;]{0,30}?"
     r"\b(?:by\s+(?:chance|lot|lottery|drawing\s+lots|(?:the\s+)?toss\s+of\s+a\s+coin)|at\s+random(?!\s+from\b))"
-    r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
+    r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\b(?:out\s+of|from)\s+a\s+hat\b"
+    r"|\b(?:drawing|drew|pulling|pulled)\s+(?:names|lots|numbers|straws)\b"
+    r"|\b(?:allocated|assigned|randomi[sz]ed|split)\s+by\s+(?:a\s+)?computer\b"
     r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
     r"|\b(?:coin\s+toss|toss\s+of\s+a\s+coin)\s+(?:decided|determined|settled)\b"
 )

@@ -45,6 +45,22 @@ def _studies(text: str) -> list[tuple[int | None, str]]:
             (340, "case_control"),
         ),
         ("Interviews with 48 nurses revealed how night shifts affected their families.", (48, "qualitative")),
+        # names from a hat, a computer's allocation, no comparison group, reviewers' finds, combined data, a series
+        (
+            "The researchers split 250 volunteers into two groups by drawing names from a hat.",
+            (250, "randomized_controlled_trial"),
+        ),
+        (
+            "150 smokers were allocated by computer to nicotine patches or counselling.",
+            (150, "randomized_controlled_trial"),
+        ),
+        (
+            "Sixty patients tried the new inhaler for a month, with no comparison group.",
+            (60, "non_randomized_trial"),
+        ),
+        ("Reviewers found 22 eligible studies but did not combine their results.", (22, "systematic_review")),
+        ("Combining data from 19 trials, the analysis found a modest benefit.", (19, "meta_analysis")),
+        ("The paper describes 82 consecutive patients treated at one clinic.", (82, "case_series")),
     ],
 )
 def test_research_told_by_what_was_done_is_one_study(text, expected):
