@@ -30,6 +30,7 @@ _ASSIGN = re.compile(
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
     # ("aged 60 to 85 ... to one of three programmes": a range's "to" is not the allocation's)
     r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
+    r"|join\s+|attend\s+|do\s+"
     r"|add\s+|(?:switch|turn)\s+on\s+|start\s+|try\s+)*",
     re.IGNORECASE,
 )
@@ -47,12 +48,16 @@ _COMPONENTS = re.compile(
 )
 _SHARE_QUALIFIED = re.compile(r"(?i)\b(?:than|about|nearly|almost|over|under|around|roughly|of|only|just)\s+$")
 _COUNT_WORD = re.compile(r"(?i)(?:one\s+of\s+)?(?:the\s+)?\w+\s+")
-_RECEIVED_EITHER = re.compile(r"(?i)\b(?:received?|got|given|underwent|were\s+offered)\s+either\s+")
+_RECEIVED_EITHER = re.compile(
+    r"(?i)\b(?:received?|got|given|underwent|were\s+offered|took|take|used|ate|drank|wore|had)\s+either\s+"
+    # "Wounds were treated with the new dressing or with standard gauze"; "heard music or silence through headphones"
+    r"|\b(?:treated|managed)\s+with\s+(?=[^.;]{3,60}?\s+or\s+with\s+)"
+)
 _GROUP_RECEIVED = re.compile(
     r"(?i)\b(?:(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
     r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+group"
     # "Half received X; the other half received Y": a share of the sample stands for its group.
-    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+of\s+(?:them|the\s+[\w-]+))?|the\s+rest|the\s+others"
+    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+[\w-]+))?|the\s+rest|the\s+others"
     r"|the\s+remainder|the\s+other\s+\d[\d,]*))"
     # "Half of them (106) were given ...", "Half of them, chosen by lottery, got ...": a count or an aside between
     r"(?:\s*\(\s*(?:n\s*=\s*)?\d[\d,]*\s*\)|,[^,.;]{3,40},)?"
@@ -156,6 +161,8 @@ _LIST_END = re.compile(
     r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|alongside|as\s+well\s+as)\b"
     # who knew what: "..., or both medicines together, with neither parents nor researchers knowing"
     r"|,\s+with\s+(?:neither|nobody|no\s+one|none)\b"
+    # how the arms were allocated: "the new dressing or standard gauze, chosen at random"
+    r"|,\s+(?:chosen|allocated|assigned|decided|picked|selected)\s+(?:at\s+random|by)\b"
     r"|\s+and\s+(?:were|was|then)\b"
     r"|\s+and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder)\b"
 )
@@ -334,7 +341,7 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 # cost a full regex attempt at every position, so this cheap check keeps the module fast.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random"),
-    _RECEIVED_EITHER: ("either",),
+    _RECEIVED_EITHER: ("either", "treated with", "managed with"),
     _GROUP_RECEIVED: ("group", "half", "the rest", "the others", "the remainder"),
     _COMPARED: ("compar",),
     _VERSUS: ("versus", "vs"),

@@ -534,3 +534,22 @@ def test_a_crossover_told_as_once_on_each():
 def test_a_result_told_for_a_group_names_no_arm():
     text = "By five years, 12% of children in the tablet group and 14% in the placebo group had been diagnosed."
     assert _by_role(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        (
+            "Participants took either vitamin D or a placebo every day for a year.",
+            ["vitamin d"],
+            ["placebo"],
+        ),
+        (
+            "Wounds were treated with the new dressing or with standard gauze, chosen at random.",
+            ["new dressing"],
+            ["standard gauze"],
+        ),
+    ],
+)
+def test_arms_taken_either_way_or_treated_with_one_or_the_other(text, interventions, comparators):
+    assert _by_role(text) == (interventions, comparators)
