@@ -66,6 +66,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:drawing|drew|pulling|pulled)\s+(?:names|lots|straws)\b"
             r"|\b(?:allocated|assigned|split)\s+by\s+(?:a\s+)?computer\b"
             r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
+            # "A separate Dutch trial gave 620 adults a free bike or nothing, at random."
+            r"|,\s+(?:allocated\s+|assigned\s+|chosen\s+|decided\s+)?at\s+random\s*[.;]"
             # "By the toss of a computerised coin, they were put into ..."
             r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
             # a crossover: "each rode their usual saddle for 4 weeks and a noseless one for 4 weeks, in random order"
@@ -114,6 +116,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:sero-?prevalence|sero-?survey|prevalence\s+(?:study|survey)"
             r"|(?:blood|antibody)[- ]testing\s+study)\b"
             r"|\b(?:all\s+)?at\s+(?:one|a\s+single|the\s+same)\s+(?:point|moment)\s+in\s+time\b|\ba\s+snapshot\b"
+            # "measured the fitness of 1,500 commuters on a single day"
+            r"|\b(?:measured|tested|assessed|examined|checked|screened)\b[^.;]{0,60}?\bon\s+(?:a\s+single|one)\s+(?:day|occasion|visit)\b"
             # a survey someone else ran, analysed for one question: "an analysis of national health-survey data on"
             r"|\banaly(?:sis|sed|zed|sing|zing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:survey|census)\s+data\b"
             r"|\banaly(?:sis|sed|zed|sing|zing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+-survey\s+data\b"
@@ -324,6 +328,10 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "prevalence",
         "serosurvey",
         "testing study",
+        "single day",
+        "one day",
+        "single occasion",
+        "one occasion",
         "survey data",
         "census data",
     ),

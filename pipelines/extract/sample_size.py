@@ -87,6 +87,8 @@ _ENROL_BEFORE = re.compile(
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
     r"|samples?\s+from|wrote\s+up|described|reported\s+on"
+    # "measured the fitness of 1,500 commuters"
+    r"|(?:measured|tested|assessed|examined|checked|screened)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}of"
     # the people living in a trial's clusters: "The clusters were home to 618,437 residents"
     r"|(?:were|was)\s+home\s+to"
     # "A questionnaire filled in by 1,147 offshore racing sailors"

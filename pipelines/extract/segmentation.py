@@ -111,6 +111,14 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "The council later surveyed 3,000 commuters about why they drove": whoever asks, a counted group surveyed
+        Stems(("surveyed", "polled")),
+        re.compile(
+            r"(?i)\b(?:surveyed|polled)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,]*\s+(?:[\w&-]+\s+){0,3}?"
+            r"(?:people|adults|women|men|children|parents|[a-z]+s)\b"
+        ),
+    ),
+    (
         # "Reviewers found 22 eligible studies": a review told by what its authors found
         Stems(("reviewers", "review authors")),
         re.compile(
@@ -713,6 +721,8 @@ _PEOPLE_COUNT = re.compile(
     # ("500 schoolchildren", "40 fishermen")
     r"|[a-z]+(?:children|women|men)"
     r"|twins|couples|families|households|girls|boys|adolescents|teens|seniors|veterans|survivors|nurses|doctors"
+    # ("18 cyclists", "40 paediatricians"; not the professionals a body speaks for: "5,600 massage therapists")
+    r"|(?!(?:therap|scient|special|journal|econom)ists\b)[a-z]+ists|(?!statisticians\b)[a-z]+ians"
     # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
     r"|[a-z]+s(?=\s+(?:with|aged|who)\b))\b"
 )

@@ -125,3 +125,32 @@ def test_a_second_study_told_by_its_own_count(second, expected):
 )
 def test_a_planned_trial_a_dropout_count_or_the_same_count_is_no_second_study(second):
     assert len(_studies(FIRST + second)) == 1
+
+
+COHORT_FIRST = (
+    "Researchers in Bristol followed 5,200 office workers for eight years and found that those who cycled to work "
+    "had fewer heart attacks. "
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The council later surveyed 3,000 commuters about why they drove.", (3000, "survey")),
+        (
+            "A separate Dutch trial gave 620 adults a free bike or nothing, at random.",
+            (620, "randomized_controlled_trial"),
+        ),
+        ("Another team measured the fitness of 1,500 commuters on a single day.", (1500, "cross_sectional")),
+    ],
+)
+def test_a_second_study_after_a_cohort(second, expected):
+    assert _studies(COHORT_FIRST + second) == [(5200, "cohort"), expected]
+
+
+def test_a_trial_that_screened_and_then_randomised_stays_one_study():
+    text = (
+        "The trial screened 1,390 smokers at 9 clinics. A total of 824 adult smokers were then randomised to the "
+        "tablet or a patch."
+    )
+    assert _studies(text) == [(824, "randomized_controlled_trial")]
