@@ -185,9 +185,14 @@ _ASSOCIATION = re.compile(
 )
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
 _FADED = re.compile(
-    r"(?i)\bbut\b[^.;]{0,60}?\b(?:disappeared|faded|vanished|wore\s+off|had\s+gone|no\s+longer|(?:was|were)\s+lost"
-    r"|looked\s+(?:much\s+|about\s+)?the\s+same|(?:was|were)\s+(?:much\s+|about\s+)?the\s+same|(?:had\s+)?(?:caught\s+up|evened\s+out)|(?:was|were)\s+no\s+different)"
+    r"(?i)\b(?:but|although|though)\b[^.;]{0,60}?\b(?:disappeared|faded|vanished|wore\s+off|waned"
+    r"|petered\s+out|had\s+gone|no\s+longer|(?:was|were)\s+lost"
+    r"|looked\s+(?:much\s+|about\s+)?the\s+same|(?:was|were)\s+(?:much\s+|about\s+)?the\s+same|(?:had\s+)?(?:caught\s+up"
+    r"|evened\s+out)|(?:was|were)\s+no\s+different|no\s+different\s+(?:at|by|after)\b)"
+    # "improved at 8 weeks; at 6 months the groups were similar": the later time point in its own clause
+    r"|;\s*(?:at|by|after)\s+[^.;]{0,30}?\bthe\s+(?:two\s+)?groups\s+(?:were|was)\s+(?:similar|the\s+same|no\s+different)"
 )
+_FADED_HINTS = ("but", "though", ";")
 # "whether they translate into fewer heart attacks": a question, not a result.
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|would|could|might)\b[^,;.]{0,50}$")
 # "improved in every group, but the tai chi groups improved more": the arms did differ after all.
@@ -399,7 +404,7 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
         taken: set[int] = set()  # offsets already inside a cue, so a shorter cue cannot re-read them
         lowered = sentence.text.lower()
         overridden = "signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None
-        faded = "but" in lowered and _FADED.search(sentence.text) is not None
+        faded = any(word in lowered for word in _FADED_HINTS) and _FADED.search(sentence.text) is not None
         conditional = any(word in lowered for word in _HYPOTHETICAL_HINTS)
         for cue in cues_for(lowered):
             for m in cue.pattern.finditer(text, sentence.start, sentence.end):

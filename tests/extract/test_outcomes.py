@@ -650,3 +650,23 @@ def test_results_in_everyday_verbs(text, expected):
 def test_an_observational_outcome_more_common_in_the_exposed_group():
     text = "Dry eye and headaches were a lot more common in the heavy screen users."
     assert _run(text, design="cross_sectional") == [("dry eye", None), ("headaches", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The drug lowered blood pressure at first, although the effect wore off after a year.",
+            [("blood pressure", "mixed")],
+        ),
+        ("Sleep was better after one month but no different at three months.", [("sleep", "mixed")]),
+        ("Depression scores improved at 8 weeks; at 6 months the groups were similar.", [("depression", "mixed")]),
+        # a second outcome's verdict is not the first one's fading
+        (
+            "Pain improved, but function was no better.",
+            [("pain", "improved"), ("function", "no_difference")],
+        ),
+    ],
+)
+def test_a_benefit_that_wore_off_is_mixed(text, expected):
+    assert _run(text) == expected
