@@ -91,10 +91,12 @@ _YEAR_NEAR = re.compile(
 # Capitals and lowercase letters of the Latin alphabets, accents included ("Tomás", "Łukasz", "Zoë").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Žſ"
 _LOWER = "a-zß-öø-ÿĀ-ž'’-"
+# Name particles: "van der Berg", "de la Cruz", and the Malay and Arabic "binti Kamaruddin", "ibn Rashid"
+_PARTICLE = r"(?:van|von|de|der|den|di|da|du|del|della|dos|das|le|la|ter|ten|bin|binti|bint|ibn)"
 _NAME = (
-    rf"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[{_UPPER}][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la))?"
-    rf"(?:\s+[{_UPPER}][\w'’-]+){{0,2}})|"
-    rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|di|da|le|la)\b)?"
+    rf"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[{_UPPER}][\w'’-]+(?:\s+[A-Z]\.)?"
+    rf"(?:(?:\s+[{_UPPER}][\w'’-]+)?(?:\s+{_PARTICLE}\b)+(?:\s+[{_UPPER}][\w'’-]+){{1,2}}|(?:\s+[{_UPPER}][\w'’-]+){{0,2}}))|"
+    rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+[{_UPPER}][{_LOWER}]+)?(?:\s+{_PARTICLE}\b)*"
     rf"(?:\s+[{_UPPER}][\w'’-]+){{1,2}}))"
 )
 _AUTHOR_CUES = [
@@ -205,6 +207,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
     `published` (the article's date) turns "published last year" into a year."""
     mentions: list[InlineMention] = []
     sole_lead: list[str | None] = []  # looked for once, and only when a mention needs it
+    addressed: frozenset[str] | None = None
     for i, sentence in enumerate(sentences):
         lowered = sentence.text.lower()
         if not any(word in lowered for word in _GATE_WORDS):
@@ -224,7 +227,9 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             # the lead author is often named a few sentences before the journal ("a team led by Dr X randomly
             # assigned ... It was published in the journal Cell in 2021.")
             window = sentences[max(0, i - 4) : i + 3]
-            author = _author_in(sentence.text)
+            if addressed is None:
+                addressed = addressed_names(sentences)
+            author = _author_in(sentence.text, addressed)
             author_in_sentence = author is not None
             if author is None:
                 # (not from a sentence that names a journal of its own: that author is its paper's)
@@ -233,7 +238,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
                         a
                         for s in window
                         if s is not sentence
-                        for a in [_author_in(s.text)]
+                        for a in [_author_in(s.text, addressed)]
                         if a and not _names_a_journal(s.text)
                     ),
                     None,
@@ -346,7 +351,24 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+_PARTICLES = frozenset("van von de der den di da du del della dos das le la ter ten bin binti bint ibn".split())
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Dr", "Prof"})
+
+
+# "said Prof Ng", "Dr Lin added": a person called by title and one name, the name being their surname
+_ADDRESSED = re.compile(
+    rf"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+([{_UPPER}][\w'’-]+)\b(?!\s+(?:[{_UPPER}]|{_PARTICLE}\b|[A-Z]\.))"
+)
+
+
+def addressed_names(sentences: list[Sentence]) -> frozenset[str]:
+    return frozenset(
+        m.group(1)
+        for s in sentences
+        if "Dr" in s.text or "Pr" in s.text or "M" in s.text
+        for m in _ADDRESSED.finditer(s.text)
+    )
 
 
 def lead_author_and_year(sentence: str, published: ArticleDate | None = None) -> tuple[str | None, int | None]:
@@ -354,7 +376,9 @@ def lead_author_and_year(sentence: str, published: ArticleDate | None = None) ->
     return _author_in(sentence), _year_near(sentence, len(sentence), published)
 
 
-def _author_in(sentence: str) -> str | None:
+def _author_in(sentence: str, addressed: frozenset[str] = frozenset()) -> str | None:
+    """The lead author's surname in a sentence; `addressed` holds the single names the article calls people by
+    ("said Prof Ng"), which settle a surname written first ("Associate Professor Ng Hui Min")."""
     for cue in _AUTHOR_CUES:
         match = cue.search(sentence)
         if match:
@@ -363,9 +387,21 @@ def _author_in(sentence: str) -> str | None:
                 continue
             if name[0].rstrip(".") in _HONORIFICS:
                 name = name[1:]
+            if not name:
+                continue
+            called = [word for word in name[:-1] if word in addressed]
+            if called and name[-1] not in addressed:
+                return called[0]
             surname = name[-1]
-            if len(name) >= 2 and name[-2].lower() in {"van", "von", "de", "der", "di", "da", "le", "la"}:
-                surname = f"{name[-2]} {surname}"
+            particles = []
+            for word in reversed(name[:-1]):
+                if word.lower() not in _PARTICLES:
+                    break
+                particles.insert(0, word)
+            if particles and particles[-1].lower() in _PATRONYMIC:
+                pass  # "Nurul Aisyah binti Kamaruddin": cited by the father's name alone
+            elif particles:
+                surname = " ".join([*particles, surname])  # "van der Berg", "de la Cruz"
             elif len(name) == 3 and not name[1].endswith("."):
                 # "Lucía Delgado Ferrer", "Rafael Oliveira Santos": a given name and two family names, as Spanish
                 # and Portuguese names are written (a middle name is rarely spelt out in full in the press)

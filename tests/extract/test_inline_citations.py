@@ -389,3 +389,25 @@ def test_lead_authors_with_accents_and_two_family_names(text: str, expected: str
 def test_papers_named_in_other_newsroom_wordings(text: str, expected: tuple) -> None:
     mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The review, published in 2025 in Pain Reports, was led by Dr Hans van der Berg.", "van der Berg"),
+        ("The trial, published in 2025 in Pain Reports, was led by Professor Maria de la Cruz.", "de la Cruz"),
+        (
+            "The study, published in 2025 in Pain Reports, was led by Dr Nurul Aisyah binti Kamaruddin.",
+            "Kamaruddin",
+        ),
+        # a surname written first, settled by how the article addresses the person later
+        (
+            "The paper, published in 2025 in Pain Reports, was led by Associate Professor Ng Hui Min. "
+            '"It works," said Prof Ng.',
+            "Ng",
+        ),
+    ],
+)
+def test_particles_patronymics_and_surnames_written_first(text: str, expected: str) -> None:
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
+    assert [m.first_author for m in mentions] == [expected]
