@@ -560,7 +560,14 @@ def segment_studies(
                     heading_intro=line.heading
                     or _headline_style(sentence.text, mentions)
                     # "Key takeaways: - In a randomized trial, ...": a summary bullet above the body, like a standfirst
-                    or (current is None and _BULLET_LINE.match(_line_text(text, sentence)) is not None),
+                    or (current is None and _BULLET_LINE.match(_line_text(text, sentence)) is not None)
+                    # "A new trial puts numbers on it.": a short teaser in the standfirst, told in full below
+                    or (
+                        current is None
+                        and len(sentence.text.split()) <= _TEASER_WORDS
+                        and _NEW_STUDY.match(sentence.text) is not None
+                        and not _counts_people(sentence.text)
+                    ),
                     count_checked=i,
                     qualifiers=_qualifiers(sentence.text, mentions),
                 )
@@ -806,6 +813,8 @@ _ENUMERATED = re.compile(r"(?i)^\W*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|f
 _TOOK_PART = re.compile(
     r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:took\s+part|participated|enrolled|signed\s+up|volunteered)\b"
 )
+_TEASER_WORDS = 10
+_NEW_STUDY = re.compile(r"(?i)\W*(?:now\s+)?an?\s+new\s+(?:[\w-]+\s+)?(?:study|trial|review|analysis|paper|survey)\b")
 _BULLET_LINE = re.compile(r"[ \t]*[-•*·▪][ \t]+")
 _QUOTED = re.compile(r"[\"“”]")  # a researcher quoted ("We surveyed 3,000 people," she said) speaks for the study
 _QUESTION_SUBHEAD_CHARS = 120

@@ -1259,3 +1259,14 @@ def test_a_survey_section_after_a_reference_printed_mid_article_is_body_again():
     footer_only = text[: text.index("WHAT OUR USERS")] + footer
     index = SentenceIndex(footer_only)
     assert len(segment_studies(footer_only, index, reference, [], resume_at=after)) == 1  # a footer stays out
+
+
+def test_a_short_new_study_teaser_above_the_body_is_the_study_the_body_tells():
+    text = (
+        "That roller session feels like it's doing something. A new trial puts numbers on it.\n\n"
+        "Walk through any gym and you'll see them rolling. In a poll on our Instagram, 71% of you said you roll.\n\n"
+        "The study\n"
+        "Eighteen trained men took part in a trial led by Dr Tomás Solís, published last month in the Journal of "
+        "Sports Science.\n"
+    )
+    assert len(_blocks(text)) == 1
