@@ -56,7 +56,8 @@ _LIST_END = re.compile(
     r"|,\s+(?:but|while|whereas|which|who|with|meaning|and\s+(?:the|they|it|their|was|were))\b"
     r"|\s(?:than|compared|versus|vs\.?|relative|at(?!\s+the\s+end\s+of\s+life)|after|before|by|when|among|from|"
     r"between|over|during|until|"
-    r"using|via|in\s+(?:the|both|all|each|every|those|people|patients|participants)|for\s+(?:the|both|all|those|"
+    r"using|via|in\s+(?:the|both|all|each|every|those|people|patients|participants|teenagers|children|adults|women|men"
+    r"|girls|boys|(?:older|younger|young)\s+\w+)|for\s+(?:the|both|all|those|"
     r"\d+|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group|(?-i:[A-Z])(?=\.))|right|immediately|compared|relative|as|"
     r"was|were|is|are|had|has|did|do|does|could|would|can|may|might|will|remained|stayed|got|showed|held|"
     r"lasted|faded|went|reported|seen|who|which|that|whereas|while|but|improved|reduced|increased|decreased|"
@@ -112,7 +113,8 @@ _GENERIC = re.compile(
     r"programs?|sessions?|treatments?|therapy|care|massage|group|women|men|adults|babies|infants|mothers)$"
     r"|\b(?:group|crews?|teams?|squads?|researchers?|authors?|we|you|i|our|my|study|trial|participants|people|things|said|adults|"
     r"children|patients|volunteers|subjects)\b"
-    r"|(?:^|\s)\d"
+    # (a number in a name is a count, not a measure; but "type 2 diabetes", "COVID-19" are names)
+    r"|(?:^|(?<!type)\s)\d"
     # Instruments record outcomes without being one ("headache diaries", "activity monitors").
     r"|\b(?:diar(?:y|ies)|questionnaires?|records|monitors?|devices?|samples?|forms?|surveys?)$"
     r"|^(?:potential\s+|possible\s+|main\s+)?(?:benefits?|effects?|harms?|ideas?|roles?|value|mechanisms?|"
@@ -159,7 +161,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted|days\s+in\s+hospital|confusion|hallucinat|dry\s+eyes?"
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
-    r"|casualt|injur|deaths?|wounded|\w+\s+cases)"
+    r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:(?:needed|had|used|took|required|reported|made|showed)\s+)?"
@@ -180,7 +182,10 @@ _ASSOCIATION = re.compile(
     # "were more likely to have decay themselves", "tended to have a few more missing teeth"
     # ("more likely to have been vaccinated" names the exposure, not an outcome)
     r"|(?:more|less)\s+likely\s+to\s+(?:have(?!\s+been\b)(?:\s+developed)?|develop|get|need|suffer\s+from|experience"
-    r"|be\s+diagnosed\s+with|lose)"
+    r"|be\s+diagnosed\s+with|lose|be(?=\s+(?:overweight|obese|admitted|hospitali[sz]ed|readmitted|depressed|anxious)))"
+    r"|(?:more|less)\s+likely\s+to(?=\s+die\b)"
+    # "Regular sauna users had fewer strokes"
+    r"|\b(?:had|have|reported|suffered)\s+(?:fewer|more|less|lower|higher)(?:\s+rates?\s+of)?(?=\s+[a-z])"
     r"|tended\s+to\s+have\s+(?:a\s+few\s+|slightly\s+|somewhat\s+)?(?:more|fewer|less|higher|lower))\s+"
 )
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
@@ -476,7 +481,7 @@ _COMMONER_IN = re.compile(
     r"(?i)\b(?:was|were)\s+(?:(?:a\s+lot|much|far|slightly|somewhat|twice|\w+\s+times)\s+)?(?:more|less)\s+(?:common|frequent)"
     r"\s+(?:in|among|for)\b"
 )
-_NOMINAL = {"dying": "death", "dying early": "early death", "falling": "falls", "relapsing": "relapse"}
+_NOMINAL = {"dying": "death", "dying early": "early death", "die": "death", "falling": "falls", "relapsing": "relapse"}
 _ASSOCIATION_HINTS = (
     "risk",
     "odds",
@@ -489,6 +494,19 @@ _ASSOCIATION_HINTS = (
     "associat",
     "likely to",
     "tended to",
+    "had fewer",
+    "had more",
+    "had less",
+    "had lower",
+    "had higher",
+    "have fewer",
+    "have more",
+    "have lower",
+    "have higher",
+    "reported fewer",
+    "reported more",
+    "suffered fewer",
+    "suffered more",
 )
 
 # "Nausea was reported by 22% of glucatide users and 6% of those on placebo": two shares, the comparator's second.

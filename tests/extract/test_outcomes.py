@@ -670,3 +670,17 @@ def test_an_observational_outcome_more_common_in_the_exposed_group():
 )
 def test_a_benefit_that_wore_off_is_mixed(text, expected):
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("People who drank the most coffee had a 15% lower risk of type 2 diabetes.", [("type 2 diabetes", None)]),
+        ("Children who ate breakfast were less likely to be overweight.", [("overweight", None)]),
+        ("Those who walked 7,000 steps a day were less likely to die during follow-up.", [("death", None)]),
+        ("Regular sauna users had fewer strokes.", [("strokes", None)]),
+        ("Vaping was associated with wheezing in teenagers.", [("wheezing", None)]),
+    ],
+)
+def test_associations_an_observational_study_reports(text, expected):
+    assert _run(text, design="cohort") == expected
