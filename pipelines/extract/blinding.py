@@ -16,10 +16,14 @@ _WHO = (
     r"(?:assessors?|interviewers?|evaluators?|raters?|examiners?|outcome\s+assessors?|researchers?|investigators?"
     r"|judges?|observers?|graders?|scorers?|coders?|testers?|fieldworkers?|field\s+workers?|nurses?"
     r"|research\s+assistants?|staff|clinicians?|statisticians?|data\s+collectors?|those\s+who\s+(?:collected|measured|assessed|rated)\s+\w+"
-    r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+"
-    # "the people scoring the scans", "staff reading the X-rays"
-    r"|(?:people|staff|those|[a-z]+s)\s+(?:scoring|measuring|assessing|rating|reading|marking"
-    r"|analy[sz]ing|checking|testing|examining|judging|grading)\s+(?:the\s+|their\s+)?[\w-]+)"
+    r"|(?:people|researchers|staff)\s+who\s+(?:collected|measured|assessed|rated)\s+(?:the\s+)?\w+)"
+)
+# "the people scoring the scans", "staff reading the X-rays": the measurers named by what they did
+_MEASURERS = (
+    r"(?:people|staff|those|researchers|doctors|nurses|assistants|technicians|clinicians|assessors|examiners|raters"
+    r"|therapists|physiotherapists|radiologists|audiologists|dermatologists|psychologists|pathologists)"
+    r"\s+(?:scoring|measuring|assessing|rating|reading|marking"
+    r"|analy[sz]ing|checking|testing|examining|judging|grading)\s+(?:the\s+|their\s+)?[\w-]+"
 )
 # "were not told", "had not been told": the staff or people were kept from knowing
 _NOT_TOLD = (
@@ -104,7 +108,7 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b" + _PARTICIPANTS + r"\s+(?:were|was)\s+(?:fully\s+|all\s+)?aware\s+of\s+(?:their|the|which)\s+"
             r"(?:[\w-]+\s+)?(?:allocation|group|assignment)\b"
         ),
-        ("attempt", "effort", "impossible", "possible", "knew", "aware", "blinding"),
+        ("no attempt", "no effort", "impossible", "not possible", "knew", "aware", "blinding"),
     ),
     (
         "double_blind",
@@ -136,12 +140,17 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"\b)[^.;]{0,100}?\bknew\s+(?:who|which|what)\b"
         ),
         (
-            "unaware",
-            "blind",
-            "mask",
+            "were unaware",
+            "was unaware",
+            "were blind",
+            "was blind",
+            "were masked",
+            "were kept",
+            "was kept",
             "in the dark",
             "not told",
             "never told",
+            "alike were",
             "neither side",
             "nobody",
             "no one",
@@ -178,8 +187,6 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"\b[^.;]{0,80}?\b(?:(?:did\s+not|didn't|never)\s+(?:know|knew|learn)|had\s+no\s+idea"
             r"|" + _NOT_TOLD + r")\s+(?:which|what|whose|who|the)\b"
             r"|\b" + _WHO + r"\b[^.;]{0,40}?\b(?:were|was|remained)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked)\b"
-            # "a nurse blinded to allocation"
-            r"|\b" + _WHO + r"\s+(?:who\s+(?:was|were)\s+)?(?:blind(?:ed)?|masked)\s+to\b"
             r"|\bunaware\s+of\s+(?:the\s+)?(?:group|treatment|allocation|assignment)"
             r"|\b" + _PARTICIPANTS + r"\b[^.;]{0,40}?\b(?:(?:did\s+not|didn't)\s+know"
             r"|(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told)\s+(?:whether|which|if)\b"
@@ -214,6 +221,13 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?i)"
             # "Neither group knew whether their capsules held the real supplement": the participants, on both sides
             r"\bneither\s+group\s+(?:knew|was\s+told)\b"
+            # "a nurse blinded to allocation"
+            r"|\b" + _WHO + r"\s+(?:who\s+(?:was|were)\s+)?(?:blind(?:ed)?|masked)\s+to\b"
+            # "Only the people scoring the scans were kept unaware", "the assistants measuring jumps weren't told"
+            r"|\b"
+            + _MEASURERS
+            + r"\b[^.;]{0,40}?\b(?:(?:were|was|remained)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked)\b"
+            r"|(?:did\s+not|didn't)\s+know\b|" + _NOT_TOLD + r")"
             # "The surgeons knew which technique they used, but the patients did not"
             r"|\bknew\s+(?:which|what|who)\b[^.;]{0,80}?,?\s+but\s+(?:the\s+|their\s+)?"
             + _PARTICIPANTS
@@ -224,7 +238,29 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\s+who\s+(?:did\s+not|didn't|never)\s+know\s+"
             r"(?:which|what|whose|who)\b"
         ),
-        ("neither group", "but the", "who did not know", "who didn't know", "who never knew"),
+        (
+            "neither group",
+            "but the",
+            "who did not know",
+            "who didn't know",
+            "who never knew",
+            "blinded to",
+            "blind to",
+            "masked to",
+            "scoring",
+            "measuring",
+            "assessing",
+            "rating",
+            "reading",
+            "marking",
+            "analysing",
+            "analyzing",
+            "checking",
+            "testing",
+            "examining",
+            "judging",
+            "grading",
+        ),
     ),
 ]
 
@@ -252,8 +288,6 @@ _STEMS = Stems(
         "n't tell",
         "to tell",
         "could tell",
-        "neither group",
-        "but the",
         "in the dark",
         "no idea",
     )

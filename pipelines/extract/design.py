@@ -288,7 +288,7 @@ _PLAN_AFTER = re.compile(
 
 # Each cue contains one of its stems: a cheap substring test decides which cue patterns run on a sentence.
 _CUE_STEMS: list[tuple[str, ...]] = [
-    ("meta", "pooled", "pooling", "combin"),
+    ("meta", "pooled", "pooling", "combining data", "combined data", "combining the", "combined the"),
     ("review", "together", "gathered", "rounded up"),
     (
         "random",
@@ -309,8 +309,10 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "by draw",
         "out of a hat",
         "from a hat",
-        "drawing",
-        "drew",
+        "drawing names",
+        "drawing lots",
+        "drew names",
+        "drew lots",
         "by computer",
         "by a computer",
         "ballot",
@@ -329,7 +331,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "serosurvey",
         "testing study",
         "single day",
-        "one day",
+        "on one day",
         "single occasion",
         "one occasion",
         "survey data",
@@ -381,7 +383,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         " of all",
     ),
     ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
-    ("survey", "questionnaire", "poll", "asked", "questioned"),
+    ("survey", "questionnaire", "poll", "asked ", "questioned "),
     ("no comparison", "no control"),
     ("trial", "phase"),
     ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),

@@ -15,7 +15,7 @@ from functools import partial
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.doi import LINKED_DOI
 from pipelines.extract.sentences import SentenceIndex
-from pipelines.extract.stems import Stems
+from pipelines.extract.stems import HintBits, Stems
 from pipelines.extract.study_mentions import LINKING, StudyMention, find_study_mentions
 from pipelines.model import Citation, Sentence
 
@@ -337,6 +337,7 @@ def segment_studies(
         ):
             question_since_body = True  # "Can grinding really damage my teeth?": a question used as a subhead
         named = next((m.ordinal for m in mentions if m.ordinal is not None), None)
+        action = _has_research_action(sentence.text)
         if current is not None and not closed and _names_other_research(sentence.text, mentions, blocks[current]):
             kinds.add("distinct")  # "The FASTFIX trial did exactly that", inside a section about a cohort study
         elif (
@@ -387,8 +388,8 @@ def segment_studies(
             current is not None
             and not closed
             and not kinds
+            and action
             and _ELSEWHERE.search(sentence.text) is not None
-            and _has_research_action(sentence.text)
             and is_counted(current)
             and _counts_new_people(sentence.text, [body[j].text for j in range(i) if owner[j] == current])
         ):
@@ -420,7 +421,6 @@ def segment_studies(
             else:
                 introduced_by_ordinal = True  # "the second trial" before there is a second one introduces it
                 kinds.add("distinct")
-        action = _has_research_action(sentence.text)
         if current is not None and not closed and action:
             research = blocks[current].research
             done = _research_done(sentence.text)
@@ -784,16 +784,25 @@ _TEAM_STEMS = Stems(
         "council from",
     )
 )
-# Every stem of the actions above, in one test that most sentences fail
-_ACTION_STEMS = Stems(
-    tuple(
-        sorted(
-            {stem for stems, _ in _RESEARCH_ACTIONS for stem in stems.stems}
-            | set(_TEAM_STEMS.stems)
-            | set(_CHANCE_STEMS.stems)
-        )
-    )
-)
+# Every stem of the actions above as bits: bit i for action i, then the chance allocation and the placed team
+_CHANCE_BIT = 1 << len(_RESEARCH_ACTIONS)
+_TEAM_BIT = _CHANCE_BIT << 1
+
+
+def _action_bits() -> dict[str, int]:
+    bits: dict[str, int] = {}
+    for i, (stems, _) in enumerate(_RESEARCH_ACTIONS):
+        for stem in stems.stems:
+            bits[stem] = bits.get(stem, 0) | 1 << i
+    for stem in _CHANCE_STEMS.stems:
+        bits[stem] = bits.get(stem, 0) | _CHANCE_BIT
+    for stem in _TEAM_STEMS.stems:
+        bits[stem] = bits.get(stem, 0) | _TEAM_BIT
+    return bits
+
+
+_ACTION_HINTS = HintBits(_action_bits())
+_ACTION_STEMS = Stems(tuple(sorted(_action_bits())))
 _PLACED_RESEARCHERS = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|(?<![Tt]he\s)(?:research\s+)?(?:team|group)"
     # clinicians looking at their own patients: "Doctors at Desert Mercy Medical Center went back through the charts"
@@ -1096,17 +1105,19 @@ def _counts_new_people(sentence: str, told: list[str]) -> bool:
 
 
 def _has_research_action(sentence: str) -> bool:
+    # Most sentences hold none of the actions' stems: one plain search says so; for the rest, one pass finds which.
     lowered = sentence.lower()
     if not _ACTION_STEMS.found_in_lowercase(lowered):
         return False
-    if any(stems.found_in_lowercase(lowered) and pattern.search(sentence) for stems, pattern in _RESEARCH_ACTIONS):
+    found = _ACTION_HINTS.found_in_lowercase(lowered)
+    if any(found >> i & 1 and pattern.search(sentence) for i, (_, pattern) in enumerate(_RESEARCH_ACTIONS)):
         return True
-    if _CHANCE_STEMS.found_in_lowercase(lowered) and _CHANCE_ALLOCATION.search(sentence) and _counts_people(sentence):
+    if found & _CHANCE_BIT and _CHANCE_ALLOCATION.search(sentence) and _counts_people(sentence):
         return True
     # "Researchers in the north of England put thermometers in the bedrooms of 3,827 people": a team placed
     # somewhere, doing anything to a counted group
     # "One team filmed 150 people using their own spray": a team introduced as the subject, with its counted group
-    if not _TEAM_STEMS.found_in_lowercase(lowered):
+    if not found & _TEAM_BIT:
         return False
     # "Researchers at a London eye hospital compared lens wearers who ...": a placed team doing research, whose
     # count may come in the next sentence
