@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipelines.extract.doi import LINKED_DOI, clean_doi
 from pipelines.extract.identifier_citations import PMID_MENTION
 from pipelines.extract.journal_names import WELL_KNOWN_JOURNAL_RE
+from pipelines.extract.name_particles import PARTICLE_PATTERN, PARTICLES, PATRONYMICS
 from pipelines.extract.relative_dates import ArticleDate, relative_years
 from pipelines.model import Sentence
 
@@ -92,7 +93,7 @@ _YEAR_NEAR = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Žſ"
 _LOWER = "a-zß-öø-ÿĀ-ž'’-"
 # Name particles: "van der Berg", "de la Cruz", and the Malay and Arabic "binti Kamaruddin", "ibn Rashid"
-_PARTICLE = r"(?:van|von|de|der|den|di|da|du|del|della|dos|das|le|la|ter|ten|bin|binti|bint|ibn)"
+_PARTICLE = PARTICLE_PATTERN
 _NAME = (
     rf"(?:(?:Dr|Prof|Professor)\.?\s+(?P<titled>[{_UPPER}][\w'’-]+(?:\s+[A-Z]\.)?"
     rf"(?:(?:\s+[{_UPPER}][\w'’-]+)?(?:\s+{_PARTICLE}\b)+(?:\s+[{_UPPER}][\w'’-]+){{1,2}}|(?:\s+[{_UPPER}][\w'’-]+){{0,2}}))|"
@@ -351,8 +352,6 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
-_PARTICLES = frozenset("van von de der den di da du del della dos das le la ter ten bin binti bint ibn".split())
-_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Dr", "Prof"})
 
 
@@ -395,10 +394,10 @@ def _author_in(sentence: str, addressed: frozenset[str] = frozenset()) -> str | 
             surname = name[-1]
             particles = []
             for word in reversed(name[:-1]):
-                if word.lower() not in _PARTICLES:
+                if word.lower() not in PARTICLES:
                     break
                 particles.insert(0, word)
-            if particles and particles[-1].lower() in _PATRONYMIC:
+            if particles and particles[-1].lower() in PATRONYMICS:
                 pass  # "Nurul Aisyah binti Kamaruddin": cited by the father's name alone
             elif particles:
                 surname = " ".join([*particles, surname])  # "van der Berg", "de la Cruz"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipelines.extract.doi import ANY_DOI, clean_doi
 from pipelines.extract.journal_names import ABBREVIATION_WORDS, JOURNAL_HEAD_WORDS
+from pipelines.extract.name_particles import PARTICLES
 from pipelines.extract.reference_locator import Locator, parse_locator, split_locator
 from pipelines.model import Citation
 from pipelines.pictographs import PICTOGRAPHS
@@ -65,7 +66,6 @@ _ANY_YEAR = re.compile(rf"(?<![\d\-–‑—/])({YEAR})(?![\d\-–‑—/])")
 # ': A qualitative study of ...' right after a closing quote: the quote was only the first part of the title.
 _SUBTITLE_AFTER_QUOTE = re.compile(r":\s*[A-Za-z]")
 _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "‘": "’", "'": "'", "„": "“"}
-_PARTICLES = frozenset("van von de der den di da du la le del della dos das ten ter bin al st".split())
 # All-caps particles that are never initials ("DE HEERING", "VAN DEN HOOGEN"); "DA", "LE", "AL" can be.
 _UPPER_PARTICLES = frozenset({"DE", "VAN", "VON", "DEN", "DER", "DEL", "DELLA", "TEN", "TER", "DOS", "DAS"})
 _CONNECTORS = frozenset({"and", "et", "y", "und", "a", "e", "&"})
@@ -161,7 +161,7 @@ def surname(author: str) -> str | None:
         return " ".join(names).strip(".")
     # "Gary B Huang", "Pieter Blue", "Ludwig van Beethoven": the last word with any particles before it.
     last = len(names) - 1
-    while last > 0 and names[last - 1].lower() in _PARTICLES:
+    while last > 0 and names[last - 1].lower() in PARTICLES:
         last -= 1
     return " ".join(names[last:]).strip(".")
 
@@ -194,7 +194,7 @@ def _lift_identifiers(raw: str, fields: Citation) -> str:
 @lru_cache(maxsize=8192)
 def _is_initials(word: str) -> bool:
     word = word.strip(",;")
-    if word.lower() in _PARTICLES and (not word.isupper() or word in _UPPER_PARTICLES):
+    if word.lower() in PARTICLES and (not word.isupper() or word in _UPPER_PARTICLES):
         return False
     return bool(word) and _INITIALS.fullmatch(word) is not None
 
@@ -226,7 +226,7 @@ def _scan_authors(work: str) -> tuple[int, int, str]:
             continue
         word = token.group(0)
         bare = word.rstrip(".")
-        if bare[:1].islower() and bare.lower() not in _PARTICLES and bare.lower() not in _CONNECTORS:
+        if bare[:1].islower() and bare.lower() not in PARTICLES and bare.lower() not in _CONNECTORS:
             return _cut(work, last_boundary)
         words_seen += 1
         if word.endswith(".") and ((len(bare) > 1 and not _is_initials(bare)) or _is_initials(bare)):
@@ -298,7 +298,7 @@ def _split_authors(author_text: str) -> list[str]:
             # "Smith, J." (APA/Harvard): surname chunk followed by an initials-only chunk.
             if (
                 i + 1 < len(chunks)
-                and all(_is_initials(w) or w.lower() in _PARTICLES for w in chunks[i + 1].split())
+                and all(_is_initials(w) or w.lower() in PARTICLES for w in chunks[i + 1].split())
                 and not any(_is_initials(w) for w in chunk.split())
             ):
                 people.append(f"{chunk}, {chunks[i + 1]}")

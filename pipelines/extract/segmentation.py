@@ -290,6 +290,10 @@ def segment_studies(
         if c.evidence is not None and c.evidence.start < body_end
     ]
 
+    def told_so_far(number: int) -> list[str]:
+        """The sentences the study has been given so far."""
+        return [body[j].text for j in range(i) if owner[j] == number]
+
     def is_counted(number: int) -> bool:
         """Whether the study's sentences so far give a count of people (looked for only when a rule asks)."""
         block = blocks[number]
@@ -381,7 +385,7 @@ def segment_studies(
             and "new" in kinds
             and "ref" not in kinds
             and is_counted(current)
-            and _counts_new_people(sentence.text, [body[j].text for j in range(i) if owner[j] == current])
+            and _counts_new_people(sentence.text, told_so_far(current))
         ):
             kinds.add("distinct")  # "A study of 10,000 Swedish twins found ...", after a trial of 420 adults
         elif (
@@ -391,7 +395,7 @@ def segment_studies(
             and action
             and _ELSEWHERE.search(sentence.text) is not None
             and is_counted(current)
-            and _counts_new_people(sentence.text, [body[j].text for j in range(i) if owner[j] == current])
+            and _counts_new_people(sentence.text, told_so_far(current))
         ):
             kinds.add(
                 "distinct"

@@ -1,0 +1,10 @@
+"""The small words inside family names ("van der Berg", "de la Cruz", "binti Kamaruddin"), shared by the reference
+parser and the reader of lead authors named in prose."""
+
+from __future__ import annotations
+
+PARTICLES = frozenset("van von de der den di da du del della dos das le la ter ten al st bin binti bint ibn".split())
+# A patronymic marker: "Nurul Aisyah binti Kamaruddin" is cited by the name after it alone.
+PATRONYMICS = frozenset({"bin", "binti", "bint", "ibn"})
+# The particles as a regex alternation, longest first.
+PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
