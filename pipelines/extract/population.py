@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from pipelines.extract.acronyms import expand_acronym, find_acronyms
 from pipelines.extract.noun_phrases import Span, phrase_name, strip_edges
+from pipelines.extract.people_nouns import AGED_PEOPLE, PEOPLE_NOUNS, STAFF_NOUNS, noun_alternation
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.model import Evidence, Sentence
 
@@ -62,17 +63,8 @@ _SCOPE_HINTS = (
 )
 _COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
 
-# People nouns used for study samples, singular and plural.
-_PEOPLE = (
-    r"(?:adults?|patients?|participants?|people|persons?|individuals?|subjects?|volunteers?|women|woman|men|man|"
-    r"children|child|kids|infants?|newborns?|neonates?|babies|toddlers?|adolescents?|teens?|teenagers?|youths?|"
-    r"students?|pupils?|veterans?|soldiers?|personnel|employees?|workers?|nurses?|physicians?|doctors?|clinicians?|"
-    r"mothers?|fathers?|parents?|caregivers?|carers?|residents?|smokers?|drinkers?|survivors?|seniors?|"
-    r"athletes?|runners?|girls?|boys?|outpatients?|inpatients?|users?|retirees?|couples?|"
-    r"twins|families|dyads|beneficiaries|members|partners?|spouses?|husbands?|wives|grandparents?|staff|clients?|"
-    r"passengers?|travell?ers?|tenants?|pensioners?|drivers?|riders?|cyclists?|swimmers?|players?|officers?|farmers?|"
-    r"firefighters?|prisoners?|inmates?|(?:[a-z]+|\d{1,2})-(?:year|month)-olds?)"
-)
+# People nouns, singular and plural, including staff: a population may be made of them.
+_PEOPLE = rf"(?:{noun_alternation(PEOPLE_NOUNS + STAFF_NOUNS)}|{AGED_PEOPLE})"
 # Up to four modifier words between the count and the noun ("active-duty U.S. military personnel").
 _MODIFIERS = (
     r"(?:(?!(?:of|to|in|who|whose|were|and|the|a|an|their|his|her|its|our|my|your|said|says|"

@@ -12,19 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipelines.extract.numbers import NumberMention
+from pipelines.extract.people_nouns import AGED_PEOPLE, plural_alternation
 from pipelines.extract.sentence_numbers import numbers_by_sentence
 from pipelines.model import Sentence
 
 _PARTICIPANT_NOUNS = (
-    r"adults|patients|participants|people|persons|individuals|subjects|volunteers|women|men|girls|boys|children"
-    r"|kids|adolescents|teens|teenagers|youths?|infants|babies|newborns|neonates|toddlers|mothers|fathers|parents"
-    r"|couples|families|pairs|dyads|caregivers|seniors|elders|veterans|personnel|soldiers|service\s+members"
-    r"|employees|workers|nurses|physicians|doctors|students|athletes|runners|residents|smokers|survivors"
-    r"|respondents|twins|pregnancies|cases|americans|users|members\s+of\s+the\s+public"
-    # "2,450 twelve-year-olds", "300 16-year-olds"
-    r"|(?:[a-z]+|\d{1,2})-(?:year|month)-olds"
+    plural_alternation()
+    # ("312 mother-baby pairs": people counted in twos, where "free pairs of glasses" is no population)
+    + r"|youth|pairs|service\s+members|members\s+of\s+the\s+public|pregnancies|cases|americans|"
+    + AGED_PEOPLE
     # "500 schoolchildren", "40 fishermen"
-    r"|[a-z]+children|[a-z]+(?<!regi)(?<!speci)(?<!abdo)men"
+    + r"|[a-z]+children|[a-z]+(?<!regi)(?<!speci)(?<!abdo)men"
 )
 _STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications"
 _NOUN_AFTER = re.compile(

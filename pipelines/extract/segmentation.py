@@ -14,6 +14,7 @@ from functools import partial
 
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.doi import LINKED_DOI
+from pipelines.extract.people_nouns import plural_alternation
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import HintBits, Stems
 from pipelines.extract.study_mentions import LINKING, StudyMention, find_study_mentions
@@ -727,11 +728,9 @@ _PEOPLE_COUNT = re.compile(
     r"(?!(?:read|subscrib|follow|listen|view|memb|support|donat)ers\b)"
     # (nor are things that end in -ers: "30 clusters of estates", "12 centers")
     r"(?!(?:clust|cent|met|lett|pap|numb|ord|quart|filt|lay|mark|chapt|regist|tow|comput|contain|fold|wat|lit)ers\b)"
-    r"(?:people|patients|participants|adults|women|men|children"
-    r"|residents|employees|workers|students|volunteers|staff|colleagues|pupils|trainees|babies|infants|[a-z]+ers"
+    r"(?:" + plural_alternation() + r"|staff|colleagues|trainees|households|[a-z]+ers"
     # ("500 schoolchildren", "40 fishermen")
     r"|[a-z]+(?:children|women|men)"
-    r"|twins|couples|families|households|girls|boys|adolescents|teens|seniors|veterans|survivors|nurses|doctors"
     # ("18 cyclists", "40 paediatricians"; not the professionals a body speaks for: "5,600 massage therapists")
     r"|(?!(?:therap|scient|special|journal|econom)ists\b)[a-z]+ists|(?!statisticians\b)[a-z]+ians"
     # any group described by its condition or age: "3,250 Muslims with diabetes", "812 Danes aged over 70"
