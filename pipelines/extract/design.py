@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.chance_allocation import ALLOCATION_BY_CHANCE, CHANCE_STEMS
 from pipelines.extract.stems import Stems
 from pipelines.model import Sentence
 
@@ -51,37 +52,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|noninferiority\s+)*trial"
             # "non-randomized" is the opposite of randomized
             r"|(?<!mendelian\s)(?<!non-)(?<!non\s)\brandomi[sz]ed\b"
-            r"|\brandomly\s+(?:assigned|allocated|split|divided|placed|selected\s+to\s+receive)"
-            # "Volunteers were picked at random to take either the tablet or a dummy" (but controls "picked at random
-            # from the electoral roll" are a sample, not an allocation)
-            r"|\b(?:assigned|allocated|split|divided|placed|put|decided|determined)\s+(?:\w+\s+){0,3}?at\s+random\b"
-            r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join)\b"
-            # allocation by chance in lay words: "put into two groups by chance", "chosen by lottery", "a computer
-            # decided, at random, which group each child joined"
-            r"|\b(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|selected|decided)[\s,]+"
-            r"(?:[\w,]+\s+){0,4}?by\s+(?:chance|lottery|lot|drawing\s+lots|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin"
-            r"|(?:an?\s+)?(?:computer(?:i[sz]ed)?\s+)?draw)\b"
-            # "picked out of a hat", "entered into a lottery"
-            r"|\b(?:out\s+of|from)\s+a\s+hat\b|\b(?:entered|put)\s+into\s+a\s+(?:lottery|ballot|draw)\b"
-            r"|\b(?:drawing|drew|pulling|pulled)\s+(?:names|lots|straws)\b"
-            r"|\b(?:allocated|assigned|split)\s+by\s+(?:a\s+)?computer\b"
-            r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
-            # "A separate Dutch trial gave 620 adults a free bike or nothing, at random."
-            r"|,\s+(?:allocated\s+|assigned\s+|chosen\s+|decided\s+)?at\s+random\s*[.;]"
-            # "By the toss of a computerised coin, they were put into ..."
-            r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
-            # a crossover: "each rode their usual saddle for 4 weeks and a noseless one for 4 weeks, in random order"
-            r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
-            # "used a random number list to put them into one of three groups", "a computer decided who would ..."
-            r"|\brandom[- ]number\s+(?:list|table|generator|sequence)\b"
-            r"|\bcomputer\s+(?:decided|picked|chose|deciding|picking|choosing)\s+(?:who|which|whether)\b"
-            # within one person: "for each walker, a computer chose one foot to have a strip of tape"
-            r"|\bcomputer\s+(?:randomly\s+)?(?:chose|picked|selected)\s+(?:one|a|the)\s+(?:foot|side|arm|leg|eye|hand|knee|"
-            r"cheek|ear|tooth|half)\b"
-            # "with the order drawn by lot", "the order decided by a coin toss"
-            r"|\border\s+(?:was\s+)?(?:drawn|decided|chosen|set|settled|picked)\s+(?:by\s+(?:lot|lottery|chance"
-            r"|(?:an?\s+)?(?:random\s+)?(?:coin|draw))|at\s+random)\b"
-            r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
+            r"|" + ALLOCATION_BY_CHANCE + r"|(?<!mendelian\s)\brandomi[sz]ation\b|\bRCT\b|\bplacebo-controlled\b"
         ),
     ),
     (
@@ -290,33 +261,7 @@ _PLAN_AFTER = re.compile(
 _CUE_STEMS: list[tuple[str, ...]] = [
     ("meta", "pooled", "pooling", "combining data", "combined data", "combining the", "combined the"),
     ("review", "together", "gathered", "rounded up"),
-    (
-        "random",
-        "rct",
-        "placebo",
-        "chance",
-        "lotter",
-        "lots",
-        "by lot",
-        "coin",
-        "computer draw",
-        "computer decid",
-        "computer pick",
-        "computer chos",
-        "computerised draw",
-        "computerized draw",
-        "by a draw",
-        "by draw",
-        "out of a hat",
-        "from a hat",
-        "drawing names",
-        "drawing lots",
-        "drew names",
-        "drew lots",
-        "by computer",
-        "by a computer",
-        "ballot",
-    ),
+    ("rct", "placebo", *CHANCE_STEMS),
     ("case", "compared", "negative", "controls"),
     (
         "cross",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from pipelines.extract.chance_allocation import ALLOCATION_BY_CHANCE, CHANCE_STEMS
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.doi import LINKED_DOI
 from pipelines.extract.people_nouns import plural_alternation
@@ -233,6 +234,8 @@ _PROSE_MIN_WORDS = 25
 _SUBSTANCE = re.compile(
     r"(?i)\d|\b(?:random|enrol|recruit|particip|patients|found|find|show|report|improv|reduc|increas|signific"
     r"|conclu|suggest|effect|meta-analy|review|survey|compar)"
+    # a count in words: "A study in Bergen put thirty-six volunteers in a simulator"
+    r"|\b" + _COUNT_WORD + r"\b"
 )
 _MAX_HEADING_WORDS = 14
 _MAX_LEADIN = 4  # sentences between a section heading and the study's first mention that move with it
@@ -648,45 +651,17 @@ def segment_studies(
 
 # Allocation by chance, in the words lay articles use; chance in picking a sample ("chosen at random from the
 # electoral roll") is not it.
+# Segmentation asks only whether a sentence tells people being allocated (a counted group is checked apart), so a
+# bare "at random" counts too: "were given one of the two creams at random" (but not a sample "picked at random").
 _BY_CHANCE = (
-    r"\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
-    r"|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b(?!\s+from\b)"
-    r"|\bby\s+(?:chance|lot|lottery|drawing\s+lots|the\s+toss\s+of\s+a\s+coin)\b"
-    r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\bout\s+of\s+a\s+hat\b"
-    r"|\brandom[- ]number\s+(?:list|table|generator|sequence)\b"
-    r"|\bcomputer\s+(?:decided|picked|chose|deciding|picking|choosing)\s+(?:who|which|whether)\b"
-    # picked at random to do something: an allocation, not a sample ("picked at random to use a real or a dummy mask")
-    r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join|wear)\b"
+    ALLOCATION_BY_CHANCE
+    + r"|(?<!selected\s)(?<!chosen\s)(?<!sampled\s)(?<!drawn\s)(?<!picked\s)\bat\s+random\b(?!\s+from\b)"
 )
 _ASSIGNED_AT_RANDOM = re.compile(r"(?i)\brandomi[sz]ed\b|" + _BY_CHANCE)
-_CHANCE_STEMS = Stems(
-    (
-        "random",
-        "chance",
-        "lotter",
-        "lots",
-        "coin",
-        "ballot",
-        "out of a hat",
-        "computer",
-        "from a hat",
-        "drawing names",
-        "drew names",
-    )
-)
+_CHANCE_STEMS = Stems(CHANCE_STEMS)
 # A counted group put into groups by chance, or given treatments in a random order, is a study being run, named or not:
 # "Half of the 500 schoolchildren were picked at random to get free glasses"
-# (not chance alone: "I met 300 nurses by chance at a conference")
-_CHANCE_ALLOCATION = re.compile(
-    r"(?i)\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|split|divided|put|placed)\b"
-    r"|\b(?:assigned|allocated|split|divided|put|placed|sorted|chosen|picked|selected|decided)\b[^.;]{0,30}?"
-    r"\b(?:by\s+(?:chance|lot|lottery|drawing\s+lots|(?:the\s+)?toss\s+of\s+a\s+coin)|at\s+random(?!\s+from\b))"
-    r"|\b(?:into|by|in)\s+a\s+(?:lottery|ballot)\b|\b(?:out\s+of|from)\s+a\s+hat\b"
-    r"|\b(?:drawing|drew|pulling|pulled)\s+(?:names|lots|numbers|straws)\b"
-    r"|\b(?:allocated|assigned|randomi[sz]ed|split)\s+by\s+(?:a\s+)?computer\b"
-    r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
-    r"|\b(?:coin\s+toss|toss\s+of\s+a\s+coin)\s+(?:decided|determined|settled)\b"
-)
+_CHANCE_ALLOCATION = re.compile(r"(?i)\brandomi[sz]ed\b|" + ALLOCATION_BY_CHANCE)
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:trial|RCT)\b")
 _OBSERVATIONAL_WORDS = re.compile(
     r"(?i)\b(?:cohort|survey|poll|questionnaire|registry|observational|case-control|cross-sectional|qualitative)\b"

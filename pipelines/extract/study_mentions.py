@@ -123,10 +123,12 @@ _STOP_BACKWARD = frozenset(
 INDEFINITE = frozenset({"a", "an", "one"})
 DEFINITE = frozenset({"the", "this", "that", "its", "their", "our", "my", "your", "his", "her", "same"})
 _DISTINCT_DETERMINERS = frozenset({"another"})
-# Modifiers that mark a second study next to the one already discussed.
+# Modifiers that mark a second study next to the one already discussed ("got a proper trial at sea", after a
+# simulator study).
 _DISTINCT_MODIFIERS = frozenset(
     """second third fourth fifth earlier previous prior later subsequent separate different follow-up companion
-    original older newer smaller larger bigger related parallel new similar follow-on identical comparable""".split()
+    original older newer smaller larger bigger related parallel new similar follow-on identical comparable
+    proper full formal full-scale definitive""".split()
 )
 # Verbs linking the study under discussion to another one ("built on an earlier study").
 LINKING = re.compile(
@@ -152,7 +154,9 @@ _POSSESSIVE_PILOT = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:earlier\s+|
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)\b(?:would|could|should|might|must|need|needs|needed|call(?:s|ed)?\s+for|calling\s+for|future|further"
     r"|plan(?:s|ned)?\s+to|planning|hope\s+to|design|designing|developing|preparing|setting\s+up|if|whether|until|without|any|every|no|not|never|n't|rather\s+than"
-    r"|more|each|per)\b[^,;:]*$"
+    r"|more|each|per"
+    # research still to be paid for: "we are applying for funding for a proper trial"
+    r"|(?:funding|funds|money|a\s+grant)\s+for|apply(?:ing)?\s+for|bid(?:ding)?\s+for)\b[^,;:]*$"
 )
 # Research an appeal asks money for: "we need to raise £180,000 to fund the next stage: a trial of ..."
 _FUNDRAISING_BEFORE = re.compile(
