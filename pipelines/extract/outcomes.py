@@ -27,6 +27,7 @@ from pipelines.extract.effect_direction import (
 )
 from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
 from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.told_outcomes import told_outcomes
 from pipelines.model import ArmFact, OutcomeFact, Sentence
 
 NO_EFFECT_DESIGNS = frozenset({"cohort", "case_control", "cross_sectional", "survey", "qualitative"})
@@ -362,6 +363,10 @@ class _Collector:
             return  # a speaker's label in a transcript ("DR CASTELLANOS-REID:"), not a measure
         if not trusted and not _OUTCOME_VOCABULARY.search(name):
             return
+        self.add_named(name, span, direction)
+
+    def add_named(self, name: str, span: Span, direction: str | None) -> None:
+        """An outcome whose name is not the text at its span ("slept longer" is sleep)."""
         if self.observational:
             direction = None
         elif direction is not None:
@@ -453,6 +458,9 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                         continue
                     if cue.outcomes_after:  # "reduced lower respiratory disease": no cue inside a named outcome
                         taken.update(range(span[0], span[1]))
+        # (after the cues: "were less tired" also reads as a cue on its subject, which names no outcome)
+        for told in told_outcomes(text, sentence.start, sentence.end):
+            collector.add_named(told.name, (told.start, told.end), NO_DIFFERENCE if overridden else told.effect)
 
 
 def _collect_associations(text: str, sentences: list[Sentence], collector: _Collector) -> None:

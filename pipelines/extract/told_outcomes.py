@@ -1,0 +1,129 @@
+"""Results told by a verb or an adjective that carries its own outcome: "slept longer", "cried less", "felt less tired".
+
+Lay articles often report a change in what people did or felt rather than in a named measure. The outcome is then
+the noun behind the word ("slept" is sleep, "tired" is tiredness), and the direction comes from "more" or "less"
+and that noun's polarity, as for any other up or down cue. Each row: (pattern, outcome name, effect).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.effect_direction import IMPROVED, WORSENED
+from pipelines.extract.stems import Stems
+
+_DEGREE = r"(?:much\s+|far\s+|a\s+(?:little|lot|bit)\s+|slightly\s+|significantly\s+|noticeably\s+|somewhat\s+)?"
+# how much, between the verb and its comparative ("slept about 40 minutes longer"), but no phrase of its own ("had
+# lived with neck pain for more than five years")
+_FEW_WORDS = r"(?:(?!(?:with|for|in|on|at|to|from|of|than|and|but|through|since)\b)[\w-]+\s+){0,4}?"
+# (not a comparative of manner: "walked more slowly" says nothing of how much)
+_MORE = r"(?:more|longer|further|farther)(?!\s+(?:likely|often)\b|\s+[a-z]+ly\b)"
+_LESS = r"(?:less|shorter)(?!\s+(?:likely|often)\b|\s+[a-z]+ly\b)"
+
+# (verb pattern, outcome, effect when "more", effect when "less")
+_VERBS: tuple[tuple[str, str, str, str], ...] = (
+    (r"slept", "sleep duration", IMPROVED, WORSENED),
+    (r"cried", "crying", WORSENED, IMPROVED),
+    (r"sneezed?", "sneezing", WORSENED, IMPROVED),
+    (r"coughed", "coughing", WORSENED, IMPROVED),
+    (r"vomited", "vomiting", WORSENED, IMPROVED),
+    (r"snored", "snoring", WORSENED, IMPROVED),
+    (r"smoked", "smoking", WORSENED, IMPROVED),
+    (r"walked", "walking", IMPROVED, WORSENED),
+    (r"lived|survived", "survival", IMPROVED, WORSENED),
+    (r"exercised", "exercise", IMPROVED, WORSENED),
+)
+# "felt less tired", "were more confident": (the adjective's noun, whether less of it is the good news)
+_ADJECTIVES: dict[str, tuple[str, bool]] = {
+    "tired": ("tiredness", True),
+    "anxious": ("anxiety", True),
+    "depressed": ("depression", True),
+    "lonely": ("loneliness", True),
+    "isolated": ("isolation", True),
+    "stressed": ("stress", True),
+    "breathless": ("breathlessness", True),
+    "sleepy": ("sleepiness", True),
+    "irritable": ("irritability", True),
+    "nauseous": ("nausea", True),
+    "dizzy": ("dizziness", True),
+    "restless": ("restlessness", True),
+    "agitated": ("agitation", True),
+    "confused": ("confusion", True),
+    "worried": ("worry", True),
+    "fearful": ("fear", True),
+    "hungry": ("hunger", True),
+    "itchy": ("itch", True),
+    "confident": ("confidence", False),
+    "energetic": ("energy", False),
+    "alert": ("alertness", False),
+    "rested": ("feeling rested", False),
+    "active": ("physical activity", False),
+    "independent": ("independence", False),
+    "satisfied": ("satisfaction", False),
+}
+
+
+# "slept better", "walked worse": how well, not how much
+_QUALITY: tuple[tuple[str, str], ...] = (("slept", "sleep quality"), ("fed", "feeding"), ("walked", "walking"))
+
+
+@dataclass(frozen=True)
+class ToldOutcome:
+    name: str
+    effect: str  # improved | worsened
+    start: int
+    end: int
+
+
+_COMPARATIVE = rf"{_DEGREE}(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\b"
+_VERB_ROWS = tuple(
+    (re.compile(rf"(?i)\b(?:{verb})\s+{_FEW_WORDS}{_COMPARATIVE}"), name, more, less)
+    for verb, name, more, less in _VERBS
+)
+_QUALITY_ROWS = tuple(
+    (re.compile(rf"(?i)\b{verb}\s+{_DEGREE}(?:(?P<better>better)|worse)\b(?!\s+than\b)"), name)
+    for verb, name in _QUALITY
+)
+_FELT = re.compile(
+    r"(?i)\b(?:felt|feel|feeling|were|was|became|got|seemed|grew)\s+" + _DEGREE + r"(?P<comparative>less|more)\s+"
+    r"(?P<adjective>" + "|".join(_ADJECTIVES) + r")\b"
+)
+_COMPARATIVE_STEMS = Stems(("less", "more", "longer", "further", "farther", "better", "worse", "shorter"))
+_VERB_STEMS = Stems(
+    (
+        "slept",
+        "cried",
+        "sneez",
+        "cough",
+        "vomit",
+        "snored",
+        "smoked",
+        "walked",
+        "lived",
+        "survived",
+        "exercised",
+        "fed ",
+    )
+)
+_ADJECTIVE_STEMS = Stems(tuple(_ADJECTIVES))
+
+
+def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
+    """Outcomes carried by a verb or adjective in text[start:end] (one sentence)."""
+    sentence = text[start:end].lower()
+    if not _COMPARATIVE_STEMS.found_in_lowercase(sentence):
+        return []
+    found: list[ToldOutcome] = []
+    verbs, adjectives = _VERB_STEMS.found_in_lowercase(sentence), _ADJECTIVE_STEMS.found_in_lowercase(sentence)
+    for pattern, name, more, less in _VERB_ROWS if verbs else ():
+        for m in pattern.finditer(text, start, end):
+            found.append(ToldOutcome(name, more if m.group("more") else less, m.start(), m.end()))
+    for pattern, name in _QUALITY_ROWS if verbs else ():
+        for m in pattern.finditer(text, start, end):
+            found.append(ToldOutcome(name, IMPROVED if m.group("better") else WORSENED, m.start(), m.end()))
+    for m in _FELT.finditer(text, start, end) if adjectives else ():
+        name, less_is_better = _ADJECTIVES[m.group("adjective").lower()]
+        better = (m.group("comparative").lower() == "less") == less_is_better
+        found.append(ToldOutcome(name, IMPROVED if better else WORSENED, m.start(), m.end()))
+    return found

@@ -1,0 +1,54 @@
+"""Results told by a verb or adjective that carries its own outcome ("slept longer", "felt less tired")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.article import extract_article
+from pipelines.extract.told_outcomes import told_outcomes
+
+
+def _told(sentence: str) -> list[tuple[str, str]]:
+    return [(t.name, t.effect) for t in told_outcomes(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Those who got the app slept about 40 minutes longer a night.", [("sleep duration", "improved")]),
+        ("The night-shift nurses slept less.", [("sleep duration", "worsened")]),
+        ("Patients on the new pillow slept much better.", [("sleep quality", "improved")]),
+        ("Babies held skin to skin cried less.", [("crying", "improved")]),
+        ("Some people on the spray sneezed more.", [("sneezing", "worsened")]),
+        ("Smokers given the vouchers smoked less.", [("smoking", "improved")]),
+        ("People in the walking group walked 300 metres further.", [("walking", "improved")]),
+        ("Patients on the drug lived four months longer.", [("survival", "improved")]),
+        ("They felt much less tired.", [("tiredness", "improved")]),
+        ("The children were less anxious before surgery.", [("anxiety", "improved")]),
+        ("Residents became more confident on the stairs.", [("confidence", "improved")]),
+        ("Volunteers on the diet felt more hungry.", [("hunger", "worsened")]),
+        ("Men in the control group grew less active.", [("physical activity", "worsened")]),
+        # a comparative that belongs to a phrase of its own is no result
+        ("Both had lived with neck pain for more than five years.", []),
+        ("She slept through more of the night than before.", []),
+        ("They walked more slowly than expected to the bus.", []),
+        ("Nurses were more likely to be tired.", []),
+    ],
+)
+def test_told_outcomes(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _told(sentence) == expected
+
+
+def test_a_told_outcome_joins_the_study() -> None:
+    text = (
+        "A trial randomly assigned 200 adults with insomnia to the app or to sleep advice. "
+        "Those who got the app slept about 40 minutes longer a night and felt less tired."
+    )
+    outcomes = [(o.name, o.direction) for s in extract_article(text, "H").studies for o in s.outcomes]
+    assert outcomes == [("sleep duration", "improved"), ("tiredness", "improved")]
+
+
+def test_an_observational_study_reports_no_direction() -> None:
+    text = "A cohort study followed 2,000 nurses for ten years. Those on night shifts slept less."
+    outcomes = [(o.name, o.direction) for s in extract_article(text, "H").studies for o in s.outcomes]
+    assert ("sleep duration", "worsened") not in outcomes
