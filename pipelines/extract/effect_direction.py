@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract.people_nouns import plural_alternation
 from pipelines.extract.stems import HintBits
 
 IMPROVED, WORSENED, NO_DIFFERENCE, MIXED = "improved", "worsened", "no_difference", "mixed"
@@ -44,7 +45,16 @@ _AMOUNT = (
     r"|a\s+(?:little|bit|lot)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|percentage\s+points?|-fold|\s+times)\s+|"
-    r"(?:two|three|four|five|ten)(?:-fold|\s+times)\s+|a\s+(?:third|quarter|half|fifth|tenth)\s+)?"
+    r"(?:two|three|four|five|ten)(?:-fold|\s+times)\s+|a\s+(?:third|quarter|half|fifth|tenth)\s+"
+    # "were two days shorter", "was 4 points lower"
+    r"|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:days?|nights?|hours?|minutes?"
+    r"|weeks?|months?|years?|points?|kg|kilos?|pounds?|cm|mm|metres?|meters?)\s+)?"
+)
+# What happened to people counted by it: "Fewer children ... caught a cold", "more women ... needed a caesarean"
+_EVENT_VERB = (
+    r"(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+(?:had|got|caught|needed|required|developed|suffered(?:\s+from)?|experienced"
+    r"|went\s+on\s+to\s+(?:develop|have|need)|(?:were|was)\s+(?:admitted\s+(?:to|with|for)|diagnosed\s+with|readmitted\s+"
+    r"(?:to|with|for))|died\s+(?:of|from))\s+"
 )
 CUES: tuple[DirectionCue, ...] = (
     _cue(
@@ -67,6 +77,15 @@ CUES: tuple[DirectionCue, ...] = (
         NO_DIFFERENCE,
         after=False,
         hints=("not", "n't", "failed"),
+    ),
+    # "The children's reading improved, but their behaviour in class did not."
+    _cue(
+        # (not a comparison group: "than women who did not")
+        r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bthose\s)(?<!\bothers\s)"
+        r"\b(?:(?:did|does|do)\s+not|didn't|doesn't)(?=\s*[.;]|\s*$)",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("not", "n't"),
     ),
     # (before the subject cue below, which would otherwise take "identical" first)
     # "Live birth rates were almost identical in the two groups, as were rates of clinical pregnancy and miscarriage"
@@ -312,21 +331,21 @@ CUES: tuple[DirectionCue, ...] = (
     ),
     # "<outcome> improved in the yoga group", "<outcome> fell by a third": the subject is the outcome.
     _cue(
-        r"\bgot\s+better(?=\s+on\b)|\b(?:improved|got\s+better)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
+        r"\bgot\s+better(?=\s+on\b)|\b(?:improved|got\s+better|eased|lessened|subsided)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
         r"from|during|across)\b|\s*[.,;]|$))",
         IMPROVED,
         after=False,
-        hints=("improved", "got better"),
+        hints=("improved", "got better", "eased", "lessened", "subsided"),
     ),
     _cue(
-        r"\b(?:decreased|fell|dropped|declined|went\s+down|came\s+down)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|"
+        r"\b(?:decreased|fell|dropped|declined|went\s+down|came\s+down)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|and|"
         r"only|from|during|across|further|faster)\b|\s*[.,;]|$))",
         DOWN,
         after=False,
         hints=("decreased", "fell", "dropped", "declined", "went down", "came down"),
     ),
     _cue(
-        r"\b(?:increased|rose|went\s+up|shot\s+up)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|"
+        r"\b(?:increased|rose|went\s+up|shot\s+up)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|and|"
         r"after|with|only|from|during|across|further|faster)\b|\s*[.,;]|$))",
         UP,
         after=False,
@@ -342,6 +361,20 @@ CUES: tuple[DirectionCue, ...] = (
         r"\b(?:improved|improving|improves|enhanced|boosted|eased|relieved|alleviated)\s+(?!by\b|in\b|on\b|with\b)",
         IMPROVED,
         hints=("improv", "enhanc", "boost", "eased", "reliev", "alleviat"),
+    ),
+    # "Fewer children in the vitamin group caught a cold", "Nobody in the gel group needed a transfusion": people
+    # counted by what happened to them (before the bare "fewer", which would read the people as the outcome)
+    _cue(
+        r"\b(?:fewer\s+(?:of\s+(?:the|those)\s+)?(?:[\w-]+\s+)?(?:" + plural_alternation() + r")"
+        r"|(?:nobody|no\s+one|none\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:" + plural_alternation() + r"))"
+        r"(?=\s+(?:in|on|given|taking|who)\b)(?![^.;]{0,40}?\b(?:either|both|any)\s+(?:group|arm)))" + _EVENT_VERB,
+        DOWN,
+        hints=("fewer", "nobody", "no one", "none of"),
+    ),
+    _cue(
+        r"\bmore\s+(?:of\s+(?:the|those)\s+)?(?:[\w-]+\s+)?(?:" + plural_alternation() + r")" + _EVENT_VERB,
+        UP,
+        hints=("more",),
     ),
     _cue(
         r"\b(?:reduced|reduces|reducing|reductions?\s+in|lowered|decreased|decreases?\s+in|declines?\s+in|less|lower|"
@@ -410,7 +443,7 @@ _LOWER_IS_BETTER = re.compile(
     r"(?i)\b(?:pain|aches?|disabilit|dysfunction|limitation|symptom|bothersome|severity|depressi|anxiety|stress|"
     r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|"
     r"medication|opioid|drug|analgesic|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
-    r"length\s+of\s+(?:hospital\s+)?stay|falls?|fractures?|infections?|complications?|nausea|vomiting|"
+    r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|cholesterol|glucose|weight\s+loss|bmi|inflammation|eczema|stiffness|tenderness|"
     r"cravings?|smoking|absence|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
     r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|tension|loneliness|"
@@ -428,7 +461,9 @@ _LOWER_IS_BETTER = re.compile(
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
     r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     # antibiotics used are a cost and a resistance risk: "needed fewer courses of antibiotics"
-    r"|antibiotics?|cases)"
+    r"|antibiotics?|cases"
+    # events a treatment hopes to spare people: "nobody in the gel group needed a transfusion"
+    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 # Names that are themselves a favourable change: more pain relief is good news.

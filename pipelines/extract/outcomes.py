@@ -72,6 +72,8 @@ _ITEM_LEADING = re.compile(
     r"(?:a|an|the|their|its|his|her|our|both|either|each|all|any|also|only|several|various|overall\s+and|"
     r"own|scores?\s+(?:on|for)|ratings?\s+of|levels?\s+of|measures?\s+of|"
     r"significantly|statistically|clinically|meaningfully|slightly|much|far|somewhat|"
+    # "More side effects, mostly nausea, were reported"
+    r"mostly|mainly|chiefly|largely|especially|particularly|notably|typically|"
     r"(?:clinically\s+)?(?:important|meaningful|significant)|things\s+like|such\s+as|"
     r"lower|less|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased|"
     r"(?:\w+\s+)?changes?\s+(?:in|from)|"
@@ -93,7 +95,9 @@ _ITEM_TRAILING = re.compile(
 _ITEM_END = re.compile(
     # when it was measured is not part of the name: "recurrence at 12 months", "BMI at week 72"
     r"(?i)\s+(?:at|by|after|within)\s+(?:(?:week|month|day|year)\s+\d+|(?:\d+|one|two|three|four|five|six|eight"
-    r"|nine|ten|twelve|eighteen|twenty-four)\s+(?:weeks?|months?|years?|days?))\b|"
+    r"|nine|ten|twelve|eighteen|twenty-four)\s+(?:weeks?|months?|years?|days?|hours?|minutes?))\b|"
+    # "quit a year later"
+    r"\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?)\s+later\b|"
     r"\s*\(|\s+such\s+as\b|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
     # where it was measured is not part of the name: "infections on the six wards"
     # nor the instrument that measured it: "anxiety on a questionnaire", "mood on the HADS scale"
@@ -162,7 +166,9 @@ _OUTCOME_VOCABULARY = re.compile(
     r"|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted|days\s+in\s+hospital|confusion|hallucinat|dry\s+eyes?"
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
-    r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b)"
+    r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b"
+    # (not "surgery" or "operation": a British GP practice is a surgery)
+    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:(?:needed|had|used|took|required|reported|made|showed)\s+)?"
@@ -267,9 +273,12 @@ _LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
 # Commas and "and" separate list items, so only stronger breaks start the clause holding a subject list.
 _CLAUSE_START = re.compile(
     # "Teens on the drug saw their body-mass index fall by 16%": the outcome follows the possessive
-    r"(?i)(?:\b(?:saw|see|sees)\s+(?:their|its|his|her)\s+|[;:]\s+|\b(?:but|while|whereas|although|though|because|after|when|once|where|so)\s+"
+    r"(?i)(?:\b(?:saw|see|sees)\s+(?:their|its|his|her)\s+|[;:]\s+|\b(?:but|while|whereas|although|though|because|where|so)\s+"
+    # ("after", "when" and "once" open a clause only before its subject: "infection after surgery" is one outcome)
+    r"|\b(?:after|when|once)\s+(?=(?:the|they|we|he|she|it|their|patients|people|participants|children)\s)"
     # a second change after a first: "UTIs fell by 36 per cent and average daily fluid intake rose by 250 ml"
-    r"|\b(?:fell|rose|dropped|climbed|increased|decreased|declined|improved|worsened|halved|doubled)\b[^,;]{0,40}?\band\s+"
+    r"|\b(?:fell|rose|dropped|climbed|increased|decreased|declined|improved|worsened|halved|doubled|went\s+(?:up|down)"
+    r"|came\s+down|shot\s+up)\b[^,;]{0,40}?\band\s+"
     r"|\b(?:reported|said|found|showed|noted|felt)\s+that\s+"
     # reported speech without its "that": "It found the risk of a heart attack was about 4% higher"
     r"|\b(?:found|showed|suggested|concluded)\s+(?=(?:the|their|its)\s))"

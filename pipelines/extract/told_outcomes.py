@@ -85,6 +85,12 @@ _QUALITY_ROWS = tuple(
     (re.compile(rf"(?i)\b{verb}\s+{_DEGREE}(?:(?P<better>better)|worse)\b(?!\s+than\b)"), name)
     for verb, name in _QUALITY
 )
+# "lost an average of 5 kg more", "lost more weight": weight, told by the loss (not "lost more blood")
+_WEIGHT_LOST = re.compile(
+    r"(?i)\blost\s+(?:(?:an\s+average\s+of|on\s+average|about|around|nearly|almost|roughly)\s+)?"
+    r"(?:(?P<amount>[\d.]+\s*(?:kg|kilos?|kilograms?|pounds?|lbs?|stone))\s+)?(?P<comparative>more|less)\b"
+    r"(?(amount)|\s+weight\b)"
+)
 _FELT = re.compile(
     r"(?i)\b(?:felt|feel|feeling|were|was|became|got|seemed|grew)\s+" + _DEGREE + r"(?P<comparative>less|more)\s+"
     r"(?P<adjective>" + "|".join(_ADJECTIVES) + r")\b"
@@ -122,6 +128,9 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
     for pattern, name in _QUALITY_ROWS if verbs else ():
         for m in pattern.finditer(text, start, end):
             found.append(ToldOutcome(name, IMPROVED if m.group("better") else WORSENED, m.start(), m.end()))
+    for m in _WEIGHT_LOST.finditer(text, start, end) if "lost" in sentence else ():
+        better = m.group("comparative").lower() == "more"
+        found.append(ToldOutcome("weight", IMPROVED if better else WORSENED, m.start(), m.end()))
     for m in _FELT.finditer(text, start, end) if adjectives else ():
         name, less_is_better = _ADJECTIVES[m.group("adjective").lower()]
         better = (m.group("comparative").lower() == "less") == less_is_better

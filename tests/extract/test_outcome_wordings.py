@@ -1,0 +1,67 @@
+"""Results in everyday wordings, each after one invented trial sentence: the outcome named and its direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.article import extract_article
+
+_TRIAL = "A trial randomly assigned 200 adults to the treatment or to usual care. "
+
+
+def _outcomes(result: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.direction) for s in extract_article(_TRIAL + result, "H").studies for o in s.outcomes]
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # people counted by what happened to them
+        ("Fewer children in the vitamin group caught a cold over the winter.", [("cold", "improved")]),
+        ("Nobody in the gel group needed a blood transfusion.", [("blood transfusion", "improved")]),
+        ("More women in the induction group needed a caesarean.", [("caesarean", "worsened")]),
+        # an amount with its unit before the comparative
+        (
+            "Hospital stays were two days shorter on average in the early-discharge group.",
+            [("hospital stays", "improved")],
+        ),
+        # the outcome as the subject of "eased"
+        ("Symptoms of depression eased more in the therapy group.", [("symptoms of depression", "improved")]),
+        ("The spray eased congestion within 15 minutes.", [("congestion", "improved")]),
+        # a second clause that leaves its verb out
+        (
+            "The children's reading improved, but their behaviour in class did not.",
+            [("reading", "improved"), ("behaviour in class", "no_difference")],
+        ),
+        # two changes joined by "and", each with its own verb
+        (
+            "Grip strength went up and falls went down in the strength-training group.",
+            [("grip strength", "improved"), ("falls", "improved")],
+        ),
+        # a qualifier is not part of the name, nor is when it was measured
+        (
+            "More side effects, mostly nausea, were reported with the higher dose.",
+            [("side effects", "worsened"), ("nausea", "worsened")],
+        ),
+        (
+            "Rates of infection after surgery were lower with the new antiseptic.",
+            [("infection after surgery", "improved")],
+        ),
+        ("Those on the diet lost an average of 5 kg more than the others.", [("weight", "improved")]),
+    ],
+)
+def test_everyday_result_wordings(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # a comparison group, not a result left without its verb
+        "Women who chewed gum went home sooner than women who did not.",
+        # a GP practice is a surgery; that is no outcome
+        "Patients at Riverside Surgery were invited by text message.",
+    ],
+)
+def test_no_outcome(result: str) -> None:
+    assert _outcomes(result) == []
