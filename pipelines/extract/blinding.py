@@ -104,11 +104,14 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"\s+(?:both\s+|all\s+)?knew\s+(?:who|which|what|whether)\b"
             # "Blinding wasn't possible because the exercise was obvious"
             r"|\bblinding\s+(?:was|is|would\s+have\s+been)\s*(?:not|n't)\s+(?:possible|feasible|practical)\b"
-            # "Participants were aware of their allocation"
-            r"|\b" + _PARTICIPANTS + r"\s+(?:were|was)\s+(?:fully\s+|all\s+)?aware\s+of\s+(?:their|the|which)\s+"
-            r"(?:[\w-]+\s+)?(?:allocation|group|assignment)\b"
+            # "Participants were aware of their allocation", "Participants were told which group they were in"
+            r"|\b" + _PARTICIPANTS + r"\s+(?:were|was)\s+(?:fully\s+|all\s+)?(?:aware\s+of\s+(?:their|the|which)\s+"
+            r"(?:[\w-]+\s+)?(?:allocation|group|assignment)\b|told\s+(?:which|what|whether)\b)"
+            # "Everyone knew who got the app", "there was no way to hide it"
+            r"|\b(?:everyone|everybody|all\s+of\s+them|both\s+sides)\s+knew\s+(?:who|which|what|whether)\b"
+            r"|\bno\s+way\s+(?:to|of)\s+(?:hid(?:e|ing)|disguis(?:e|ing)|conceal(?:ing)?|blind(?:ing)?|mask(?:ing)?)\b"
         ),
-        ("no attempt", "no effort", "impossible", "not possible", "knew", "aware", "blinding"),
+        ("no attempt", "no effort", "impossible", "not possible", "knew", "aware", "blinding", "told", "no way"),
     ),
     (
         "double_blind",
@@ -138,6 +141,10 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"\b)(?=[^.;]{0,80}?\b"
             + _STAFF
             + r"\b)[^.;]{0,100}?\bknew\s+(?:who|which|what)\b"
+            # "The families and the doctors did not know which cream was real"
+            r"|\b(?:both\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?" + _PARTICIPANTS + r",?\s+and\s+(?:the\s+|their\s+)?"
+            r"(?:[\w-]+\s+)?" + _STAFF + r"\b(?:\s+alike)?\s+(?:did\s*(?:not|n't)\s+know|never\s+knew)\s+"
+            r"(?:which|what|who|whether)\b"
         ),
         (
             "were unaware",
@@ -155,6 +162,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "nobody",
             "no one",
             "no-one",
+            "not know",
+            "n't know",
+            "never knew",
         ),
     ),
     (
@@ -237,6 +247,14 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b(?:an?|the)\s+(?:[a-z]+(?:ist|ian)|assessor|examiner|rater|grader|evaluator|nurse|researcher|technician)"
             r"\s+who\s+(?:did\s+not|didn't|never)\s+know\s+"
             r"(?:which|what|whose|who)\b"
+            # "the nurses who measured their recovery were never told": whoever measured, kept from knowing
+            r"|\b[a-z]+s\s+who\s+(?:measured|assessed|examined|scored|rated|tested|checked|judged|graded|read|marked"
+            r"|analy[sz]ed|collected|recorded|followed\s+up)\b[^.;]{0,100}?\b" + _NOT_TOLD + r"\b"
+            # "Readers of the scans did not know which patients had had the treatment"
+            r"|\b(?:readers|scorers|graders|markers|assessors|raters)\s+of\s+(?:the\s+)?[\w-]+\b[^.;]{0,40}?\b"
+            r"(?:(?:did\s+not|didn't)\s+know|(?:were|was)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked)|"
+            + _NOT_TOLD
+            + r")"
         ),
         (
             "neither group",
@@ -260,6 +278,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "examining",
             "judging",
             "grading",
+            " told",
+            "s of ",
         ),
     ),
 ]

@@ -116,6 +116,11 @@ _LINE_PATTERNS = {
     "forum_meta": [
         r".{0,80}\(member since \d{4}.{0,60}\)",
     ],
+    # A podcast's or video's chapter list ("02:45 Why local anaesthesia?"): navigation, not the episode's content
+    # (a transcript's timed turns name their speaker, "[06:10] BARAKA MOLLEL: ...", and stay)
+    "media_chapters": [
+        r"\(?\d{1,2}:\d{2}(:\d{2})?\)?\s*[-–—]?\s+(?![A-Z][A-Z .'’-]+:)[^\n]{1,80}(?<![.!])",
+    ],
 }
 
 # Headings that open a block of links (related stories, popular lists): the heading and the short

@@ -99,6 +99,17 @@ def test_double_dummy_and_unaware_staff(text, expected):
         ),
         ("Neither the patients nor the surgeons could be blinded.", "open_label"),
         ("Smokers who tried the app said they knew it was working.", None),
+        # whoever measured, kept from knowing, with nothing after "told"
+        (
+            "The patients knew their treatment, but the nurses who measured their recovery were never told.",
+            "single_blind",
+        ),
+        ("Readers of the scans did not know which patients had had the treatment.", "single_blind"),
+        ("The families and the doctors did not know which cream was real until the end.", "double_blind"),
+        # everyone knew
+        ("Everyone knew who got the app; there was no way to hide it.", "open_label"),
+        ("Participants were told which group they were in.", "open_label"),
+        ("Participants were told to follow the program at home.", None),
     ],
 )
 def test_blinding_said_in_other_words(text, expected):

@@ -52,6 +52,9 @@ from pipelines.readers.cruft import cruft_rule, is_navigation, remove_cruft
         ("Type your email...", "newsletter_signup"),
         ("Subscribe to Back Notes", "newsletter_signup"),
         ("Materials provided by Group Health. Note: Content may be edited for style and length.", "syndication_note"),
+        # a podcast's chapter list
+        ("02:45 Why local anaesthesia? A bit of history", "media_chapters"),
+        ("(1:02:10) Listener questions", "media_chapters"),
     ],
 )
 def test_cruft_lines(line, rule):
@@ -78,6 +81,9 @@ def test_cruft_lines(line, rule):
         "Massage was given for 30 minutes; participants read a booklet.",
         "Participants were told to follow the program at home.",
         "- 2",
+        # a transcript's timed turn names its speaker and is content
+        "[06:14] NEEMA MWAKYUSA-KIMARO: We recruited men aged 18 to 80",
+        "06:14 The trial enrolled 612 men.",
     ],
 )
 def test_content_lines_are_kept(line):
