@@ -25,6 +25,8 @@ _MEASURERS = (
     r"\s+(?:scoring|measuring|assessing|rating|reading|marking"
     r"|analy[sz]ing|checking|testing|examining|judging|grading)\s+(?:the\s+|their\s+)?[\w-]+"
 )
+# What someone was kept from knowing: "which group", "whose scan", "how many hours each child patched"
+_WHICH = r"(?:which|what|whose|who|whether|how\s+(?:many|much|long|often))"
 # "were not told", "had not been told": the staff or people were kept from knowing
 _NOT_TOLD = (
     r"(?:(?:were|was)\s+(?:not|never)\s+told|weren't\s+told|wasn't\s+told"
@@ -177,8 +179,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # (a newsletter to the trial's own volunteers: "Neither you nor the midwives who phoned you knew")
             r"|\bneither\s+(?:you\b|(?:the\s+|their\s+)?(?:[\w'’-]+\s+)?(?:"
             + _PARTICIPANTS
-            # "Neither the teenagers, their parents nor the clinic doctors knew"
-            + r"|[a-z]+s))(?:,\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[a-z]+s)*,?\s+nor\s+(?:the\s+|their\s+)?"
+            # "Neither the teenagers, their parents nor the clinic doctors knew", "Neither the parents, the nurses
+            # giving the injections nor the researchers ... knew"
+            + r"|[a-z]+s))(?:,\s+[^,;.]{1,60}?)*,?\s+nor\s+(?:the\s+|their\s+)?"
             r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|could\s+tell|(?:were|was)\s+told"
             r"|(?:were|was)\s+(?:supposed|meant|allowed)\s+to\s+know)\b"
         ),
@@ -204,24 +207,22 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b(?:could\s*(?:not|n't)|were\s+unable\s+to)\s+tell\s+(?:which|what|whose|who)\s+(?:\w+\s+){0,2}?"
             # (within one person: "the medics couldn't tell which foot had been taped")
             r"(?:group|treatment|arm|therapy|programme|program|condition|foot|side|hand|eye|leg|cheek|knee|ear)\b"
-            r"|\b[a-z]+s\s+who\s+had\s+no\s+idea\s+(?:which|what|whose|who)\b"
+            r"|\b[a-z]+s\s+who\s+had\s+no\s+idea\s+" + _WHICH + r"\b"
             r"|\b[a-z]+(?:ists|ers|ors|ians)\s+who\s+(?:did\s+not|didn't|never)\s+know\s+(?:which|what|whose)\s+"
             r"(?:group|treatment|arm|programme|program|therapy)"
             r"|\bwho\s+(?:collected|measured|assessed|rated|scored|evaluated|examined|timed|judged|[a-z]+ed)\b[^.;]{0,60}?"
             r"\b(?:did\s+not|didn't)"
-            r"\s+know\s+(?:which|what|whose|who)\b"
+            r"\s+know\s+" + _WHICH + r"\b"
             # "the radiologists who read the scans did not know", "pharmacists who scored the videos were blinded"
-            r"|"
-            + _ROLE_WHO_ACTED
-            + r"\b(?:(?:(?:did\s+not|didn't|never)\s+know|had\s+no\s+idea)\s+(?:which|what|whose|who)\b"
+            r"|" + _ROLE_WHO_ACTED + r"\b(?:(?:(?:did\s+not|didn't|never)\s+know|had\s+no\s+idea)\s+" + _WHICH + r"\b"
             r"|(?:were|was)\s+(?:not\s+told|never\s+told|unaware|blind(?:ed)?|masked)\b"
-            r"|(?:(?:had\s+)?(?:not|never)\s+been|hadn't\s+been)\s+told\s+(?:which|what|whose|who)\b)"
+            r"|(?:(?:had\s+)?(?:not|never)\s+been|hadn't\s+been)\s+told\s+" + _WHICH + r"\b)"
             # "The dietitians doing these visits weren't told which group each person was in"
             r"|\b[a-z]+(?:ists|ians|ives)\b[^.;]{0,60}?\b(?:(?:were|was)\s+(?:not|never)|weren't|wasn't)\s+told"
-            r"\s+(?:which|what|whose|who)\b"
+            r"\s+" + _WHICH + r"\b"
             # "Dental hygienists visited every home ..., and they were not told which homes had the programme"
             r"|\b[a-z]+(?:ists|ors|ians)\b[^.;]{0,100}?\band\s+they\s+(?:were\s+(?:not|never)\s+told|did\s+not\s+know)"
-            r"\s+(?:which|what|whose|who)\b"
+            r"\s+" + _WHICH + r"\b"
         ),
         (),
     ),
@@ -246,7 +247,7 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # (a role by its job, not "a mother who did not know what to do")
             r"|\b(?:an?|the)\s+(?:[a-z]+(?:ist|ian)|assessor|examiner|rater|grader|evaluator|nurse|researcher|technician)"
             r"\s+who\s+(?:did\s+not|didn't|never)\s+know\s+"
-            r"(?:which|what|whose|who)\b"
+            r"" + _WHICH + r"\b"
             # "the nurses who measured their recovery were never told": whoever measured, kept from knowing
             r"|\b[a-z]+s\s+who\s+(?:measured|assessed|examined|scored|rated|tested|checked|judged|graded|read|marked"
             r"|analy[sz]ed|collected|recorded|followed\s+up)\b[^.;]{0,100}?\b" + _NOT_TOLD + r"\b"

@@ -110,6 +110,14 @@ def test_double_dummy_and_unaware_staff(text, expected):
         ("Everyone knew who got the app; there was no way to hide it.", "open_label"),
         ("Participants were told which group they were in.", "open_label"),
         ("Participants were told to follow the program at home.", None),
+        # kept from knowing how much, not which
+        ("The orthoptists who tested their vision did not know how many hours each child patched.", "single_blind"),
+        # a list of three, each with its own words
+        (
+            "Neither the parents, the nurses giving the injections nor the researchers who watched the videos knew "
+            "which cream a baby had received.",
+            "double_blind",
+        ),
     ],
 )
 def test_blinding_said_in_other_words(text, expected):
