@@ -52,6 +52,11 @@ _PERIOD_OF = re.compile(r"(?i)\b(?:period|span|window)\s+of\s+(?:about\s+|approx
 _OPEN_PERIOD = re.compile(r"(?i)(?:periods?|spans?|windows?)\b")
 _WINDOW_WORD = re.compile(r"[A-Za-z’'-]+")
 _OF_HEAD = re.compile(r"(?i)^\s+of\s+((?:[A-Za-z’'-]+\s*){1,4})")
+# (not the watching that follow-up is, nor living or waiting: "after 12 weeks of monitoring", "years of waiting")
+_TREATMENT_GERUND = re.compile(
+    r"(?i)(?!(?:follow|monitor|track|record|wait|liv|be|hav|do|test|screen|observ|collect|measur|assess|smok|drink)ing\b)"
+    r"[a-z]{2,}ing\b"
+)
 
 _TAIL_FOLLOW_UP = re.compile(
     r"(?i)^\s*(?:later|afterwards?|thereafter|post[-\s]?(?:treatment|intervention|randomi[sz]ation|baseline|op)\b"
@@ -127,7 +132,9 @@ _PUNCTUATION = re.compile(r"[.,;:!?()]")
 
 # An assessment hours after the treatment: exercise, surgery and drug studies measure in hours
 _HOURS_MEASURED = re.compile(
-    r"(?i)\b(?:measured|assessed|tested|re-?tested|checked|recorded|rated|scored|collected|repeated|examined)\b"
+    r"(?i)\b(?:measured|assessed|tested|re-?tested|checked|recorded|rated|scored|collected|repeated|examined"
+    # asked how they were: "Parents were phoned 24 hours after each visit"
+    r"|phoned|called|rang|contacted|texted|e-?mailed|interviewed|surveyed|visited|asked)\b"
 )
 _ENDS_AT = re.compile(r"(?i)\b(?:at|after)\s+(?:(?:\d+|[a-z]+),\s+)*$")
 
@@ -197,6 +204,9 @@ def _role_from_head(tail: str, short: bool, unit: str) -> str | None:
                 continue
             return ""
     if of_head:
+        # "checked after 16 weeks of patching": a span of doing something is how long it was done
+        if _TREATMENT_GERUND.match(words):
+            return "intervention"
         return None  # "15 years of real-world care": the words before decide
     return ""  # a span qualifying an unknown noun: "a 12-week sleep guide"
 

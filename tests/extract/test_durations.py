@@ -120,6 +120,18 @@ def _triples(text):
             "The 6-week course ended. At 6 weeks and again at 6 weeks, pain fell.",
             [(6, "week", "intervention"), (6, "week", "follow_up")],
         ),
+        # people asked how they were, hours after the treatment
+        (
+            "Parents were phoned 24 hours after each visit and again one week later.",
+            [(24, "hour", "follow_up"), (1, "week", "follow_up")],
+        ),
+        ("The team called each patient 48 hours after surgery.", [(48, "hour", "follow_up")]),
+        # a span of doing something is how long it was done, even where it was checked
+        (
+            "Children were checked at 6 weeks and after 16 weeks of patching.",
+            [(6, "week", "follow_up"), (16, "week", "intervention")],
+        ),
+        ("Blood pressure was checked after 12 weeks of monitoring.", [(12, "week", "follow_up")]),
     ],
 )
 def test_study_durations(text, expected):
