@@ -80,7 +80,7 @@ _HYPHEN_PERSON = re.compile(r"-(?:patient|person|participant|subject)\b", re.IGN
 # Context that makes a count the enrolled total.
 _ENROL_BEFORE = re.compile(
     r"(?i)\b(?:enrol(?:l)?(?:ed|ing|s)?|recruit(?:ed|ing|s)?|includ(?:ed|ing|es)|involv(?:ed|ing|es)|total\s+of"
-    r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|poll|analysis)\s+of|with|among"
+    r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|poll|analysis)\s+(?:of|in)|with|among"
     r"|studied|surveyed|interviewed|followed|asked|polled|questioned|covered|spanned"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
@@ -224,7 +224,7 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         other = (
             _HYPHEN_PERSON.match(text, number.end, sentence.end)
             or _BARE_ENROLLED.match(text, number.end, sentence.end)
-            or _other_people(text, number.end, sentence.end)
+            or _other_people(text, number.start, number.end, sentence.end)
             or _studied_staff(text, number.start, number.end, sentence.end)
         )
         if other is None:
@@ -303,15 +303,19 @@ def _studied_staff(text: str, count_start: int, start: int, end: int) -> re.Matc
     return _STAFF_AFTER.match(text, start, end)
 
 
-def _other_people(text: str, start: int, end: int) -> re.Match | None:
+def _other_people(text: str, count_start: int, start: int, end: int) -> re.Match | None:
     m = _ANY_PLURAL.match(text, start, end)
     if m is None or _SCALE_WORD.search(m.group(0)):
         return None
     # "a survey of 2,480 members": the members an organisation surveyed are its sample; so are the teachers or
     # nurses a team tracked or recruited ("A second team tracked 350 yoga teachers")
+    # ("a factorial trial in 248 primary-school teachers": the study said to be of them)
     if _NOT_PARTICIPANTS.match(m.group("noun")) and not (
         (_SURVEYED_GROUP.match(m.group("noun")) or _STAFF_GROUP.match(m.group("noun")))
-        and _SURVEYED_BEFORE.search(text, max(0, start - 40), start)
+        and (
+            _SURVEYED_BEFORE.search(text, max(0, start - 40), start)
+            or _STUDY_OF_BEFORE.search(text, max(0, count_start - 40), count_start)
+        )
     ):
         return None
     return m

@@ -27,6 +27,9 @@ def _sample(text: str, review: bool = False):
         ("Infants were split into groups, n = 15 per group.", None),
         # nouns outside the participant vocabulary count only with enrolment words around them
         ("In a separate trial of 320 travellers, a higher dose worked better.", (320, "participants")),
+        # staff are the sample when a study is said to be in them
+        ("A team ran a factorial trial in 248 primary-school teachers with voice problems.", (248, "participants")),
+        ("The union represents 5,600 teachers.", None),
         ("Crews made 250 flights a year.", None),
         # two modifiers sharing one noun; a cluster count beside the people in the clusters
         ("It was a survey of 1,304 dairy and arable workers in Wales.", (1304, "participants")),
