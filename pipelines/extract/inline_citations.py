@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extract.doi import LINKED_DOI, clean_doi
+from pipelines.extract.east_asian_names import family_name_first
 from pipelines.extract.identifier_citations import PMID_MENTION
 from pipelines.extract.journal_names import WELL_KNOWN_JOURNAL_RE
 from pipelines.extract.name_particles import PARTICLE_PATTERN, PARTICLES, PATRONYMICS
@@ -391,6 +392,8 @@ def _author_in(sentence: str, addressed: frozenset[str] = frozenset()) -> str | 
             called = [word for word in name[:-1] if word in addressed]
             if called and name[-1] not in addressed:
                 return called[0]
+            if family_name_first(name):
+                return name[0]  # "led by Professor Lin Xiaoyan"
             surname = name[-1]
             particles = []
             for word in reversed(name[:-1]):
