@@ -52,6 +52,8 @@ _AUTHOR_START = re.compile(
 )
 _APA_YEAR = re.compile(rf"\(\s*{YEAR}[a-z]?\s*\)\s*[.,:]")
 _YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+# A year as references print it: ", 2003,", "(2008)", ". 2017;", "2019:12" (not "first published in 1884.")
+_LISTED_YEAR = re.compile(rf"(?:[,(.;]\s*|^){YEAR}[a-z]?(?!\d)|(?<!\d){YEAR}[a-z]?\s*[;:),]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _ETAL = re.compile(r"(?i)\bet\.?\s*al")
 _TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+")
@@ -227,7 +229,7 @@ def _entries_after(text: str, lines: list[tuple[int, int]], i: int) -> tuple[lis
         # when the paragraph under it ran on into the entry
         first_line = body.split("\n", 1)[0]
         heading = first_line.isupper() and len(first_line.split()) <= 12
-        if not heading and (is_reference_like(body) or (found and entry.marker and re.search(r"\d", body))):
+        if not heading and (is_reference_like(body) or (found and entry.marker and _next_numbered_entry(body))):
             found.append(entry)
         elif found or skipped >= 2:
             return _with_strong_entry(text, found), next_i
@@ -235,6 +237,15 @@ def _entries_after(text: str, lines: list[tuple[int, int]], i: int) -> tuple[lis
             skipped += 1
         i = next_i
     return _with_strong_entry(text, found), len(lines)
+
+
+def _next_numbered_entry(body: str) -> bool:
+    """A numbered entry after a reference is one too when it is dated or identified, in any shape; a note to
+    editors after it is not ("2. Addiction is a monthly journal, first published in 1884.", "3. Interviews: Dr X is
+    available on 15 and 16 April.")."""
+    # (titles run in lower case as prose does: "2) Codou (Y.), Paysage religieux et habitat rural ..., 2003"; the
+    # year is what tells them apart, set off by punctuation as prose does not set it off)
+    return bool(_LISTED_YEAR.search(body) or doi.DOI.search(body) or _IN_PRESS.search(body) or "PMID" in body)
 
 
 def _with_strong_entry(text: str, found: list[ReferenceEntry]) -> list[ReferenceEntry]:

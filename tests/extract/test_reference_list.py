@@ -340,3 +340,16 @@ def test_a_paragraph_ending_with_its_reference_in_brackets_stays_in_the_body():
     found = find_reference_list(text)
     assert [text[e.start : e.end].split(",")[0] for e in found.entries] == ["Palmqvist S"]
     assert found.start is None
+
+
+def test_notes_to_editors_after_a_reference_are_not_references() -> None:
+    notes = (
+        "2. Addiction is a monthly peer-reviewed journal, first published in 1884. Journalists can request the text.\n"
+        "3. Interviews: Dr Moreno is available in English and Spanish on 15 and 16 April.\n"
+    )
+    assert _refs(BODY + "Notes to editors\n1. " + REF_A + "\n" + notes) == [REF_A]
+
+
+def test_a_dated_entry_after_a_reference_is_one_whatever_its_shape() -> None:
+    odd = "Codou (Y.), Paysage religieux et habitat rural en Provence, Archeologie du Midi medieval, 2003, p. 33-69."
+    assert _refs(BODY + "References\n1) " + REF_A + "\n2) " + odd + "\n") == [REF_A, odd]
