@@ -83,6 +83,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         "cross_sectional",
         re.compile(
             r"(?i)\bcross[- ]sectional\b"
+            # a test checked against a reference test in the same people at one time: "a diagnostic accuracy study"
+            r"|\b(?:diagnostic|test|screening)[- ](?:test[- ])?accuracy\s+(?:study|studies|trial|analysis|evaluation)\b"
             # how many have a marker at one time: "a blood-testing study of 3,409 residents", "a prevalence survey"
             r"|\b(?:sero-?prevalence|sero-?survey|prevalence\s+(?:study|survey)"
             r"|(?:blood|antibody)[- ]testing\s+study)\b"
@@ -265,6 +267,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("case", "compared", "negative", "controls"),
     (
         "cross",
+        "accuracy",
         "point in time",
         "moment in time",
         "snapshot",

@@ -95,7 +95,8 @@ _ENROL_BEFORE = re.compile(
 )
 _ENROL_AFTER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:took\s+part|participated|agreed\s+to\s+be\s+(?:randomi[sz]ed|randomly|assigned|allocated)"
-    r"|were\s+(?:enrolled|recruited|included|randomi[sz]ed|studied"
+    # (not those "included in the results": the analysed part of a group counted before)
+    r"|were\s+(?:enrolled|recruited|included(?!\s+in\s+the\s+(?:final\s+)?(?:results|analys[ie]s))|randomi[sz]ed|studied"
     r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
     # a group divided is the whole group: "1,200 commuters were split by lottery into two groups"
     r"|were\s+(?:then\s+)?(?:split|divided)\s+(?:by|at|into|in)"

@@ -16,6 +16,9 @@ def _design(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a test checked against a reference test in the same people: cross-sectional by nature
+        ("Smartphone screening for neonatal jaundice: a diagnostic accuracy study.", "cross_sectional"),
+        ("The screening accuracy study compared the app with a blood test in 1,318 babies.", "cross_sectional"),
         ("Volunteers were randomly assigned to acupuncture or sham needling.", "randomized_controlled_trial"),
         ("In this randomised controlled trial, 90 nurses took part.", "randomized_controlled_trial"),
         ("A small pilot study randomized 30 veterans to yoga or a wait list.", "randomized_controlled_trial"),

@@ -30,6 +30,12 @@ def _sample(text: str, review: bool = False):
         # staff are the sample when a study is said to be in them
         ("A team ran a factorial trial in 248 primary-school teachers with voice problems.", (248, "participants")),
         ("The union represents 5,600 teachers.", None),
+        # those included in the results are the analysed part of the group counted first
+        (
+            "The study took 1,318 newborn babies at 4 hospitals. 1,290 babies were included in the results.",
+            (1318, "participants"),
+        ),
+        ("In total, 1,290 babies were included in the analysis.", (1290, "participants")),
         ("Crews made 250 flights a year.", None),
         # two modifiers sharing one noun; a cluster count beside the people in the clusters
         ("It was a survey of 1,304 dairy and arable workers in Wales.", (1304, "participants")),
