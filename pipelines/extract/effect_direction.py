@@ -309,8 +309,9 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("longer", "higher", "greater", "increased"),
     ),
     _cue(
+        # (not "were less than half as likely to have decayed": a likelihood, whose outcome comes after it)
         r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:lower|shorter|reduced|less|"
-        r"decreased)\b",
+        r"decreased)\b(?!(?:\s+than\s+[\w-]+(?:\s+times)?\s+as)?\s+likely\b)",
         DOWN,
         after=False,
         hints=("lower", "shorter", "reduced", "less", "decreased"),
@@ -461,7 +462,7 @@ _LOWER_IS_BETTER = re.compile(
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
     r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     # antibiotics used are a cost and a resistance risk: "needed fewer courses of antibiotics"
-    r"|antibiotics?|cases"
+    r"|antibiotics?|cases|diabetes|failure"
     # events a treatment hopes to spare people: "nobody in the gel group needed a transfusion"
     r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care)"
 )

@@ -26,6 +26,7 @@ from pipelines.extract.effect_direction import (
     polarity_direction,
 )
 from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
+from pipelines.extract.number_words import UNITS
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.told_outcomes import told_outcomes
 from pipelines.model import ArmFact, OutcomeFact, Sentence
@@ -168,7 +169,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b"
     # (not "surgery" or "operation": a British GP practice is a surgery)
-    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat)"
+    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|failure)"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:(?:needed|had|used|took|required|reported|made|showed)\s+)?"
@@ -472,6 +473,51 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
             collector.add_named(told.name, (told.start, told.end), NO_DIFFERENCE if overridden else told.effect)
 
 
+# "21 people in the vaccine group and 97 in the placebo group developed confirmed Lyme disease": two counts, each
+# with its group, and what happened to them; the direction is read from the counts
+_COUNT = r"(?:\d[\d,]*(?:\.\d+)?(?:\s*%|\s+per\s*cent)?|(?:" + "|".join(UNITS[1:]) + r")(?!-))"
+_IN_GROUP = r"\s+(?:[a-z]+\s+){0,2}?(?:in|on|from)\s+the\s+(?P<arm_%s>(?:[\w-]+\s+){1,3}?)(?:group|arm)"
+_GROUP_COUNTS = re.compile(
+    rf"(?i)(?<![\w.,])(?P<a>{_COUNT})"
+    + _IN_GROUP % "a"
+    + rf"\s*,?\s+(?:and|compared\s+with|versus|vs\.?|against)\s+(?P<b>{_COUNT})"
+    + _IN_GROUP % "b"
+    + r"\s+(?:had\s+(?=(?:needed|required|developed|got|caught|suffered|experienced|died)\b))?"
+    r"(?:(?:were|was|had\s+been)\s+(?:admitted|diagnosed|readmitted)\s+(?:with|to|for)|developed|had|got|caught|needed"
+    r"|required|suffered(?:\s+from)?|experienced|reported|died\s+(?:of|from))\s+"
+)
+_BY_CHANCE = re.compile(
+    r"(?i)\b(?:due|down)\s+to\s+chance\b|\bby\s+chance\b|\bnot\s+(?:statistically\s+)?significant\b"
+)
+_COMPARATOR_ARM = re.compile(
+    r"(?i)\b(?:placebo|control|usual|standard|dummy|sham|comparison|untreated|no-treatment|wait(?:ing)?[- ]?list)\b"
+)
+
+
+def _collect_group_counts(text: str, sentences: list[Sentence], collector: _Collector) -> None:
+    for sentence in sentences:
+        if "group" not in sentence.text and "arm" not in sentence.text:
+            continue
+        for m in _GROUP_COUNTS.finditer(text, sentence.start, sentence.end):
+            a_control = _COMPARATOR_ARM.search(m.group("arm_a")) is not None
+            b_control = _COMPARATOR_ARM.search(m.group("arm_b")) is not None
+            if a_control == b_control:
+                continue  # two active arms, or no telling which is which
+            treated, control = (m.group("a"), m.group("b")) if b_control else (m.group("b"), m.group("a"))
+            treated_value, control_value = (_count_value(x) for x in (treated, control))
+            chance = _BY_CHANCE.search(text, m.end(), sentence.end) or _NOT_SIGNIFICANT.search(sentence.text)
+            effect = DOWN if treated_value < control_value else UP
+            if treated_value == control_value or chance:
+                effect = NO_DIFFERENCE  # "..., a difference that could have been due to chance"
+            for span in _list_spans(text, m.end(), sentence.end):
+                collector.add(span, effect, trusted=False)
+
+
+def _count_value(count: str) -> float:
+    digits = re.sub(r"[^\d.]", "", count)
+    return float(digits) if digits else float(UNITS.index(count.lower()))
+
+
 def _collect_associations(text: str, sentences: list[Sentence], collector: _Collector) -> None:
     """ "a higher risk of hip fracture", "odds of colon cancer", "the link with falls": observational outcomes."""
     for sentence in sentences:
@@ -672,6 +718,7 @@ def extract_outcomes(
         _collect_associations(text, sentences, collector)
     else:
         _collect_results(text, sentences, collector)
+        _collect_group_counts(text, sentences, collector)
         _collect_shares(text, sentences, collector)
     return [
         OutcomeFact(name=f.name, direction=f.direction, evidence=index.evidence(*f.span))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.effect_direction import IMPROVED, WORSENED
+from pipelines.extract.effect_direction import IMPROVED, NO_DIFFERENCE, WORSENED
 from pipelines.extract.stems import Stems
 
 _DEGREE = r"(?:much\s+|far\s+|a\s+(?:little|lot|bit)\s+|slightly\s+|significantly\s+|noticeably\s+|somewhat\s+)?"
@@ -71,7 +71,7 @@ _QUALITY: tuple[tuple[str, str], ...] = (("slept", "sleep quality"), ("fed", "fe
 @dataclass(frozen=True)
 class ToldOutcome:
     name: str
-    effect: str  # improved | worsened
+    effect: str  # improved | worsened | no_difference
     start: int
     end: int
 
@@ -84,6 +84,31 @@ _VERB_ROWS = tuple(
 _QUALITY_ROWS = tuple(
     (re.compile(rf"(?i)\b{verb}\s+{_DEGREE}(?:(?P<better>better)|worse)\b(?!\s+than\b)"), name)
     for verb, name in _QUALITY
+)
+# "sealed teeth were less than half as likely to have decayed": (the verb's noun, whether less of it is good news)
+_LIKELY_VERBS: dict[str, tuple[str, bool]] = {
+    "decayed": ("decay", True),
+    "decay": ("decay", True),
+    "relapsed": ("relapse", True),
+    "relapse": ("relapse", True),
+    "fallen": ("falls", True),
+    "fall": ("falls", True),
+    "recovered": ("recovery", False),
+    "recover": ("recovery", False),
+    "healed": ("healing", False),
+    "heal": ("healing", False),
+    "returned to work": ("return to work", False),
+    "return to work": ("return to work", False),
+    "breastfed": ("breastfeeding", False),
+    "breastfeed": ("breastfeeding", False),
+}
+# ("admitted to hospital" and "die" are read by the result and association cues; a claim quoted to be checked,
+# "half as likely to die", is no finding)
+_LIKELY = re.compile(
+    r"(?i)(?P<no>\b(?:no|not|n't)\s+)?\b(?:(?P<less>less|fewer)(?:\s+than\s+(?:half|a\s+third|a\s+quarter|[\w-]+\s+times)\s+as)?"
+    r"|(?P<more>more)(?:\s+than\s+(?:twice|[\w-]+\s+times)\s+as)?"
+    r"|(?P<fraction>half|a\s+third|a\s+quarter)\s+as|(?:twice|[\w-]+\s+times)\s+as)\s+likely\s+to\s+(?:have\s+)?"
+    r"(?P<verb>" + "|".join(sorted(_LIKELY_VERBS, key=len, reverse=True)) + r")\b"
 )
 # "lost an average of 5 kg more", "lost more weight": weight, told by the loss (not "lost more blood")
 _WEIGHT_LOST = re.compile(
@@ -118,7 +143,7 @@ _ADJECTIVE_STEMS = Stems(tuple(_ADJECTIVES))
 def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
     """Outcomes carried by a verb or adjective in text[start:end] (one sentence)."""
     sentence = text[start:end].lower()
-    if not _COMPARATIVE_STEMS.found_in_lowercase(sentence):
+    if not _COMPARATIVE_STEMS.found_in_lowercase(sentence) and "as likely" not in sentence:
         return []
     found: list[ToldOutcome] = []
     verbs, adjectives = _VERB_STEMS.found_in_lowercase(sentence), _ADJECTIVE_STEMS.found_in_lowercase(sentence)
@@ -128,6 +153,11 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
     for pattern, name in _QUALITY_ROWS if verbs else ():
         for m in pattern.finditer(text, start, end):
             found.append(ToldOutcome(name, IMPROVED if m.group("better") else WORSENED, m.start(), m.end()))
+    for m in _LIKELY.finditer(text, start, end) if "likely to" in sentence else ():
+        name, less_is_better = _LIKELY_VERBS[" ".join(m.group("verb").lower().split())]
+        fewer = bool(m.group("less") or m.group("fraction"))
+        effect = NO_DIFFERENCE if m.group("no") else IMPROVED if fewer == less_is_better else WORSENED
+        found.append(ToldOutcome(name, effect, m.start(), m.end()))
     for m in _WEIGHT_LOST.finditer(text, start, end) if "lost" in sentence else ():
         better = m.group("comparative").lower() == "more"
         found.append(ToldOutcome("weight", IMPROVED if better else WORSENED, m.start(), m.end()))

@@ -48,6 +48,28 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
             [("infection after surgery", "improved")],
         ),
         ("Those on the diet lost an average of 5 kg more than the others.", [("weight", "improved")]),
+        # two counts, each with its group, and what happened to them
+        (
+            "21 people in the vaccine group and 97 in the placebo group developed confirmed Lyme disease.",
+            [("lyme disease", "improved")],
+        ),
+        (
+            "Four patients in the placebo group and one in the drug group died of heart failure.",
+            [("heart failure", "improved")],
+        ),
+        (
+            "By 12 months, 30 children in the control group and 14 in the spray group had needed antibiotics.",
+            [("antibiotics", "improved")],
+        ),
+        (
+            "12% of children in the tablet group and 14% in the placebo group had been diagnosed with asthma, "
+            "a difference that could have been due to chance.",
+            [("asthma", "no_difference")],
+        ),
+        # "as likely to" with a verb that carries the outcome
+        ("Sealed teeth were less than half as likely to have decayed.", [("decay", "improved")]),
+        ("Mothers in the support group were more likely to breastfeed at six months.", [("breastfeeding", "improved")]),
+        ("Patients on the drug were no more likely to relapse.", [("relapse", "no_difference")]),
     ],
 )
 def test_everyday_result_wordings(result: str, expected: list[tuple[str, str | None]]) -> None:
