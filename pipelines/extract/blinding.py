@@ -280,7 +280,12 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "judging",
             "grading",
             " told",
-            "s of ",
+            "readers of",
+            "scorers of",
+            "graders of",
+            "markers of",
+            "assessors of",
+            "raters of",
         ),
     ),
 ]

@@ -58,7 +58,10 @@ _EVENT_VERB = (
 )
 CUES: tuple[DirectionCue, ...] = (
     _cue(
-        _NO + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
+        # (each "(?=x)" below only tells the engine the first letter, so most positions fail at once)
+        r"(?=[nw])"
+        + _NO
+        + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
         r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:in|on|for|to|regarding)\s+",
         NO_DIFFERENCE,
         hints=("no", "not", "without"),
@@ -81,8 +84,9 @@ CUES: tuple[DirectionCue, ...] = (
     # "The children's reading improved, but their behaviour in class did not."
     _cue(
         # (not a comparison group: "than women who did not")
-        r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bthose\s)(?<!\bothers\s)"
-        r"\b(?:(?:did|does|do)\s+not|didn't|doesn't)(?=\s*[.;]|\s*$)",
+        # ("d" first: the look-behinds then run only where a "did" or "does" can start)
+        r"\b(?=d)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bthose\s)(?<!\bothers\s)"
+        r"(?:(?:did|does|do)\s+not|didn't|doesn't)(?=\s*[.;]|\s*$)",
         NO_DIFFERENCE,
         after=False,
         hints=("not", "n't"),
@@ -378,7 +382,7 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("more",),
     ),
     _cue(
-        r"\b(?:reduced|reduces|reducing|reductions?\s+in|lowered|decreased|decreases?\s+in|declines?\s+in|less|lower|"
+        r"\b(?=[rldf])(?:reduced|reduces|reducing|reductions?\s+in|lowered|decreased|decreases?\s+in|declines?\s+in|less|lower|"
         r"fewer|drops?\s+in|falls?\s+in)\s+(?!than\b|likely\b|often\b)",
         DOWN,
         hints=("reduc", "lower", "decreas", "declin", "less", "fewer", "drop", "fall"),
@@ -412,7 +416,7 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("worse",),
     ),
     _cue(
-        r"\b(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|more|longer)\s+"
+        r"\b(?=[igrhml])(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|more|longer)\s+"
         r"(?!than\b|likely\b|often\b|frequently\b|frequent\b|common\b|people\b|participants\b|patients\b)",
         UP,
         hints=("increas", "rise", "gain", "raised", "greater", "higher", "better", "more", "longer"),
