@@ -33,7 +33,10 @@ _MEASURE_AFTER = re.compile(
 _COUNT_AFTER = re.compile(r"(?i)^[\s-]*(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*s\b")
 _YEAR_RANGE = (1800, 2100)
 # "in their 60s": a decade of age, which the number finder leaves alone because digits run into letters.
-_DECADE_AGE = re.compile(r"(?i)\b(?:their|his|her|your|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<n>\d0)s\b")
+# "in their 60s": a decade of age. The decade is looked for first (a digit is rare), then the possessive before it:
+# one case-insensitive scan of the whole text for the possessive cost more than all the rest of this module.
+_DECADE = re.compile(r"(?<!\w)(?P<n>\d0)s\b")
+_DECADE_AGE_BEFORE = re.compile(r"(?i)\b(?:their|his|her|your|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?$")
 
 
 def extract_statements(text: str, index: SentenceIndex, body_end: int, studies: list[StudyFacts]) -> list[Statement]:
@@ -61,8 +64,9 @@ def extract_statements(text: str, index: SentenceIndex, body_end: int, studies: 
         if symbol:
             start = symbol.start()
         out.append(Statement(kind, float(number.value), text[start:end], index.evidence(start, end)))
-    for m in _DECADE_AGE.finditer(text, 0, body_end):
-        out.append(Statement("age", float(m.group("n")), m.group("n"), index.evidence(m.start("n"), m.end("n"))))
+    for m in _DECADE.finditer(text, 0, body_end):
+        if _DECADE_AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            out.append(Statement("age", float(m.group("n")), m.group("n"), index.evidence(m.start("n"), m.end("n"))))
     out.sort(key=lambda statement: statement.evidence.start)
     return out
 
