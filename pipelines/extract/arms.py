@@ -50,15 +50,17 @@ _SHARE_QUALIFIED = re.compile(r"(?i)\b(?:than|about|nearly|almost|over|under|aro
 _COUNT_WORD = re.compile(r"(?i)(?:one\s+of\s+)?(?:the\s+)?\w+\s+")
 _RECEIVED_EITHER = re.compile(
     r"(?i)\b(?:received?|got|given|underwent|were\s+offered|took|take|used|ate|drank|wore|had)\s+either\s+"
+    # "Smokers were randomly offered e-cigarettes or nicotine patches"
+    r"|\brandomly\s+(?:offered|given|sent|prescribed)\s+(?=[^.;]{3,60}?\s+or\s+)"
     # "Wounds were treated with the new dressing or with standard gauze"; "heard music or silence through headphones"
     r"|\b(?:treated|managed)\s+with\s+(?=[^.;]{3,60}?\s+or\s+with\s+)"
 )
 _GROUP_RECEIVED = re.compile(
     r"(?i)\b(?:(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
-    r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+group"
+    r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+(?:group|arm)"
     # "Half received X; the other half received Y": a share of the sample stands for its group.
     r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+[\w-]+))?|the\s+rest|the\s+others"
-    r"|the\s+remainder|the\s+other\s+\d[\d,]*))"
+    r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank)\b)))"
     # "Half of them (106) were given ...", "Half of them, chosen by lottery, got ...": a count or an aside between
     r"(?:\s*\(\s*(?:n\s*=\s*)?\d[\d,]*\s*\)|,[^,.;]{3,40},)?"
     r"\s+(?:could\s+|would\s+|also\s+|then\s+|were\s+|was\s+)*"
@@ -70,7 +72,7 @@ _GROUP_RECEIVED = re.compile(
 # "In the fit-testing group, each worker had a single session ...; in the comparison group, workers had the usual
 # toolbox talk": a group named by its treatment gives the arm's name, a control group gives what it had.
 _IN_GROUP = re.compile(
-    r"(?i)\bin\s+the\s+(?P<label>[\w-]+(?:\s+[\w-]+)?)\s+group,?\s+(?:(?:each|every|all(?:\s+the)?)\s+)?"
+    r"(?i)\bin\s+the\s+(?P<label>[\w-]+(?:\s+[\w-]+)?)\s+(?:group|arm),?\s+(?:(?:each|every|all(?:\s+the)?)\s+)?"
     r"(?:[a-z]+s?\s+)?(?:had|received|got|were\s+given|was\s+given|used|took|attended|wore)\s+"
     # (a result, not what the group had: "14% in the placebo group had been diagnosed", "had fewer attacks")
     r"(?!(?:been|not|no|more|less|fewer|higher|lower|better|worse|similar|the\s+same)\b)"
@@ -110,6 +112,15 @@ _GENERIC_GROUP = re.compile(
 _COMPARED = re.compile(
     r"(?i)\bcompar(?:ed|ing)\s+(?!(?:with|to|against)\b)(?:the\s+(?:effects?|effectiveness|efficacy)\s+of\s+)?(?P<a>[^.;:]{3,80}?)\s+"
     r"(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b|[.;:,]|$)"
+)
+# "The trial pitted ibuprofen against paracetamol", "The app was tested against a paper diary"
+_PITTED = re.compile(
+    r"(?i)\b(?:pitted|pitting|tested|testing|trialled|trialed)\s+(?P<a>[^.;:]{3,80}?)\s+against\s+"
+    r"(?P<b>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b|[.;:,]|$)"
+    # (the subject starts its sentence or follows a comma: not "the day on which the app was tested against ...")
+    r"|(?<![^\s])(?<![a-z]\s)(?P<a2>(?:[Tt]he\s+|[Aa]n?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:was|were)\s+"
+    r"(?:tested|pitted|compared)"
+    r"\s+(?:head[- ]to[- ]head\s+)?(?:against|with)\s+(?P<b2>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b|[.;:,]|$)"
 )
 _VERSUS = re.compile(
     r"(?i)(?P<a>\b[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:versus|vs\.?)\s+"
@@ -187,7 +198,9 @@ _ITEM_END = re.compile(
     r"(?<=[a-z]\s)(?!(?:based|led|used|supplemented|combined|paired|enriched|fortified|topped|mixed|added)\b)"
     r"[a-z]{3,}ed\s+(?:to|in|with|by|at|until)\s|"
     r"before\s+(?:the|a|an|their|each|every)|after(?=\s)|prior\s+to|"
-    r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder))\b"
+    r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder)"
+    # "One group took vitamin D tablets and the other took placebo tablets"
+    r"|and\s+the\s+other(?:\s+(?:group|arm|one))?(?=\s+[a-z]+(?:ed|ok|ot|ore|ent|ad|id)\b))\b"
     r"|\s*\[\d|\s*\("
     # a dose after the drug's name: "acetazolamide 62.5 mg twice a day"
     r"|\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|iu|units?)\b"
@@ -341,16 +354,17 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 # cost a full regex attempt at every position, so this cheap check keeps the module fast.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random"),
-    _RECEIVED_EITHER: ("either", "treated with", "managed with"),
-    _GROUP_RECEIVED: ("group", "half", "the rest", "the others", "the remainder"),
+    _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly"),
+    _GROUP_RECEIVED: ("group", " arm", "half", "the rest", "the others", "the remainder", "the other"),
     _COMPARED: ("compar",),
+    _PITTED: ("against",),
     _VERSUS: ("versus", "vs"),
     _REVIEW_OF: ("review", "meta-analysis", "trials", "studies", "rcts", "tested", "evaluated", "examined", "compared"),
     _SINGLE_ARM: ("each", "every", "all "),
     _FOUND_THAT: ("that",),
     _AGAINST: ("compared", "than", "versus", "vs", "relative"),
     _DECIDED_WHO: ("who got", "who received", "who would"),
-    _IN_GROUP: (" group",),
+    _IN_GROUP: (" group", " arm"),
     _CROSSOVER: (
         "and once",
         "months with",
@@ -418,6 +432,10 @@ def _candidates(
     if found:
         return found
     for sentence, low in zip(sentences, lowered, strict=True):
+        for m in _scan(_PITTED, text, sentence, low):
+            a, b = ("a", "b") if m.group("a") else ("a2", "b2")
+            found.append((m.span(a), "intervention"))
+            found.extend((item, "comparator") for item in split_items(text, m.span(b), _OR_SEPARATOR))
         for m in _scan(_COMPARED, text, sentence, low):
             found.append((m.span("a"), "intervention"))
             # "compared fermented milk drinks with regular milk or a placebo drink": two comparators

@@ -553,3 +553,22 @@ def test_a_result_told_for_a_group_names_no_arm():
 )
 def test_arms_taken_either_way_or_treated_with_one_or_the_other(text, interventions, comparators):
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        ("The trial pitted ibuprofen against paracetamol.", ["ibuprofen"], ["paracetamol"]),
+        ("The app was tested against a paper diary in a randomised trial.", ["app"], ["paper diary"]),
+        ("Smokers were randomly offered e-cigarettes or nicotine patches.", ["e-cigarettes"], ["nicotine patches"]),
+        (
+            "One group took vitamin D tablets and the other took identical-looking placebo tablets.",
+            ["vitamin d tablets"],
+            ["placebo tablets"],
+        ),
+        # an offer that is no allocation
+        ("Participants were offered a voucher or a gift card for their time.", [], []),
+    ],
+)
+def test_arms_in_everyday_wordings(text: str, interventions: list[str], comparators: list[str]) -> None:
+    assert _by_role(text) == (interventions, comparators)
