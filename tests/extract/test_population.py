@@ -400,3 +400,19 @@ def test_a_second_count_after_and_is_no_modifier() -> None:
 def test_age_bands_in_words(text: str, expected: str) -> None:
     found = _run(text)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It included 412 pregnant women at high risk of pre-eclampsia.",
+            "pregnant women at high risk of pre-eclampsia",
+        ),
+        ("The trial involved 150 teenagers who were vaping daily.", "teenagers who were vaping daily"),
+        ("The trial involved 150 adults who vaped.", "adults who vaped"),
+    ],
+)
+def test_risk_and_habits_define_the_group(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected
