@@ -20,6 +20,9 @@ _AGE_LEAD = re.compile(
     r"(?i)\b(?:aged?|ages(?:\s+of)?|age\s+of|between\s+the\s+ages\s+of)\s*$"
     # the upper end of an age band: "children aged six months to six years"
     r"|\b(?:aged?|ages)\s+(?:[\w-]+\s+){1,3}(?:to|and)\s*$"
+    # a gestational age told by birth: "babies born before 35 weeks", "born at 32 to 36 weeks"
+    r"|\bborn\s+(?:at|before|after|from|by|under|earlier\s+than)\s+(?:about\s+|around\s+|less\s+than\s+)?"
+    r"(?:(?:\d+|[a-z]+)\s+(?:to|and|or)\s+)?$"
 )
 _RECALL_LEAD = re.compile(r"(?i)\b(?:past|previous|preceding|prior|recent|last|within)\s*$")
 # "research published over the previous 15 years" is the window a review covers, not a recall window.

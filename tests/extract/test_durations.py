@@ -195,6 +195,9 @@ def test_study_durations(text, expected):
         "By the third week, mood had lifted.",
         "In their second year of training, students learn this.",
         "There were 12 events per 1,000 person-years.",
+        # a gestational age told by birth
+        "Babies who were very unwell, or born before 35 weeks, were not included.",
+        "Infants born at 32 to 36 weeks took part.",
     ],
 )
 def test_not_study_durations(text):
