@@ -20,6 +20,8 @@ _RELATIVE = re.compile(
     r"(?P<this>(?:earlier\s+|later\s+)?this\s+(?:year|month|week|" + _SEASONS + r")"
     # news time: "reported Wednesday in JAMA Network Open", "published on Monday", "is published in Sleep Health"
     r"|(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
+    # a live blog's or a wire's clock: "published this afternoon in The New England Journal of Medicine"
+    r"|(?:earlier\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tonight|overnight"
     r"|(?:is|are)\s+(?:now\s+)?published|(?:appear|appears)(?=\s+(?:today\s+|this\s+week\s+)?in\b))"
     r"|(?P<last_year>last\s+year|a\s+year\s+ago|the\s+previous\s+year|the\s+year\s+before)"
     r"|(?P<last_month>last\s+month|a\s+month\s+ago)"

@@ -27,6 +27,9 @@ from pipelines.extract.relative_dates import ArticleDate, relative_years
         ("Published in Nature Medicine on 3 February.", ArticleDate(2026, 3), [2026]),
         ("Published in Nature Medicine on February 24.", ArticleDate(2026, 1), [2025]),
         ("Published on 3 February 2019.", ArticleDate(2026, 3), []),
+        # a live blog's clock
+        ("The results, published this afternoon in The New England Journal of Medicine", ArticleDate(2026, 5), [2026]),
+        ("It appeared in The Lancet overnight.", ArticleDate(2026, 5), [2026]),
     ],
 )
 def test_relative_years(sentence: str, published: ArticleDate | None, expected: list[int]) -> None:
