@@ -18,6 +18,9 @@ def _design(text: str) -> str | None:
     [
         # a test checked against a reference test in the same people: cross-sectional by nature
         ("Smartphone screening for neonatal jaundice: a diagnostic accuracy study.", "cross_sectional"),
+        # a survey that examined people rather than asked them
+        ("She led a national survey that examined the teeth of 2,311 twelve-year-olds.", "cross_sectional"),
+        ("A survey that asked 2,000 parents found most were worried.", "survey"),
         ("The screening accuracy study compared the app with a blood test in 1,318 babies.", "cross_sectional"),
         ("Volunteers were randomly assigned to acupuncture or sham needling.", "randomized_controlled_trial"),
         ("In this randomised controlled trial, 90 nurses took part.", "randomized_controlled_trial"),
