@@ -62,13 +62,16 @@ CUES: tuple[DirectionCue, ...] = (
         r"(?=[nw])"
         + _NO
         + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
-        r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:in|on|for|to|regarding)\s+",
+        r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:(?:was|were)\s+(?:seen|found|observed|detected|reported)\s+)?"
+        r"(?:in|on|for|to|regarding)\s+",
         NO_DIFFERENCE,
         hints=("no", "not", "without"),
     ),
     # "did not prevent falls": the outcome is the object; "pain did not improve": it is the subject.
     _cue(
         r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:significantly\s+)?(?:prevent|reduce|lower|"
+        # "did not help with sleep", "did not stop the itching", "did not ease the pain"
+        r"help\s+with|help|stop|ease|relieve|shorten|speed\s+up|"
         r"affect|alter|change|improve|increase|raise)\s+(?![a-z]+ly\b|much\b|either\b|over\b|at\b|in\b|by\b|between\b|"
         r"from\b|with\b|for\b|after\b|during\b)(?=[a-z])",
         NO_DIFFERENCE,
@@ -113,6 +116,14 @@ CUES: tuple[DirectionCue, ...] = (
         NO_DIFFERENCE,
         after=False,
         hints=("similar", "comparable", "unchanged", "same", "different", "identical"),
+    ),
+    # "Serious side effects were rare and occurred at similar rates in both groups"
+    _cue(
+        r"\b(?:occurred|happened|arose|appeared)\s+(?:at|in)\s+(?:very\s+|broadly\s+)?(?:similar|comparable|the\s+same)"
+        r"\s+(?:rates?|numbers|frequency|levels)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("similar", "comparable", "same"),
     ),
     # "Their blood sugar and their weight ended up much the same as the control group's"
     _cue(
@@ -392,9 +403,16 @@ CUES: tuple[DirectionCue, ...] = (
     _cue(
         r"(?<!\bto\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:cut|halved|slashed)\s+(?=(?:the\s+|their\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:risk|rates?|number|odds|chances?|incidence|severity|frequency|episodes|admissions|cases"
-        r"|illness(?:es)?|deaths|infections|hospitali[sz]ations|attacks|falls|symptoms|pain)\b)",
+        r"|illness(?:es)?|deaths|infections|hospitali[sz]ations|attacks|falls|symptoms|pain|time\s+to\s+\w+|duration)\b)",
         DOWN,
         hints=("cut", "halved", "slashed"),
+    ),
+    # "The injections shortened recovery by a week", "sped up healing": a quicker recovery is good news
+    _cue(
+        r"\b(?:shortened|sped\s+up|speeded\s+up|hastened|quickened)\s+(?=(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:recovery|healing|return|discharge|rehabilitation|stays?|time\s+to)\b)",
+        IMPROVED,
+        hints=("shortened", "sped up", "speeded up", "hastened", "quickened"),
     ),
     # "The stockings prevented blood clots" (but "did not prevent", read above, and "to prevent" as an aim)
     _cue(r"(?<!\bto\s)\bprevented\s+(?=[a-z])", DOWN, hints=("prevented",)),
@@ -466,11 +484,14 @@ _LOWER_IS_BETTER = re.compile(
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
     r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     # antibiotics used are a cost and a resistance risk: "needed fewer courses of antibiotics"
-    r"|antibiotics?|cases|diabetes|failure"
+    r"|antibiotics?|cases|diabetes|(?:heart|kidney|renal|liver|respiratory|organ|treatment)\s+failure"
+    # how long it took to get better: "time to recovery", "time to healing"
+    r"|time\s+to\s+(?:full\s+)?(?:recover|heal|discharge|return|resolution|clear|symptom\s+relief|settle)\w*"
     # events a treatment hopes to spare people: "nobody in the gel group needed a transfusion"
     r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
+_TIME_TO = re.compile(r"(?i)time\s+to\s+")
 # Names that are themselves a favourable change: more pain relief is good news.
 _FAVOURABLE_CHANGE = re.compile(r"(?i)\b(?:reduction|relief|improvement|remission|recovery|healing|abstinence)\b")
 
@@ -479,7 +500,10 @@ def polarity_direction(effect: str, outcome: str) -> str:
     """Turn an up/down cue into improved/worsened for this outcome; fixed cues pass through."""
     if effect not in (UP, DOWN):
         return effect
-    lower_better = _LOWER_IS_BETTER.search(outcome) is not None and not _FAVOURABLE_CHANGE.search(outcome)
+    # ("time to recovery": the sooner the better, though recovery itself is good news)
+    lower_better = _LOWER_IS_BETTER.search(outcome) is not None and (
+        not _FAVOURABLE_CHANGE.search(outcome) or _TIME_TO.match(outcome) is not None
+    )
     if effect == DOWN:
         return IMPROVED if lower_better else WORSENED
     return WORSENED if lower_better else IMPROVED

@@ -73,6 +73,9 @@ _ITEM_LEADING = re.compile(
     r"(?:a|an|the|their|its|his|her|our|both|either|each|all|any|also|only|several|various|overall\s+and|"
     r"own|scores?\s+(?:on|for)|ratings?\s+of|levels?\s+of|measures?\s+of|"
     r"significantly|statistically|clinically|meaningfully|slightly|much|far|somewhat|"
+    # "The number of people who needed surgery fell": what happened to them is the outcome
+    r"(?:people|patients|participants|children|adults|women|men|babies|those)\s+who(?=\s+(?:needed|required|had|developed"
+    r"|got|caught|suffered|went\s+on\s+to)\b)|"
     # "More side effects, mostly nausea, were reported"
     r"mostly|mainly|chiefly|largely|especially|particularly|notably|typically|"
     r"(?:clinically\s+)?(?:important|meaningful|significant)|things\s+like|such\s+as|"
@@ -169,7 +172,11 @@ _OUTCOME_VOCABULARY = re.compile(
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b"
     # (not "surgery" or "operation": a British GP practice is a surgery)
-    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|failure)"
+    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|time\s+to\s+\w+"
+    r"|(?:heart|kidney|renal|liver|respiratory|organ|treatment)\s+failure"
+    # a need for care is a measure of it: "the number of people who needed surgery", "less need for painkillers"
+    # (not a name that still holds its comparison: "needed reliever inhalers less often")
+    r"|\bneed\s+for\b|^need(?:ed|ing)\s+(?!.*\b(?:less|more|fewer|often)\b)[a-z])"
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:(?:needed|had|used|took|required|reported|made|showed)\s+)?"
@@ -269,6 +276,7 @@ _SUBJECT_ASIDE = re.compile(
     r"(?i),\s+which\s+(?:is|are|was|were|measures?|measured|records?|tracks?|assesses|reflects?|captures?)\s[^,]{1,100},|\s[-–—]\s[^-–—]{3,140}?\s[-–—]\s|,\s+(?:such\s+as|including|like|e\.g\.|i\.e\.|measured\s+(?:by|with|as)"
     r"|rated\s+by|assessed\s+(?:by|with))\s[^,]{1,120},"
 )
+_SUCH_AS = re.compile(r"(?i)\s+(?:such\s+as|including|like)\s")
 _SUBJECT_LABEL = re.compile(r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s+(?:outcomes?|measures?)\s*,?\s*")
 _LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
 # Commas and "and" separate list items, so only stronger breaks start the clause holding a subject list.
@@ -324,6 +332,10 @@ def _subject_spans(text: str, sentence: Sentence, cue_start: int) -> list[Span]:
     aside = _SUBJECT_ASIDE.search(text, start, end)
     if aside:
         end = aside.start()
+    # "Side effects such as flushing or a short-lived flare of pain were uncommon": the examples name no outcome
+    examples = _SUCH_AS.search(text, start, end)
+    if examples:
+        end = examples.start()
     if end - start > 160:
         return []
     return split_items(text, (start, end), _ITEM_SEPARATOR)
@@ -489,6 +501,14 @@ _GROUP_COUNTS = re.compile(
 _BY_CHANCE = re.compile(
     r"(?i)\b(?:due|down)\s+to\s+chance\b|\bby\s+chance\b|\bnot\s+(?:statistically\s+)?significant\b"
 )
+# "The incidence of delirium was 15% in the melatonin group compared with 24% in the placebo group": the outcome is
+# the subject
+_SUBJECT_COUNTS = re.compile(
+    rf"(?i)\b(?:was|were)\s+(?:about\s+|around\s+|just\s+)?(?P<a>{_COUNT})"
+    + _IN_GROUP % "a"
+    + rf"\s*,?\s+(?:and|compared\s+with|versus|vs\.?|against)\s+(?:about\s+|around\s+|just\s+)?(?P<b>{_COUNT})"
+    + _IN_GROUP % "b"
+)
 _COMPARATOR_ARM = re.compile(
     r"(?i)\b(?:placebo|control|usual|standard|dummy|sham|comparison|untreated|no-treatment|wait(?:ing)?[- ]?list)\b"
 )
@@ -499,18 +519,29 @@ def _collect_group_counts(text: str, sentences: list[Sentence], collector: _Coll
         if "group" not in sentence.text and "arm" not in sentence.text:
             continue
         for m in _GROUP_COUNTS.finditer(text, sentence.start, sentence.end):
-            a_control = _COMPARATOR_ARM.search(m.group("arm_a")) is not None
-            b_control = _COMPARATOR_ARM.search(m.group("arm_b")) is not None
-            if a_control == b_control:
-                continue  # two active arms, or no telling which is which
-            treated, control = (m.group("a"), m.group("b")) if b_control else (m.group("b"), m.group("a"))
-            treated_value, control_value = (_count_value(x) for x in (treated, control))
-            chance = _BY_CHANCE.search(text, m.end(), sentence.end) or _NOT_SIGNIFICANT.search(sentence.text)
-            effect = DOWN if treated_value < control_value else UP
-            if treated_value == control_value or chance:
-                effect = NO_DIFFERENCE  # "..., a difference that could have been due to chance"
-            for span in _list_spans(text, m.end(), sentence.end):
+            effect = _counts_effect(m, text, sentence)
+            for span in _list_spans(text, m.end(), sentence.end) if effect else ():
                 collector.add(span, effect, trusted=False)
+        for m in _SUBJECT_COUNTS.finditer(text, sentence.start, sentence.end):
+            effect = _counts_effect(m, text, sentence)
+            for span in _subject_spans(text, sentence, m.start()) if effect else ():
+                collector.add(span, effect, trusted=False)
+
+
+def _counts_effect(m: re.Match[str], text: str, sentence: Sentence) -> str | None:
+    """The direction two group counts give, the treated group's against the comparison's; None when neither group
+    (or both) is a comparison."""
+    a_control = _COMPARATOR_ARM.search(m.group("arm_a")) is not None
+    b_control = _COMPARATOR_ARM.search(m.group("arm_b")) is not None
+    if a_control == b_control:
+        return None
+    treated, control = (m.group("a"), m.group("b")) if b_control else (m.group("b"), m.group("a"))
+    treated_value, control_value = (_count_value(x) for x in (treated, control))
+    if treated_value == control_value or _BY_CHANCE.search(text, m.end(), sentence.end):
+        return NO_DIFFERENCE  # "..., a difference that could have been due to chance"
+    if _NOT_SIGNIFICANT.search(sentence.text):
+        return NO_DIFFERENCE
+    return DOWN if treated_value < control_value else UP
 
 
 def _count_value(count: str) -> float:

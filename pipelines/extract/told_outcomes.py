@@ -64,6 +64,11 @@ _ADJECTIVES: dict[str, tuple[str, bool]] = {
 }
 
 
+# "returned to work a week earlier": how soon, for the outcome the return is
+_SOONER = re.compile(
+    r"(?i)\b(?P<verb>returned\s+to\s+work|went\s+back\s+to\s+work|returned\s+to\s+(?:school|sport|normal\s+activities))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?P<sooner>earlier|sooner|faster|more\s+quickly)|later|more\s+slowly)\b"
+)
 # "slept better", "walked worse": how well, not how much
 _QUALITY: tuple[tuple[str, str], ...] = (("slept", "sleep quality"), ("fed", "feeding"), ("walked", "walking"))
 
@@ -143,7 +148,7 @@ _ADJECTIVE_STEMS = Stems(tuple(_ADJECTIVES))
 def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
     """Outcomes carried by a verb or adjective in text[start:end] (one sentence)."""
     sentence = text[start:end].lower()
-    if not _COMPARATIVE_STEMS.found_in_lowercase(sentence) and "as likely" not in sentence:
+    if not (_COMPARATIVE_STEMS.found_in_lowercase(sentence) or "as likely" in sentence or "returned" in sentence):
         return []
     found: list[ToldOutcome] = []
     verbs, adjectives = _VERB_STEMS.found_in_lowercase(sentence), _ADJECTIVE_STEMS.found_in_lowercase(sentence)
@@ -158,6 +163,9 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         fewer = bool(m.group("less") or m.group("fraction"))
         effect = NO_DIFFERENCE if m.group("no") else IMPROVED if fewer == less_is_better else WORSENED
         found.append(ToldOutcome(name, effect, m.start(), m.end()))
+    for m in _SOONER.finditer(text, start, end) if "returned" in sentence or "went back" in sentence else ():
+        name = "return to work" if "work" in m.group("verb").lower() else "return to normal activities"
+        found.append(ToldOutcome(name, IMPROVED if m.group("sooner") else WORSENED, m.start(), m.end()))
     for m in _WEIGHT_LOST.finditer(text, start, end) if "lost" in sentence else ():
         better = m.group("comparative").lower() == "more"
         found.append(ToldOutcome("weight", IMPROVED if better else WORSENED, m.start(), m.end()))

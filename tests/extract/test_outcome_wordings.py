@@ -70,6 +70,24 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
         ("Sealed teeth were less than half as likely to have decayed.", [("decay", "improved")]),
         ("Mothers in the support group were more likely to breastfeed at six months.", [("breastfeeding", "improved")]),
         ("Patients on the drug were no more likely to relapse.", [("relapse", "no_difference")]),
+        # the outcome as the subject of two group counts
+        (
+            "The incidence of delirium was 15% in the melatonin group compared with 24% in the placebo group.",
+            [("delirium", "improved")],
+        ),
+        # how soon, how quickly
+        ("It cut the time to recovery by two days.", [("time to recovery", "improved")]),
+        ("The injections shortened recovery by a week.", [("recovery", "improved")]),
+        ("Patients returned to work a week earlier.", [("return to work", "improved")]),
+        # no help, no improvement
+        ("The drug did not help with sleep.", [("sleep", "no_difference")]),
+        ("The gel did not stop the itching.", [("itching", "no_difference")]),
+        ("No improvement was seen in quality of life.", [("quality of life", "no_difference")]),
+        (
+            "Side effects such as flushing or a flare of pain were rare and occurred at similar rates in both groups.",
+            [("side effects", "no_difference")],
+        ),
+        ("The number of people who needed surgery fell by a third.", [("needed surgery", "improved")]),
     ],
 )
 def test_everyday_result_wordings(result: str, expected: list[tuple[str, str | None]]) -> None:
