@@ -1,8 +1,10 @@
 """Results told by a verb or an adjective that carries its own outcome: "slept longer", "cried less", "felt less tired".
 
 Lay articles often report a change in what people did or felt rather than in a named measure. The outcome is then
-the noun behind the word ("slept" is sleep, "tired" is tiredness), and the direction comes from "more" or "less"
-and that noun's polarity, as for any other up or down cue. Each row: (pattern, outcome name, effect).
+the noun behind the word ("slept" is sleep, "tired" is tiredness), and the direction comes from the comparative
+("more", "less", "better", "sooner", "half as likely") and whether more of that thing is good news. Each table
+below holds one way of telling it: verbs with how much, verbs with how well, "as likely to" with a verb, how soon
+people returned to work, weight lost, and adjectives after "felt".
 """
 
 from __future__ import annotations
@@ -148,7 +150,12 @@ _ADJECTIVE_STEMS = Stems(tuple(_ADJECTIVES))
 def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
     """Outcomes carried by a verb or adjective in text[start:end] (one sentence)."""
     sentence = text[start:end].lower()
-    if not (_COMPARATIVE_STEMS.found_in_lowercase(sentence) or "as likely" in sentence or "returned" in sentence):
+    if not (
+        _COMPARATIVE_STEMS.found_in_lowercase(sentence)
+        or "as likely" in sentence
+        or "returned" in sentence
+        or "went back" in sentence
+    ):
         return []
     found: list[ToldOutcome] = []
     verbs, adjectives = _VERB_STEMS.found_in_lowercase(sentence), _ADJECTIVE_STEMS.found_in_lowercase(sentence)

@@ -33,6 +33,7 @@ def _told(sentence: str) -> list[tuple[str, str]]:
         ("She slept through more of the night than before.", []),
         ("They walked more slowly than expected to the bus.", []),
         ("Nurses were more likely to be tired.", []),
+        ("Patients who had keyhole surgery went back to work sooner.", [("return to work", "improved")]),
     ],
 )
 def test_told_outcomes(sentence: str, expected: list[tuple[str, str]]) -> None:
