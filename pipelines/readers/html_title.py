@@ -28,7 +28,14 @@ def html_title(root: lxml.html.HtmlElement) -> str | None:
     page_title = _page_title(root)
     meta = _meta_title(root) or _json_ld_headline(root)
     site_names = _site_names(page_title)
-    headings = [h for h in (element_text(e) for e in root.iter("h1")) if _usable(h) and h.casefold() not in site_names]
+    headings = [
+        h
+        for h in (element_text(e) for e in root.iter("h1") if not _in_site_header(e))
+        if _usable(h) and h.casefold() not in site_names
+    ]
+    # A blog theme that spends its <h1> on the site's name titles the post in a classed <h2>.
+    if not headings:
+        headings = [h for h in (element_text(e) for e in root.xpath(_POST_TITLE, namespaces=_EXSLT)) if _usable(h)]
     references = [t for t in (meta, page_title) if t]
     for heading in headings:
         if any(_same_title(heading, ref) for ref in references):
@@ -46,6 +53,26 @@ def html_title(root: lxml.html.HtmlElement) -> str | None:
     if page_title:
         return _strip_site_name(page_title)
     return headings[0] if headings else None
+
+
+# The site's name as a heading: in the page header, or in an element named for the site or its logo.
+_SITE_HEADER = re.compile(r"(?i)site[-_]?(?:title|name|branding|header)|\blogo\b|\bbrand\b|masthead")
+# A post's own title in a blog theme: "entry-title", "post-title", "article-title", "story-headline".
+_POST_TITLE = (
+    "//*[self::h1 or self::h2 or self::h3][re:test(@class, '(?:entry|post|article|story)[-_]?(?:title|headline)', 'i')]"
+)
+
+
+_EXSLT = {"re": "http://exslt.org/regular-expressions"}
+
+
+def _in_site_header(element: lxml.html.HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "header" and not any(a.tag in ("article", "main") for a in ancestor.iterancestors()):
+            return True
+        if _SITE_HEADER.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+            return True
+    return bool(_SITE_HEADER.search(f"{element.get('class', '')} {element.get('id', '')}"))
 
 
 def _usable(text: str | None) -> bool:

@@ -162,3 +162,32 @@ def test_xml_declaration_is_accepted():
 def test_html_title_h1_extends_metadata(head, body, title):
     root = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert html_title(root) == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a blog theme that spends its <h1> on the site's name and titles the post in a classed <h2>
+        (
+            "<html><head><title>Home - Riverside Clinic Blog</title></head><body>"
+            "<div class='site-title'><h1>Riverside Clinic Blog</h1></div><div class='post'>"
+            "<h2 class='entry-title'>Acupuncture for hot flushes: our physio explains the latest trial</h2>"
+            "<p>A trial of 209 women found acupuncture helped.</p></div></body></html>",
+            "Acupuncture for hot flushes: our physio explains the latest trial",
+        ),
+        # the site's name in the page header, the headline in the article
+        (
+            "<html><head><title>Health news</title></head><body><header><h1>The Daily Dose</h1></header>"
+            "<article><h1>Zinc lozenges shorten colds by a day, review finds</h1><p>Text.</p></article></body></html>",
+            "Zinc lozenges shorten colds by a day, review finds",
+        ),
+        # an article's own header holds its headline
+        (
+            "<html><head><title>Health news</title></head><body><article><header>"
+            "<h1>Zinc lozenges shorten colds by a day, review finds</h1></header><p>Text.</p></article></body></html>",
+            "Zinc lozenges shorten colds by a day, review finds",
+        ),
+    ],
+)
+def test_the_sites_name_as_a_heading_is_no_headline(page: str, title: str) -> None:
+    assert html_title(parse_html(page)) == title
