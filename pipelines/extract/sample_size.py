@@ -146,7 +146,11 @@ _SUBSET_AFTER = re.compile(
 )
 _RESEARCHED_BEFORE = re.compile(r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with))\s+$")
 # "Half of the 500", "a third of the 90": a share of the group, which is the count
-_FRACTION_OF = re.compile(r"(?i)\b(?:half|a\s+third|a\s+quarter|a\s+fifth|one-third|two-thirds)\s+of\s+the\s*$")
+# ("About 18% of the 2,000 adults surveyed said ...": a share of the whole group, which is the count)
+_FRACTION_OF = re.compile(
+    r"(?i)(?:\b(?:half|a\s+third|a\s+quarter|a\s+fifth|one-third|two-thirds|most|nearly\s+all|almost\s+all)"
+    r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent\b))\s+of\s+the\s*$"
+)
 _OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us|them|the|those|these)\b")
 _COUNT_BEFORE_VERB = re.compile(r"(?:\b(?:and|but|while|whereas)|,)\s+\d[\d,]*\s+(?:[a-z]+\s+)?[a-z]+$")
 _ANSWERED = re.compile(r"(?i)\s+(?:replied|responded|answered|returned)\b")
@@ -199,9 +203,13 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     if getattr(number, "approximate", False) or getattr(number, "kind", "cardinal") not in ("cardinal", "n_equals"):
         return None
     value = number.value
-    if not float(value).is_integer() or not _MIN_VALUE <= value <= _MAX_VALUE or _SCALE_WORD.search(number.text):
+    if not float(value).is_integer() or not _MIN_VALUE <= value <= _MAX_VALUE:
         return None
     before = text[max(sentence.start, number.start - _WINDOW) : number.start]
+    # "about 6 million adults in the UK still smoke" is a population; "The study included 1.2 million Danish
+    # adults" is a registry's sample, taken in by its verb
+    if _SCALE_WORD.search(number.text) and not _ENROL_BEFORE.search(before):
+        return None
     lead = text[max(sentence.start, number.start - 6) : number.start]
     if getattr(number, "kind", "") == "n_equals" or _N_EQUALS_BEFORE.search(lead):
         return _n_equals(text, sentence, number, lead, review)

@@ -13,6 +13,8 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u2060\ufeff\ufffe]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?![\d])")
+_GROUP_SPACE = re.compile(r"[\u00a0\u2009\u202f]")
 
 
 def normalize_newlines(text: str) -> str:
@@ -26,7 +28,10 @@ def clean_characters(text: str) -> str:
 
 
 def tidy_line(line: str) -> str:
-    """Runs of spaces, tabs and no-break spaces become one space; ends trimmed."""
+    """Runs of spaces, tabs and no-break spaces become one space; ends trimmed. A (thin or no-break) space between
+    groups of three digits is a thousands separator ("12 400 schoolchildren", as French, Polish or SI style print
+    it): it becomes a comma, so the number stays one number once the space is an ordinary one."""
+    line = _SPACED_THOUSANDS.sub(lambda m: _GROUP_SPACE.sub(",", m.group(0)), line)
     return _SPACES.sub(" ", line).strip()
 
 

@@ -36,6 +36,11 @@ def _sample(text: str, review: bool = False):
             (1318, "participants"),
         ),
         ("In total, 1,290 babies were included in the analysis.", (1290, "participants")),
+        # a share of the whole group counts the group
+        ("About 18% of the 2,000 adults surveyed said they used supplements.", (2000, "participants")),
+        # a registry's millions, taken in by its verb; a country's are a population
+        ("The study included 1.2 million Danish adults.", (1200000, "participants")),
+        ("About 6 million adults in the UK still smoke.", None),
         ("Crews made 250 flights a year.", None),
         # two modifiers sharing one noun; a cluster count beside the people in the clusters
         ("It was a survey of 1,304 dairy and arable workers in Wales.", (1304, "participants")),

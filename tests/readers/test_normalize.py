@@ -39,3 +39,18 @@ def test_tidy_line(line, expected):
 
 def test_join_lines_keeps_one_blank_line_between_paragraphs():
     assert join_lines(["", "a", "", "", "", "b", "c", "", ""]) == "a\n\nb\nc"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Some 12\u00a0400 schoolchildren took part.", "Some 12,400 schoolchildren took part."),
+        ("1\u202f250\u202f000 people live there.", "1,250,000 people live there."),
+        # a no-break space that separates anything else is an ordinary space
+        ("in 60\u00a0schools", "in 60 schools"),
+        ("page 12\u00a04000", "page 12 4000"),
+        ("a ratio of 1.5\u00a0000", "a ratio of 1.5 000"),
+    ],
+)
+def test_spaced_thousands_become_one_number(line: str, expected: str) -> None:
+    assert tidy_line(line) == expected
