@@ -85,7 +85,8 @@ _YEAR_NEAR = re.compile(
     rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
     rf"November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\b(?!\s*(?:and|to|through|-|–)\s*\d)"
     rf"|\b(?P<year2>{YEAR})\s+(?:study|trial|paper|review|analysis|report|meta-analysis|survey)\b"
-    rf"|\((?P<year3>{YEAR})\)"
+    # "(2025)", and an author-year citation in brackets: "(Okafor et al., 2025)", "(Lindqvist, 2023, BMJ Open)"
+    rf"|\((?:[^()]{{1,60}}?,\s*)?(?P<year3>{YEAR})(?:,[^()]{{1,60}})?\)"
     rf"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     rf"(?P<year4>{YEAR})\s+(?:issue|edition)\b"
 )
@@ -109,7 +110,7 @@ _AUTHOR_CUES = [
     # (a role may come first, "led by the nursing researcher Dr ...", but not a place: "led by researchers at
     # Northbridge University", "led by St Aldhelm's")
     re.compile(
-        rf"\b(?:led|headed|conducted|authored)\s+by\s+(?:(?!(?:at|from|of|in)\b)[a-z]+\s+){{0,4}}"
+        rf"\b(?:led|headed|conducted|authored|coordinated|directed|supervised)\s+by\s+(?:(?!(?:at|from|of|in)\b)[a-z]+\s+){{0,4}}"
         rf"(?!(?:St|Saint|University|Hospital|Institute|Centre|Center)\b){_NAME}"
     ),
     re.compile(
@@ -127,6 +128,8 @@ _AUTHOR_CUES = [
     re.compile(rf"{_NAME},\s+(?:an?|the)\s+[^.;]{{1,80}}?\band\s+(?:the\s+)?(?:lead|first|senior)\s+author\b"),
     re.compile(rf"\b(?:first|senior|corresponding|study|co-?)\s*author\s+(?:was\s+|is\s+)?{_NAME}"),
     re.compile(rf"\bby\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
+    # "by a team under Dr Maria Souza", "a group under Professor Ng"
+    re.compile(rf"\b(?:team|group|researchers)\s+(?:led\s+)?under\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
     # "by the clinic's director, Dr Tomasz Wielgosz-Harrington", "(team led by Dr Rhiannon Vass-Ellery)"
     re.compile(rf"\bby\s+(?:the|its|their|a|an)\s+[^,.;()]{{1,40}}?,\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
     # "Marisol Etxeberria-Quinn, a geriatrician at Coronado State University ..., who led the study"

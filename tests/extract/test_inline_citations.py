@@ -411,3 +411,28 @@ def test_papers_named_in_other_newsroom_wordings(text: str, expected: tuple) -> 
 def test_particles_patronymics_and_surnames_written_first(text: str, expected: str) -> None:
     mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
     assert [m.first_author for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an author-year citation in brackets beats "appear", which alone dates a paper to the article's day
+        (
+            "The findings appear in the British Journal of Sports Medicine (Okafor et al., 2025).",
+            ("British Journal of Sports Medicine", 2025, "Okafor"),
+        ),
+        # a team "under" its leader
+        (
+            "Details were published in Pediatrics in 2025 by a team under Dr Maria Souza.",
+            ("Pediatrics", 2025, "Souza"),
+        ),
+    ],
+)
+def test_bracketed_years_and_teams_under_a_leader(text: str, expected: tuple) -> None:
+    _assert_one_mention(text, expected)
+
+
+def test_a_bracketed_year_beats_the_present_tense_of_appear() -> None:
+    text = "The findings appear in the British Journal of Sports Medicine (Okafor et al., 2025)."
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
+    assert [(m.year, m.first_author) for m in mentions] == [(2025, "Okafor")]
