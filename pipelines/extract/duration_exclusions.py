@@ -81,6 +81,11 @@ _STUDY_WORDS = re.compile(
 )
 # "for a year": the article as a value needs a span verb right before it.
 _WEAK_LEAD = re.compile(r"(?i)\b(?:for|lasted|lasting|lasts|took)\s+$")
+_MEASURED_LEAD = re.compile(
+    r"(?i)\b(?:checked|assessed|measured|tested|examined|followed\s+up|seen|contacted|phoned|interviewed|surveyed"
+    r"|re-?tested|re-?assessed)(?:\s+again)?\s+$"
+)
+_AFTER_TAIL = re.compile(r"(?i)^\s*(?:later|after(?:wards?)?)\b")
 _WEAK_TAIL = re.compile(r"(?i)^\s*(?:or\s+(?:so|two|more|longer)|later|ago|earlier|before|or\s+less)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -141,5 +146,8 @@ def _clause(lead: str) -> str:
 
 
 def weak_span_holds(lead: str, tail: str) -> bool:
-    """'for a year', 'lasted a month' count; 'a year later', 'over a full year', 'for a week or so' do not."""
+    """'for a year', 'lasted a month' count; 'a year later', 'over a full year', 'for a week or so' do not, unless
+    someone was measured then: 'everyone was checked again a year after it ended'."""
+    if _MEASURED_LEAD.search(lead) and _AFTER_TAIL.match(tail):
+        return True
     return bool(_WEAK_LEAD.search(lead)) and not _WEAK_TAIL.match(tail)

@@ -132,6 +132,11 @@ def _triples(text):
             [(6, "week", "follow_up"), (16, "week", "intervention")],
         ),
         ("Blood pressure was checked after 12 weeks of monitoring.", [(12, "week", "follow_up")]),
+        # "a year" after a measurement verb is a time point, as "for a year" is a span
+        (
+            "The programme ran for six months, and everyone was checked again a year after it ended.",
+            [(6, "month", "intervention"), (1, "year", "follow_up")],
+        ),
     ],
 )
 def test_study_durations(text, expected):
@@ -198,6 +203,8 @@ def test_study_durations(text, expected):
         # a gestational age told by birth
         "Babies who were very unwell, or born before 35 weeks, were not included.",
         "Infants born at 32 to 36 weeks took part.",
+        # an anecdote's "a year later" is no time point
+        "A year later she was back at work.",
     ],
 )
 def test_not_study_durations(text):
