@@ -39,6 +39,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\breviewed\s+(?:\d[\d,]*|[a-z-]+)\s+(?:studies|trials|papers)"
             r"|\b(?:reviewers|review\s+authors)\s+(?:found|identified|included)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[\w-]+\s+)?"
             r"(?:studies|trials|papers)\b"
+            # "The team searched the medical literature and found 22 studies that met their criteria"
+            r"|\bsearched\s+(?:the\s+)?(?:medical\s+|scientific\s+|published\s+|research\s+|world\s+)?(?:literature|databases"
+            r"|research\s+databases)\b"
             # "The Cochrane team pulled together nine trials", "gathered 14 studies"
             r"|\b(?:(?:pulled|put|brought)\s+together|gathered|rounded\s+up)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[\w-]+\s+)?"
             r"(?:studies|trials|papers)\b"
@@ -67,6 +70,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"[^.;]{0,80}?\bwith\s+[^.;]{0,60}?\b(?:who\s+(?:had|did|have|do)\s*(?:not|n't|no)\b|without\b)"
             # chosen by what happened to them: "compared 204 people who lost a limb with 408 who did not", "found
             # 438 drivers who had crashed and compared them with 876 ... who had not crashed"
+            # "compared 300 people with lung cancer with 600 people of the same age without it"
+            r"|\bcompared\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+with\s+[^.;]{3,60}?"
+            r"\s+with\s+\d[\d,]*\s[^.;]{0,60}?\bwithout\b"
             r"|\bcompared\s+(?:them|these|those|(?:the\s+)?\d[\d,]*\s[^.;]{0,120}?)\s+with\s+(?:\d[\d,]*|[a-z]+)\s+"
             # (also "with 280 women who had the same kind of surgery and did not")
             r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:[^.;:]{0,60}?\s+and\s+)?(?:(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
@@ -93,7 +99,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|(?:blood|antibody)[- ]testing\s+study)\b"
             r"|\b(?:all\s+)?at\s+(?:one|a\s+single|the\s+same)\s+(?:point|moment)\s+in\s+time\b|\ba\s+snapshot\b"
             # "measured the fitness of 1,500 commuters on a single day"
-            r"|\b(?:measured|tested|assessed|examined|checked|screened)\b[^.;]{0,60}?\bon\s+(?:a\s+single|one)\s+(?:day|occasion|visit)\b"
+            r"|\b(?:measured|tested|assessed|examined|checked|screened)\b[^.;]{0,60}?\b(?:on|in|during)\s+(?:a\s+single|one)\s+"
+            r"(?:day|occasion|visit)\b"
             # a survey someone else ran, analysed for one question: "an analysis of national health-survey data on"
             r"|\banaly(?:sis|sed|zed|sing|zing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:survey|census)\s+data\b"
             r"|\banaly(?:sis|sed|zed|sing|zing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+-survey\s+data\b"
@@ -193,6 +200,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:interviewed|sat\s+down\s+with|talked\s+(?:at\s+length\s+)?(?:to|with)|spoke\s+(?:at\s+length\s+)?(?:to|with))"
             r"\s+(?:[1-9]\d?|(?:eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)[a-z-]*)\s+"
             r"(?!(?:percent|per\s+cent|%|thousand|hundred)\b)"
+            # "Forty women were interviewed at length about their experience of the treatment"
+            r"|\b(?:were|was)\s+interviewed\s+(?:at\s+length\s+|in\s+depth\s+|in\s+detail\s+)?about\s+(?:their|his|her)\s+"
+            r"(?:own\s+)?(?:experiences?|views|feelings|lives|day-to-day|everyday|memories)\b"
         ),
     ),
     (
@@ -265,7 +275,7 @@ _PLAN_AFTER = re.compile(
 # Each cue contains one of its stems: a cheap substring test decides which cue patterns run on a sentence.
 _CUE_STEMS: list[tuple[str, ...]] = [
     ("meta", "pooled", "pooling", "combining data", "combined data", "combining the", "combined the"),
-    ("review", "together", "gathered", "rounded up"),
+    ("review", "together", "gathered", "rounded up", "searched"),
     ("rct", "placebo", *CHANCE_STEMS),
     ("case", "compared", "negative", "controls"),
     (
@@ -284,7 +294,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "serosurvey",
         "testing study",
         "single day",
-        "on one day",
+        "one day",
         "single occasion",
         "one occasion",
         "survey data",

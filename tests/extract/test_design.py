@@ -21,6 +21,11 @@ def _design(text: str) -> str | None:
         # a survey that examined people rather than asked them
         ("She led a national survey that examined the teeth of 2,311 twelve-year-olds.", "cross_sectional"),
         ("A survey that asked 2,000 parents found most were worried.", "survey"),
+        # designs told by what was done
+        ("They compared 300 people with lung cancer with 600 people of the same age without it.", "case_control"),
+        ("Forty women were interviewed at length about their experience of the treatment.", "qualitative"),
+        ("The team searched the medical literature and found 22 studies that met their criteria.", "systematic_review"),
+        ("They measured the blood pressure of 5,000 adults in one day.", "cross_sectional"),
         ("The screening accuracy study compared the app with a blood test in 1,318 babies.", "cross_sectional"),
         ("Volunteers were randomly assigned to acupuncture or sham needling.", "randomized_controlled_trial"),
         ("In this randomised controlled trial, 90 nurses took part.", "randomized_controlled_trial"),
