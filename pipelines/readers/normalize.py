@@ -15,6 +15,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?![\d])")
 _GROUP_SPACE = re.compile(r"[\u00a0\u2009\u202f]")
+_PLAIN_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d )\b\d{1,3}(?: \d{3})+(?= [a-z])")
 
 
 def normalize_newlines(text: str) -> str:
@@ -32,7 +33,10 @@ def tidy_line(line: str) -> str:
     groups of three digits is a thousands separator ("12 400 schoolchildren", as French, Polish or SI style print
     it): it becomes a comma, so the number stays one number once the space is an ordinary one."""
     line = _SPACED_THOUSANDS.sub(lambda m: _GROUP_SPACE.sub(",", m.group(0)), line)
-    return _SPACES.sub(" ", line).strip()
+    line = _SPACES.sub(" ", line).strip()
+    # An ordinary space between digit groups is read the same way only before a word ("followed 12 400 residents"),
+    # and never after another number ("in 2021 400 patients").
+    return _PLAIN_SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), line)
 
 
 def join_lines(lines: list[str]) -> str:

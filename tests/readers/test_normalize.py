@@ -50,6 +50,11 @@ def test_join_lines_keeps_one_blank_line_between_paragraphs():
         ("in 60\u00a0schools", "in 60 schools"),
         ("page 12\u00a04000", "page 12 4000"),
         ("a ratio of 1.5\u00a0000", "a ratio of 1.5 000"),
+        # an ordinary space, only before a word and never after another number
+        ("It followed 12 400 residents of Upper Silesia.", "It followed 12,400 residents of Upper Silesia."),
+        ("In 2021 400 patients were treated.", "In 2021 400 patients were treated."),
+        ("Scores rose from 12 to 15 000 times.", "Scores rose from 12 to 15,000 times."),
+        ("Call 020 7946 0183 today.", "Call 020 7946 0183 today."),
     ],
 )
 def test_spaced_thousands_become_one_number(line: str, expected: str) -> None:
