@@ -19,7 +19,9 @@ ALLOCATION_BY_CHANCE = (
     + r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join"
     r"|wear)\b"
     # "put into two groups by chance", "chosen by lottery", "allocated by the toss of a coin", "by a computerised draw"
-     + rf"|\b{_VERB}[\s,]+(?:[\w,]+\s+){{0,4}}?by\s+(?:chance|lottery|lot|drawing\s+lots"
+    # ("divided in two groups by a public lottery": the lottery may be described)
+     + rf"|\b{_VERB}[\s,]+(?:[\w,]+\s+){{0,4}}?by\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?(?=lottery\b|draw\b|ballot\b))?"
+    r"(?:chance|lottery|lot|ballot|drawing\s+lots"
     r"|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin|(?:an?\s+)?(?:computeri[sz]ed\s+|computer\s+)?draw)\b"
     r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
     r"|\b(?:coin\s+toss|toss\s+of\s+a\s+coin)\s+(?:decided|determined|settled)\b"
