@@ -30,6 +30,9 @@ ALLOCATION_BY_CHANCE = (
     r"|\b(?:entered|put)\s+into\s+a\s+draw\b"
     r"|\b(?:drawing|drew|pulling|pulled)\s+(?:names|lots|numbers|straws)\b"
     r"|\b(?:allocated|assigned|randomi[sz]ed|split)\s+by\s+(?:a\s+)?computer\b"
+    # concealed allocation: "allocated them by sealed, randomly ordered envelopes", "opaque envelopes decided"
+    r"|\b(?:allocated|assigned|divided|split|put)\b[^.;]{0,60}?\b(?:sealed|opaque|numbered)\b[^.;]{0,30}?\benvelopes?\b"
+    r"|\b(?:sealed|opaque)\s+envelopes?\s+(?:decided|determined|said)\b"
     # "A computer decided, at random, which group each child joined"
     r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
     # "A separate Dutch trial gave 620 adults a free bike or nothing, at random."
@@ -60,4 +63,5 @@ CHANCE_STEMS: tuple[str, ...] = (
     "draw",
     "drew",
     "pull",
+    "envelope",
 )

@@ -33,12 +33,15 @@ ALLOCATIONS = [
     "A computer chose one knee to have the injection.",
     "Everyone had both drinks, with the order drawn by lot.",
     "A coin toss decided which ward went first.",
+    "Health units were divided in two groups by a public lottery.",
+    "The doctors allocated them by sealed, randomly ordered envelopes to sachets or tablets.",
 ]
 NOT_ALLOCATIONS = [
     "Controls were picked at random from the electoral roll.",
     "I met 300 nurses by chance at a conference.",
     "Eight households were selected at random for interviews.",
     "There is a lot of interest in the drug.",
+    "Results were posted to families in sealed envelopes.",
 ]
 
 
