@@ -8,6 +8,7 @@ already holds, in which case they are merged into that entry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from pipelines.extract.identifier_citations import IdentifierMention, find_identifier_mentions
@@ -208,4 +209,10 @@ def mention_matches(mention: InlineMention, citation: Citation) -> bool:
 def _same_author(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
+    # (with or without accents: prose writes "Nguyễn" where the reference list has "Nguyen")
+    a, b = _unaccented(a), _unaccented(b)
     return a.split()[-1].lower().strip(".,") == b.split()[-1].lower().strip(".,") or a.lower() in b.lower()
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("đ", "d")

@@ -9,6 +9,7 @@ family name ("Wang Li") is left as Western order says, since either reading is p
 from __future__ import annotations
 
 import re
+import unicodedata
 
 FAMILY_NAMES = frozenset(
     # Chinese, in pinyin and in Cantonese and Hokkien spellings
@@ -27,11 +28,19 @@ _PINYIN_SYLLABLE = (
 _PINYIN_GIVEN = re.compile(rf"(?i)(?:{_PINYIN_SYLLABLE}){{2,3}}")
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _SYLLABLE_WORD = re.compile(r"[A-Z][a-z]{1,3}")
+_VIETNAMESE_MIDDLE = frozenset({"thi", "van"})
+
+
+def _plain(word: str) -> str:
+    letters = (c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return "".join(letters).replace("đ", "d").replace("Đ", "D")
 
 
 def family_name_first(words: list[str]) -> bool:
-    """Whether a name of two or three words ("Lin Xiaoyan", "Chan Wing-kei", "Nguyen Thi Lan") puts its family
+    """Whether a name of two or three words ("Lin Xiaoyan", "Chan Wing-kei", "Nguyễn Thị Hồng") puts its family
     name first."""
+    # read without tone marks and diacritics: "Nguyễn Thị Hồng" is spelt "Nguyen Thi Hong" as often
+    words = [_plain(word) for word in words]
     if len(words) not in (2, 3) or words[0].lower() not in FAMILY_NAMES:
         return False
     given = words[1:]
@@ -40,5 +49,7 @@ def family_name_first(words: list[str]) -> bool:
         if word.lower() in FAMILY_NAMES:
             return False  # "Wang Li": either reading
         return bool(_HYPHENATED_GIVEN.fullmatch(word) or (word.isalpha() and _PINYIN_GIVEN.fullmatch(word)))
+    if given[0].lower() in _VIETNAMESE_MIDDLE:
+        return True  # "Nguyen Thi Hong", "Tran Van Minh": the middle name marks the order
     # ("Kim Ann Lee", "Lee Anne Smith": a Western given name and family name)
     return given[-1].lower() not in FAMILY_NAMES and all(_SYLLABLE_WORD.fullmatch(word) for word in given)

@@ -134,7 +134,9 @@ _AUTHOR_CUES = [
     re.compile(rf"\bby\s+(?:the|its|their|a|an)\s+[^,.;()]{{1,40}}?,\s+(?=(?:Dr|Prof|Professor)\.?\s){_NAME}"),
     # "Marisol Etxeberria-Quinn, a geriatrician at Coronado State University ..., who led the study"
     re.compile(
-        rf"{_NAME}(?:,?\s+(?:of|at|from)\s+[^.;]{{1,100}}?|,\s+(?:an?|the)\s+[^.;]{{1,100}}?),\s+who\s+(?:led|headed"
+        # (a role may come without its article: "Francisca Sepúlveda Araya, intensive care specialist and head of the
+        # ECMO programme, who led the study")
+        rf"{_NAME}(?:,?\s+(?:of|at|from)\s+[^.;]{{1,100}}?|,\s+(?:an?\s+|the\s+)?[a-z][^.;]{{1,100}}?),\s+who\s+(?:led|headed"
         rf"|directed)\s+the\s+(?:study|research|trial|work|team|review|analysis)"
     ),
     re.compile(rf"{_NAME},?\s+who\s+(?:led|headed|directed)\s+the\s+(?:study|research|trial|work|team)"),
@@ -287,14 +289,24 @@ def _names_a_journal(sentence: str) -> bool:
 
 
 def _sole_lead_author(sentences: list[Sentence]) -> str | None:
-    """The lead author the article names, when it names exactly one ("said lead author Dr Niamh Kavanagh-Adeyemi")."""
+    """The lead author the article names, when it names exactly one ("said lead author Dr Niamh Kavanagh-Adeyemi",
+    "Dr Francisca Sepúlveda Araya, ..., who led the study", ten sentences before the journal)."""
     names = set()
     for sentence in sentences:
         if "lead" in sentence.text:
             for cue in _AUTHOR_CUES[:2]:
                 for match in cue.finditer(sentence.text):
                     names.add((match.group("name") or match.group("titled")).split()[-1])
-    return names.pop() if len(names) == 1 else None
+        if "who led" in sentence.text or "who headed" in sentence.text:
+            author = _author_in(sentence.text)
+            if author:
+                names.add(author.split()[-1])
+    if len(names) != 1:
+        return None
+    # the surname as the sentence that named the person gives it ("Sepúlveda Araya", not "Araya")
+    name = names.pop()
+    full = next((a for s in sentences if name in s.text for a in [_author_in(s.text)] if a and a.endswith(name)), None)
+    return full or name
 
 
 def journal_key(name: str) -> str:
@@ -411,5 +423,6 @@ def _author_in(sentence: str, addressed: frozenset[str] = frozenset()) -> str | 
                 # "Lucía Delgado Ferrer", "Rafael Oliveira Santos": a given name and two family names, as Spanish
                 # and Portuguese names are written (a middle name is rarely spelt out in full in the press)
                 surname = f"{name[1]} {surname}"
+
             return surname
     return None

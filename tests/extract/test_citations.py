@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from pipelines.extract.article import extract_article
 from pipelines.extract.citations import extract_citations
 from pipelines.extract.sentences import SentenceIndex
 
@@ -197,3 +198,15 @@ def test_a_labelled_link_to_the_study_completes_the_first_inline_mention() -> No
         ("Kavanagh", "BMJ Open", "10.5555/bmjopen-2025-104417"),
         ("Brophy", "Addiction", None),
     ]
+
+
+def test_an_inline_mention_with_accents_merges_with_its_reference() -> None:
+    text = (
+        "A trial of 3,406 farmers, led by Dr. Nguyễn Thị Hồng, was published in 2026 in The Lancet. "
+        '"They come," she said.\n\n'
+        "References\n"
+        "Nguyen TH, Tran VM, Le TTH, et al. Mobile clinics for hypertension in rural communes: a controlled "
+        "before-and-after study. Lancet Reg Health West Pac. 2026;64:101518. doi:10.5555/lanwpc.2026.101518\n"
+    )
+    citations = extract_article(text, "Mobile clinics").citations
+    assert [(c.first_author, c.year, c.kind) for c in citations] == [("Nguyen", 2026, "reference")]

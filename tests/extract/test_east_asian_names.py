@@ -17,6 +17,7 @@ from pipelines.extract.east_asian_names import family_name_first
         ("Park Ji-hoon", True),
         ("Nguyen Thi Lan", True),
         ("Tan Siew Hoon", True),
+        ("Nguyễn Thị Hồng", True),
         # Western order, or either reading
         ("Grace Lin", False),
         ("Wang Li", False),

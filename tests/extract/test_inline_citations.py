@@ -436,3 +436,14 @@ def test_a_bracketed_year_beats_the_present_tense_of_appear() -> None:
     text = "The findings appear in the British Journal of Sports Medicine (Okafor et al., 2025)."
     mentions = find_inline_mentions(split_sentences(text), ArticleDate(2026, 3))
     assert [(m.year, m.first_author) for m in mentions] == [(2025, "Okafor")]
+
+
+def test_the_one_lead_author_named_far_from_the_journal() -> None:
+    text = (
+        '"The hours count," said Dr. Francisca Sepúlveda Araya, intensive care specialist and head of the ECMO '
+        "programme, who led the study. She said one day of ECMO costs a great deal. The team wants a network. "
+        "Prevention matters too. The ministry reminded the public to air closed rooms. "
+        "The study was published in 2026 in the journal Perfusion."
+    )
+    mentions = find_inline_mentions(split_sentences(text))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [("Perfusion", 2026, "Sepúlveda Araya")]
