@@ -139,6 +139,9 @@ _SUBSET_BEFORE = re.compile(
 _SUBSET_AFTER = re.compile(
     r"(?i)^\s*(?:\)|of\s+(?:them|those|these|the)\b|per\s+(?:group|arm)|in\s+(?:each|the)\s+(?:\w+\s+){0,3}?"
     r"(?:group|arm)s?\b|were\s+(?:placed|assigned\s+to\s+(?:each|the))|(?:had|have)\s+died|who\s+died|died"
+    # one arm of a cluster trial: "7,390 contacts were in the rifampicin units and 7,472 in the comparison units"
+    r"|(?:were|was)\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:groups?|arms?|units|clusters|clinics|schools|villages|practices"
+    r"|wards|communities|districts)\b"
     r"|completed(?!\s+(?:it|the\s+(?:survey|questionnaire|interview)))|finished|dropped|withdrew|were\s+lost"
     r"|left\s+(?:the\s+(?:study|trial|programme|program)|early)|in\s+the\s+sample|of\s+the\s+sample"
     r"|(?:had|were)\s+(?:excluded|ineligible)|(?:received|attended)\s+at\s+least"

@@ -41,6 +41,12 @@ def _sample(text: str, review: bool = False):
         # a registry's millions, taken in by its verb; a country's are a population
         ("The study included 1.2 million Danish adults.", (1200000, "participants")),
         ("About 6 million adults in the UK still smoke.", None),
+        # one arm of a cluster trial is no total, "in total" or not
+        (
+            "The trial involved 14,862 household contacts. In total, 7,390 contacts were in the rifampicin units and "
+            "7,472 in the comparison units.",
+            (14862, "participants"),
+        ),
         ("Crews made 250 flights a year.", None),
         # two modifiers sharing one noun; a cluster count beside the people in the clusters
         ("It was a survey of 1,304 dairy and arable workers in Wales.", (1304, "participants")),
