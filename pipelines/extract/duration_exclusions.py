@@ -41,6 +41,13 @@ _RETENTION = re.compile(
 # "stopped after two weeks", "gave up after 3 months": when someone quit, not how long anything was planned to run
 _QUIT_AFTER = re.compile(r"(?i)\b(?:stopped|quit|gave\s+up|dropped\s+out|withdrew|left)\b[^.;,]{0,20}\bafter\s*$")
 _FREQUENCY_LEAD = re.compile(r"(?i)\b(?:every|per)\s*$")
+# "The team now plans a longer study of one year": research not yet done
+_PLANNED_STUDY = re.compile(
+    r"(?i)\b(?:plans?|planning|hopes?|wants?|intends?|aims?)\s+(?:to\s+(?:run|start|launch|do)\s+)?(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:study|trial|follow-up)\s+(?:of|lasting|over)\s*$"
+)
+_FOR_AT_START = re.compile(r"(?i)^\W*for\s*$")
+_PRESENT_PERFECT_AFTER = re.compile(r"(?i)^\s*,?\s*(?:we|i|they|he|she|doctors|people|patients)\s+(?:have|has|'ve)\b")
 _COMPARISON_LEAD = re.compile(r"(?i)(?:compared\s+(?:with|to)|versus|vs\.?|than)\s*$")
 _HEDGE_TRIM = re.compile(
     r"(?i)(?:\s*\b(?:the|a|an|at\s+least|at\s+most|about|approximately|around|roughly|nearly|almost|up\s+to|more\s+than"
@@ -124,6 +131,9 @@ def not_a_study_span(lead: str, tail: str, adjective: bool) -> bool:
     clause = _clause(lead)
     if _OUTCOME_CLAUSE.search(clause) or _CAREER_CLAUSE.search(clause):
         return True
+    # "For thirty years we have told patients ...": a history told in the present perfect after its span
+    if _FOR_AT_START.search(lead) and _PRESENT_PERFECT_AFTER.match(tail):
+        return True
     return any(
         pattern.search(trimmed)
         for pattern in (
@@ -133,6 +143,7 @@ def not_a_study_span(lead: str, tail: str, adjective: bool) -> bool:
             _PRESENT_PERFECT_FOR,
             _RETENTION,
             _QUIT_AFTER,
+            _PLANNED_STUDY,
         )
     )
 

@@ -205,6 +205,9 @@ def test_study_durations(text, expected):
         "Infants born at 32 to 36 weeks took part.",
         # an anecdote's "a year later" is no time point
         "A year later she was back at work.",
+        # a history told in the present perfect, and research still being planned
+        '"For thirty years we have told patients they must take the tablets," said the doctor.',
+        "The research team now plans a longer study of one year in 15 clinics.",
     ],
 )
 def test_not_study_durations(text):
