@@ -64,7 +64,7 @@ def extract_statements(text: str, index: SentenceIndex, body_end: int, studies: 
         if symbol:
             start = symbol.start()
         out.append(Statement(kind, float(number.value), text[start:end], index.evidence(start, end)))
-    for m in _DECADE.finditer(text, 0, body_end):
+    for m in _DECADE.finditer(text, 0, body_end) if "0s" in text else ():
         if _DECADE_AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             out.append(Statement("age", float(m.group("n")), m.group("n"), index.evidence(m.start("n"), m.end("n"))))
     out.sort(key=lambda statement: statement.evidence.start)
