@@ -8,9 +8,9 @@ already holds, in which case they are merged into that entry.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from pipelines.extract.diacritics import without_diacritics
 from pipelines.extract.identifier_citations import IdentifierMention, find_identifier_mentions
 from pipelines.extract.inline_citations import (
     InlineMention,
@@ -210,9 +210,5 @@ def _same_author(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     # (with or without accents: prose writes "Nguyễn" where the reference list has "Nguyen")
-    a, b = _unaccented(a), _unaccented(b)
+    a, b = without_diacritics(a), without_diacritics(b)
     return a.split()[-1].lower().strip(".,") == b.split()[-1].lower().strip(".,") or a.lower() in b.lower()
-
-
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("đ", "d")

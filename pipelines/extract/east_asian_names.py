@@ -9,7 +9,8 @@ family name ("Wang Li") is left as Western order says, since either reading is p
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from pipelines.extract.diacritics import without_diacritics
 
 FAMILY_NAMES = frozenset(
     # Chinese, in pinyin and in Cantonese and Hokkien spellings
@@ -31,16 +32,11 @@ _SYLLABLE_WORD = re.compile(r"[A-Z][a-z]{1,3}")
 _VIETNAMESE_MIDDLE = frozenset({"thi", "van"})
 
 
-def _plain(word: str) -> str:
-    letters = (c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return "".join(letters).replace("đ", "d").replace("Đ", "D")
-
-
 def family_name_first(words: list[str]) -> bool:
     """Whether a name of two or three words ("Lin Xiaoyan", "Chan Wing-kei", "Nguyễn Thị Hồng") puts its family
     name first."""
     # read without tone marks and diacritics: "Nguyễn Thị Hồng" is spelt "Nguyen Thi Hong" as often
-    words = [_plain(word) for word in words]
+    words = [without_diacritics(word) for word in words]
     if len(words) not in (2, 3) or words[0].lower() not in FAMILY_NAMES:
         return False
     given = words[1:]

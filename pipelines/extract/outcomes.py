@@ -498,9 +498,8 @@ _GROUP_COUNTS = re.compile(
     r"(?:(?:were|was|had\s+been)\s+(?:admitted|diagnosed|readmitted)\s+(?:with|to|for)|developed|had|got|caught|needed"
     r"|required|suffered(?:\s+from)?|experienced|reported|died\s+(?:of|from))\s+"
 )
-_BY_CHANCE = re.compile(
-    r"(?i)\b(?:due|down)\s+to\s+chance\b|\bby\s+chance\b|\bnot\s+(?:statistically\s+)?significant\b"
-)
+# "..., a difference that could have been due to chance" (a non-significant one is _NOT_SIGNIFICANT's)
+_DUE_TO_CHANCE = re.compile(r"(?i)\b(?:due|down)\s+to\s+chance\b|\bby\s+chance\b")
 # "The incidence of delirium was 15% in the melatonin group compared with 24% in the placebo group": the outcome is
 # the subject
 _SUBJECT_COUNTS = re.compile(
@@ -537,9 +536,11 @@ def _counts_effect(m: re.Match[str], text: str, sentence: Sentence) -> str | Non
         return None
     treated, control = (m.group("a"), m.group("b")) if b_control else (m.group("b"), m.group("a"))
     treated_value, control_value = (_count_value(x) for x in (treated, control))
-    if treated_value == control_value or _BY_CHANCE.search(text, m.end(), sentence.end):
-        return NO_DIFFERENCE  # "..., a difference that could have been due to chance"
-    if _NOT_SIGNIFICANT.search(sentence.text):
+    if (
+        treated_value == control_value
+        or _DUE_TO_CHANCE.search(text, m.end(), sentence.end)
+        or _NOT_SIGNIFICANT.search(sentence.text)
+    ):
         return NO_DIFFERENCE
     return DOWN if treated_value < control_value else UP
 
