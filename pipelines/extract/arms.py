@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from pipelines.extract.acronyms import expand_acronym, find_acronyms
+from pipelines.extract.arm_names import fuller_name
 from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.model import ArmFact, Sentence
@@ -530,9 +531,15 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
     arms = [(_usual_care(_share_the_noun(_name_the_one(name, arms), arms)), span, hint) for name, span, hint in arms]
     roles = _assign_roles([name for name, _, _ in arms], [hint for _, _, hint in arms], sentences)
     return [
-        ArmFact(name=name, role=role, evidence=index.evidence(*span))
+        ArmFact(name=_named_in_full(text, name, arms), role=role, evidence=index.evidence(*span))
         for (name, span, _), role in zip(arms, roles, strict=True)
     ]
+
+
+def _named_in_full(text: str, name: str, arms: list[tuple[str, Span, str | None]]) -> str:
+    """ "kit" as the article names it elsewhere ("self-sampling kit"), unless that is another arm's name."""
+    fuller = fuller_name(text, name)
+    return name if any(fuller == other for other, _, _ in arms) else fuller
 
 
 # "or to carry on as usual", "or to continue as normal": the control arm in lay words
