@@ -209,6 +209,23 @@ _DID_SOMETHING = re.compile(
 
 
 _TRAILING_JOINER = re.compile(r"(?i)\s+(?:and|or|but)$")
+# A relative clause read whole, up to the sentence's own verb or the researchers' next step: prepositions and
+# numbers inside it are the group's ("who were between 6 and 12 weeks pregnant joined the trial").
+_CLAUSE_STOP = (
+    r"(?:joined|took|were|was|received|completed|answered|responded|filled|agreed|signed|enrolled|participated|who"
+    r"|which|that|while|but|because|when|and\s+(?:let|then|were|was|had|their|gave|asked|told|offered|found))\b"
+)
+# ("who were randomly split into two groups" is what the researchers did to them, not who they are)
+_DONE_TO_THEM = (
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:(?:then|later|also|all|\w+ly)\s+){0,2}(?:randomi[sz]ed|assigned|allocated|split|divided|given"
+    r"|offered|asked|invited|sent|followed|told|recruited|enrolled|included|selected|chosen|picked|put|placed)\b"
+)
+_CLAUSE_WORD = r"[^\s,;:()\[\].!?]+"
+_RELATIVE_CLAUSE = re.compile(
+    rf"(?i)\s+(?P<clause>who\s+(?!{_DONE_TO_THEM}){_CLAUSE_WORD}\s+(?:(?!{_CLAUSE_STOP}){_CLAUSE_WORD}\s*){{1,11}}?)"
+    # (a comma may part a list the clause goes on with: "who developed itchy, red skin" is left alone)
+    rf"(?=[;:()\[\]!?]|\.(?:\s|$)|\s+{_CLAUSE_STOP}|\s*$)"
+)
 
 
 def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
@@ -255,7 +272,8 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
     return (intro.start() if keep_intro else body_start), end, keep_intro
 
 
-def _candidate(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int] | None:
+def _candidate(text: str, m: re.Match[str], limit: int, counts_sample: bool = False) -> tuple[str, Span, int] | None:
+    """counts_sample: the match's count is the study's sample size, so a bare noun may take its whole clause."""
     people_start, people_end = m.span("people")
     after = m.end()
     # "(mean age 62)" or "(n = 40)" between the noun and its condition is skipped.
@@ -278,6 +296,13 @@ def _candidate(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int]
         # "adults who had been taking a PPI" -> "adults taking a ppi": an action reads without "with"
         doing = not keep_intro and _DOING.match(text, cond_start) and "who" in text[after:cond_start].lower()
         name_parts.append(("" if keep_intro or doing else "with ") + text[cond_start:end])
+    elif counts_sample and _GENERIC_ONLY.match(name_parts[0]) and not age:
+        # "21 people who had been through a weight-loss programme": a bare noun has only its clause to say who
+        clause = _RELATIVE_CLAUSE.match(text, after, limit)
+        if clause:
+            end = strip_edges(text, clause.span("clause"))[1]
+            condition = (clause.start("clause"), end, True)
+            name_parts.append(text[clause.start("clause") : end])
     name = " ".join(phrase_name(part, (0, len(part))) for part in name_parts).strip()
     name = re.sub(r"\s+", " ", name)
     if not name or _GENERIC_ONLY.match(name):
@@ -302,9 +327,10 @@ def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iter
                     text, max(sentence.start, m.start() - 16), m.start()
                 ):
                     continue
-                found = _candidate(text, m, sentence.end)
+                counts_sample = sample_at is not None and m.start("count") <= sample_at < m.end("count")
+                found = _candidate(text, m, sentence.end, counts_sample)
                 if found:
-                    if sample_at is not None and m.start("count") <= sample_at < m.end("count"):
+                    if counts_sample:
                         yield 4, found[0], found[1]
                         continue
                     # a bare noun kept only by its age band is the weakest candidate of all

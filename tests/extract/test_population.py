@@ -416,3 +416,38 @@ def test_age_bands_in_words(text: str, expected: str) -> None:
 def test_risk_and_habits_define_the_group(text: str, expected: str) -> None:
     found = _run(text)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sample", "expected"),
+    [
+        # a bare noun counted as the sample takes its whole relative clause...
+        (
+            "The team talked at length with 18 people who had been through a hospital weight-loss course.",
+            "18",
+            "people who had been through a hospital weight-loss course",
+        ),
+        (
+            "In 2024, 230 women who were between 10 and 14 weeks pregnant joined the study.",
+            "230",
+            "women who were between 10 and 14 weeks pregnant",
+        ),
+        (
+            "The trial enrolled 75 adults who had been in hospital with a chest infection.",
+            "75",
+            "adults who had been in hospital with a chest infection",
+        ),
+        # ...but not what the researchers did to them, nor a clause a comma leaves unfinished
+        ("The trial enrolled 75 adults who were then randomly split into two groups.", "75", None),
+        ("It described 9 patients who developed itchy, swollen eyelids.", "9", None),
+        # ...and only where its count is the sample
+        ("Some 75 adults who had been through the course wrote to the clinic.", None, None),
+    ],
+)
+def test_a_bare_noun_counted_as_the_sample_takes_its_clause(
+    text: str, sample: str | None, expected: str | None
+) -> None:
+    index = SentenceIndex(text)
+    sample_at = next((m.start for m in find_numbers(text) if m.text == sample), None)
+    found = extract_population(text, index, index.sentences, "cohort", sample_at)
+    assert (found[0] if found else None) == expected
