@@ -108,13 +108,23 @@ _LIKELY_VERBS: dict[str, tuple[str, bool]] = {
     "return to work": ("return to work", False),
     "breastfed": ("breastfeeding", False),
     "breastfeed": ("breastfeeding", False),
+    # what a reminder or an invitation trial counts: "twice as likely to have been screened"
+    "screened": ("screening uptake", False),
+    "vaccinated": ("vaccination uptake", False),
+    "immunised": ("vaccination uptake", False),
+    "immunized": ("vaccination uptake", False),
+    "tested": ("testing uptake", False),
+    "quit": ("quitting smoking", False),
+    "quit smoking": ("quitting smoking", False),
+    "stopped smoking": ("quitting smoking", False),
 }
 # ("admitted to hospital" and "die" are read by the result and association cues; a claim quoted to be checked,
 # "half as likely to die", is no finding)
 _LIKELY = re.compile(
     r"(?i)(?P<no>\b(?:no|not|n't)\s+)?\b(?:(?P<less>less|fewer)(?:\s+than\s+(?:half|a\s+third|a\s+quarter|[\w-]+\s+times)\s+as)?"
     r"|(?P<more>more)(?:\s+than\s+(?:twice|[\w-]+\s+times)\s+as)?"
-    r"|(?P<fraction>half|a\s+third|a\s+quarter)\s+as|(?:twice|[\w-]+\s+times)\s+as)\s+likely\s+to\s+(?:have\s+)?"
+    r"|(?P<fraction>half|a\s+third|a\s+quarter)\s+as|(?:twice|[\w-]+\s+times)\s+as)\s+likely\s+to\s+"
+    r"(?:have\s+been\s+|have\s+|be\s+|get\s+|go\s+and\s+get\s+)?"
     r"(?P<verb>" + "|".join(sorted(_LIKELY_VERBS, key=len, reverse=True)) + r")\b"
 )
 # "lost an average of 5 kg more", "lost more weight": weight, told by the loss (not "lost more blood")

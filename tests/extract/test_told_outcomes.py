@@ -34,6 +34,12 @@ def _told(sentence: str) -> list[tuple[str, str]]:
         ("They walked more slowly than expected to the bus.", []),
         ("Nurses were more likely to be tired.", []),
         ("Patients who had keyhole surgery went back to work sooner.", [("return to work", "improved")]),
+        # what a reminder or invitation trial counts
+        ("Men sent the letter were twice as likely to have been screened.", [("screening uptake", "improved")]),
+        ("Families texted were more likely to get vaccinated.", [("vaccination uptake", "improved")]),
+        ("Callers were less likely to be tested for HIV.", [("testing uptake", "worsened")]),
+        ("Smokers paid in vouchers were more likely to quit smoking.", [("quitting smoking", "improved")]),
+        ("People who got the leaflet were no more likely to be screened.", [("screening uptake", "no_difference")]),
     ],
 )
 def test_told_outcomes(sentence: str, expected: list[tuple[str, str]]) -> None:
