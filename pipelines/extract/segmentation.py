@@ -129,6 +129,21 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # researchers handing a counted group what is tested: "Researchers gave 848 recreational runners one of two
+        # versions of the same shoe", "the team fitted 40 older drivers with ..."
+        Stems(("gave", "handed", "offered", "fitted", "provided", "supplied")),
+        re.compile(
+            r"(?i)\b(?:researchers|investigators|scientists|(?:the|a|her|his|their)\s+(?:research\s+)?team)\b[^.;]{0,40}?"
+            r"\b(?:gave|handed|offered|fitted|provided|supplied)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
+            r"(?:\d[\d,]*|"
+            + _COUNT_WORD
+            + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?"
+            + r"(?:"
+            + plural_alternation()
+            + r"|[a-z]+ers)\b"
+        ),
+    ),
+    (
         # "Sixty patients tried the new inhaler for a month, with no comparison group"
         Stems(("no comparison", "no control")),
         re.compile(r"(?i)\b(?:with|there\s+was|had)\s+no\s+(?:comparison|control)\s+(?:group|arm)\b"),

@@ -1270,3 +1270,19 @@ def test_a_short_new_study_teaser_above_the_body_is_the_study_the_body_tells():
         "Sports Science.\n"
     )
     assert len(_blocks(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        ("Researchers gave 640 recreational cyclists one of two saddles.", True),
+        ("The team fitted forty older drivers with a camera on the dashboard.", True),
+        ("A research team in Oslo offered 1,200 smokers free nicotine patches.", True),
+        # a charity or a council giving something out is no research
+        ("The charity gave 300 families a food parcel last winter.", False),
+        ("Researchers gave a talk to 300 parents in the town hall.", False),
+    ],
+)
+def test_researchers_handing_a_counted_group_what_is_tested_start_a_study(sentence, starts):
+    text = "Saddle pain is common.\n" + sentence + "\nMost riders reported less pain a month later."
+    assert bool(_texts(text)) is starts
