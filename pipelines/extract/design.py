@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.cases_and_controls import CASES_AND_CONTROLS
 from pipelines.extract.chance_allocation import ALLOCATION_BY_CHANCE, CHANCE_STEMS
 from pipelines.extract.stems import Stems
 from pipelines.model import Sentence
@@ -82,6 +83,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "compared 170 people with motor neurone disease with 170 healthy neighbours"
             r"|\bcompared\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,100}?\bwith\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
             r"(?:similar\s+|matched\s+)?(?:healthy|unaffected|disease-free|cancer-free|well)\s"
+            # the two groups counted side by side: "1,648 people, 412 with Lyme disease and 1,236 without"
+            r"|" + CASES_AND_CONTROLS,
         ),
     ),
     (
@@ -277,7 +280,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("meta", "pooled", "pooling", "combining data", "combined data", "combining the", "combined the"),
     ("review", "together", "gathered", "rounded up", "searched"),
     ("rct", "placebo", *CHANCE_STEMS),
-    ("case", "compared", "negative", "controls"),
+    ("case", "compared", "negative", "controls", "without"),
     (
         "cross",
         "accuracy",

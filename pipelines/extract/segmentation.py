@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from pipelines.extract.cases_and_controls import CASES_AND_CONTROLS
 from pipelines.extract.chance_allocation import ALLOCATION_BY_CHANCE, CHANCE_STEMS
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.doi import LINKED_DOI
@@ -36,7 +37,8 @@ _NAMED_ENROLMENT = re.compile(
 _WE_TREATED = r"(?:treated|audited|saw)\s+\d"
 _WE_ASKED_EVERY = r"(?:have\s+)?asked\s+(?:every|all|our|each)"
 # Two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who stayed well"
-_COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s")
+# ("412 with Lyme disease and 1,236 without": cases and controls counted side by side)
+_COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s|" + CASES_AND_CONTROLS)
 _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         Stems(("random",)),

@@ -23,6 +23,9 @@ def _design(text: str) -> str | None:
         ("A survey that asked 2,000 parents found most were worried.", "survey"),
         # designs told by what was done
         ("They compared 300 people with lung cancer with 600 people of the same age without it.", "case_control"),
+        # cases and controls counted side by side
+        ("Dutch researchers looked at 1,500 people, 500 with Lyme disease and 1,000 without.", "case_control"),
+        ("The records of 900 children, 300 with asthma and 600 without, were compared.", "case_control"),
         ("Forty women were interviewed at length about their experience of the treatment.", "qualitative"),
         ("The team searched the medical literature and found 22 studies that met their criteria.", "systematic_review"),
         ("They measured the blood pressure of 5,000 adults in one day.", "cross_sectional"),

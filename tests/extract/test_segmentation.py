@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from pipelines.extract.segmentation import segment_studies
@@ -1286,3 +1288,15 @@ def test_a_short_new_study_teaser_above_the_body_is_the_study_the_body_tells():
 def test_researchers_handing_a_counted_group_what_is_tested_start_a_study(sentence, starts):
     text = "Saddle pain is common.\n" + sentence + "\nMost riders reported less pain a month later."
     assert bool(_texts(text)) is starts
+
+
+def test_cases_and_controls_counted_side_by_side_start_a_study():
+    text = "Ticks are spreading.\nEarlier research compared 1,500 people, 500 with Lyme disease and 1,000 without.\n"
+    assert len(_texts(text)) == 1
+
+
+def test_a_trial_arm_without_its_treatment_is_no_case_control_shape():
+    from pipelines.extract.cases_and_controls import CASES_AND_CONTROLS
+
+    assert re.search(CASES_AND_CONTROLS, "120 with the app and 118 without any help") is None
+    assert re.search(CASES_AND_CONTROLS, "40 with diabetes and 80 without") is not None
