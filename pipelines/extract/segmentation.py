@@ -19,7 +19,7 @@ from pipelines.extract.doi import LINKED_DOI
 from pipelines.extract.people_nouns import plural_alternation
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import HintBits, Stems
-from pipelines.extract.study_mentions import LINKING, StudyMention, find_study_mentions
+from pipelines.extract.study_mentions import COUNTED_ACTION, LINKING, StudyMention, find_study_mentions
 from pipelines.model import Citation, Sentence
 
 # Sentences that show a study being run even when no study noun is used.
@@ -514,6 +514,13 @@ def segment_studies(
                     ("new" in kinds or (action and not kinds and _counts_people(sentence.text)))
                     and line.numbered
                     and _line_start(text, sentence.start) == sentence.start
+                )
+                # "2. ADHD medication and injuries / This registry cohort followed 52,416 children": the next item of a
+                # roundup, whose study the article names as "this", after a study that gave its own sample
+                or (
+                    numbered_since_body
+                    and any(m.kind == "ref" and re.match(COUNTED_ACTION, sentence.text[m.end :]) for m in mentions)
+                    and is_counted(current)
                 )
                 # "Researchers in Scotland kept track of 2,104 people ...": a team named by its place, after a study
                 # that has already given its own sample

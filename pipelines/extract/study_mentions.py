@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from pipelines.extract.stems import Stems
 
 # Singular nouns naming one piece of research. Plurals ("studies", "two trials") never name one study.
+# The study doing research on a counted group: "The Framingham Heart Study followed 5,209 adults", "This registry
+# cohort followed 52,416 children" (a name, but the study reported, not a data source it drew on).
+COUNTED_ACTION = (
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:followed|enrolled|recruited|tracked|included|surveyed|randomi[sz]ed|studied"
+    r"|involved|interviewed)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d"
+)
 _NOUN = re.compile(
     r"(?i)\b(?:meta-?analysis|metaanalysis|case[- ]series|case[- ]report|RCT"
     r"|(?:cross-sectional|secondary|pooled|post[- ]hoc|longitudinal|retrospective|prospective|observational)"
@@ -22,7 +28,7 @@ _NOUN = re.compile(
     # "a poll of 2,000 UK adults" (not a poll tax or a polling station)
     r"|poll(?=\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d)"
     # "a birth cohort in Bradford, which followed almost 6,000 children" ("a cohort study" is read at "study")
-    r"|cohort(?!\s+(?:study|studies|analysis))(?=\s+(?:in|of|from|that|which|study|,))"
+    r"|cohort(?!\s+(?:study|studies|analysis))(?=\s+(?:in|of|from|that|which|study|,)|" + COUNTED_ACTION + r")"
     r")"
     # a footnote number run into the noun by a flattened superscript: "The new trial2 tested ..."
     r"(?:\b|(?<=[a-z])(?=\d{1,2}\b))(?!-)"
@@ -391,10 +397,14 @@ def _dated(modifiers: set[str], prefix: str, sentence: str = "", end: int = 0) -
     )
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s*$")
+
+
 def _determiner(prefix: str) -> tuple[str | None, set[str], int]:
     """The determiner governing a noun whose preceding text is prefix, scanning back over modifiers."""
     end = len(prefix)
     modifiers: set[str] = set()
+    capitalised = False
     for _ in range(7):
         stripped = prefix[:end].rstrip()
         m = _LAST_WORD.search(stripped, max(0, len(stripped) - 40))
@@ -410,16 +420,19 @@ def _determiner(prefix: str) -> tuple[str | None, set[str], int]:
             modifiers.add(word)  # "the most useful study": a superlative, not "most studies"
             end = m.start()
             continue
-        if word in _STOP_BACKWARD:
+        # ("The Tri-County Food and Health Study": a joiner inside a capitalised name is part of the name)
+        inside_name = word in ("and", "of", "&") and capitalised and _CAPITALISED_BEFORE.search(prefix, 0, m.start())
+        if word in _STOP_BACKWARD and not inside_name:
             return None, modifiers, 0
         modifiers.add(word)
+        capitalised = original[:1].isupper()
         end = m.start()
     return None, modifiers, 0
 
 
 def _is_proper_name(sentence: str, noun: re.Match) -> bool:
     """'the National Health and Aging Trends Study' names a data source, not the study reported."""
-    if not noun.group(0)[:1].isupper() or _is_title_case(sentence):
+    if not noun.group(0)[:1].isupper() or _is_title_case(sentence) or re.match(COUNTED_ACTION, sentence[noun.end() :]):
         return False
     before = sentence[: noun.start()].split()[-2:]
     return len(before) == 2 and all(_NAME_WORD.match(w) for w in before)

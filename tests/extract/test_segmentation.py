@@ -281,6 +281,11 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("In a poll of 2,000 adults, most said they rolled.", ["new"]),
         ("The pilot said the landing was rough.", []),
         ("Students bought a study guide.", []),
+        # a named study is a data source, unless it does the research on a counted group itself
+        ("Researchers used data from the National Health and Aging Trends Study.", []),
+        ("The Framingham Heart Study followed 5,209 adults for decades.", ["ref"]),
+        ("The Lakeside Food and Health Study followed 23,114 adults for 11 years.", ["ref"]),
+        ("This registry cohort followed 52,416 children for five years.", ["ref"]),
         ("", []),
     ],
 )
@@ -1300,3 +1305,14 @@ def test_a_trial_arm_without_its_treatment_is_no_case_control_shape():
 
     assert re.search(CASES_AND_CONTROLS, "120 with the app and 118 without any help") is None
     assert re.search(CASES_AND_CONTROLS, "40 with diabetes and 80 without") is not None
+
+
+def test_the_next_numbered_item_may_name_its_study_as_this():
+    text = (
+        "Two studies this week.\n\n1. Scooter injuries\n\n"
+        "A case series from two trauma centres describes 1,037 patients injured on e-scooters.\n\n"
+        "2. Medication and injuries\n\n"
+        "This registry cohort followed 52,416 children with ADHD for five years. Injuries were less frequent.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and texts[1].startswith("2. Medication and injuries This registry cohort")
