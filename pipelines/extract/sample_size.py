@@ -132,7 +132,9 @@ _SUBSET_BEFORE = re.compile(
     r"(?i)(?:\b(?:one\s+of|screened|assessed|approached|contacted|invited|excluded|remaining|of\s+the|of\s+those"
     r"|of\s+these"
     r"|each\s+of|those|the|these|final|last|first|per|analys[ie]s\s+\w+\s+on|cared\s+for|served|supports?"
-    r"|treats?|sees?|see|represents?|represented|join|lost|dropped|withdrew)\s*$|\bn\s*=\s*$|\(\s*$"
+    r"|treats?|sees?|see|represents?|represented|join|lost|dropped|withdrew"
+    # the group set against the one just described: "improved ... compared with 48 men who kept to their routine"
+    r"|compared\s+(?:with|to))\s*$|\bn\s*=\s*$|\(\s*$"
     r"|\b(?:one|\d+)\s+(?:in|out\s+of)\s*$"  # a ratio: "one in three adults"
     r"|\b(?:sent|emailed|e-mailed|mailed|posted|distributed|offered)\s+(?:[\w-]+\s+){0,3}to\s*$)"
 )

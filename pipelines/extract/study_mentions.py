@@ -180,7 +180,10 @@ _NOT_YET_AFTER = re.compile(
 )
 # A figure quoted from another study only to compare ("up from 31% in a similar survey") introduces no study.
 _COMPARISON_BEFORE = re.compile(
-    r"(?i)\b(?:up|down)\s+from\b[^,;:.]{0,40}\b(?:in|from)\s+$|\b(?:compared\s+with|than)\s+(?:\S+\s+){0,4}in\s+$"
+    r"(?i)\b(?:up|down)\s+from\b[^,;:.]{0,40}\b(?:in|from)\s+$"
+    # a value set against another study's ("than 12% in a 2019 survey"), not a group set against another group in
+    # this one ("slept worse than day-only staff in a survey of 2,140 nurses")
+    r"|\b(?:compared\s+with|than)\s+(?:(?:\S+\s+){0,3}?\S*\d\S*\s+(?:\S+\s+){0,2}?)?in\s+$"
 )
 # "in line with the international trial that ...", "grew out of our pilot study": the study under discussion set
 # beside another one or grown from it, so "the" or "our" names that other study.

@@ -23,6 +23,7 @@ def _design(text: str) -> str | None:
         ("A survey that asked 2,000 parents found most were worried.", "survey"),
         # designs told by what was done
         ("They compared 300 people with lung cancer with 600 people of the same age without it.", "case_control"),
+        ("Night nurses slept worse than day staff in a survey of 2,140 nurses.", "survey"),
         # cases and controls counted side by side
         ("Dutch researchers looked at 1,500 people, 500 with Lyme disease and 1,000 without.", "case_control"),
         ("The records of 900 children, 300 with asthma and 600 without, were compared.", "case_control"),

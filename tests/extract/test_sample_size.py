@@ -36,6 +36,11 @@ def _sample(text: str, review: bool = False):
             (1318, "participants"),
         ),
         ("In total, 1,290 babies were included in the analysis.", (1290, "participants")),
+        # the group set against the one described is part of the trial, not all of it
+        (
+            "Men who played twice a week improved compared with 48 men who kept their routine, in a trial of 96 men.",
+            (96, "participants"),
+        ),
         # a share of the whole group counts the group
         ("About 18% of the 2,000 adults surveyed said they used supplements.", (2000, "participants")),
         # a registry's millions, taken in by its verb; a country's are a population

@@ -282,6 +282,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("The pilot said the landing was rough.", []),
         ("Students bought a study guide.", []),
         # a named study is a data source, unless it does the research on a counted group itself
+        # a group set against another in the same study is no comparison with another study
+        ("Night nurses slept worse than day staff in a survey of 2,140 nurses.", ["new"]),
+        ("Rates were higher than 12% in a 2019 survey.", []),
         ("Researchers used data from the National Health and Aging Trends Study.", []),
         ("The Framingham Heart Study followed 5,209 adults for decades.", ["ref"]),
         ("The Lakeside Food and Health Study followed 23,114 adults for 11 years.", ["ref"]),
