@@ -37,8 +37,8 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the twenty-eight independent generalization sets
-# (check4, check8, check14, check16, check18, check22, check24, check26 and check28 are never tuned on).
+# ../shared/eval/score.py: the dev set, the citation set, and the thirty independent generalization sets
+# (check4, check8, check14, check16, check18, check22, check24, check26, check28 and check30 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
@@ -71,6 +71,8 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check26/articles --gold $(GEN)_check26/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check27/articles --gold $(GEN)_check27/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check28/articles --gold $(GEN)_check28/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check29/articles --gold $(GEN)_check29/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check30/articles --gold $(GEN)_check30/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
