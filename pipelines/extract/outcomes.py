@@ -643,6 +643,12 @@ _NOT_OUTCOME_LABEL = re.compile(
     r"comparators?|control|duration|follow-up|length|editor|update|disclosure|conflicts?|tip|advice|verdict)\b"
 )
 
+# Who speaks in a Q&A or a transcript, not what was measured: "Dr Žemaitytė: Back and neck discomfort was ...",
+# "Baltic Pulse: Who took part?", "DR NKEMELU: A review ...", "Q: ..."
+_SPEAKER_LABEL = re.compile(
+    r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev|Cllr|Q|A|Host|Interviewer|Presenter|Reporter|Caller)\b"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+$)"
+)
 
 # In a labelled line the outcome is already named, so bare verdicts count: "no benefit", "no more common".
 _LINE_VERDICT = re.compile(
@@ -695,7 +701,7 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
         m = _LINE_LABEL.match(text, sentence.start, sentence.end)
         if not m or not _LINE_START.search(text, max(0, sentence.start - 8), sentence.start):
             continue
-        if _NOT_OUTCOME_LABEL.match(m.group(1)) or _CLAUSE_WORDS.search(m.group(1)):
+        if _NOT_OUTCOME_LABEL.match(m.group(1)) or _CLAUSE_WORDS.search(m.group(1)) or _SPEAKER_LABEL.match(m.group(1)):
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

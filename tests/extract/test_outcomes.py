@@ -230,6 +230,9 @@ def test_observational_associations_name_outcomes(text: str, expected: list[tupl
         ("- Bottom line: the spray reduced pain.\n", [("pain", "improved")]),
         ("Here is the honest answer: nothing changed.\n", []),
         ("- Dosing: two puffs a day, less often than before.\n", []),
+        # who speaks in a Q&A or a transcript is no outcome
+        ("Dr Okafor: Fewer children complained of it by the summer.\n", []),
+        ("Health Weekly: Fewer children complained of it?\n", []),
     ],
 )
 def test_labelled_result_lines(text: str, expected: list[tuple[str, str | None]]) -> None:
