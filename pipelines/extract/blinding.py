@@ -249,8 +249,11 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\s+who\s+(?:did\s+not|didn't|never)\s+know\s+"
             r"" + _WHICH + r"\b"
             # "the nurses who measured their recovery were never told": whoever measured, kept from knowing
-            r"|\b[a-z]+s\s+who\s+(?:measured|assessed|examined|scored|rated|tested|checked|judged|graded|read|marked"
-            r"|analy[sz]ed|collected|recorded|followed\s+up)\b[^.;]{0,100}?\b" + _NOT_TOLD + r"\b"
+            r"|\b(?:[a-z]+s|people|staff)\s+who\s+(?:measured|assessed|examined|scored|rated|tested|checked|judged|graded"
+            r"|read|marked|analy[sz]ed|collected|recorded|followed\s+up|processed|handled|coded|interpreted)\b[^.;]{0,100}?\b(?:"
+            + _NOT_TOLD
+            # "keep the people who processed the monitor data in the dark"
+            + r"|in\s+the\s+dark|kept\s+(?:unaware|blind(?:ed)?))\b"
             # "Readers of the scans did not know which patients had had the treatment"
             r"|\b(?:readers|scorers|graders|markers|assessors|raters)\s+of\s+(?:the\s+)?[\w-]+\b[^.;]{0,40}?\b"
             r"(?:(?:did\s+not|didn't)\s+know|(?:were|was)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked)|"
@@ -280,6 +283,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "judging",
             "grading",
             " told",
+            "in the dark",
+            "kept unaware",
+            "kept blind",
             "readers of",
             "scorers of",
             "graders of",

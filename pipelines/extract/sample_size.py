@@ -65,7 +65,9 @@ _BARE_ENROLLED = re.compile(
 _SURVEYED_GROUP = re.compile(r"(?i)(?:members|readers|subscribers|followers|staff|volunteers)$")
 _SURVEYED_BEFORE = re.compile(
     r"(?i)\b(?:(?:survey|poll|questionnaire)\s+of|surveyed|polled|asked|questioned|interviewed|tracked|followed|recruited"
-    r"|enrolled)\s+(?:\w+\s+)?\S+$"
+    # "We ran focus groups with twenty-six teachers"
+    r"|enrolled|(?:focus\s+groups?|interviews?|workshops?)\s+with|(?:spoke|talked)\s+(?:to|with)|sat\s+down\s+with)"
+    r"\s+(?:\w+\s+)?\S+$"
 )
 _STAFF_GROUP = re.compile(r"(?i)(?:teachers|instructors|therapists|practitioners|clinicians|staff)$")
 _STUDY_OF_BEFORE = re.compile(r"(?i)\b(?:trial|study|survey|pilot|analysis)\s+(?:of|in|among)\s+$")

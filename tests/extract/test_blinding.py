@@ -228,6 +228,14 @@ def test_who_was_meant_to_know_what_kind_of_appointment_and_which_foot(text, exp
         ("Outcomes were assessed by a nurse blinded to allocation.", "single_blind"),
         ("Tests were run by audiologists who had not been told which hearing aid each person wore.", "single_blind"),
         ("Only the people scoring the scans were kept unaware of who had had which operation.", "single_blind"),
+        (
+            "The people who analysed the tracker data were kept in the dark about which homes had the heaters.",
+            "single_blind",
+        ),
+        (
+            "We could keep the staff who processed the samples in the dark: they were not told which ward was which.",
+            "single_blind",
+        ),
         ("The assistants measuring jumps and sprints weren't told which condition each man had done.", "single_blind"),
         # everyone knew
         ("Patients and doctors both knew which treatment was being given.", "open_label"),

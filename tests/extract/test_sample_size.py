@@ -334,3 +334,14 @@ def test_the_people_interviewed_among_them_are_the_interview_studys_sample() -> 
 def test_ships_are_no_sample_and_the_passengers_they_covered_are() -> None:
     text = "A large study of eight ships in our fleet tested soap stations. The study covered 143,208 passengers."
     assert _sample(text) == (143208, "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ran focus groups with twenty-six teachers from the pilot schools.",
+        "The team held interviews with 26 teachers about the new timetable.",
+    ],
+)
+def test_staff_talked_with_in_a_qualitative_study_are_its_sample(text):
+    assert _sample(text) == (26, "participants")
