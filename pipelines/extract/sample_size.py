@@ -26,7 +26,8 @@ _PARTICIPANT_NOUNS = (
 )
 _STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications"
 _NOUN_AFTER = re.compile(
-    r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|are|is|had|who|in|to|and|or|with|per|percent|million|billion"
+    # (a relative word ends the count's own noun phrase: "eight similar health centres where patients ...")
+    r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|are|is|had|who|where|which|that|whose|when|while|in|to|and|or|with|per|percent|million|billion"
     r"|thousand|hundred|years?|months?|weeks?|days?|hours?|minutes?|times?)\b)[A-Za-z][\w.'’–-]*,?){0,4}?"
     # two modifiers sharing the noun: "2,617 forestry and estate workers"
     r"(?:(?<=[A-Za-z])\s+and\s+(?!(?:the|a|an|other|their|its|were|was|had|who)\b)[A-Za-z][\w'’-]*)?)"

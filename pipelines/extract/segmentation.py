@@ -70,7 +70,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         re.compile(
             # ("she surveyed 1,007 parents", "I interviewed 19 of them": a researcher the article has already named)
             r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He|I)"
-            r"|(?-i:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
+            # ("nurse researcher Claudine Uwamahoro interviewed 43 people")
+            r"|(?:(?-i:Dr|Prof|Professor)\.?|researcher|lecturer|scientist|[a-z]+ologist)\s+(?-i:[A-Z])[\w'’-]+"
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
             r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
             # a clinic's own patients: "we treated 47 patients for acne scarring"
@@ -344,6 +345,16 @@ def segment_studies(
             ):
                 current = _main_block(blocks)
                 heading_since_body = True  # (a new study may still open the section: "a pilot study from ...")
+            elif (
+                current is not None
+                and current != 0
+                and _THE_STUDY_HEADING.fullmatch(_line_text(text, sentence))
+                and is_counted(current)
+                and not is_counted(0)
+            ):
+                # "The study" as a section heading, after a background study that gave its own count: the article
+                # returns to the study it opened with, whose details are still to come
+                current = 0
             elif current is not None and blocks[current].has_body:
                 heading_since_body = True
                 numbered_since_body = numbered_since_body or line.numbered
@@ -1139,6 +1150,12 @@ def _is_reference_like(line: str) -> bool:
     # is still prose: its study mentions count.
     words = _PROSE_WORD.findall(LINKED_DOI.sub(" ", line))
     return len(words) < _PROSE_MIN_WORDS or sum(w[0].islower() for w in words) <= 0.6 * len(words)
+
+
+_THE_STUDY_HEADING = re.compile(
+    r"(?i)[#*_\s]*(?:the|about\s+the|inside\s+the|our|this)\s+(?:main\s+|new\s+|full\s+)?(?:study|trial|research)"
+    r"[\s:.*_]*"
+)
 
 
 def _main_block(blocks: list[_Open]) -> int:

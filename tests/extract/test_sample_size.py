@@ -36,6 +36,8 @@ def _sample(text: str, review: bool = False):
             (1318, "participants"),
         ),
         ("In total, 1,290 babies were included in the analysis.", (1290, "participants")),
+        # a relative word ends the count's own noun phrase: the centres are counted, not the patients
+        ("They compared them with eight similar health centres where patients were referred.", None),
         # the group set against the one described is part of the trial, not all of it
         (
             "Men who played twice a week improved compared with 48 men who kept their routine, in a trial of 96 men.",

@@ -1319,3 +1319,26 @@ def test_the_next_numbered_item_may_name_its_study_as_this():
     )
     texts = _texts(text)
     assert len(texts) == 2 and texts[1].startswith("2. Medication and injuries This registry cohort")
+
+
+def test_the_study_heading_returns_to_the_study_the_article_opened_with():
+    text = (
+        "What the clinic study showed\n\n"
+        "A study published in March found that people treated close to home had fewer seizures.\n\n"
+        "The size of the problem\n\n"
+        "A national prevalence study of 24,718 people found that 2.9% had epilepsy.\n\n"
+        "The study\n\n"
+        "The study enrolled four hundred and fifty people with epilepsy. Nobody was blinded.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert "four hundred and fifty" in texts[0] and "24,718" in texts[1]
+
+
+def test_a_researcher_named_by_role_and_name_starts_the_interview_study():
+    text = (
+        "A trial of nurse-led clinics enrolled 450 people with epilepsy.\n\n"
+        "Alongside the main study, nurse researcher Claudine Mukasa interviewed 43 people about the clinics.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and texts[1].startswith("Alongside the main study")
