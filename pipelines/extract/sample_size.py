@@ -152,6 +152,7 @@ _SUBSET_AFTER = re.compile(
     r"|(?:had|were)\s+(?:excluded|ineligible)|(?:received|attended)\s+at\s+least"
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
 )
+_OF_A_NAMED_BODY = re.compile(r"\s*of\s+the\s+[A-Z]")
 _RESEARCHED_BEFORE = re.compile(r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with))\s+$")
 # "Half of the 500", "a third of the 90": a share of the group, which is the count
 # ("About 18% of the 2,000 adults surveyed said ...": a share of the whole group, which is the count)
@@ -262,7 +263,8 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     if (
         (subset is not None and not total_after)
         or _SUBSET_AFTER.match(text[number.end : sentence.end])
-        or _SUBSET_AFTER.match(after)
+        # ("1,512 members of the Mauritius Diabetes Association": members of a body, not part of a counted group)
+        or (_SUBSET_AFTER.match(after) and not _OF_A_NAMED_BODY.match(after))
     ):
         return None
     if (_POPULATION_FACT_AFTER.match(after) and not _ENROL_BEFORE.search(before)) or _POOL_AFTER.match(after):

@@ -363,6 +363,10 @@ def segment_studies(
                     blocks[current].cited = _citation_on_line(text, sentence, citations)
                 closed = True
                 continue
+        if current is not None and current != 0 and line_start == sentence.start and _UPDATE_NOTE.match(sentence.text):
+            # "Update, 4 June: Since this article was published, the full study has appeared ...": a note appended to
+            # the story corrects the study the story is about
+            current = 0
         mentions = [] if line.reference else find_study_mentions(sentence.text)
         kinds = {m.kind for m in mentions}
         if (
@@ -1152,6 +1156,11 @@ def _is_reference_like(line: str) -> bool:
     return len(words) < _PROSE_MIN_WORDS or sum(w[0].islower() for w in words) <= 0.6 * len(words)
 
 
+_UPDATE_NOTE = re.compile(
+    r"[*_\s]*(?:update[ds]?|correction|clarification|editor['’]s\s+note|this\s+article\s+was\s+(?:updated|amended|corrected))"
+    r"\b[^:.]{0,40}[:.—–-]",
+    re.IGNORECASE,
+)
 _THE_STUDY_HEADING = re.compile(
     r"(?i)[#*_\s]*(?:the|about\s+the|inside\s+the|our|this)\s+(?:main\s+|new\s+|full\s+)?(?:study|trial|research)"
     r"[\s:.*_]*"

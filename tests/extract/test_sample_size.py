@@ -36,6 +36,12 @@ def _sample(text: str, review: bool = False):
             (1318, "participants"),
         ),
         ("In total, 1,290 babies were included in the analysis.", (1290, "participants")),
+        # members of a named body are a surveyed group, not part of an earlier count
+        (
+            "A 2024 survey of 1,512 members of the Island Diabetes Association found few had eye checks.",
+            (1512, "participants"),
+        ),
+        ("Sixty patients of the 120 enrolled finished the course.", None),
         # a relative word ends the count's own noun phrase: the centres are counted, not the patients
         ("They compared them with eight similar health centres where patients were referred.", None),
         # the group set against the one described is part of the trial, not all of it

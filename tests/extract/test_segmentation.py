@@ -1342,3 +1342,14 @@ def test_a_researcher_named_by_role_and_name_starts_the_interview_study():
     )
     texts = _texts(text)
     assert len(texts) == 2 and texts[1].startswith("Alongside the main study")
+
+
+def test_an_update_note_corrects_the_study_the_story_is_about():
+    text = (
+        "A phone camera study screened about 1,100 people with diabetes at 14 health centres.\n\n"
+        "A 2024 survey of 1,512 members of the national diabetes association found that few had eye checks.\n\n"
+        "Update, 4 June 2026: Since this article was published, the full study has appeared in the journal Eye. "
+        "It reports that 1,086 people took part.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and "1,086" in texts[0] and "1,086" not in texts[1]
