@@ -255,6 +255,16 @@ _SUBSTANCE = re.compile(
     # a count in words: "A study in Bergen put thirty-six volunteers in a simulator"
     r"|\b" + _COUNT_WORD + r"\b"
 )
+# Research whose recruitment is still to begin has nothing to report.
+_NOT_STARTED = re.compile(
+    r"(?i)\b(?:(?:hope|hopes|plan|plans|aim|aims|intend|intends|expect|expects)\s+to|will|is\s+due\s+to|are\s+due\s+to)"
+    r"\s+(?:start|begin)\s+(?:recruiting|enrolling|recruitment|enrolment|enrollment)\b"
+    r"|\b(?:recruitment|enrolment|enrollment)\s+(?:will|is\s+due\s+to)\s+(?:start|begin|open)\b"
+)
+_DONE = re.compile(
+    r"(?i)\b(?:found|showed|took\s+part|enrolled|recruited|randomi[sz]ed|assigned|allocated|followed|tracked|reported"
+    r"|improved|reduced|cut|fell|rose|lowered|surveyed|interviewed|pooled|included|published)\b"
+)
 _MAX_HEADING_WORDS = 14
 _MAX_LEADIN = 4  # sentences between a section heading and the study's first mention that move with it
 
@@ -672,6 +682,7 @@ def segment_studies(
         for block, sentences in zip(blocks, grouped, strict=True)
         if block.has_body
         and any(_SUBSTANCE.search(s.text) for s in sentences)
+        and not _not_started(sentences)
         and not all(s.end <= headline_end for s in sentences)
     ]
     out = [StudyBlock(sentences=sentences) for _, sentences in kept]
@@ -1165,6 +1176,18 @@ _THE_STUDY_HEADING = re.compile(
     r"(?i)[#*_\s]*(?:the|about\s+the|inside\s+the|our|this)\s+(?:main\s+|new\s+|full\s+)?(?:study|trial|research)"
     r"[\s:.*_]*"
 )
+
+
+def _not_started(sentences: list[Sentence]) -> bool:
+    """ "A pilot trial of a quit programme. We hope to start recruiting 120 students next year": research still to
+    begin, said before anything was done in it ("A larger trial will start recruiting next year" after a study's
+    results is another study's plan)."""
+    for sentence in sentences:
+        if _NOT_STARTED.search(sentence.text):
+            return True
+        if _DONE.search(sentence.text):
+            return False
+    return False
 
 
 def _main_block(blocks: list[_Open]) -> int:

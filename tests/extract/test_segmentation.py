@@ -1353,3 +1353,16 @@ def test_an_update_note_corrects_the_study_the_story_is_about():
     )
     texts = _texts(text)
     assert len(texts) == 2 and "1,086" in texts[0] and "1,086" not in texts[1]
+
+
+def test_research_still_to_start_recruiting_is_no_study():
+    planned = (
+        "What next?\n\nA pilot trial of a quit programme by text message. "
+        "We hope to start recruiting 120 students next year.\n"
+    )
+    assert _texts(planned) == []
+    done = (
+        "A trial randomly assigned 300 smokers to text messages or leaflets. More of the texted smokers quit. "
+        "A larger trial will start recruiting next year.\n"
+    )
+    assert len(_texts(done)) == 1
