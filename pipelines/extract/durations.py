@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from pipelines.extract.corrected_spans import corrected_spans, is_correction
 from pipelines.extract.duration_exclusions import not_a_study_span, skip_sentence, weak_span_holds
 from pipelines.extract.duration_roles import role_of
 from pipelines.extract.number_words import CARDINAL_WORD_PATTERN
@@ -119,7 +120,19 @@ def extract_durations(
             if key not in seen:
                 seen.add(key)
                 found.append(DurationFact(value, unit, role, index.evidence(start, end)))
-    return found
+    wrong = _corrected(text, sentences)
+    return [fact for fact in found if (fact.value, fact.unit) not in wrong] if wrong else found
+
+
+def _corrected(text: str, sentences: list[Sentence]) -> set[tuple[float, str]]:
+    """Spans a correction note in these sentences says were wrong ("followed for nine months, not six")."""
+    wrong: set[tuple[float, str]] = set()
+    for sentence in sentences:
+        if "not" in sentence.text:
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            if is_correction(text[line_start : sentence.end], sentence.text):
+                wrong |= corrected_spans(sentence.text)
+    return wrong
 
 
 # Each study of an article asks for the same article-wide scan: kept for the last few texts.

@@ -15,6 +15,7 @@ from functools import partial
 from pipelines.extract.cases_and_controls import CASES_AND_CONTROLS
 from pipelines.extract.chance_allocation import ALLOCATION_BY_CHANCE, CHANCE_STEMS
 from pipelines.extract.citation_links import link_citation
+from pipelines.extract.corrected_spans import UPDATE_NOTE
 from pipelines.extract.doi import LINKED_DOI
 from pipelines.extract.people_nouns import plural_alternation
 from pipelines.extract.sentences import SentenceIndex
@@ -340,7 +341,11 @@ def segment_studies(
         line = lines.get(line_start)
         if line is None:
             line = lines[line_start] = _line_of(text, sentence)
-        if line.heading or line.closing:
+        if current is not None and line_start == sentence.start and UPDATE_NOTE.match(sentence.text):
+            # "Update, 4 June: Since this article was published, the full study has appeared ...": a note appended to
+            # the story corrects the study the story is about, even below its reference line
+            current, closed = 0, False
+        elif line.heading or line.closing:
             at_line_start = line_start == sentence.start
             if line.heading and (line.numbered or not line.closing) and at_line_start:
                 section_start = i
@@ -373,10 +378,6 @@ def segment_studies(
                     blocks[current].cited = _citation_on_line(text, sentence, citations)
                 closed = True
                 continue
-        if current is not None and current != 0 and line_start == sentence.start and _UPDATE_NOTE.match(sentence.text):
-            # "Update, 4 June: Since this article was published, the full study has appeared ...": a note appended to
-            # the story corrects the study the story is about
-            current = 0
         mentions = [] if line.reference else find_study_mentions(sentence.text)
         kinds = {m.kind for m in mentions}
         if (
@@ -1167,11 +1168,6 @@ def _is_reference_like(line: str) -> bool:
     return len(words) < _PROSE_MIN_WORDS or sum(w[0].islower() for w in words) <= 0.6 * len(words)
 
 
-_UPDATE_NOTE = re.compile(
-    r"[*_\s]*(?:update[ds]?|correction|clarification|editor['’]s\s+note|this\s+article\s+was\s+(?:updated|amended|corrected))"
-    r"\b[^:.]{0,40}[:.—–-]",
-    re.IGNORECASE,
-)
 _THE_STUDY_HEADING = re.compile(
     r"(?i)[#*_\s]*(?:the|about\s+the|inside\s+the|our|this)\s+(?:main\s+|new\s+|full\s+)?(?:study|trial|research)"
     r"[\s:.*_]*"
