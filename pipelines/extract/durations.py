@@ -16,7 +16,7 @@ from itertools import pairwise
 from pipelines.extract.corrected_spans import corrected_spans, is_correction
 from pipelines.extract.duration_exclusions import not_a_study_span, skip_sentence, weak_span_holds
 from pipelines.extract.duration_roles import role_of
-from pipelines.extract.number_words import CARDINAL_WORD_PATTERN
+from pipelines.extract.number_words import CARDINAL_WORD_PATTERN, ORDINAL_WORD_PATTERN, ORDINAL_WORDS
 from pipelines.extract.numbers import parse_number
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.time_units import SESSION_UNITS, UNIT_PATTERN, canonical_unit, compile_idioms
@@ -33,9 +33,10 @@ _SPAN_PATTERN = (
     r"(?P<sep>\s*[-–]\s*|\s+(?:(?:consecutive|successive|straight|additional|further|full)\s+)?)"
     r"(?P<unit>" + UNIT_PATTERN + r")\b(?!-(?:old|olds)\b)(?P<hyphen>-(?=[A-Za-z]))?"
 )
-# "at week 12", "by month 6": a time point named the other way round.
+# "at week 12", "by month 6", "on day 3 and day 28", "on days 7, 14 and 21": time points named the other way round.
 _REVERSED_PATTERN = (
-    r"\b(?:at|by|through|until|to)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<items>\d+(?:" + _JOIN + r"\d+)*)\b"
+    r"\b(?P<prep>at|by|on|through|until|to)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<items>\d+(?:" + _JOIN + r"(?:(?:again\s+)?(?:on\s+|at\s+)?(?:days?|weeks?|months?|years?)\s+)?\d+)*)\b"
 )
 
 
@@ -62,6 +63,10 @@ _ANY_CASE = _Patterns(
     re.compile(_ARTICLE_PATTERN, re.IGNORECASE),
 )
 _ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
+_CHECKED = re.compile(r"(?i)\b(?:checked|counted|phoned|called|seen|visited|asked|weighed|again)\b")
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b(?:on|at)\s+the\s+(?P<ordinal>" + ORDINAL_WORD_PATTERN + r")\s+(?P<unit>day|week|month)\b"
+)
 # Substrings of every unit form but "mo(s)"; a plain literal alternation scans at C speed.
 _UNIT_HINT = re.compile(r"min|hour|hr|day|week|wk|month|year|yr|fortnight")
 _UNIT_HINT_ANY_CASE = re.compile(_UNIT_HINT.pattern, re.IGNORECASE)
@@ -224,9 +229,23 @@ def _find_spans(text: str, scan: str, patterns: _Patterns, lo: int, hi: int) -> 
         spans.append(_Span(m.start(), m.end("unit"), unit, items, adjective))
     for m in patterns.reversed.finditer(scan, lo, hi):
         items = _item_values(m.group("items"), m.start("items"))
+        if m.group("prep").lower() == "on":
+            items = [(at, value) for at, value in items if value != 1]  # "on day 1 of the trial" is its start
         if items and not _overlaps(spans, m.start("unit"), m.end()):
             unit = canonical_unit(m.group("unit"))
             spans.append(_Span(m.start("unit"), m.end(), unit, items, False, "follow_up", unit_first=True))
+    for m in _ORDINAL_DAY.finditer(text, lo, hi):
+        value = ORDINAL_WORDS[m.group("ordinal").lower()]
+        # (only where something was measured then: "on the second day of the festival" is no time point)
+        assessed = _ASSESSED.search(text, max(lo, m.start() - 80), m.start()) or _CHECKED.search(
+            text, max(lo, m.start() - 80), m.start()
+        )
+        if value > 1 and assessed and not _overlaps(spans, m.start(), m.end()):
+            # "compared platelet counts on the third day and again on the fifth day": a time point, like "day 3"
+            unit = canonical_unit(m.group("unit"))
+            spans.append(
+                _Span(m.start(), m.end(), unit, [(m.start("ordinal"), value)], False, "follow_up", unit_first=True)
+            )
     idioms, idiom_values = patterns.idioms
     for m in idioms.finditer(scan, lo, hi):
         value, unit = idiom_values[m.lastgroup]

@@ -71,6 +71,23 @@ def _triples(text):
             "Symptoms were rated at weeks 2, 6 and 10.",
             [(2, "week", "follow_up"), (6, "week", "follow_up"), (10, "week", "follow_up")],
         ),
+        # a time point named by its day, each with or without the unit again
+        (
+            "Patients were checked on day 4, day 7 and day 28.",
+            [(4, "day", "follow_up"), (7, "day", "follow_up"), (28, "day", "follow_up")],
+        ),
+        (
+            "Ulcers were examined on days 7, 14 and 21.",
+            [(7, "day", "follow_up"), (14, "day", "follow_up"), (21, "day", "follow_up")],
+        ),
+        ("Nurses phoned on day 7 and again on day 14.", [(7, "day", "follow_up"), (14, "day", "follow_up")]),
+        (
+            "They compared platelet counts on the third day and again on the fifth day.",
+            [(3, "day", "follow_up"), (5, "day", "follow_up")],
+        ),
+        # the first day is the start, and a day of something else is no time point
+        ("On day 1 of the trial everyone got a leaflet.", []),
+        ("On the second day of the festival the stalls were busy.", []),
         (
             "Questionnaires were filled in 1 week, 1 month and 6 months after the last visit.",
             [(1, "week", "follow_up"), (1, "month", "follow_up"), (6, "month", "follow_up")],
