@@ -174,6 +174,8 @@ _OUTCOME_VOCABULARY = re.compile(
     # (not "surgery" or "operation": a British GP practice is a surgery)
     r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|time\s+to\s+\w+"
     r"|(?:heart|kidney|renal|liver|respiratory|organ|treatment)\s+failure"
+    # blood and the time spent in care: "platelet counts", "time in hospital"
+    r"|platelets?|(?:blood|cell)\s+counts?|time\s+(?:spent\s+)?in\s+(?:hospital|intensive\s+care|icu|bed)"
     # a need for care is a measure of it: "the number of people who needed surgery", "less need for painkillers"
     # (not a name that still holds its comparison: "needed reliever inhalers less often")
     r"|\bneed\s+for\b|^need(?:ed|ing)\s+(?!.*\b(?:less|more|fewer|often)\b)[a-z])"
@@ -208,7 +210,9 @@ _FADED = re.compile(
     r"(?i)\b(?:but|although|though)\b[^.;]{0,60}?\b(?:disappeared|faded|vanished|wore\s+off|waned"
     r"|petered\s+out|had\s+gone|no\s+longer|(?:was|were)\s+lost"
     r"|looked\s+(?:much\s+|about\s+)?the\s+same|(?:was|were)\s+(?:much\s+|about\s+)?the\s+same|(?:had\s+)?(?:caught\s+up"
-    r"|evened\s+out)|(?:was|were)\s+no\s+different|no\s+different\s+(?:at|by|after)\b)"
+    r"|evened\s+out)|(?:was|were)\s+no\s+different|no\s+different\s+(?:at|by|after)\b"
+    # "but by day five the two groups were level", "were back on level terms"
+    r"|(?:was|were)\s+(?:back\s+)?(?:level|even|on\s+(?:level|equal|even)\s+terms)\b)"
     # "improved at 8 weeks; at 6 months the groups were similar": the later time point in its own clause
     r"|;\s*(?:at|by|after)\s+[^.;]{0,30}?\bthe\s+(?:two\s+)?groups\s+(?:were|was)\s+(?:similar|the\s+same|no\s+different)"
 )

@@ -185,6 +185,12 @@ def test_never_raises(text: str) -> None:
             "Blood pressure was lower in the app group at 6 months, but by 12 months the gap had disappeared.",
             [("blood pressure", "mixed")],
         ),
+        (
+            "Platelet counts rose faster with the extract by day three, but by day five the groups were level.",
+            [("platelet counts", "mixed")],
+        ),
+        # blood counts and time in care are measures
+        ("Time in hospital was the same in both groups.", [("time in hospital", "no_difference")]),
         # A question about the future is not a result.
         ("We need to know whether this leads to fewer strokes.", []),
         # Instruments are not outcomes.
