@@ -147,6 +147,7 @@ LINKING = re.compile(
     r"|programme|program|project|preprint|paper|report|results|findings)\b))\b"
 )
 # "a non-randomized pilot", "her feasibility pilot": words that only research carries.
+_GENUINE_MODIFIERS = frozenset({"genuine", "real", "actual"})
 _RESEARCH_MODIFIERS = frozenset(
     """randomized randomised non-randomized non-randomised nonrandomized controlled uncontrolled feasibility
     single-arm open-label clinical""".split()
@@ -207,6 +208,8 @@ _GENERIC_AFTER = re.compile(
 # "There's a meta-analysis that pooled eleven trials" introduces one: "there" is no subject to describe.
 _PREDICATE = re.compile(
     r"(?i)(?<!\bthere)(?<!\bthere\s)\b(?:is|was|be|been|are|were|'s|it's|this's)\s+(?:not\s+)?(?:just\s+|only\s+)?$"
+    # the paper already named, saying what it holds: "The paper is real. It describes a double-blind randomised trial"
+    r"|\b(?:it|this|the\s+(?:paper|article|report))\s+(?:describes|described|reports|reported|details|detailed)\s+$"
 )
 _APPOSITIVE = re.compile(r",\s*$")
 _OTHER_SUBJECT = re.compile(
@@ -340,6 +343,9 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         )
         if describes:
             kind = "predicate"
+        elif determiner in INDEFINITE and modifiers & _GENUINE_MODIFIERS and not _PREDICATE.search(before_det):
+            # "The video uses a genuine study but exaggerates it": a fact-check's verdict on the one it checked
+            kind = "ref"
         elif determiner in _DISTINCT_DETERMINERS or (
             determiner in INDEFINITE
             and (_DISTINCT_MODIFIERS & modifiers or linking or _dated(modifiers, prefix, sentence, m.end()))

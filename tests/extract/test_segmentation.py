@@ -282,6 +282,10 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("The pilot said the landing was rough.", []),
         ("Students bought a study guide.", []),
         # a named study is a data source, unless it does the research on a counted group itself
+        # what a paper already named holds, and a fact-check's verdict on the study it checked
+        ("The paper is real. It describes a double-blind randomised trial led by Dr Claes.", ["predicate"]),
+        ("The video uses a genuine study but exaggerates its result.", ["ref"]),
+        ("This was the one we liked best, because it was an actual experiment.", ["predicate"]),
         # a group set against another in the same study is no comparison with another study
         ("Night nurses slept worse than day staff in a survey of 2,140 nurses.", ["new"]),
         ("Rates were higher than 12% in a 2019 survey.", []),
