@@ -66,6 +66,12 @@ _STUDY_LINK_LINE = re.compile(
     r"|journal\s+article|original\s+(?:study|paper|research))\s*[:–—-]\s*"
 )
 
+# "Read the review: ...", "Full trial report: ...": a link to the paper of the kind the section just told
+_NAMED_LINK_LINE = re.compile(
+    r"(?i)^\W*(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?)?(?:review|meta-analysis|trial(?:\s+report)?"
+    r"|report|survey|case\s+report|abstract)\s*[:–—-]\s*"
+)
+
 
 def _add_identifier(
     citations: list[Citation],
@@ -81,6 +87,13 @@ def _add_identifier(
         ):
             return
     line_start = text.rfind("\n", 0, found.start) + 1
+    if _NAMED_LINK_LINE.match(text[line_start : found.start + 1]):
+        # "Read the review: https://doi.org/...", under the section about that review: the paper told just before
+        before = _paper_told_just_before(citations, found.start)
+        if before is not None:
+            before.doi = before.doi or found.doi
+            before.pmid = before.pmid or found.pmid
+            return
     if _STUDY_LINK_LINE.match(text[line_start : found.start + 1]):
         # a labelled link to "the study" completes the article's first inline mention that has no identifier
         lead = next((c for c in citations if c.kind == "inline" and not c.doi and not c.pmid), None)

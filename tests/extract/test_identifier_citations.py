@@ -76,6 +76,23 @@ def test_a_call_to_read_the_study_is_not_a_reference_line_for_the_paper_before_i
     assert [(c.first_author, c.doi) for c in found.citations if c.first_author == "Reyes"] == [("Reyes", None)]
 
 
+def test_a_link_to_the_review_completes_the_review_told_just_before_it():
+    text = (
+        "Study 1: the trial was published in 2026 in the Journal of Hand Therapy and led by Dr Ines Vale.\n\n"
+        "Study 2: a meta-analysis, published in Sports Medicine in 2025; first author Dr Eka Nadiradze.\n\n"
+        "Found: walking after meals lowered blood sugar peaks compared with sitting.\n\n"
+        "Read the review: https://doi.org/10.5555/s40279-025-02190-3\n\n"
+        "So should you walk after dinner? A diabetologist said the three studies agree on one modest thing.\n\n"
+        "Sources\n\n1. Vale I, Cruz T. Splint or no splint after a wrist fracture. J Hand Ther. 2026;39(1):12-19. "
+        "doi:10.5555/jht.2026.1\n"
+    )
+    found = extract_citations(text, SentenceIndex(text))
+    assert [(c.first_author, c.doi) for c in found.citations] == [
+        ("Vale", "10.5555/jht.2026.1"),
+        ("Nadiradze", "10.5555/s40279-025-02190-3"),
+    ]
+
+
 def test_a_linked_paper_takes_the_lead_author_and_year_its_sentence_gives():
     text = (
         "A 2024 meta-analysis led by Dr Arash Tehrani pooled 21 studies and found a small benefit "
