@@ -313,6 +313,7 @@ def segment_studies(
     blocks: list[_Open] = []
     current: int | None = None
     heading_since_body = numbered_since_body = closed = question_since_body = False
+    heading_at = 0  # where the headings since the study's last body text began
     section_start = 0
     mentioned = [False] * len(body)
     lines: dict[int, _Line] = {}
@@ -360,6 +361,7 @@ def segment_studies(
             ):
                 current = _main_block(blocks)
                 heading_since_body = True  # (a new study may still open the section: "a pilot study from ...")
+                heading_at = i
             elif (
                 current is not None
                 and current != 0
@@ -371,6 +373,8 @@ def segment_studies(
                 # returns to the study it opened with, whose details are still to come
                 current = 0
             elif current is not None and blocks[current].has_body:
+                if not heading_since_body:
+                    heading_at = i
                 heading_since_body = True
                 numbered_since_body = numbered_since_body or line.numbered
             if line.closing:
@@ -543,10 +547,22 @@ def segment_studies(
                 )
                 # "2. ADHD medication and injuries / This registry cohort followed 52,416 children": the next item of a
                 # roundup, whose study the article names as "this", after a study that gave its own sample
+                # ("Vitamin D at school / ... The cluster trial involved 31 schools and 4,406 pupils" under a plain
+                # heading, when the count is new: a digest's next item, not the same study's section "The trial
+                # involved 420 adults" after a lede that gave the 420)
                 or (
-                    numbered_since_body
+                    (numbered_since_body or heading_since_body)
                     and any(m.kind == "ref" and re.match(COUNTED_ACTION, sentence.text[m.end :]) for m in mentions)
                     and is_counted(current)
+                    and (
+                        numbered_since_body
+                        # (counted before the heading: "How the study worked / They identified 1,540 people ... In
+                        # all, the study included 7,700" gives its own count after it)
+                        or (
+                            any(owner[j] == current and _counts_people(body[j].text) for j in range(heading_at))
+                            and not _restates_a_count(sentence.text, told_so_far(current))
+                        )
+                    )
                 )
                 # "Researchers in Scotland kept track of 2,104 people ...": a team named by its place, after a study
                 # that has already given its own sample
@@ -1165,13 +1181,28 @@ def _is_reference_like(line: str) -> bool:
     # A paragraph of the report that ends with a link to its paper ("... (read the earlier study: https://doi.org/...)")
     # is still prose: its study mentions count.
     words = _PROSE_WORD.findall(LINKED_DOI.sub(" ", line))
-    return len(words) < _PROSE_MIN_WORDS or sum(w[0].islower() for w in words) <= 0.6 * len(words)
+    lowercase = sum(w[0].islower() for w in words)
+    if len(words) < _PROSE_MIN_WORDS and _PROSE_VERB.search(line) and lowercase > 0.7 * len(words) >= 8:
+        # "... did not reduce colds. The cluster trial involved 31 schools and 4,406 pupils. Doi: 10.5555/...": a
+        # digest's short paragraph, told in sentences with verbs, that ends with its paper's identifier
+        return False
+    return len(words) < _PROSE_MIN_WORDS or lowercase <= 0.6 * len(words)
 
 
+_PROSE_VERB = re.compile(r"\b(?:did|was|were|found|showed|involved|enrolled|followed|reduced|cut|took|had|said)\s")
 _THE_STUDY_HEADING = re.compile(
     r"(?i)[#*_\s]*(?:the|about\s+the|inside\s+the|our|this)\s+(?:main\s+|new\s+|full\s+)?(?:study|trial|research)"
     r"[\s:.*_]*"
 )
+
+
+_COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b")
+
+
+def _restates_a_count(sentence: str, told: list[str]) -> bool:
+    """Whether a number of the sentence was already given in the study's earlier sentences."""
+    earlier = " ".join(told)
+    return any(re.search(rf"(?<![\d,.]){re.escape(m.group(0))}(?![\d,])", earlier) for m in _COUNT.finditer(sentence))
 
 
 def _not_started(sentences: list[Sentence]) -> bool:

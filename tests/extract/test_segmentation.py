@@ -1370,3 +1370,30 @@ def test_research_still_to_start_recruiting_is_no_study():
         "A larger trial will start recruiting next year.\n"
     )
     assert len(_texts(done)) == 1
+
+
+DIGEST = """Friday Research Digest
+
+Walking football
+Men aged 60 to 80 who played walking football twice a week for 12 weeks improved their balance, in a pilot trial \
+of 96 men. Allocation was by coin toss. Source: PMID 91234567
+
+Vitamin D at school
+Giving schoolchildren a daily vitamin D tablet over one winter did not reduce colds. The cluster trial involved 31 \
+schools and 4,406 pupils. Doi: 10.5555/vitd.2026.01
+"""
+
+
+def test_a_digest_item_under_a_plain_heading_whose_study_gives_a_new_count_is_another_study():
+    texts = _texts(DIGEST)
+    assert len(texts) == 2 and "4,406" in texts[1] and "96 men" in texts[0]
+
+
+def test_a_short_paragraph_ending_with_its_papers_doi_is_still_prose():
+    from pipelines.extract.segmentation import _is_reference_like
+
+    assert not _is_reference_like(
+        "Giving children vitamin D did not reduce colds. The cluster trial involved 31 schools and 4,406 pupils. "
+        "Doi: 10.5555/vitd.2026.01"
+    )
+    assert _is_reference_like("Kowalska A, Nowak B. Shift work and sleep in nurses. Occup Med. 2026;76:112-118.")
