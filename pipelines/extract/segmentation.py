@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from pipelines.extract.cases_and_controls import CASES_AND_CONTROLS
@@ -135,10 +135,12 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         # researchers handing a counted group what is tested: "Researchers gave 848 recreational runners one of two
         # versions of the same shoe", "the team fitted 40 older drivers with ..."
-        Stems(("gave", "handed", "offered", "fitted", "provided", "supplied")),
+        # ("Researchers in Busan asked 88 students to wear amber glasses")
+        Stems(("gave", "handed", "offered", "fitted", "provided", "supplied", "asked", "instructed")),
         re.compile(
             r"(?i)\b(?:researchers|investigators|scientists|(?:the|a|her|his|their)\s+(?:research\s+)?team)\b[^.;]{0,40}?"
-            r"\b(?:gave|handed|offered|fitted|provided|supplied)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
+            r"\b(?:gave|handed|offered|fitted|provided|supplied|(?=(?:asked|instructed)\s[^.;]{0,40}?\bto\s)asked"
+            r"|(?=(?:asked|instructed)\s[^.;]{0,40}?\bto\s)instructed)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
             r"(?:\d[\d,]*|"
             + _COUNT_WORD
             + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?"
@@ -154,10 +156,11 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     ),
     (
         # a counted group taken into a study, said in the passive: "A total of 250 women ... were enrolled"
-        Stems(("enrolled", "recruited", "randomised", "randomized", "signed up")),
+        # ("4,200 office workers were followed for three years")
+        Stems(("enrolled", "recruited", "randomised", "randomized", "signed up", "followed", "tracked", "monitored")),
         re.compile(
             r"(?i)\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,6}?(?:were|had\s+been)\s+"
-            r"(?:enrolled|recruited|randomi[sz]ed|signed\s+up)\b"
+            r"(?:enrolled|recruited|randomi[sz]ed|signed\s+up|(?:followed|tracked|monitored)(?:\s+up)?\s+(?:for|over|until)\s)"
         ),
     ),
     (
@@ -383,6 +386,11 @@ def segment_studies(
                 closed = True
                 continue
         mentions = [] if line.reference else find_study_mentions(sentence.text)
+        if any(m.kind == "labelled" for m in mentions):
+            # A fact box's "Design: meta-analysis" opens a study as a roundup's item or the article's first; under a
+            # study already told ("The study in brief / - Design: randomised trial") it describes that one.
+            labelled = "new" if current is None or numbered_since_body else None
+            mentions = [replace(m, kind=labelled) for m in mentions if m.kind != "labelled" or labelled]
         kinds = {m.kind for m in mentions}
         if (
             current is not None
@@ -608,6 +616,15 @@ def segment_studies(
                     and is_counted(current)
                 )
                 or (action and numbered_since_body and not kinds)
+                # "3. Weekend lie-ins / The study: 4,200 office workers were followed for three years", after a study
+                # that gave its own count
+                or (
+                    action
+                    and numbered_since_body
+                    and kinds == {"ref"}
+                    and is_counted(current)
+                    and _counts_new_people(sentence.text, told_so_far(current))
+                )
             )
             # The first body mention after a headline that announced a study is that same study, told in full.
             # (Not once the headline's study has given its own sample: "📊 THE RESET TRIAL ... 412 adults took part",
@@ -619,6 +636,8 @@ def segment_studies(
                 and not line.heading
                 and not is_counted(current)
                 and not introduced_by_ordinal
+                # (nor once a numbered heading has opened the roundup's next item)
+                and not numbered_since_body
             ):
                 starts = False
         if starts:

@@ -147,6 +147,11 @@ LINKING = re.compile(
     r"|programme|program|project|preprint|paper|report|results|findings)\b))\b"
 )
 # "a non-randomized pilot", "her feasibility pilot": words that only research carries.
+# A fact box's label for the kind of study: "Design: randomised crossover trial", "Study type: cohort study"
+_DESIGN_LABEL = re.compile(
+    r"(?i)(?:^|\n)[\W_]*(?:design|study\s+design|study\s+type|type\s+of\s+study|method)[*_]*\s*[:–—-]\s*[*_]*"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _GENUINE_MODIFIERS = frozenset({"genuine", "real", "actual"})
 _RESEARCH_MODIFIERS = frozenset(
     """randomized randomised non-randomized non-randomised nonrandomized controlled uncontrolled feasibility
@@ -266,7 +271,9 @@ _LAST_WORD = re.compile(r"([\w'’.-]+,?)$")
 class StudyMention:
     start: int
     end: int
-    kind: str  # "new" (introduces a study) | "distinct" (introduces another study) | "ref" | "predicate"
+    # "new" (introduces a study) | "distinct" (introduces another study) | "ref" | "predicate" | "labelled" (a fact
+    # box's "Design: cohort study", which segmentation reads by where it stands)
+    kind: str
     ordinal: int | None = None  # "the second trial" -> 2: which study, in order of mention, a "ref" names
 
 
@@ -320,6 +327,9 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
         if determiner is None:
             if m.start() == len(prefix) and _is_headline_subject(sentence, m):
                 out.append(StudyMention(0, m.end(), "new"))
+            elif _DESIGN_LABEL.search(prefix):
+                # "- Design: meta-analysis of 14 randomised trials": segmentation decides whether it opens a study
+                out.append(StudyMention(m.start(), m.end(), "labelled"))
             continue
         before_det = prefix[:det_start]
         if determiner in INDEFINITE and (

@@ -1397,3 +1397,47 @@ def test_a_short_paragraph_ending_with_its_papers_doi_is_still_prose():
         "Doi: 10.5555/vitd.2026.01"
     )
     assert _is_reference_like("Kowalska A, Nowak B. Shift work and sleep in nurses. Occup Med. 2026;76:112-118.")
+
+
+LISTICLE = """5 things new research says about sleep
+
+1. Short naps help night-shift nurses
+
+A Korean trial gave 310 night-shift nurses either a 20-minute nap break or their usual break, chosen at random. \
+Nurses who napped made fewer medication errors. (Kim et al., 2025)
+
+2. Blue-light glasses don't do much
+
+Researchers in Busan asked 88 students to wear amber glasses or clear ones for two weeks. Sleep quality was \
+no different.
+
+3. Weekend lie-ins may not repay the debt
+
+The study: 4,200 office workers were followed for three years.
+What it found: those who slept late at weekends still had higher blood pressure.
+
+4. Apps can help insomnia
+
+- Design: meta-analysis of 14 randomised trials
+- Result: digital CBT apps improved insomnia symptoms compared with sleep hygiene advice.
+
+5. Quiet wards
+
+A before-and-after study at one hospital found that dimming lights at 10 pm reduced waking among 150 patients.
+"""
+
+
+def test_each_item_of_a_listicle_is_its_own_study():
+    texts = _texts(LISTICLE)
+    assert len(texts) == 5
+    assert ["310" in texts[0], "88 students" in texts[1], "4,200" in texts[2], "14 randomised" in texts[3]] == [
+        True
+    ] * 4
+
+
+def test_a_design_label_in_the_fact_box_of_a_study_already_told_describes_it():
+    text = (
+        "A trial randomly assigned 300 adults with back pain to yoga or to stretching. Pain fell more with yoga.\n\n"
+        "The study in brief\n\n- Design: randomised controlled trial\n- Who: 300 adults with back pain\n"
+    )
+    assert len(_texts(text)) == 1
