@@ -403,7 +403,8 @@ CUES: tuple[DirectionCue, ...] = (
     _cue(
         r"(?<!\bto\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:cut|halved|slashed)\s+(?=(?:the\s+|their\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:risk|rates?|number|odds|chances?|incidence|severity|frequency|episodes|admissions|cases"
-        r"|illness(?:es)?|deaths|infections|hospitali[sz]ations|attacks|falls|symptoms|pain|time\s+to\s+\w+|duration)\b)",
+        r"|illness(?:es)?|deaths|infections|hospitali[sz]ations|attacks|falls|symptoms|pain|time\s+to\s+\w+|duration"
+        r"|complaints|errors|injuries|crashes|absences|readmissions|complications)\b)",
         DOWN,
         hints=("cut", "halved", "slashed"),
     ),
@@ -480,7 +481,7 @@ _LOWER_IS_BETTER = re.compile(
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque|strain\b"
     r"|delirium|agitation|confusion|hallucinations?|nightmares?|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted"
     r"|days\s+in\s+hospital|time\s+(?:spent\s+)?in\s+(?:hospital|intensive\s+care|icu|bed)"
-    r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps|upset"
+    r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps|upset|complaints"
     r"|gingivitis|dying|(?:skin\s+)?tears|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early"
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
     r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"

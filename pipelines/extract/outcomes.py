@@ -177,7 +177,7 @@ _OUTCOME_VOCABULARY = re.compile(
     # blood and the time spent in care: "platelet counts", "time in hospital"
     r"|platelets?|(?:blood|cell)\s+counts?|time\s+(?:spent\s+)?in\s+(?:hospital|intensive\s+care|icu|bed)"
     # the gut: "stomach upset", "indigestion", "heartburn"
-    r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps"
+    r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps|musculoskeletal|complaints"
     # a need for care is a measure of it: "the number of people who needed surgery", "less need for painkillers"
     # (not a name that still holds its comparison: "needed reliever inhalers less often")
     r"|\bneed\s+for\b|^need(?:ed|ing)\s+(?!.*\b(?:less|more|fewer|often)\b)[a-z])"

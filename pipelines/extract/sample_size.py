@@ -49,6 +49,8 @@ _NOT_PARTICIPANTS = re.compile(
     r"|exercises|techniques|measures|outcomes|scales|questionnaires|databases|sources|reasons|factors|levels"
     r"|phases|stages|rounds|waves|cohorts|locations|regions|areas|languages|apps|devices|products|brands|workplaces"
     r"|offices|practices|wards|units|surgeries|pharmacies|firms|employers|villages|neighbourhoods|neighborhoods"
+    # (places a cluster trial counts: "a trial across 24 warehouses")
+    r"|warehouses|factories|stations|supermarkets|mines|kitchens|restaurants|libraries|mosques|temples|markets"
     r"|homes|hospices|facilities|shelters|prisons|universities|colleges|communities|districts|counties"
     # clusters a trial may randomise instead of people
     r"|salons|shops|stores|farms|herds|clubs|teams|nurseries|kindergartens|classrooms|estates|gyms|churches|crews"

@@ -231,8 +231,12 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     ),
 ]
 # "2. ...", "IV. ...", "b) ..." and a keycap emoji digit ("2️⃣ ...") number a section.
+# What may stand before an item's first sentence on its line: nothing, or an abstract's number
+_ITEM_LABEL = re.compile(r"(?:[\s#*_]*(?:Abstract|Poster|Oral)\s+(?:[A-Z]{1,3}-?)?\d{1,4}[a-z]?[.:]\s*)?")
 _NUMBERED_LINE = re.compile(
-    r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.|\(?[a-h]\)|\d\ufe0f?\u20e3)\s+[*_]*(?:[^\w\s]\s*)?[A-Z\"“]"
+    r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.|\(?[a-h]\)|\d\ufe0f?\u20e3"
+    # a congress wrap's items by their abstract numbers: "Abstract OP-112.", "Poster P-045:"
+    r"|(?:Abstract|Poster|Oral)\s+(?:[A-Z]{1,3}-?)?\d{1,4}[a-z]?[.:])\s+[*_]*(?:[^\w\s]\s*)?[A-Z\"“]"
 )
 # Headings after which the text is no longer about the study: organisation blurbs, reference lists, comments.
 _CLOSING_LINE = re.compile(
@@ -551,7 +555,8 @@ def segment_studies(
                 or (
                     ("new" in kinds or (action and not kinds and _counts_people(sentence.text)))
                     and line.numbered
-                    and _line_start(text, sentence.start) == sentence.start
+                    # (the item's first sentence: "Abstract OP-207. Interviews with 27 night-shift cleaners ...")
+                    and _ITEM_LABEL.fullmatch(text, _line_start(text, sentence.start), sentence.start) is not None
                 )
                 # "2. ADHD medication and injuries / This registry cohort followed 52,416 children": the next item of a
                 # roundup, whose study the article names as "this", after a study that gave its own sample

@@ -192,6 +192,11 @@ def test_never_raises(text: str) -> None:
         # blood counts and time in care are measures
         ("Time in hospital was the same in both groups.", [("time in hospital", "no_difference")]),
         ("Stomach upset was more common with the extract.", [("stomach upset", "worsened")]),
+        (
+            "Stretching breaks cut musculoskeletal complaints at six months.",
+            [("musculoskeletal complaints", "improved")],
+        ),
+        ("The checklist cut medication errors on the ward.", [("medication errors", "improved")]),
         # A question about the future is not a result.
         ("We need to know whether this leads to fewer strokes.", []),
         # Instruments are not outcomes.

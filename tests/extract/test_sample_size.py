@@ -42,6 +42,11 @@ def _sample(text: str, review: bool = False):
             (1512, "participants"),
         ),
         ("Sixty patients of the 120 enrolled finished the course.", None),
+        # places a cluster trial counts are not its sample
+        (
+            "A cluster trial across 24 warehouses cut complaints. The trial enrolled 1,102 workers.",
+            (1102, "participants"),
+        ),
         # a relative word ends the count's own noun phrase: the centres are counted, not the patients
         ("They compared them with eight similar health centres where patients were referred.", None),
         # the group set against the one described is part of the trial, not all of it

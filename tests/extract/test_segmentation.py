@@ -1441,3 +1441,15 @@ def test_a_design_label_in_the_fact_box_of_a_study_already_told_describes_it():
         "The study in brief\n\n- Design: randomised controlled trial\n- Who: 300 adults with back pain\n"
     )
     assert len(_texts(text)) == 1
+
+
+def test_a_congress_wrap_gives_each_abstract_its_own_study():
+    text = (
+        "Congress wrap\n\n"
+        "Abstract OP-112. A Dutch team followed 2,318 bus drivers for five years and found more back pain.\n\n"
+        "Abstract P-045. In a cluster randomised trial across 24 warehouses, stretching breaks cut complaints. "
+        "The trial enrolled 1,102 workers.\n\n"
+        "Abstract OP-207. Interviews with 27 night-shift cleaners described fatigue and isolation.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 3 and "27 night-shift cleaners" in texts[2]
