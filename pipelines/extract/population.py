@@ -104,7 +104,7 @@ _CONDITION_INTRO = (
     r"|who\s+(?:were|are)(?:\s+(?:just|recently|newly|all|already))*\s+(?:diagnosed\s+with|experiencing|"
     r"living\s+with|suffering\s+from|undergoing|recovering\s+from)"
     # ("women who were between 6 and 12 weeks pregnant")
-    r"|who\s+(?:were|are)(?=\s+(?:between\s+[\w\s]{1,20}?\s+)?(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|breastfeeding|waiting|"
+    r"|who\s+(?:were|are)(?=\s+(?:between\s+[\w\s]{1,20}?\s+)?(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|admitted|breastfeeding|waiting|"
     r"scheduled|awaiting|taking|receiving|using|attending|at\s+risk|vaping|smoking|drinking|gambling)\b)"
     r"|who\s+(?:reported|experienced|suffered\s+from|lived\s+with|underwent)|experiencing|suffering\s+from|"
     # what defines the group by habit: "adults who ground their teeth at night", "women who use insulin"
@@ -249,7 +249,8 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
         search_from = body_start + (first_word.end() if first_word else 0)
     elif re.search(r"(?i)\bwho\s+(?:were|are)\s*$", intro.group(0)):
         # "who were waiting for a knee replacement": the verb and its preposition belong to the condition
-        verb = re.match(r"[a-z]+ing(?:\s+(?:for|to|on|in))?\b", text[body_start:limit])
+        # ("who were admitted to hospital with pneumonia")
+        verb = re.match(r"(?:[a-z]+ing|admitted|hospitali[sz]ed)(?:\s+(?:for|to|on|in))?\b", text[body_start:limit])
         search_from = body_start + (verb.end() if verb else 0)
     stop = _CONDITION_END.search(text, search_from, min(limit, body_start + _MAX_CONDITION))
     body_end = stop.start() if stop else min(limit, body_start + _MAX_CONDITION)
@@ -311,7 +312,9 @@ def _candidate(text: str, m: re.Match[str], limit: int, counts_sample: bool = Fa
     return name, (people_start, end), strength
 
 
-def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iterator[tuple[int, str, Span]]:
+def _ranked(
+    text: str, sentences: list[Sentence], sample_at: int | None
+) -> Iterator[tuple[int, str, Span, str | None, bool]]:
     """Candidates with a rank: 4 counted by the study's sample size, 3 counted with a condition, 2 counted
     without one, 1 scoped with a condition.
 
@@ -331,16 +334,16 @@ def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iter
                 found = _candidate(text, m, sentence.end, counts_sample)
                 if found:
                     if counts_sample:
-                        yield 4, found[0], found[1]
+                        yield 4, found[0], found[1], m.group("count"), found[2] == 2
                         continue
                     # a bare noun kept only by its age band is the weakest candidate of all
-                    yield {2: 3, 1: 2, 0: 0}[found[2]], found[0], found[1]
+                    yield {2: 3, 1: 2, 0: 0}[found[2]], found[0], found[1], m.group("count"), found[2] == 2
         if sample_at is not None and sentence.start <= sample_at < sentence.end:
             for m in _COUNTED_AGENTS.finditer(text, sentence.start, sentence.end):
                 if m.start("count") <= sample_at < m.end("count"):
                     found = _candidate(text, m, sentence.end)
                     if found:
-                        yield 4, found[0], found[1]
+                        yield 4, found[0], found[1], m.group("count"), found[2] == 2
         if any(hint in lowered for hint in _SCOPE_HINTS):
             for m in _SCOPED.finditer(text, sentence.start, sentence.end):
                 if text[m.start("people")].isdigit():
@@ -348,22 +351,30 @@ def _ranked(text: str, sentences: list[Sentence], sample_at: int | None) -> Iter
                 found = _candidate(text, m, sentence.end)
                 # An open age band ("adults aged 65 and older") defines the group as well as a condition.
                 if found and (found[2] == 2 or (m.group("age") and not _BOUNDED_AGE.search(m.group("age")))):
-                    yield 1, found[0], found[1]
+                    yield 1, found[0], found[1], None, True
 
 
 def extract_population(
     text: str, index: SentenceIndex, sentences: list[Sentence], design: str, sample_at: int | None = None
 ) -> tuple[str, Evidence] | None:
     """sample_at: where the study's sample size was read, so the noun it counts is preferred."""
-    best: tuple[int, str, Span] | None = None
+    best: tuple[int, str, Span, str | None, bool] | None = None
+    told_with_condition: dict[str, tuple[int, str, Span, str | None, bool]] = {}
     for candidate in _ranked(text, sentences, sample_at):
-        if best is None or candidate[0] > best[0]:
+        rank, _, _, count, with_condition = candidate
+        if count is not None and with_condition and rank >= 3:
+            told_with_condition.setdefault(count, candidate)
+        if best is None or rank > best[0]:
             best = candidate
-            if best[0] == 4:
-                break
+            if rank == 4 and with_condition:
+                break  # the sample's own count, with its condition: nothing says more
     if best is None:
         return None
-    _, name, span = best
+    if best[0] == 4 and not best[4] and best[3] in told_with_condition:
+        # "The 38 patients, aged 19 to 77, were followed ...": the same count told with its condition elsewhere
+        # ("38 patients treated for ciguatera") says more about who they were than the age band
+        best = told_with_condition[best[3]]
+    _, name, span, _, _ = best
     # Acronyms are defined once per article, often outside this study's sentences.
     name = expand_acronym(name, find_acronyms(text, index.sentences))
     return name, index.evidence(span[0], span[1])

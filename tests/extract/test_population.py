@@ -451,3 +451,33 @@ def test_a_bare_noun_counted_as_the_sample_takes_its_clause(
     sample_at = next((m.start for m in find_numbers(text) if m.text == sample), None)
     found = extract_population(text, index, index.sentences, "cohort", sample_at)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trial took 228 adults aged 18 to 65 who were admitted with dengue and low platelets.",
+            "adults who were admitted with dengue and low platelets",
+        ),
+        (
+            "It enrolled 300 adults who were admitted to hospital with pneumonia.",
+            "adults who were admitted to hospital with pneumonia",
+        ),
+    ],
+)
+def test_people_admitted_with_a_condition(text: str, expected: str) -> None:
+    index = SentenceIndex(text)
+    found = extract_population(text, index, index.sentences, "randomized_controlled_trial")
+    assert found is not None and found[0] == expected
+
+
+def test_the_sample_told_again_with_only_its_ages_keeps_the_condition_told_first():
+    text = (
+        "Doctors described 38 patients treated for ciguatera between 2021 and 2025. "
+        "The 38 patients, aged 19 to 77, were followed for nine months."
+    )
+    index = SentenceIndex(text)
+    sample_at = text.index("38 patients, aged")
+    found = extract_population(text, index, index.sentences, "case_series", sample_at)
+    assert found is not None and found[0] == "patients treated for ciguatera"
