@@ -44,6 +44,11 @@ _DECLARED_AFTER = re.compile(
     r"(?!\s+(?:at|by|in|on|when|before|after|using)\b))\s+"
     r"(?:(?:\w+\s+){0,2}(?:outcomes?|measures?|things):\s*)?"
 )
+# A device or programme doing the tracking is part of the treatment, not the study measuring its outcomes.
+_DEVICE_BEFORE = re.compile(
+    r"(?i)\b(?:apps?|devices?|watch(?:es)?|sensors?|trackers?|monitors?|wearables?|phones?|programmes?|programs?|"
+    r"platforms?|bracelets?|bands?)\s+(?:that|which)\s+(?:also\s+|automatically\s+|continuously\s+)?$"
+)
 _DECLARED_BEFORE = re.compile(
     r"(?i)\s+(?:was|were)\s+(?:also\s+|then\s+|all\s+)?(?:measured|assessed|evaluated|examined|recorded|"
     r"tracked|monitored|compared|checked|counted|rated|scored|logged|gauged|confirmed|verified)\b"
@@ -425,6 +430,8 @@ def _collect_declared(text: str, sentences: list[Sentence], collector: _Collecto
             labelled = _LABEL.search(m.group(0)) is not None
             if collector.observational and not labelled:
                 continue
+            if _DEVICE_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()):
+                continue  # "an app that tracked their heart rate and steps" tells what the treatment did
             for span in _list_spans(text, m.end(), sentence.end):
                 collector.add(span, None, trusted=labelled)
         if collector.observational:

@@ -197,6 +197,8 @@ def test_never_raises(text: str) -> None:
             [("musculoskeletal complaints", "improved")],
         ),
         ("The checklist cut medication errors on the ward.", [("medication errors", "improved")]),
+        # what a device in the treatment tracks is no outcome of the study
+        ("Patients used an app that tracked their heart rate and steps.", []),
         # A question about the future is not a result.
         ("We need to know whether this leads to fewer strokes.", []),
         # Instruments are not outcomes.
