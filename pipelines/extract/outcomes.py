@@ -28,6 +28,7 @@ from pipelines.extract.effect_direction import (
 from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
 from pipelines.extract.number_words import UNITS
 from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.survey_shares import survey_outcomes
 from pipelines.extract.told_outcomes import told_outcomes
 from pipelines.model import ArmFact, OutcomeFact, Sentence
 
@@ -767,6 +768,10 @@ def extract_outcomes(
         _collect_themes(text, sentences, collector)
     if collector.observational:
         _collect_associations(text, sentences, collector)
+        if design in ("survey", "cross_sectional"):
+            for sentence in sentences:
+                for name, span in survey_outcomes(text, sentence.start, sentence.end):
+                    collector.add_named(name, span, None)
     else:
         _collect_results(text, sentences, collector)
         _collect_group_counts(text, sentences, collector)
