@@ -33,6 +33,8 @@ from pipelines.extract.told_outcomes import told_outcomes
 from pipelines.model import ArmFact, OutcomeFact, Sentence
 
 NO_EFFECT_DESIGNS = frozenset({"cohort", "case_control", "cross_sectional", "survey", "qualitative"})
+# Designs that report what they measured as shares of the people in them ("41% had smoked", "almost all had")
+_TOLD_BY_SHARES = frozenset({"survey", "cross_sectional", "case_series"})
 _MAX_OUTCOMES = 8
 _MAX_WORDS = 8
 _LIST_WINDOW = 240  # characters of a sentence searched for one cue's outcome list
@@ -766,12 +768,12 @@ def extract_outcomes(
     # only association phrasing names them (result cues there mostly describe who the exposed people were).
     if design == "qualitative":
         _collect_themes(text, sentences, collector)
+    if design in _TOLD_BY_SHARES:
+        for sentence in sentences:
+            for name, span in survey_outcomes(text, sentence.start, sentence.end):
+                collector.add_named(name, span, None)
     if collector.observational:
         _collect_associations(text, sentences, collector)
-        if design in ("survey", "cross_sectional"):
-            for sentence in sentences:
-                for name, span in survey_outcomes(text, sentence.start, sentence.end):
-                    collector.add_named(name, span, None)
     else:
         _collect_results(text, sentences, collector)
         _collect_group_counts(text, sentences, collector)

@@ -14,7 +14,9 @@ from pipelines.extract.noun_phrases import Span
 
 _SHARE = (
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:ten|\d+)"
-    r"|(?:about\s+|almost\s+|nearly\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters))"
+    r"|(?:about\s+|almost\s+|nearly\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters)"
+    # a case series tells its few patients as a whole: "Almost all had vomiting or diarrhoea in the first days"
+    r"|(?-i:[Aa]lmost\s+all|[Nn]early\s+all|Most|Many|All))"
 )
 # "41% had smoked ...", "six in ten had texted at the wheel", "63% said a waterpipe was less harmful ..."
 _SHARE_THEN_VERB = re.compile(
@@ -54,4 +56,4 @@ _QUOTES = re.compile('["“”‘’]')
 _POINTS_ELSEWHERE = re.compile(r"(?i)\b(?:it|them|this|that|these|those|so)\s*$")
 
 
-_HAS_WORD_SHARE = re.compile(r"(?i)\b(?:in\s+(?:ten|\d+)|half|third|quarter)\b")
+_HAS_WORD_SHARE = re.compile(r"(?i)\b(?:in\s+(?:ten|\d+)|half|third|quarter|all|most|many)\b")

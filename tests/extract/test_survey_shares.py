@@ -23,6 +23,10 @@ from pipelines.extract.survey_shares import survey_outcomes
         ("Only 12% were still doing it.", []),
         ("About 41% had smoked a waterpipe, compared with 12% who had smoked a cigarette.", ["smoked a waterpipe"]),
         ("The survey ran in spring.", []),
+        # a case series tells its few patients as a whole
+        ("Almost all had vomiting or diarrhoea in the first days.", ["vomiting or diarrhoea in the first days"]),
+        ("Most had tingling in the hands and feet.", ["tingling in the hands and feet"]),
+        ("It was the most common reason.", []),
     ],
 )
 def test_survey_outcomes(sentence, names):
