@@ -30,7 +30,7 @@ _ASSIGN = re.compile(
     r"(?!\s+(?:controlled\s+|clinical\s+)?(?:trials?|studies|study|RCTs?|evidence|design|order)\b)"
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
     # ("aged 60 to 85 ... to one of three programmes": a range's "to" is not the allocation's)
-    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
+    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?!(?<=\d\s)to\s+\d)(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
     r"|join\s+|attend\s+|do\s+"
     r"|add\s+|(?:switch|turn)\s+on\s+|start\s+|try\s+)*",
     re.IGNORECASE,

@@ -26,6 +26,18 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
             ["acupuncture"],
             ["sham acupuncture", "usual care"],
         ),
+        # an age range's "to" is not the allocation's, with the condition after it or not
+        (
+            "The trial randomly assigned 977 adults aged 70 to 84 with hearing loss to hearing aids or to a health "
+            "education programme.",
+            ["hearing aids"],
+            ["health education"],
+        ),
+        (
+            "The trial randomly assigned 977 adults aged 70 to 84 to hearing aids or to a health education programme.",
+            ["hearing aids"],
+            ["health education"],
+        ),
         (
             "Volunteers were randomized to a Mediterranean diet or a low-fat diet; "
             "40 people were assigned to each arm.",
