@@ -229,6 +229,9 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             if journal is None:
                 continue
             year = _year_near(sentence.text, cue.end(group), published)
+            if year is None and published is not None and _OWN_STUDY_PUBLISHED.match(sentence.text, 0, cue.start()):
+                # "The study was published in the Annals of Internal Medicine.": the story's own study, just out
+                year = published.year
             if year is None:
                 continue
             # the lead author is often named a few sentences before the journal ("a team led by Dr X randomly
@@ -347,6 +350,15 @@ def _journal_name(candidate: str, called_a_journal: bool = False) -> str | None:
     if len(words) < 2 and not called_a_journal:
         return None
     return " ".join(words)
+
+
+# The story's own study, said to be out without saying when: "The study was published in ...", "The findings
+# appear in ..." (not "A study published in JAMA", which may be years old)
+_OWN_STUDY_PUBLISHED = re.compile(
+    r"(?i)\W*(?:the|this|their|its|our)\s+(?:new\s+|latest\s+|full\s+)?(?:study|trial|research|findings|results|paper"
+    r"|review|analysis|work)\b[^.;]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:just\s+|now\s+|recently\s+)?"
+    r"$"
+)
 
 
 def _year_near(sentence: str, after: int, published: ArticleDate | None = None) -> int | None:

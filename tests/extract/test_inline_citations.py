@@ -447,3 +447,14 @@ def test_the_one_lead_author_named_far_from_the_journal() -> None:
     )
     mentions = find_inline_mentions(split_sentences(text))
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [("Perfusion", 2026, "Sepúlveda Araya")]
+
+
+def test_the_storys_own_study_published_without_a_date_is_from_the_storys_year():
+    own = (
+        "A trial randomly assigned 204 adults to tai chi or physiotherapy. The study was published in the Annals of "
+        "Internal Medicine. Lead author Dr Chenchen Wang said the results gave patients another option."
+    )
+    other = "A study published in JAMA found the same. Lead author Dr Ann Lee said so."
+    found = find_inline_mentions(split_sentences(own), ArticleDate.parse("2026-03-01"))
+    assert [(m.first_author, m.journal, m.year) for m in found] == [("Wang", "Annals of Internal Medicine", 2026)]
+    assert find_inline_mentions(split_sentences(other), ArticleDate.parse("2026-03-01")) == []
