@@ -147,6 +147,8 @@ _CONDITION_END = re.compile(
     r"and\s+(?=\d)|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|applied|rubbed|"
+    # the headline's verb after its study: "a study of 204 people in Boston suggests"
+    r"suggests|shows|finds|says|reports|indicates|concludes|"
     r"answered|responded|replied|returned|filled|lived|wore|ate|drank|spent|kept|drove|rode|swam|slept|sat|stood|"
     # "64 adults with knee osteoarthritis each wore ...": the group's next action, with its distributive word
     r"(?:each|both|all)(?=\s+(?:wore|took|had|received|got|used|tried|spent|did|completed|ate|drank|kept)\b)|"
