@@ -464,6 +464,8 @@ def test_a_bare_noun_counted_as_the_sample_takes_its_clause(
             "It enrolled 300 adults who were admitted to hospital with pneumonia.",
             "adults who were admitted to hospital with pneumonia",
         ),
+        # the headline's verb after its study is not part of the group
+        ("Tai chi eased knee pain, a study of 204 adults in Boston suggests.", "adults in boston"),
     ],
 )
 def test_people_admitted_with_a_condition(text: str, expected: str) -> None:
