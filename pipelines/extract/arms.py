@@ -114,6 +114,15 @@ _COMPARED = re.compile(
     r"(?i)\bcompar(?:ed|ing)\s+(?!(?:with|to|against)\b)(?:the\s+(?:effects?|effectiveness|efficacy)\s+of\s+)?(?P<a>[^.;:]{3,80}?)\s+"
     r"(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b|[.;:,]|$)"
 )
+# "Adults who did tai chi twice a week had as much pain relief as those who had standard physiotherapy": the two
+# groups named by what they did, set side by side in a result
+_DO = r"(?:did|had|took|received|used|got|practi[cs]ed|were\s+given|attended|wore)"
+_THOSE_WHO = re.compile(
+    rf"(?i)\bwho\s+{_DO}\s+(?P<a>[^,.;]{{3,40}}?)(?=\s+(?:twice|once|three\s+times|every|each|daily|weekly|for|at"
+    rf"|in|during|had|reported|felt|showed|were|was|did)\b)[^.;]{{0,120}}?\b(?:as|than)\s+(?:those|people|patients"
+    rf"|participants|others)\s+who\s+{_DO}\s+(?P<b>[^,.;]{{3,50}}?)(?=\s+(?:twice|once|every|each|daily|for|at|in"
+    rf"|during|instead|alone)\b|[,.;]|$)"
+)
 # "The trial pitted ibuprofen against paracetamol", "The app was tested against a paper diary"
 _PITTED = re.compile(
     r"(?i)\b(?:pitted|pitting|tested|testing|trialled|trialed)\s+(?P<a>[^.;:]{3,80}?)\s+against\s+"
@@ -358,6 +367,18 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly"),
     _GROUP_RECEIVED: ("group", " arm", "half", "the rest", "the others", "the remainder", "the other"),
     _COMPARED: ("compar",),
+    _THOSE_WHO: (
+        "as those who",
+        "than those who",
+        "as people who",
+        "than people who",
+        "as patients who",
+        "than patients who",
+        "as participants who",
+        "than participants who",
+        "as others who",
+        "than others who",
+    ),
     _PITTED: ("against",),
     _VERSUS: ("versus", "vs"),
     _REVIEW_OF: ("review", "meta-analysis", "trials", "studies", "rcts", "tested", "evaluated", "examined", "compared"),
@@ -437,6 +458,8 @@ def _candidates(
             a, b = ("a", "b") if m.group("a") else ("a2", "b2")
             found.append((m.span(a), "intervention"))
             found.extend((item, "comparator") for item in split_items(text, m.span(b), _OR_SEPARATOR))
+        for m in _scan(_THOSE_WHO, text, sentence, low):
+            found.extend([(m.span("a"), "intervention"), (m.span("b"), "comparator")])
         for m in _scan(_COMPARED, text, sentence, low):
             found.append((m.span("a"), "intervention"))
             # "compared fermented milk drinks with regular milk or a placebo drink": two comparators

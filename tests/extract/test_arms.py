@@ -26,6 +26,12 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
             ["acupuncture"],
             ["sham acupuncture", "usual care"],
         ),
+        # two groups named by what they did, set side by side in a result
+        (
+            "Adults who did tai chi twice a week had as much pain relief as those who had standard physiotherapy.",
+            ["tai chi"],
+            ["standard physiotherapy"],
+        ),
         # an age range's "to" is not the allocation's, with the condition after it or not
         (
             "The trial randomly assigned 977 adults aged 70 to 84 with hearing loss to hearing aids or to a health "
