@@ -354,18 +354,18 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("improved", "got better", "eased", "lessened", "subsided"),
     ),
     _cue(
-        r"\b(?:decreased|fell|dropped|declined|went\s+down|came\s+down)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|and|"
+        r"\b(?:decreased|fell|dropped|declined|went\s+down|came\s+down|(?<=had\s)fallen|(?<=have\s)fallen)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|and|"
         r"only|from|during|across|further|faster)\b|\s*[.,;]|$))",
         DOWN,
         after=False,
-        hints=("decreased", "fell", "dropped", "declined", "went down", "came down"),
+        hints=("decreased", "fell", "dropped", "declined", "went down", "came down", "fallen"),
     ),
     _cue(
-        r"\b(?:increased|rose|went\s+up|shot\s+up)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|and|"
+        r"\b(?:increased|rose|went\s+up|shot\s+up|(?<=had\s)risen|(?<=have\s)risen)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|and|"
         r"after|with|only|from|during|across|further|faster)\b|\s*[.,;]|$))",
         UP,
         after=False,
-        hints=("increased", "rose", "went up", "shot up"),
+        hints=("increased", "rose", "went up", "shot up", "risen"),
     ),
     _cue(
         r"\b(?:significant(?:ly)?\s+|clinically\s+(?:important|meaningful|relevant)\s+|greater\s+|larger\s+|"

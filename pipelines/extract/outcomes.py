@@ -238,7 +238,9 @@ _ALL_ARMS = re.compile(
     r"(?i)\s+(?:similarly\s+|equally\s+)?(?:in|across|for)\s+(?:both|all|all\s+\w+|every)\s+"
     r"(?:groups|arms|group)\b"
     # "declined at about the same rate in both groups", "fell by a similar amount"
-    r"|\s+(?:at\s+(?:about\s+|roughly\s+|much\s+)?the\s+same\s+(?:rate|pace)|by\s+(?:a\s+similar|the\s+same)\s+amount)\b"
+    r"|\s+(?:at\s+(?:about\s+|roughly\s+|much\s+)?the\s+same\s+(?:rate|pace)|by\s+(?:a\s+similar|the\s+same)\s+amount"
+    # ("had fallen by similar amounts", "by about the same amount")
+    r"|by\s+(?:about\s+|roughly\s+|much\s+)?(?:similar|comparable|the\s+same)\s+amounts?)\b"
 )
 # "on both", "on either measure", "for all outcomes": the result refers back to the declared outcomes.
 _ANAPHORA = re.compile(
