@@ -155,6 +155,12 @@ CUES: tuple[DirectionCue, ...] = (
         NO_DIFFERENCE,
         hints=("better", "superior", "effective"),
     ),
+    # "had as much pain relief as those who had physiotherapy", "lost as much weight as the diet group"
+    _cue(
+        r"\b(?:had|got|gained|reported|felt|lost|saw|needed|used)\s+(?:just\s+)?as\s+much\s+(?=[a-z][\w\s-]{2,40}?\s+as\b)",
+        NO_DIFFERENCE,
+        hints=("as much",),
+    ),
     # "gave similar everyday benefit to ...", "had similar knee function", "had the same number of asthma attacks",
     # "took the same number of days off work", "lost a similar amount of weight"
     _cue(

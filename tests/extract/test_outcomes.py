@@ -199,6 +199,10 @@ def test_never_raises(text: str) -> None:
         ("The checklist cut medication errors on the ward.", [("medication errors", "improved")]),
         ("Pain scores had fallen by similar amounts in both groups.", [("pain", "no_difference")]),
         ("Blood pressure had fallen further in the app group.", [("blood pressure", "improved")]),
+        (
+            "Those who did tai chi had as much pain relief as those who had physiotherapy.",
+            [("pain relief", "no_difference")],
+        ),
         # what a device in the treatment tracks is no outcome of the study
         ("Patients used an app that tracked their heart rate and steps.", []),
         # A question about the future is not a result.
