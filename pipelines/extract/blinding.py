@@ -294,6 +294,35 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "raters of",
         ),
     ),
+    (
+        "single_blind",
+        re.compile(
+            r"(?i)"
+            # "Patients knew what they were getting, but the doctors who assessed them did not": the assessors
+            r"\bknew\b[^.;]{0,60}?,?\s+but\s+(?:the\s+)?[a-z]+s\s+who\s+(?:assessed|measured|examined|rated|scored|judged"
+            r"|graded|tested|checked|read)\b[^.;]{0,40}?\s+(?:did\s*(?:not|n't)|were\s+not|weren't)\b"
+            # "The volunteers were kept in the dark about which drink they had": the participants alone
+            r"|\b"
+            + _PARTICIPANTS
+            + r"\s+(?:themselves\s+)?(?:were|was)\s+(?:all\s+)?(?:kept\s+in\s+the\s+dark|kept\s+unaware"
+            r"|unaware)\s+(?:about|of|as\s+to)\s+(?:which|what|who|whether)\b"
+            # "The people rating the videos had no idea which group a child was in"
+            r"|\b" + _MEASURERS + r"\b[^.;]{0,40}?\bhad\s+no\s+idea\s+" + _WHICH + r"\b"
+        ),
+        ("but the", "in the dark", "unaware", "no idea"),
+    ),
+    (
+        "open_label",
+        re.compile(
+            # "Patients could see which device they had, so the trial was open"
+            r"(?i)\b(?:trial|study)\s+was\s+(?:therefore\s+|thus\s+|necessarily\s+)?open\b(?!\s+to\b|-)"
+            r"|\b"
+            + _PARTICIPANTS
+            + r"\s+could\s+(?:see|tell|feel)\s+(?:which|what)\s+(?:\w+\s+)?(?:they|device|treatment"
+            r"|group|drink|pill|app)\b"
+        ),
+        ("was open", "could see", "could tell", "could feel"),
+    ),
 ]
 
 _AFTER_OPEN_LABEL = [(blinding, pattern, hints) for blinding, pattern, hints in _CUES if blinding == "single_blind"]
@@ -322,6 +351,9 @@ _STEMS = Stems(
         "could tell",
         "in the dark",
         "no idea",
+        "was open",
+        "could see",
+        "could feel",
     )
 )
 

@@ -228,6 +228,10 @@ def test_who_was_meant_to_know_what_kind_of_appointment_and_which_foot(text, exp
         ("Outcomes were assessed by a nurse blinded to allocation.", "single_blind"),
         ("Tests were run by audiologists who had not been told which hearing aid each person wore.", "single_blind"),
         ("Only the people scoring the scans were kept unaware of who had had which operation.", "single_blind"),
+        ("Patients knew what they were getting, but the doctors who assessed them did not.", "single_blind"),
+        ("The volunteers were kept in the dark about which drink they had.", "single_blind"),
+        ("The people rating the videos had no idea which group a child was in.", "single_blind"),
+        ("Patients could see which device they had, so the trial was open.", "open_label"),
         (
             "The people who analysed the tracker data were kept in the dark about which homes had the heaters.",
             "single_blind",
