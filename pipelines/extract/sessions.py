@@ -30,7 +30,10 @@ _HYPHEN_SESSION = re.compile(
     r"-session\s+(?:program|programme|course|intervention|protocol|series|treatment)", re.IGNORECASE
 )
 # A count of sessions someone attended or completed is adherence, not the planned dose.
-_ATTENDANCE_BEFORE = re.compile(r"(?i)\b(?:at\s+least|of\s+the|all|completed|missed|only|average\s+of|mean\s+of)\s*$")
+# ("attended 7 of the 12 sessions", "all ten sessions were run by nurses": the 12 and the ten are the plan)
+_ATTENDANCE_BEFORE = re.compile(
+    r"(?i)\b(?:at\s+least|(?:completed|finished)(?:\s+all)?|missed|only|average\s+of|mean\s+of)\s*$"
+)
 _UNIT_MODIFIER = re.compile(r"(?i)-?\s?(?:minute|hour|min|hr)s?\b")
 _MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" is not a count; a single session is stated below
 # "received a single infusion", "in a single eight-hour dosing session", "a one-off injection": one session, stated

@@ -26,6 +26,10 @@ def _sessions(text: str):
         # the planned dose, not attendance
         ("The course had ten sessions; 40 of 70 people attended at least seven of the ten sessions.", 10),
         ("Only 22 completed all four sessions.", None),
+        # the total a share of sessions is taken from, and all the sessions planned, are the plan
+        ("Each of the ten sessions lasted 45 minutes.", 10),
+        ("All ten sessions were delivered by nurses.", 10),
+        ("Most attended 7 of the 12 sessions.", 12),
         ("Volunteers attended 14 weekly dance classes.", 14),
         # a frequency times a length is not a stated count
         ("Groups met twice a week for 10 weeks.", None),
