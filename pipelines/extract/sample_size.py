@@ -160,7 +160,9 @@ _RESEARCHED_BEFORE = re.compile(r"(?i)\b(?:interviewed|surveyed|questioned|talke
 # ("About 18% of the 2,000 adults surveyed said ...": a share of the whole group, which is the count)
 _FRACTION_OF = re.compile(
     r"(?i)(?:\b(?:half|a\s+third|a\s+quarter|a\s+fifth|one-third|two-thirds|most|nearly\s+all|almost\s+all)"
-    r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent\b))\s+of\s+the\s*$"
+    r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent\b)"
+    # "Nearly 4 in 10 of the 3,000 adults surveyed", "one in five of the 800 nurses"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three))\s+of\s+the\s*$"
 )
 _OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us|them|the|those|these)\b")
 _COUNT_BEFORE_VERB = re.compile(r"(?:\b(?:and|but|while|whereas)|,)\s+\d[\d,]*\s+(?:[a-z]+\s+)?[a-z]+$")

@@ -125,6 +125,14 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # the counted group after its count: "Nearly 4 in 10 of the 3,000 adults surveyed said they slept badly"
+        Stems(("surveyed", "polled", "questioned", "interviewed")),
+        re.compile(
+            r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:people|adults|women|men|children|parents|[a-z]+(?:ers|ists|ants|ents))"
+            r"\s+(?:we\s+|they\s+)?(?:surveyed|polled|questioned|interviewed)\b(?!\s+(?:about|by|on)\s+(?:the\s+)?(?:phone|radio|tv))"
+        ),
+    ),
+    (
         # "Reviewers found 22 eligible studies": a review told by what its authors found
         Stems(("reviewers", "review authors")),
         re.compile(

@@ -1453,3 +1453,10 @@ def test_a_congress_wrap_gives_each_abstract_its_own_study():
     )
     texts = _texts(text)
     assert len(texts) == 3 and "27 night-shift cleaners" in texts[2]
+
+
+def test_a_counted_group_surveyed_after_its_count_starts_a_study():
+    assert (
+        len(_texts("Sleep is getting worse.\nNearly 4 in 10 of the 3,000 adults surveyed said they slept badly.\n"))
+        == 1
+    )
