@@ -22,7 +22,9 @@ ALLOCATION_BY_CHANCE = (
     # ("divided in two groups by a public lottery": the lottery may be described)
      + rf"|\b{_VERB}[\s,]+(?:[\w,]+\s+){{0,4}}?by\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?(?=lottery\b|draw\b|ballot\b))?"
     r"(?:chance|lottery|lot|ballot|drawing\s+lots"
-    r"|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin|(?:an?\s+)?(?:computeri[sz]ed\s+|computer\s+)?draw)\b"
+    r"|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin|(?:an?\s+)?(?:computeri[sz]ed\s+|computer\s+)?draw"
+    # "split into two groups by a computer"
+    r"|(?:a\s+)?computer(?:\s+program(?:me)?)?)\b"
     r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"
     r"|\b(?:coin\s+toss|toss\s+of\s+a\s+coin)\s+(?:decided|determined|settled)\b"
     # "Allocation was by coin toss", "assignment was made by drawing lots", "they tossed a coin to decide"

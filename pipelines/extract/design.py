@@ -126,7 +126,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?:\d+(?:\.\d+)?|[a-z]+)\s+years\b"
             # "has followed 7,214 children since they were born"
             r"|\bkept\s+track\s+of\s+(?:\d[\d,]*|[a-z]+)\s+[^.;]{0,80}?\bfor\s+(?:\d|[a-z]+\s+(?:and\s+a\s+half\s+)?years)"
-            r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
+            r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b"
+            # "9,000 babies born in 2001 have been tracked ever since"
+            r"|\b(?:have|has)\s+been\s+(?:tracked|followed|monitored)\s+(?:up\s+)?ever\s+since\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
             r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
             # "tracked sleep data from 31,204 people who wear fitness trackers"
             r"|\btracked\s+(?:[\w-]+\s+){0,2}(?:data|records)\s+(?:from|of|on)\s+\d"
@@ -165,6 +167,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # places or people that chose to take part, set against others that did not: "Six homes that volunteered
             # introduced drinks rounds and were compared with six similar homes nearby"
             r"|\b(?:volunteered|chose\s+to|opted\s+(?:in|to))\b[^.;]{0,80}?\b(?:were|was)\s+compared\s+with\b"
+            # patients choosing their own treatment: "120 patients chose whether to have surgery or physiotherapy"
+            r"|\b(?:patients|people|participants|women|men|parents|families)\s+(?:themselves\s+)?(?:chose|picked|decided)"
+            r"\s+(?:for\s+themselves\s+)?(?:whether\s+to\s+have|between|which\s+(?:treatment|group|programme|program|option))\b"
             r"|\bpre-?\s*(?:and|/|-)\s*post\b"
             r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"
             r"|\b(?:uncontrolled|controlled)\s+before[- ](?:and[- ])?after\b"
@@ -337,6 +342,9 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "lotter",
         "chance",
         " lot",
+        "chose",
+        "picked",
+        "decided",
     ),
     (
         "case",

@@ -125,6 +125,15 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a counted group choosing its own treatment: "A total of 120 patients chose whether to have surgery or physio"
+        Stems(("chose", "picked", "decided")),
+        re.compile(
+            r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:patients|people|participants|adults|women|men|parents|families)\s+"
+            r"(?:themselves\s+)?(?:chose|picked|decided)\s+(?:whether\s+to\s+have|between|which\s+(?:treatment|group"
+            r"|programme|program|option))\b"
+        ),
+    ),
+    (
         # the counted group after its count: "Nearly 4 in 10 of the 3,000 adults surveyed said they slept badly"
         Stems(("surveyed", "polled", "questioned", "interviewed")),
         re.compile(
@@ -167,8 +176,11 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         # ("4,200 office workers were followed for three years")
         Stems(("enrolled", "recruited", "randomised", "randomized", "signed up", "followed", "tracked", "monitored")),
         re.compile(
-            r"(?i)\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,6}?(?:were|had\s+been)\s+"
-            r"(?:enrolled|recruited|randomi[sz]ed|signed\s+up|(?:followed|tracked|monitored)(?:\s+up)?\s+(?:for|over|until)\s)"
+            r"(?i)\b(?:\d[\d,]*|"
+            + _COUNT_WORD
+            + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,6}?(?:were|had\s+been|have\s+been)\s+"
+            r"(?:enrolled|recruited|randomi[sz]ed|signed\s+up|(?:followed|tracked|monitored)(?:\s+up)?\s+(?:for\s|over\s|until\s"
+            r"|(?:ever\s+)?since\b))"
         ),
     ),
     (

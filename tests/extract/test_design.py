@@ -24,6 +24,9 @@ def _design(text: str) -> str | None:
         # designs told by what was done
         ("They compared 300 people with lung cancer with 600 people of the same age without it.", "case_control"),
         ("Night nurses slept worse than day staff in a survey of 2,140 nurses.", "survey"),
+        ("A total of 120 patients chose whether to have surgery or physiotherapy.", "non_randomized_trial"),
+        ("Some 9,000 babies born in 2001 have been tracked ever since.", "cohort"),
+        ("Some 400 patients were split into two groups by a computer.", "randomized_controlled_trial"),
         # cases and controls counted side by side
         ("Dutch researchers looked at 1,500 people, 500 with Lyme disease and 1,000 without.", "case_control"),
         ("The records of 900 children, 300 with asthma and 600 without, were compared.", "case_control"),

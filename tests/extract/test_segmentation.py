@@ -1460,3 +1460,14 @@ def test_a_counted_group_surveyed_after_its_count_starts_a_study():
         len(_texts("Sleep is getting worse.\nNearly 4 in 10 of the 3,000 adults surveyed said they slept badly.\n"))
         == 1
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A total of 120 patients chose whether to have surgery or physiotherapy, and the two groups were compared.",
+        "Families were followed from pregnancy: 9,000 babies born in 2001 have been tracked ever since.",
+    ],
+)
+def test_a_counted_group_choosing_its_treatment_or_tracked_ever_since_starts_a_study(sentence):
+    assert len(_texts("Knee pain is common.\n" + sentence + "\n")) == 1
