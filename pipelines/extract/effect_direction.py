@@ -183,7 +183,14 @@ CUES: tuple[DirectionCue, ...] = (
         MIXED,
         hints=("faded", "evaporated", "disappeared", "vanished", "wore off", "lost", "no longer"),
     ),
-    _cue(r"\bbut\s+not\s+(?:for|on|in)\s+(?:either\s+)?", NO_DIFFERENCE, hints=("but not",)),
+    # "improved pain but not in function" (a second outcome without a benefit), not "improved in the exercise group
+    # but not in the control group" (the comparison arm, which makes the benefit the exercise group's)
+    _cue(
+        r"\bbut\s+not\s+(?:for|on|in)\s+(?!(?:the\s+|those\s+in\s+the\s+)?(?:control|comparison|placebo|sham|other"
+        r"|usual[- ]care|waiting[- ]list|wait[- ]list)\b)(?:either\s+)?",
+        NO_DIFFERENCE,
+        hints=("but not",),
+    ),
     # "Nor was there any difference in postnatal depression."
     _cue(
         r"\b(?:nor|neither)\s+(?:was|were|did)\s+there\s+(?:any|a)\s+(?:real\s+|significant\s+|meaningful\s+)?"

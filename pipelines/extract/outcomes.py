@@ -285,7 +285,12 @@ _DECLARATION_HINTS = (
     "verif",
 )
 # "Pain improved at the higher dose but not at the lower one": a benefit in one arm or time point only.
-_BUT_NOT = re.compile(r"(?i)[^.;]{0,80}?\bbut\s+not\b")
+# ("improved at 6 weeks but not at 6 months"; not "improved in the exercise group but not in the control group",
+# which is the benefit itself)
+_BUT_NOT = re.compile(
+    r"(?i)[^.;]{0,80}?\bbut\s+not\b(?!\s+(?:in|for|among|with)\s+(?:the\s+|those\s+in\s+the\s+)?(?:control|comparison"
+    r"|placebo|sham|other|usual[- ]care|waiting[- ]list|wait[- ]list)\b)"
+)
 _SUBJECT_ASIDE = re.compile(
     # "Bicarbonate, which is a marker of how acidic your blood is, got better"
     # ("The ATRS score, which measures symptoms and physical activity, was similar")
@@ -453,7 +458,10 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
             continue
         taken: set[int] = set()  # offsets already inside a cue, so a shorter cue cannot re-read them
         lowered = sentence.text.lower()
-        overridden = "signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None
+        overridden = ("signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None) or (
+            # "..., although the difference could have been due to chance": a result the authors do not trust
+            "chance" in lowered and _CHANCE_DIFFERENCE.search(sentence.text) is not None
+        )
         faded = any(word in lowered for word in _FADED_HINTS) and _FADED.search(sentence.text) is not None
         conditional = any(word in lowered for word in _HYPOTHETICAL_HINTS)
         for cue in cues_for(lowered):
@@ -517,6 +525,10 @@ _GROUP_COUNTS = re.compile(
     r"|required|suffered(?:\s+from)?|experienced|reported|died\s+(?:of|from))\s+"
 )
 # "..., a difference that could have been due to chance" (a non-significant one is _NOT_SIGNIFICANT's)
+_CHANCE_DIFFERENCE = re.compile(
+    r"(?i)\b(?:difference|gap|result|benefit|effect)s?\b[^.;]{0,40}?\b(?:could|might|may)\s+(?:well\s+|easily\s+)?"
+    r"(?:have\s+been|be)\s+(?:due\s+to\s+|down\s+to\s+|a\s+matter\s+of\s+)?(?:chance|luck)\b"
+)
 _DUE_TO_CHANCE = re.compile(r"(?i)\b(?:due|down)\s+to\s+chance\b|\bby\s+chance\b")
 # "The incidence of delirium was 15% in the melatonin group compared with 24% in the placebo group": the outcome is
 # the subject

@@ -203,6 +203,14 @@ def test_never_raises(text: str) -> None:
             "Those who did tai chi had as much pain relief as those who had physiotherapy.",
             [("pain relief", "no_difference")],
         ),
+        (
+            "Walking speed improved in the exercise group but not in the control group.",
+            [("walking speed", "improved")],
+        ),
+        (
+            "Blood pressure was higher in the salt group, although the difference could have been due to chance.",
+            [("blood pressure", "no_difference")],
+        ),
         # what a device in the treatment tracks is no outcome of the study
         ("Patients used an app that tracked their heart rate and steps.", []),
         # A question about the future is not a result.
