@@ -112,7 +112,9 @@ _CONDITION_INTRO = (
     r"|play|run|cycle|fast|wear|sleep|eat|take|care|stand|sit|walk|swim|sail|brought|bring|vape|gamble)s?\b"
     # (in the past tense: "adults who smoked at least 10 cigarettes a day", "people who started treatment for ...")
     r"|\s+(?:regularly\s+)?(?:used|smoked|drank|snored|drove|worked|lived|played|ran|cycled|fasted|wore|slept|ate"
-    r"|cared|walked|swam|sailed|vaped|gambled)\b)|"
+    r"|cared|walked|swam|sailed|vaped|gambled|sat|stood)\b"
+    # what the group wanted: "smokers who wanted to quit", "adults who hoped to lose weight"
+    r"|\s+(?:wanted|wished|hoped|planned)\s+to\b)|"
     # where and when the group was born: "3,905 children born in Malmö"
     r"born(?=\s+(?:in|before|after|between|preterm|early|prematurely|at)\b)|"
     # where the group lives: "4,861 adults living around four European airports"
@@ -136,7 +138,8 @@ _CONDITION_INTRO = (
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
 _CONDITION_END = re.compile(
     r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at(?!\s+least\b)|in|who|which|that|were|was|is|are|had|took|"
-    r"received|receiving|participated|enrolled|recruited|completed|than|"
+    # ("who sat for more than six hours a day": a quantity's "than" is no boundary)
+    r"received|receiving|participated|enrolled|recruited|completed|(?<!more\s)(?<!less\s)(?<!fewer\s)than|"
     r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b|\s+\d)|"
     r"into|for|without|during|over|about(?!\s+to\b)|"
     r"after|before|on|by|and\s+(?:were|was|had|their|then)|but|while|whereas|as|through|across|within|"
@@ -247,7 +250,8 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
     search_from = body_start
     if intro.group(0).strip().lower() in ("who", "born"):
         # ("who lived at home", "born in Malmö": with the preposition that completes the verb)
-        first_word = re.match(r"[\w'’-]+(?:\s+(?:at|in|on|with|for|before|after))?\b", text[body_start:limit])
+        # ("who wanted to quit": the infinitive completes the verb too)
+        first_word = re.match(r"[\w'’-]+(?:\s+(?:at|in|on|with|for|before|after|to))?\b", text[body_start:limit])
         search_from = body_start + (first_word.end() if first_word else 0)
     elif re.search(r"(?i)\bwho\s+(?:were|are)\s*$", intro.group(0)):
         # "who were waiting for a knee replacement": the verb and its preposition belong to the condition

@@ -160,6 +160,9 @@ _RESEARCH_MODIFIERS = frozenset(
 _PILOT_AS_RESEARCH = re.compile(
     r"(?i),?\s+(?:run|project|programme|program|phase|scheme|in\s+which|where|that\s+(?:enrolled|tested|recruited))\b"
 )
+_TOOK_PART_IN = re.compile(
+    r"(?i)\b(?:took\s+part|participated|(?:were\s+)?enrolled|joined|signed\s+up)\s+(?:in|for)?\s*$"
+)
 _POSSESSIVE_PILOT = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:earlier\s+|original\s+)?pilot\b")
 
 # Talk about research in general, or research that has not been done ("a larger trial is needed").
@@ -321,6 +324,8 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
                 or _PILOT_AS_RESEARCH.match(sentence, m.end())
                 # "HYDRATE-CH grew out of a council-run pilot": the study it grew from
                 or _OTHER_STUDY_BEFORE.search(prefix[max(0, det_start - 30) : det_start])
+                # "A total of 64 stroke survivors took part in the pilot": people take part in research
+                or _TOOK_PART_IN.search(prefix[max(0, det_start - 30) : det_start])
             )
         ):
             continue  # "the pilot said" is someone flying; "its pilot", "a smaller pilot", "a pilot run" are research

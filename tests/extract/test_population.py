@@ -464,6 +464,12 @@ def test_a_bare_noun_counted_as_the_sample_takes_its_clause(
             "It enrolled 300 adults who were admitted to hospital with pneumonia.",
             "adults who were admitted to hospital with pneumonia",
         ),
+        # what the group did or wanted, with its quantity or infinitive
+        (
+            "Researchers recruited 150 office workers who sat for more than six hours a day.",
+            "office workers who sat for more than six hours a day",
+        ),
+        ("The team enrolled 300 smokers aged 18 to 65 who wanted to quit.", "smokers who wanted to quit"),
         # the headline's verb after its study is not part of the group
         ("Tai chi eased knee pain, a study of 204 adults in Boston suggests.", "adults in boston"),
     ],
