@@ -481,7 +481,7 @@ _LOWER_IS_BETTER = re.compile(
     r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|"
     r"medication|opioid|drug|analgesic|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
-    r"blood\s+pressure|cholesterol|glucose|weight\s+loss|bmi|inflammation|eczema|stiffness|tenderness|"
+    r"blood\s+pressure|cholesterol|glucose|bmi|inflammation|eczema|stiffness|tenderness|"
     r"cravings?|smoking|absence|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
     r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|tension|loneliness|"
     r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days|"

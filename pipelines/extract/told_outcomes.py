@@ -68,9 +68,12 @@ _ADJECTIVES: dict[str, tuple[str, bool]] = {
 
 # "returned to work a week earlier": how soon, for the outcome the return is
 _SOONER = re.compile(
-    r"(?i)\b(?P<verb>returned\s+to\s+work|went\s+back\s+to\s+work|returned\s+to\s+(?:school|sport|normal\s+activities))\s+"
+    r"(?i)\b(?P<verb>returned\s+to\s+work|went\s+back\s+to\s+work|returned\s+to\s+(?:school|sport|normal\s+activities)"
+    # "recovered two days faster", "healed more quickly"
+    r"|recovered|healed|got\s+better|were\s+discharged|went\s+home)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:(?P<sooner>earlier|sooner|faster|more\s+quickly)|later|more\s+slowly)\b"
 )
+_SOONER_HINT = re.compile(r"returned|went\s+back|recovered|healed|got\s+better|discharged|went\s+home")
 # "slept better", "walked worse": how well, not how much
 _QUALITY: tuple[tuple[str, str], ...] = (("slept", "sleep quality"), ("fed", "feeding"), ("walked", "walking"))
 
@@ -165,6 +168,10 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         or "as likely" in sentence
         or "returned" in sentence
         or "went back" in sentence
+        or "faster" in sentence
+        or "quickly" in sentence
+        or "sooner" in sentence
+        or "earlier" in sentence
     ):
         return []
     found: list[ToldOutcome] = []
@@ -180,8 +187,19 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         fewer = bool(m.group("less") or m.group("fraction"))
         effect = NO_DIFFERENCE if m.group("no") else IMPROVED if fewer == less_is_better else WORSENED
         found.append(ToldOutcome(name, effect, m.start(), m.end()))
-    for m in _SOONER.finditer(text, start, end) if "returned" in sentence or "went back" in sentence else ():
-        name = "return to work" if "work" in m.group("verb").lower() else "return to normal activities"
+    for m in _SOONER.finditer(text, start, end) if _SOONER_HINT.search(sentence) else ():
+        verb = m.group("verb").lower()
+        name = (
+            "return to work"
+            if "work" in verb
+            else "healing"
+            if verb == "healed"
+            else "time to discharge"
+            if "discharged" in verb or "home" in verb
+            else "recovery"
+            if "return" not in verb
+            else "return to normal activities"
+        )
         found.append(ToldOutcome(name, IMPROVED if m.group("sooner") else WORSENED, m.start(), m.end()))
     for m in _WEIGHT_LOST.finditer(text, start, end) if "lost" in sentence else ():
         better = m.group("comparative").lower() == "more"

@@ -88,6 +88,8 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
             [("side effects", "no_difference")],
         ),
         ("The number of people who needed surgery fell by a third.", [("needed surgery", "improved")]),
+        # the comparison group left without its verb is no result of its own
+        ("Women who chewed gum went home sooner than women who did not.", [("time to discharge", "improved")]),
     ],
 )
 def test_everyday_result_wordings(result: str, expected: list[tuple[str, str | None]]) -> None:
@@ -98,7 +100,7 @@ def test_everyday_result_wordings(result: str, expected: list[tuple[str, str | N
     "result",
     [
         # a comparison group, not a result left without its verb
-        "Women who chewed gum went home sooner than women who did not.",
+        "Women who chewed gum asked for food sooner than women who did not.",
         # a GP practice is a surgery; that is no outcome
         "Patients at Riverside Surgery were invited by text message.",
     ],

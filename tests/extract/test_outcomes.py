@@ -211,6 +211,8 @@ def test_never_raises(text: str) -> None:
             "Blood pressure was higher in the salt group, although the difference could have been due to chance.",
             [("blood pressure", "no_difference")],
         ),
+        # more weight lost is good news in a weight-loss trial
+        ("Weight loss was greater with the diet than with advice alone.", [("weight loss", "improved")]),
         # what a device in the treatment tracks is no outcome of the study
         ("Patients used an app that tracked their heart rate and steps.", []),
         # A question about the future is not a result.

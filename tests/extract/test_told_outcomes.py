@@ -34,6 +34,11 @@ def _told(sentence: str) -> list[tuple[str, str]]:
         ("They walked more slowly than expected to the bus.", []),
         ("Nurses were more likely to be tired.", []),
         ("Patients who had keyhole surgery went back to work sooner.", [("return to work", "improved")]),
+        # how soon people got better or went home
+        ("Those given the spray recovered two days faster on average.", [("recovery", "improved")]),
+        ("Wounds healed more quickly with the honey dressing.", [("healing", "improved")]),
+        ("Patients on the new pathway went home a day earlier.", [("time to discharge", "improved")]),
+        ("Patients given the old drug recovered more slowly.", [("recovery", "worsened")]),
         # what a reminder or invitation trial counts
         ("Men sent the letter were twice as likely to have been screened.", [("screening uptake", "improved")]),
         ("Families texted were more likely to get vaccinated.", [("vaccination uptake", "improved")]),
