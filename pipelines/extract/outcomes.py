@@ -380,6 +380,12 @@ class _Finding:
     span: Span
 
 
+_SCORES_ON = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:scores?|results?|performance)\s+(?:on|in)\s+(?:a|an|the|their)\s+(?:standard\s+|validated\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:tests?|scales?|questionnaires?|assessments?|checklists?|inventory)\b"
+)
+
+
 class _Collector:
     """Outcomes found so far for one study; repeated reports of one outcome merge their directions."""
 
@@ -393,6 +399,9 @@ class _Collector:
         # "better function and less pain": the second item belongs to its own cue, with its own direction.
         if direction is not None and _DIRECTION_LEAD.match(self.text, span[0], span[1]):
             return False
+        scored = _SCORES_ON.match(self.text, span[0], span[1])
+        if scored:
+            span = scored.span("what")  # "Scores on a memory test": what the test measured
         span = _clean(self.text, span)
         if span[1] <= span[0]:
             return

@@ -213,6 +213,9 @@ def test_never_raises(text: str) -> None:
         ),
         # more weight lost is good news in a weight-loss trial
         ("Weight loss was greater with the diet than with advice alone.", [("weight loss", "improved")]),
+        # scores on a test name what the test measured
+        ("Scores on a memory test improved by 12% compared with placebo.", [("memory", "improved")]),
+        ("Results on the anxiety questionnaire were similar in both groups.", [("anxiety", "no_difference")]),
         # what a device in the treatment tracks is no outcome of the study
         ("Patients used an app that tracked their heart rate and steps.", []),
         # A question about the future is not a result.
