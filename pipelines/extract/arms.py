@@ -58,16 +58,18 @@ _RECEIVED_EITHER = re.compile(
 )
 _GROUP_RECEIVED = re.compile(
     r"(?i)\b(?:(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
-    r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+(?:group|arm)"
+    r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+(?:group|arm)(?:\s+of\s+\d[\d,]*\s+[\w-]+)?"
     # "Half received X; the other half received Y": a share of the sample stands for its group.
-    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+[\w-]+))?|the\s+rest|the\s+others"
-    r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank)\b)))"
+    # ("Half the 300 patients got ...", "while another 300 received ...")
+    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+(?:\d[\d,]*\s+)?[\w-]+))?"
+    r"|the\s+rest|the\s+others|another\s+\d[\d,]*(?:\s+[\w-]+)?"
+    r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank|did)\b)))"
     # "Half of them (106) were given ...", "Half of them, chosen by lottery, got ...": a count or an aside between
     r"(?:\s*\(\s*(?:n\s*=\s*)?\d[\d,]*\s*\)|,[^,.;]{3,40},)?"
     r"\s+(?:could\s+|would\s+|also\s+|then\s+|were\s+|was\s+)*"
     r"(?:received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took(?!\s+part\b)|used|ate|"
     r"(?:was|were)\s+(?:posted|sent|mailed)|went\s+to|wore|"
-    r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|"
+    r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|did|"
     r"stayed\s+on)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
 )
 # "In the fit-testing group, each worker had a single session ...; in the comparison group, workers had the usual
@@ -259,7 +261,8 @@ _GENERIC_ARM = re.compile(
     r"|^(?:for|over|during|until|within)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a|an|the)\b"
     # a place, a pronoun or a whole clause is not a treatment ("from 40 schools", "it on average 4 days a week")
     r"|^(?:from|across|it|they|them|he|she|we|you)\s|\s(?:was|were)\s+(?:seen|found|reported|observed)\b"
-    r"|^(?:which|that|who|meaning|where|alongside|including|besides|as\s+well|not|investigat|examin|determin|"
+    # (whole words: "whole milk" is a treatment, "who ..." a clause)
+    r"|^(?:(?:which|that|who|meaning|where|alongside|including|besides|as\s+well|not)\b|investigat|examin|determin|"
     r"assess|evaluat|explor|identif|measur|know\b|see\b|find\b|learn|understand|help\b|make\b|test\b)"
     r"|\b(?:trials?|studies|study|review|meta-analys[ie]s|randomi[sz]ed|participants|patients)\b"
 )
@@ -365,7 +368,7 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random"),
     _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly"),
-    _GROUP_RECEIVED: ("group", " arm", "half", "the rest", "the others", "the remainder", "the other"),
+    _GROUP_RECEIVED: ("group", " arm", "half", "the rest", "the others", "the remainder", "the other", "another"),
     _COMPARED: ("compar",),
     _THOSE_WHO: (
         "as those who",

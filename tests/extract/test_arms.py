@@ -26,6 +26,18 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
             ["acupuncture"],
             ["sham acupuncture", "usual care"],
         ),
+        # a share of a counted sample, a group counted in its own name, and a treatment that starts like "who"
+        (
+            "Half the 300 patients got the new antibiotic and half got the standard one.",
+            ["new antibiotic"],
+            ["standard antibiotic"],
+        ),
+        (
+            "One group of 150 adults did strength training; the other did stretching.",
+            ["strength training"],
+            ["stretching"],
+        ),
+        ("Children were randomised to whole milk or skimmed milk.", ["whole milk"], ["skimmed milk"]),
         # two groups named by what they did, set side by side in a result
         (
             "Adults who did tai chi twice a week had as much pain relief as those who had standard physiotherapy.",
