@@ -21,5 +21,8 @@ def extract_article(text: str, title: str | None = None, published: str | None =
     body_end = found.reference_start if found.reference_start is not None else len(text)
     blocks = segment_studies(text, index, body_end, found.citations, found.reference_end)
     studies = [extract_study(text, index, block, found.citations) for block in blocks]
+    # A study with no design and no count is a passing remark ("Research suggests ...", "one such study"), not a
+    # study a reader could look up and weigh: across the tuned fixture sets none of them was one.
+    studies = [study for study in studies if study.design != "other" or study.sample_size is not None]
     statements = extract_statements(text, index, body_end, studies)
     return ArticleFacts(title=title, studies=studies, citations=found.citations, statements=statements)

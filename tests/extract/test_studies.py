@@ -60,3 +60,14 @@ def test_review_counts_studies_and_skips_sessions():
     assert study.design == "meta_analysis"
     assert (study.sample_size, study.sample_unit) == (14, "studies")
     assert study.sessions is None
+
+
+def test_a_study_with_no_design_and_no_count_is_a_passing_remark():
+    from pipelines.extract.article import extract_article
+
+    remark = (
+        "Care homes are changing.\nOne study in the Journal of Ageing found that residents liked the gardens more.\n"
+    )
+    assert extract_article(remark, "H").studies == []
+    counted = "Care homes are changing.\nOne study of 412 residents found that they liked the gardens more.\n"
+    assert [s.sample_size for s in extract_article(counted, "H").studies] == [412]
