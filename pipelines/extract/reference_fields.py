@@ -66,6 +66,7 @@ _ANY_YEAR = re.compile(rf"(?<![\d\-–‑—/])({YEAR})(?![\d\-–‑—/])")
 # ': A qualitative study of ...' right after a closing quote: the quote was only the first part of the title.
 _SUBTITLE_AFTER_QUOTE = re.compile(r":\s*[A-Za-z]")
 _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "‘": "’", "'": "'", "„": "“"}
+_JOINED_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "d", "de", "da", "di", "o"})
 # All-caps particles that are never initials ("DE HEERING", "VAN DEN HOOGEN"); "DA", "LE", "AL" can be.
 _UPPER_PARTICLES = frozenset({"DE", "VAN", "VON", "DEN", "DER", "DEL", "DELLA", "TEN", "TER", "DOS", "DAS"})
 _CONNECTORS = frozenset({"and", "et", "y", "und", "a", "e", "&"})
@@ -226,7 +227,14 @@ def _scan_authors(work: str) -> tuple[int, int, str]:
             continue
         word = token.group(0)
         bare = word.rstrip(".")
-        if bare[:1].islower() and bare.lower() not in PARTICLES and bare.lower() not in _CONNECTORS:
+        # ("al-Masri", "el-Sayed", "d'Souza": a particle joined to its name is part of an author's name)
+        joined = re.split(r"[-'’]", bare, maxsplit=1)[0].lower()
+        if (
+            bare[:1].islower()
+            and bare.lower() not in PARTICLES
+            and bare.lower() not in _CONNECTORS
+            and not (joined in _JOINED_PARTICLES and len(bare) > len(joined) + 1)
+        ):
             return _cut(work, last_boundary)
         words_seen += 1
         if word.endswith(".") and ((len(bare) > 1 and not _is_initials(bare)) or _is_initials(bare)):

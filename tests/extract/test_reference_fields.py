@@ -384,3 +384,13 @@ def test_a_publication_status_flag_is_no_part_of_the_journal(flag: str) -> None:
     raw = f"Ng, T. & Holm, A. Drops for ear infections: a trial. J. Pediatr. 241, 88–95 (2022). {flag}"
     fields = parse_reference(raw)
     assert (fields.journal, fields.volume, fields.pages, fields.year) == ("J. Pediatr", "241", "88-95", 2022)
+
+
+def test_a_particle_joined_to_an_authors_name_is_part_of_the_author_list():
+    ref = (
+        "El-Sayed, M.A., Abdel-Rahman, H. and al-Masri, H. (2026) 'Oral bovine lactoferrin versus ferrous sulphate "
+        "in pregnancy', International Journal of Gynecology & Obstetrics, 173(2), pp. 488–496."
+    )
+    parsed = parse_reference(ref)
+    assert (parsed.first_author, parsed.year) == ("El-Sayed", 2026)
+    assert parsed.title.startswith("Oral bovine lactoferrin")
