@@ -147,6 +147,8 @@ _AGAINST = re.compile(
 _REVIEW_OF = re.compile(
     r"(?i)\b(?:(?:review|meta-analysis|trials|studies|RCTs)\s+(?:of|on|testing|that\s+tested|evaluating)|"
     r"(?:they|that|which)\s+(?:tested|evaluated|examined|compared))\s+"
+    # ("a review of the evidence on balneotherapy": what the evidence is about)
+    r"(?:(?:the\s+)?(?:evidence|research|literature|data)\s+(?:on|for|about)\s+)?"
     r"(?P<a>[^.;:,]{3,60}?)(?=\s+(?:in|for|among|on|versus|compared)\b|[.;:,]|$)"
 )
 # "concluded that acupuncture reduced ...": a review's treatment is the subject of its finding.

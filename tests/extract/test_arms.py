@@ -602,3 +602,8 @@ def test_arms_taken_either_way_or_treated_with_one_or_the_other(text, interventi
 )
 def test_arms_in_everyday_wordings(text: str, interventions: list[str], comparators: list[str]) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+def test_a_review_of_the_evidence_on_a_treatment_names_the_treatment() -> None:
+    text = "A team published a systematic review of the evidence on balneotherapy for osteoarthritis of the knee."
+    assert _by_role(text, "systematic_review") == (["balneotherapy"], [])
