@@ -142,6 +142,17 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a review told by its search: "searched medical databases covering nearly 30 years and found 9 randomised
+        # trials", "combed the literature and selected fourteen trials"
+        Stems(("searched", "combed", "scoured", "trawled")),
+        re.compile(
+            r"(?i)\b(?:searched|combed|scoured|trawled)\b[^.;]{0,100}?\b(?:found|identified|included|selected|pooled)\s+"
+            r"(?:\d[\d,]*|"
+            + _COUNT_WORD
+            + r"|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:trials|studies|RCTs|papers)\b"
+        ),
+    ),
+    (
         # "Reviewers found 22 eligible studies": a review told by what its authors found
         Stems(("reviewers", "review authors")),
         re.compile(

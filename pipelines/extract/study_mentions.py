@@ -216,6 +216,8 @@ _GENERIC_AFTER = re.compile(
 # "There's a meta-analysis that pooled eleven trials" introduces one: "there" is no subject to describe.
 _PREDICATE = re.compile(
     r"(?i)(?<!\bthere)(?<!\bthere\s)\b(?:is|was|be|been|are|were|'s|it's|this's)\s+(?:not\s+)?(?:just\s+|only\s+)?$"
+    # the trials a review found, put together: "The results of the trials were pooled in a meta-analysis"
+    r"|\b(?:pooled|combined|analy[sz]ed)\s+(?:together\s+)?in\s+$"
     # the paper already named, saying what it holds: "The paper is real. It describes a double-blind randomised trial"
     r"|\b(?:it|this|the\s+(?:paper|article|report))\s+(?:describes|described|reports|reported|details|detailed)\s+$"
 )

@@ -285,6 +285,7 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # a named study is a data source, unless it does the research on a counted group itself
         # what a paper already named holds, and a fact-check's verdict on the study it checked
         ("The paper is real. It describes a double-blind randomised trial led by Dr Claes.", ["predicate"]),
+        ("The results of the trials were pooled in a meta-analysis.", ["predicate"]),
         ("The video uses a genuine study but exaggerates its result.", ["ref"]),
         ("This was the one we liked best, because it was an actual experiment.", ["predicate"]),
         # a group set against another in the same study is no comparison with another study
@@ -1472,3 +1473,14 @@ def test_a_counted_group_surveyed_after_its_count_starts_a_study():
 )
 def test_a_counted_group_choosing_its_treatment_or_tracked_ever_since_starts_a_study(sentence):
     assert len(_texts("Knee pain is common.\n" + sentence + "\n")) == 1
+
+
+def test_a_review_told_by_its_search_and_then_pooled_is_one_study():
+    text = (
+        "A new analysis has gathered the evidence on mastic.\n\n"
+        "A team led by Dr Eleni Karra searched medical databases covering nearly 30 years and found 9 randomised "
+        "trials that compared mastic with placebo. The results of the trials were pooled in a meta-analysis.\n\n"
+        "Mastic reduced symptoms compared with placebo.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 1 and "found 9 randomised trials" in texts[0] and "pooled in a meta-analysis" in texts[0]
