@@ -295,6 +295,27 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
     ),
     (
+        "double_blind",
+        # "Staff had no idea whether they had the real insoles, and nor did the physiotherapists who measured their
+        # pain": one side and then the other
+        re.compile(
+            r"(?i)\b(?:had\s+no\s+idea|did\s+not\s+know|didn't\s+know|were\s+not\s+told|weren't\s+told)\b[^.;]{0,100}?,?\s+"
+            r"and\s+(?:nor|neither)\s+did\s+(?:the\s+|their\s+)?[a-z]+s\b"
+        ),
+        ("nor did", "neither did"),
+    ),
+    (
+        "single_blind",
+        re.compile(
+            r"(?i)"
+            # "the runners themselves were never told which they had": one side told nothing
+            r"\b[a-z]+s\s+(?:themselves\s+)?(?:were|was)\s+(?:never|not)\s+told\s+(?:which|whether|what)\b"
+            # "nobody said which one was meant to work, although the watch leaders knew"
+            r"|\bnobody\s+(?:said|told\s+them)\s+which\b"
+        ),
+        ("never told", "not told", "nobody said", "nobody told"),
+    ),
+    (
         "single_blind",
         re.compile(
             r"(?i)"
@@ -354,6 +375,9 @@ _STEMS = Stems(
         "was open",
         "could see",
         "could feel",
+        "nor did",
+        "neither did",
+        "nobody said",
     )
 )
 

@@ -233,6 +233,15 @@ def test_who_was_meant_to_know_what_kind_of_appointment_and_which_foot(text, exp
         ("The people rating the videos had no idea which group a child was in.", "single_blind"),
         ("Patients could see which device they had, so the trial was open.", "open_label"),
         (
+            "Each runner's shoe was drawn at random, and the runners themselves were never told which they had.",
+            "single_blind",
+        ),
+        (
+            "Staff had no idea whether they had the real insoles, and nor did the physiotherapists who measured pain.",
+            "double_blind",
+        ),
+        ("Trainees were told only of 'two designs' and nobody said which one was meant to work.", "single_blind"),
+        (
             "The people who analysed the tracker data were kept in the dark about which homes had the heaters.",
             "single_blind",
         ),
