@@ -184,6 +184,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"|[a-z]+s))(?:,\s+[^,;.]{1,60}?)*,?\s+nor\s+(?:the\s+|their\s+)?"
             r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|could\s+tell|(?:were|was)\s+told"
             r"|(?:were|was)\s+(?:supposed|meant|allowed)\s+to\s+know)\b"
+            # "Everyone, including the people analysing the results, was kept unaware of who had which treatment"
+            r"|\b(?:everyone|everybody|all\s+involved)\b[^.;]{0,80}?\b(?:was|were)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked"
+            r"|in\s+the\s+dark)\b"
         ),
         (),
     ),
@@ -295,14 +298,31 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
     ),
     (
+        "open_label",
+        # "Parents knew whether their child had the lessons": the participants themselves knew
+        re.compile(
+            r"(?i)\b(?:the\s+)?"
+            + _PARTICIPANTS
+            + r"\s+(?:all\s+)?knew\s+(?:whether|which|what)\s+(?:their|they|each)\b"
+            # (not when the sentence goes on to who did not: "..., but the doctors who assessed them did not")
+            + r"(?![^.;]{0,80}?(?:\bbut\b|;))"
+        ),
+        ("knew whether", "knew which", "knew what"),
+    ),
+    (
         "double_blind",
         # "Staff had no idea whether they had the real insoles, and nor did the physiotherapists who measured their
         # pain": one side and then the other
         re.compile(
             r"(?i)\b(?:had\s+no\s+idea|did\s+not\s+know|didn't\s+know|were\s+not\s+told|weren't\s+told)\b[^.;]{0,100}?,?\s+"
             r"and\s+(?:nor|neither)\s+did\s+(?:the\s+|their\s+)?[a-z]+s\b"
+            # "Patients were unaware whether their pill held the drug, as were their doctors"
+            r"|\bunaware\b[^.;]{0,80}?,\s+as\s+were\s+(?:the\s+|their\s+)?[a-z]+s\b"
+            # "Only the statistician knew which group was which": everyone else, on both sides, did not
+            r"|\bonly\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w-]+\s+)?(?:statistician|pharmacist|pharmacy|coordinator|administrator"
+            r"|manufacturer|computer|researcher|member\s+of\s+staff)s?\s+knew\s+(?:which|who|what)\b"
         ),
-        ("nor did", "neither did"),
+        ("nor did", "neither did", "as were", "only"),
     ),
     (
         "single_blind",
@@ -310,18 +330,25 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?i)"
             # "the runners themselves were never told which they had": one side told nothing
             r"\b[a-z]+s\s+(?:themselves\s+)?(?:were|was)\s+(?:never|not)\s+told\s+(?:which|whether|what)\b"
+            # "Volunteers could not tell the real tea from the fake"
+            r"|\b" + _PARTICIPANTS + r"\s+could\s*(?:not|n't)\s+tell\s+(?:the\s+)?(?:real|active|genuine|true)\b"
+            # "The researchers, but not the participants, knew who got what"
+            r"|\bbut\s+not\s+(?:the\s+)?" + _PARTICIPANTS + r",?\s+knew\b"
+            # "read by radiologists who were not aware of the treatment"
+            r"|\b[a-z]+s\s+who\s+(?:were|was)\s+(?:not|never)\s+aware\s+of\b"
             # "nobody said which one was meant to work, although the watch leaders knew"
             r"|\bnobody\s+(?:said|told\s+them)\s+which\b"
         ),
-        ("never told", "not told", "nobody said", "nobody told"),
+        ("never told", "not told", "nobody said", "nobody told", "tell the", "but not", "not aware", "never aware"),
     ),
     (
         "single_blind",
         re.compile(
             r"(?i)"
             # "Patients knew what they were getting, but the doctors who assessed them did not": the assessors
-            r"\bknew\b[^.;]{0,60}?,?\s+but\s+(?:the\s+)?[a-z]+s\s+who\s+(?:assessed|measured|examined|rated|scored|judged"
-            r"|graded|tested|checked|read)\b[^.;]{0,40}?\s+(?:did\s*(?:not|n't)|were\s+not|weren't)\b"
+            r"\bknew\b[^.;]{0,60}?(?:,?\s+but|;)\s+(?:the\s+)?(?:[a-z]+s\s+who\s+(?:assessed|measured|examined|rated|scored|judged"
+            r"|graded|tested|checked|read)\b[^.;]{0,40}?|(?:assessors|raters|examiners|evaluators|testers|graders)\s+)"
+            r"(?:did\s*(?:not|n't)|were\s+not|weren't)\b"
             # "The volunteers were kept in the dark about which drink they had": the participants alone
             r"|\b"
             + _PARTICIPANTS
@@ -330,7 +357,7 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # "The people rating the videos had no idea which group a child was in"
             r"|\b" + _MEASURERS + r"\b[^.;]{0,40}?\bhad\s+no\s+idea\s+" + _WHICH + r"\b"
         ),
-        ("but the", "in the dark", "unaware", "no idea"),
+        ("but the", "in the dark", "unaware", "no idea", "; the", ";the"),
     ),
     (
         "open_label",
@@ -378,6 +405,8 @@ _STEMS = Stems(
         "nor did",
         "neither did",
         "nobody said",
+        "as were",
+        "not aware",
     )
 )
 

@@ -241,6 +241,17 @@ def test_who_was_meant_to_know_what_kind_of_appointment_and_which_foot(text, exp
             "double_blind",
         ),
         ("Trainees were told only of 'two designs' and nobody said which one was meant to work.", "single_blind"),
+        ("Only the statistician knew which group was which.", "double_blind"),
+        ("Volunteers could not tell the real tea from the fake.", "single_blind"),
+        ("The researchers, but not the participants, knew who got what.", "single_blind"),
+        ("Because the exercise was obvious, participants knew their group; the assessors did not.", "single_blind"),
+        ("Patients were unaware whether their pill contained the drug, as were their doctors.", "double_blind"),
+        (
+            "Everyone, including the people analysing the results, was kept unaware of who had which treatment.",
+            "double_blind",
+        ),
+        ("The x-rays were read by radiologists who were not aware of the treatment.", "single_blind"),
+        ("Parents knew whether their child had the lessons.", "open_label"),
         (
             "The people who analysed the tracker data were kept in the dark about which homes had the heaters.",
             "single_blind",
