@@ -171,6 +171,9 @@ _ANSWERED_AFTER = re.compile(
     r"(?i)^\s*who\s+(?:completed|answered|returned|filled\s+(?:it\s+)?(?:in|out))\s+(?:it|them|(?:the|our|this)\s+"
     r"(?:[\w-]+\s+)?(?:survey|questionnaire|poll|form))\b|^\s*who\s+(?:responded|replied)\b"
 )
+_STARTED_AFTER = re.compile(
+    r"(?i)^\s*who\s+(?:started|began|enrolled|joined|took\s+part|were\s+(?:randomi[sz]ed|enrolled|recruited|included))\b"
+)
 _N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*=\s*(?=\d|$)")
 _PER_GROUP_AFTER = re.compile(r"(?i)\s*\)?\s*(?:per|in\s+each|each|for\s+each)\b")
 # Counts about the world rather than a study: "1,000 women die of it each year in the U.S."
@@ -262,6 +265,8 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         subset = None  # "Thank you to the 9,130 donors who completed our survey": the whole sample, named
     elif subset is not None and subset.group(0).strip().lower() == "of the" and _ANSWERED_AFTER.match(after):
         subset = None  # "Of the 1,126 guests who completed it in 2025, 89% said ...": everyone who answered
+    elif subset is not None and subset.group(0).strip().lower() == "of the" and _STARTED_AFTER.match(after):
+        subset = None  # "Of the 640 people who started, 512 completed ...": everyone who started
     elif subset is not None and subset.group(0).strip().lower() == "of the" and _FRACTION_OF.search(before):
         subset = None  # "Half of the 500 schoolchildren were picked at random": the half is of the whole group
     if (
@@ -287,7 +292,12 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     if noun is None and other.re is _BARE_ENROLLED:
         # those who answered beat those asked: "we surveyed 640 coaches late last year and 401 replied"
         score += 3 if _ANSWERED.match(other.group(0)) else 2
-    if _POOL_BEFORE.search(text[sentence.start : number.start]) and _LATER_COUNT.search(after):
+    if (
+        _POOL_BEFORE.search(text[sentence.start : number.start])
+        and _LATER_COUNT.search(after)
+        # ("Of the 640 people who started, 512 completed the programme": those who started are the sample)
+        and not _STARTED_AFTER.match(after)
+    ):
         score -= 3
     return score, SampleSize(int(value), unit, number.start, end)
 
