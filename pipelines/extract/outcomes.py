@@ -609,6 +609,11 @@ def _collect_associations(text: str, sentences: list[Sentence], collector: _Coll
             for m in _COMMONER_IN.finditer(text, sentence.start, sentence.end):
                 for span in _subject_spans(text, sentence, m.start()):
                     collector.add(span, None, trusted=False)
+        # "Coffee drinkers lived longer", "slept less": a verb that carries its own outcome names it here too
+        for told in told_outcomes(text, sentence.start, sentence.end):
+            # ("less likely to have been vaccinated" tells who the exposed people were, not what befell them)
+            if "have been" not in text[told.start : told.end].lower():
+                collector.add_named(told.name, (told.start, told.end), None)
 
 
 _COMMONER_IN = re.compile(

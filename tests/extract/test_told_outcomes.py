@@ -63,4 +63,11 @@ def test_a_told_outcome_joins_the_study() -> None:
 def test_an_observational_study_reports_no_direction() -> None:
     text = "A cohort study followed 2,000 nurses for ten years. Those on night shifts slept less."
     outcomes = [(o.name, o.direction) for s in extract_article(text, "H").studies for o in s.outcomes]
-    assert ("sleep duration", "worsened") not in outcomes
+    assert ("sleep duration", None) in outcomes and ("sleep duration", "worsened") not in outcomes
+
+
+def test_an_observational_study_names_the_outcome_its_verb_carries() -> None:
+    text = "A cohort study followed 12,000 adults for ten years. Coffee drinkers lived longer."
+    assert [(o.name, o.direction) for s in extract_article(text, "H").studies for o in s.outcomes] == [
+        ("survival", None)
+    ]
