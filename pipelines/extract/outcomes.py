@@ -213,7 +213,9 @@ _ASSOCIATION = re.compile(
     r"|(?:more|less)\s+likely\s+to(?=\s+die\b)"
     # "Regular sauna users had fewer strokes"
     r"|\b(?:had|have|reported|suffered)\s+(?:fewer|more|less|lower|higher)(?:\s+rates?\s+of)?(?=\s+[a-z])"
-    r"|tended\s+to\s+have\s+(?:a\s+few\s+|slightly\s+|somewhat\s+)?(?:more|fewer|less|higher|lower))\s+"
+    r"|tended\s+to\s+have\s+(?:a\s+few\s+|slightly\s+|somewhat\s+)?(?:more|fewer|less|higher|lower)"
+    # "more screen time went with poorer sleep"
+    r"|(?:went|goes|go|came)\s+(?:hand\s+in\s+hand\s+)?with\s+(?:poorer|better|worse|more|less|fewer|higher|lower))\s+"
 )
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
 _FADED = re.compile(
@@ -622,6 +624,7 @@ _COMMONER_IN = re.compile(
 )
 _NOMINAL = {"dying": "death", "dying early": "early death", "die": "death", "falling": "falls", "relapsing": "relapse"}
 _ASSOCIATION_HINTS = (
+    " with ",
     "risk",
     "odds",
     "rate",

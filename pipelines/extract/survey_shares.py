@@ -21,7 +21,8 @@ _SHARE = (
 # "41% had smoked ...", "six in ten had texted at the wheel", "63% said a waterpipe was less harmful ..."
 _SHARE_THEN_VERB = re.compile(
     rf"(?i)\b{_SHARE}\s+(?:of\s+(?:them|respondents|those\s+(?:who\s+)?(?:asked|surveyed|who\s+answered)|the\s+[\w-]+)\s+)?"
-    r"(?P<verb>had\s+had|had|have|has|said|reported|believed|thought|felt|used|were|was|ate|drank|smoked)\s+"
+    r"(?P<verb>had\s+had|had|have|has|said|reported|believed|thought|felt|used|were|was|ate|drank|smoked|worried|agreed"
+    r"|supported|wanted|skipped|knew|owned|exercised|took|did|got|slept)\s+"
     r"(?P<phrase>[^.;:,()]{6,80})"
 )
 # Where the phrase stops: a comparison with another share or a reason given for it.
@@ -36,6 +37,8 @@ def survey_outcomes(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     found: list[tuple[str, Span]] = []
     for m in _SHARE_THEN_VERB.finditer(text, start, end):
         phrase_start, phrase_end = m.span("phrase")
+        if m.group("verb").lower() in _VERB_IS_THE_MEASURE:
+            phrase_start = m.start("verb")  # "40% worried about their child's weight": the worry is what was asked
         stop = _PHRASE_END.search(text, phrase_start, phrase_end)
         if stop:
             phrase_end = stop.start()
@@ -56,4 +59,5 @@ _QUOTES = re.compile('["“”‘’]')
 _POINTS_ELSEWHERE = re.compile(r"(?i)\b(?:it|them|this|that|these|those|so)\s*$")
 
 
+_VERB_IS_THE_MEASURE = frozenset({"worried", "agreed", "supported", "wanted", "skipped", "exercised"})
 _HAS_WORD_SHARE = re.compile(r"(?i)\b(?:in\s+(?:ten|\d+)|half|third|quarter|all|most|many)\b")

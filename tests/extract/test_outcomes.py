@@ -238,6 +238,7 @@ def test_general_result_phrasing(text: str, expected: list[tuple[str, str | None
         ),
         ("Night shifts were linked to a higher hazard ratio for breast cancer.", [("breast cancer", None)]),
         ("The association with wrist fractures was weaker.", [("wrist fractures", None)]),
+        ("More screen time went with poorer sleep.", [("sleep", None)]),
     ],
 )
 def test_observational_associations_name_outcomes(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -27,6 +27,7 @@ from pipelines.extract.survey_shares import survey_outcomes
         ("Almost all had vomiting or diarrhoea in the first days.", ["vomiting or diarrhoea in the first days"]),
         ("Most had tingling in the hands and feet.", ["tingling in the hands and feet"]),
         ("It was the most common reason.", []),
+        ("In all, 40% worried about their child's weight.", ["worried about their child's weight"]),
     ],
 )
 def test_survey_outcomes(sentence, names):
