@@ -137,7 +137,7 @@ _CONDITION_INTRO = (
 )
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
 _CONDITION_END = re.compile(
-    r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at(?!\s+least\b)|in|who|which|that|were|was|is|are|had|took|"
+    r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at(?!\s+least\b)|in|who|which|that|were|was|is|are|had|has|have|took|"
     # ("who sat for more than six hours a day": a quantity's "than" is no boundary)
     r"received|receiving|participated|enrolled|recruited|completed|(?<!more\s)(?<!less\s)(?<!fewer\s)than|"
     r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b|\s+\d)|"

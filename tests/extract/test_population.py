@@ -470,6 +470,7 @@ def test_a_bare_noun_counted_as_the_sample_takes_its_clause(
             "office workers who sat for more than six hours a day",
         ),
         ("The team enrolled 300 smokers aged 18 to 65 who wanted to quit.", "smokers who wanted to quit"),
+        ("Walking lowered blood sugar, a trial of 120 adults in Leeds has found.", "adults in leeds"),
         # the headline's verb after its study is not part of the group
         ("Tai chi eased knee pain, a study of 204 adults in Boston suggests.", "adults in boston"),
     ],
