@@ -541,7 +541,17 @@ def segment_studies(
                 )
                 or _ORGANISATION_SURVEY.search(sentence.text)
             ):
-                kinds.add("distinct")  # "Halvard Securities, which surveyed 250 paediatricians", after a trial
+                # "..., and a 2022 review found similar effects. / The participants were randomly assigned ...": the
+                # participants of the trial told earlier, not a new study
+                back = (
+                    next((n for n in range(len(blocks)) if n != current and blocks[n].research == done), None)
+                    if _THE_PARTICIPANTS.match(sentence.text)
+                    else None
+                )
+                if back is not None:
+                    current = back
+                else:
+                    kinds.add("distinct")  # "Halvard Securities, which surveyed 250 paediatricians", after a trial
             elif _ALONGSIDE.match(sentence.text):
                 kinds.add("distinct")  # "Alongside REACH-R, our researchers interviewed 31 people"
             elif (
@@ -1245,6 +1255,10 @@ def _is_reference_like(line: str) -> bool:
 
 
 _PROSE_VERB = re.compile(r"\b(?:did|was|were|found|showed|involved|enrolled|followed|reduced|cut|took|had|said)\s")
+_THE_PARTICIPANTS = re.compile(
+    r"(?i)\W*(?:the|these|those|all\s+the)\s+(?:\d[\d,]*\s+)?(?:participants|volunteers|patients|people|children|women|men"
+    r"|adults|pupils|students|nurses|workers|babies|infants|residents)\b|\W*they\s+were\b"
+)
 _THE_STUDY_HEADING = re.compile(
     r"(?i)[#*_\s]*(?:the|about\s+the|inside\s+the|our|this)\s+(?:main\s+|new\s+|full\s+)?(?:study|trial|research)"
     r"[\s:.*_]*"

@@ -1484,3 +1484,13 @@ def test_a_review_told_by_its_search_and_then_pooled_is_one_study():
     )
     texts = _texts(text)
     assert len(texts) == 1 and "found 9 randomised trials" in texts[0] and "pooled in a meta-analysis" in texts[0]
+
+
+def test_the_participants_after_an_aside_about_a_review_return_to_the_trial():
+    text = (
+        "A short walk after dinner lowered blood sugar, a randomised trial of 120 adults has found.\n\n"
+        "Previous research has suggested that light activity helps, and a 2022 review found similar effects.\n\n"
+        "The participants were randomly assigned to a 15-minute walk after dinner or to sitting.\n"
+    )
+    texts = _texts(text)
+    assert any("120 adults" in t and "The participants were randomly assigned" in t for t in texts)
