@@ -356,8 +356,9 @@ def _journal_name(candidate: str, called_a_journal: bool = False) -> str | None:
 # appear in ..." (not "A study published in JAMA", which may be years old)
 _OWN_STUDY_PUBLISHED = re.compile(
     r"(?i)\W*(?:the|this|their|its|our)\s+(?:new\s+|latest\s+|full\s+)?(?:study|trial|research|findings|results|paper"
-    r"|review|analysis|work)\b[^.;]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:just\s+|now\s+|recently\s+)?"
-    r"$"
+    r"|review|analysis|work)\b(?:[^.;]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+|\s*,\s*(?:which\s+was\s+)?)"
+    # ("The study, published in The Lancet Healthy Longevity, was funded by ...")
+    r"(?:just\s+|now\s+|recently\s+)?$"
 )
 
 

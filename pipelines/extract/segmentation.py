@@ -276,6 +276,8 @@ _CLOSING_LINE = re.compile(
     r"|\d+\s+comments|share\b|contact\b|media\s+contact|subscribe\b|more\s+in\b|most\s+read|you\s+might\s+also"
     r"|disclaimer|discussion\s+questions|tags?:|categories|further\s+reading|read\s+more|sign\s+up|leave\s+a"
     r"|copyright|©|follow\s+us|advertisement|funding|disclosures?|conflicts?\s+of\s+interest"
+    # a press release's tail: "Notes to editors", "Editor's notes", "Ends"
+    r"|notes?\s+(?:to|for)\s+editors?|editors?['’]?s?\s+notes?|-*\s*ends\s*-*\s*$"
     # a recipe card after a food blog's evidence section
     r"|ingredients\b|jump\s+to\s+recipe|nutrition\s+facts))"
 )

@@ -458,3 +458,9 @@ def test_the_storys_own_study_published_without_a_date_is_from_the_storys_year()
     found = find_inline_mentions(split_sentences(own), ArticleDate.parse("2026-03-01"))
     assert [(m.first_author, m.journal, m.year) for m in found] == [("Wang", "Annals of Internal Medicine", 2026)]
     assert find_inline_mentions(split_sentences(other), ArticleDate.parse("2026-03-01")) == []
+    appositive = (
+        "Lead researcher Professor Helen Ward said music helped. The study, published in The Lancet Healthy "
+        "Longevity, was funded by a charity."
+    )
+    found = find_inline_mentions(split_sentences(appositive), ArticleDate.parse("2026-03-04"))
+    assert [(m.first_author, m.year) for m in found] == [("Ward", 2026)]

@@ -1494,3 +1494,12 @@ def test_the_participants_after_an_aside_about_a_review_return_to_the_trial():
     )
     texts = _texts(text)
     assert any("120 adults" in t and "The participants were randomly assigned" in t for t in texts)
+
+
+def test_a_press_releases_notes_to_editors_are_not_the_study():
+    text = (
+        "A cluster randomised trial involved 32 care homes and 412 residents. Agitation fell with music therapy.\n\n"
+        "Notes to editors\n\nThe University of Northfield is a research university with 28,000 students.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 1 and "28,000" not in texts[0]
