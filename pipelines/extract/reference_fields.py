@@ -67,6 +67,7 @@ _ANY_YEAR = re.compile(rf"(?<![\d\-–‑—/])({YEAR})(?![\d\-–‑—/])")
 _SUBTITLE_AFTER_QUOTE = re.compile(r":\s*[A-Za-z]")
 _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "‘": "’", "'": "'", "„": "“"}
 _JOINED_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "d", "de", "da", "di", "o"})
+_JOINED_NAME = re.compile(r"([a-z]+)[-'’][A-Z][\w'’-]*")
 # All-caps particles that are never initials ("DE HEERING", "VAN DEN HOOGEN"); "DA", "LE", "AL" can be.
 _UPPER_PARTICLES = frozenset({"DE", "VAN", "VON", "DEN", "DER", "DEL", "DELLA", "TEN", "TER", "DOS", "DAS"})
 _CONNECTORS = frozenset({"and", "et", "y", "und", "a", "e", "&"})
@@ -227,13 +228,14 @@ def _scan_authors(work: str) -> tuple[int, int, str]:
             continue
         word = token.group(0)
         bare = word.rstrip(".")
-        # ("al-Masri", "el-Sayed", "d'Souza": a particle joined to its name is part of an author's name)
-        joined = re.split(r"[-'’]", bare, maxsplit=1)[0].lower()
+        # ("al-Masri", "el-Sayed", "d'Souza": a particle joined to its capitalised name is part of an author's name;
+        # "d’isolement" in a French title is not)
+        joined = _JOINED_NAME.fullmatch(bare)
         if (
             bare[:1].islower()
             and bare.lower() not in PARTICLES
             and bare.lower() not in _CONNECTORS
-            and not (joined in _JOINED_PARTICLES and len(bare) > len(joined) + 1)
+            and not (joined and joined.group(1).lower() in _JOINED_PARTICLES)
         ):
             return _cut(work, last_boundary)
         words_seen += 1

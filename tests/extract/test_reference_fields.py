@@ -394,3 +394,8 @@ def test_a_particle_joined_to_an_authors_name_is_part_of_the_author_list():
     parsed = parse_reference(ref)
     assert (parsed.first_author, parsed.year) == ("El-Sayed", 2026)
     assert parsed.title.startswith("Oral bovine lactoferrin")
+    # (a lower-case word with an apostrophe in a French title is no author)
+    french = parse_reference(
+        "PECHILLON, Eric. Chambre d’isolement : quelle protection juridique du patient. Santé Mentale, 2015, n°203."
+    )
+    assert french.title.startswith("Chambre d’isolement")
