@@ -116,6 +116,19 @@ _COMPARED = re.compile(
     r"(?i)\bcompar(?:ed|ing)\s+(?!(?:with|to|against)\b)(?:the\s+(?:effects?|effectiveness|efficacy)\s+of\s+)?(?P<a>[^.;:]{3,80}?)\s+"
     r"(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b|[.;:,]|$)"
 )
+# Two counted groups side by side: "Of the 150 patients, 75 had acupuncture and 75 had sham acupuncture",
+# "randomised: 250 to the app and 250 to usual care"
+_GOT = r"(?:had|got|received|took|were\s+given|were\s+(?:assigned|allocated|randomi[sz]ed)\s+to|went\s+to|to)"
+_COUNTED_ARMS = re.compile(
+    rf"(?i)(?=\d)(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+)?{_GOT}\s+(?P<a>[^,;.:()]{{2,50}}?),?\s+(?:and|while|whereas|but)\s+"
+    rf"(?:the\s+other\s+|another\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?{_GOT}\s+(?P<b>[^,;.:()]{{2,50}}?)"
+    r"(?=\s*[,;.)]|\s+(?:for|at|during|over|in|each|every|daily)\b|\s*$)"
+)
+# "divided into those who received the vaccine and those who did not"
+_THOSE_WHO_NOT = re.compile(
+    r"(?i)\bthose\s+who\s+(?:received|got|had|took|used|wore)\s+(?P<a>[^,;.]{2,50}?)\s+and\s+those\s+who\s+"
+    r"(?:did\s*(?:not|n't)|didn't)\b"
+)
 # "Adults who did tai chi twice a week had as much pain relief as those who had standard physiotherapy": the two
 # groups named by what they did, set side by side in a result
 _DO = r"(?:did|had|took|received|used|got|practi[cs]ed|were\s+given|attended|wore)"
@@ -372,6 +385,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly"),
     _GROUP_RECEIVED: ("group", " arm", "half", "the rest", "the others", "the remainder", "the other", "another"),
     _COMPARED: ("compar",),
+    _COUNTED_ARMS: (" and ", " while ", " whereas ", " but "),
+    _THOSE_WHO_NOT: ("and those who did",),
     _THOSE_WHO: (
         "as those who",
         "than those who",
@@ -452,6 +467,10 @@ def _candidates(
                 # (a hyphenated or two-word label says what the group had; "the EC group" or "the app group" does not)
                 found.append((m.span("label"), "intervention"))
         for m in _scan(_DECIDED_WHO, text, sentence, lowered[i]):
+            found.append((m.span("a"), "intervention"))
+        for m in _scan(_COUNTED_ARMS, text, sentence, lowered[i]):
+            found.extend([(m.span("a"), None), (m.span("b"), None)])
+        for m in _scan(_THOSE_WHO_NOT, text, sentence, lowered[i]):
             found.append((m.span("a"), "intervention"))
         for m in _scan(_CROSSOVER, text, sentence, lowered[i]):
             a, b = next((x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4")) if m.group(x))

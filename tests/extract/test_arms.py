@@ -38,6 +38,10 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
             ["stretching"],
         ),
         ("Children were randomised to whole milk or skimmed milk.", ["whole milk"], ["skimmed milk"]),
+        # two counted groups side by side
+        ("Of the 150 patients, 75 had acupuncture and 75 had sham acupuncture.", ["acupuncture"], ["sham acupuncture"]),
+        ("Some 500 women were randomised: 250 to the app and 250 to usual care.", ["app"], ["usual care"]),
+        ("The 240 children were divided into those who received the vaccine and those who did not.", ["vaccine"], []),
         # two groups named by what they did, set side by side in a result
         (
             "Adults who did tai chi twice a week had as much pain relief as those who had standard physiotherapy.",
