@@ -428,6 +428,13 @@ CUES: tuple[DirectionCue, ...] = (
         IMPROVED,
         hints=("shortened", "sped up", "speeded up", "hastened", "quickened"),
     ),
+    # "probiotics shortened diarrhoea by about a day", "shortened the illness": a shorter bout is good news
+    _cue(
+        r"\bshortened\s+(?=(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:diarrh\w*|illness(?:es)?|symptoms|fever|colds?|flu"
+        r"|infections?|episodes?|bouts?|labou?r|hospital\s+stays?)\b)",
+        IMPROVED,
+        hints=("shortened",),
+    ),
     # "The stockings prevented blood clots" (but "did not prevent", read above, and "to prevent" as an aim)
     _cue(r"(?<!\bto\s)\bprevented\s+(?=[a-z])", DOWN, hints=("prevented",)),
     # "helped with emotional regulation", "helped to improve balance"

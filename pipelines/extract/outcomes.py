@@ -19,6 +19,7 @@ from pipelines.extract.effect_direction import (
     MIXED,
     NO_DIFFERENCE,
     UP,
+    WORSENED,
     combine,
     cues_for,
     negated,
@@ -289,6 +290,10 @@ _DECLARATION_HINTS = (
 # "Pain improved at the higher dose but not at the lower one": a benefit in one arm or time point only.
 # ("improved at 6 weeks but not at 6 months"; not "improved in the exercise group but not in the control group",
 # which is the benefit itself)
+_BUT_NOT_OUTCOME = re.compile(
+    r"(?i)\s*,?\s+but\s+not\s+(?:on\s+|in\s+|for\s+)?(?!(?:in|for|among|with)\s)(?P<outcome>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+    r"(?=\s*[,;.)]|\s*$)"
+)
 _BUT_NOT = re.compile(
     r"(?i)[^.;]{0,80}?\bbut\s+not\b(?!\s+(?:in|for|among|with)\s+(?:the\s+|those\s+in\s+the\s+)?(?:control|comparison"
     r"|placebo|sham|other|usual[- ]care|waiting[- ]list|wait[- ]list)\b)"
@@ -517,6 +522,12 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                         continue
                     if cue.outcomes_after:  # "reduced lower respiratory disease": no cue inside a named outcome
                         taken.update(range(span[0], span[1]))
+                if cue.outcomes_after and spans and effect in (IMPROVED, WORSENED, UP, DOWN):
+                    # "acupuncture reduced pain but not disability": the outcome after "but not" did not change
+                    spared = _BUT_NOT_OUTCOME.match(text, spans[-1][1], sentence.end)
+                    if spared:
+                        for span in _list_spans(text, spared.start("outcome"), spared.end("outcome")):
+                            collector.add(span, NO_DIFFERENCE, trusted=False)
         # (after the cues: "were less tired" also reads as a cue on its subject, which names no outcome)
         for told in told_outcomes(text, sentence.start, sentence.end):
             collector.add_named(told.name, (told.start, told.end), NO_DIFFERENCE if overridden else told.effect)

@@ -216,6 +216,8 @@ def test_never_raises(text: str) -> None:
         # scores on a test name what the test measured
         ("Scores on a memory test improved by 12% compared with placebo.", [("memory", "improved")]),
         ("Results on the anxiety questionnaire were similar in both groups.", [("anxiety", "no_difference")]),
+        ("The drug reduced pain but not stiffness.", [("pain", "improved"), ("stiffness", "no_difference")]),
+        ("Probiotics shortened diarrhoea by about a day.", [("diarrhoea", "improved")]),
         # what a device in the treatment tracks is no outcome of the study
         ("Patients used an app that tracked their heart rate and steps.", []),
         # A question about the future is not a result.
