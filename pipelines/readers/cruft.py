@@ -34,6 +34,12 @@ _CITATION_LINE = re.compile(
 # Link lists under a block heading are short titles; longer lines are prose and end the block.
 _MAX_LINK_LINE = 120
 _MAX_NAV_ITEM_WORDS = 6
+# A menu scraped without its separators: it starts at "Home" or "Menu", names at least one more menu word, and is
+# made of capitalised words and the small words menus use ("About us", "Support our work").
+_BARE_MENU = re.compile(
+    r"(?:Home|Menu|HOME|MENU)(?:\s+[\w&'’-]+){2,13}\s+(?:About(?:\s+us)?|Contact(?:\s+us)?|Subscribe|Donate|Search"
+    r"|Newsletters?|Log\s*in|Sign\s+in|Support\s+(?:us|our\s+work)|Shop|Archive|More)"
+)
 
 
 def core(line: str) -> str:
@@ -62,6 +68,11 @@ def is_navigation(text: str) -> bool:
     """Menus and breadcrumbs: short items joined by separators ("Home | About | Contact", "Forums > Massage")."""
     if _SENTENCE_END.search(text) and not text.endswith(")"):
         return False
+    if _BARE_MENU.fullmatch(text):
+        # a menu whose separators were lost in scraping: "Home Fact checks Explainers About us Support our work"
+        words = set(_WORD.findall(text.lower())) - {"home", "menu"}
+        if len(NAV_WORDS.union(SECTION_WORDS).intersection(words)) >= 1 and len(text.split()) >= 4:
+            return True
     crumbs = [c for c in _BREADCRUMB.split(text) if c.strip()]
     if len(crumbs) >= 3 and all(_short_item(c) for c in crumbs):
         return True

@@ -101,6 +101,11 @@ def test_content_lines_are_kept(line):
         ("Pain | Function | Health", False),
         ("News | Opinion | Sports", True),
         ("PhysioPulse | News | Research | CPD | Jobs | Members", True),
+        # a menu scraped without its separators, from "Home" to a closing menu item
+        ("Home Fact checks Explainers Methodology About us Support our work", True),
+        ("Home News Sport Health Contact us", True),
+        ("Home remedies for a cold do not work", False),
+        ("Home care news you can use: subscribe", False),
     ],
 )
 def test_is_navigation(text, expected):
