@@ -73,6 +73,13 @@ _NAMED_PUBLICATION = re.compile(
     r"|Chronicle|Courier|Herald)$"
 )
 _DATE_ONLY = re.compile(r"^[\w ,.]*\b(?:19|20)\d{2}\b[\w ,.]*$")
+# "Sunday, 25 January 2026, 07:30", "Public release: 15 April 2026", "Bulletin no. 9/2026 - Monday, 2 March 2026":
+# a date with a time, a label or an issue number, and nothing else
+_DATELINE_PART = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|public|release|released|published"
+    r"|updated|posted|bulletin|issue|edition|no|vol|volume|am|pm|gmt|bst|utc|cet|local|time)\b|[\d:./,\-–—()]+"
+)
 # A publication naming itself: "Health Matters - the monthly bulletin of ...", "The Letter — Issue 112",
 # "The Recovery Room -- a blog about ...". The headline of the piece comes after it.
 _PUBLICATION_NAME = re.compile(
@@ -251,13 +258,18 @@ def _headline(line: str) -> str | None:
     # "3d • Edited • 🌐", "Dr Priya Raman • 2nd": a post's metadata, fields set apart by bullets.
     if "•" in text or _BRACKETED_NOTE.match(text) or _BREADCRUMB.search(text):
         return None
-    if _DATE_ONLY.match(text) or not _LETTER.search(text) or _FURNITURE.match(text):
+    if _DATE_ONLY.match(text) or _is_dateline(text) or not _LETTER.search(text) or _FURNITURE.match(text):
         return None
     if is_kicker(text) or is_publication_name(text) or _CAPITALS_MASTHEAD.match(text) or _ORGANISATION.match(text):
         return None
     if _CAPITALS_ORGANISATION.match(text) or _BYLINE_INSIDE.search(text):
         return None
     return text
+
+
+def _is_dateline(text: str) -> bool:
+    """A line that is a date and what dates it: weekday, time, issue number or a release label, nothing else."""
+    return bool(re.search(r"(?:19|20)\d\d", text)) and not _DATELINE_PART.sub(" ", text).strip(" :")
 
 
 def is_publication_name(text: str) -> bool:

@@ -336,3 +336,12 @@ def test_an_offer_and_a_breadcrumb_above_the_headline_are_skipped(offer):
     assert plain_text_title((header + "\n\n" + BODY).split("\n")) == (
         "Oral minoxidil vs the foam: what a head-to-head trial found"
     )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Sunday, 25 January 2026, 07:30", "Public release: 15 April 2026", "Bulletin no. 9/2026 - Monday, 2 March 2026"],
+)
+def test_a_dateline_above_the_headline_is_not_the_title(dateline):
+    header = f"{dateline}\n\nHot tea and cancer: what the evidence really says"
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == "Hot tea and cancer: what the evidence really says"
