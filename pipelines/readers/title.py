@@ -59,7 +59,12 @@ _ISSUE_DATE = re.compile(
 )
 # An offer above the article: a price, a discount or a code
 _PROMOTION = re.compile(
-    r"(?i)[£$€₹]\s?\d[\d.,]*\s*(?:/|a|per)\s*(?:month|mo|year|yr|week|wk)\b|\b\d+%\s+off\b|\bwith\s+(?:the\s+)?code\b"
+    r"(?i)[£$€₹]\s?\d[\d.,]*\s*(?:/|a|per)\s*(?:month|mo|year|yr|week|wk|quarter)\b|\b\d+%\s+off\b|\bwith\s+(?:the\s+)?code\b"
+    # ("Subscribe to the e-edition for BDS$45 a quarter": a currency with letters before its sign)
+    r"|\bsubscribe\b[^.]{0,60}?[A-Z]{0,3}[£$€₹]\s?\d"
+    # a postal address: "Unit 4, Ferrybridge Works, Canal Street, Derby DE1 3QP"
+    r"|,\s*(?-i:[A-Z][\w'’-]+)\s+(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$"
+    r"|\b(?:street|road|avenue|lane|square|house|works|unit|suite|floor)\b[^.]{0,40},[^.]{0,40}\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b"
 )
 # "THE JOURNAL > HAIR LOSS", "Home › Health": a breadcrumb trail
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
@@ -260,6 +265,8 @@ def _headline(line: str) -> str | None:
         return None
     if _DATE_ONLY.match(text) or _is_dateline(text) or not _LETTER.search(text) or _FURNITURE.match(text):
         return None
+    if _PROMOTION.search(text):
+        return None  # an offer or a postal address above the article
     if is_kicker(text) or is_publication_name(text) or _CAPITALS_MASTHEAD.match(text) or _ORGANISATION.match(text):
         return None
     if _CAPITALS_ORGANISATION.match(text) or _BYLINE_INSIDE.search(text):

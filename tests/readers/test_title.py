@@ -345,3 +345,13 @@ def test_an_offer_and_a_breadcrumb_above_the_headline_are_skipped(offer):
 def test_a_dateline_above_the_headline_is_not_the_title(dateline):
     header = f"{dateline}\n\nHot tea and cancer: what the evidence really says"
     assert plain_text_title((header + "\n\n" + BODY).split("\n")) == "Hot tea and cancer: what the evidence really says"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Subscribe to the e-edition for BDS$45 a quarter", "Unit 4, Ferrybridge Works, Canal Street, Derby DE1 3QP"],
+)
+def test_an_offer_or_a_postal_address_above_the_headline_is_not_the_title(line):
+    header = f"{line}\n\nLifting the weight: how your gifts are changing what we tell patients"
+    expected = "Lifting the weight: how your gifts are changing what we tell patients"
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == expected
