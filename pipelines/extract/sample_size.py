@@ -171,6 +171,10 @@ _ANSWERED_AFTER = re.compile(
     r"(?i)^\s*who\s+(?:completed|answered|returned|filled\s+(?:it\s+)?(?:in|out))\s+(?:it|them|(?:the|our|this)\s+"
     r"(?:[\w-]+\s+)?(?:survey|questionnaire|poll|form))\b|^\s*who\s+(?:responded|replied)\b"
 )
+_RESULT_COUNT = re.compile(
+    r"(?i)^[^.;]{0,80}?,\s*\d[\d,]*\s+(?:of\s+them\s+)?(?:left|died|survived|recovered|improved|returned|developed|relapsed"
+    r"|were\s+(?:alive|cured|well|discharged|free)|had\s+(?:recovered|died|improved|relapsed))\b"
+)
 _STARTED_AFTER = re.compile(
     r"(?i)^\s*who\s+(?:started|began|enrolled|joined|took\s+part|were\s+(?:randomi[sz]ed|enrolled|recruited|included))\b"
 )
@@ -297,6 +301,8 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         and _LATER_COUNT.search(after)
         # ("Of the 640 people who started, 512 completed the programme": those who started are the sample)
         and not _STARTED_AFTER.match(after)
+        # ("Of 19 patients treated between 2014 and 2025, 14 left the hospital alive": the later count is a result)
+        and not _RESULT_COUNT.search(after)
     ):
         score -= 3
     return score, SampleSize(int(value), unit, number.start, end)

@@ -25,6 +25,11 @@ _NOUN = re.compile(
     # "an earlier analysis that pooled four trials": another piece of research, told apart by when it was done
     r"|(?:(?<=earlier\s)|(?<=previous\s)|(?<=prior\s)|(?<=separate\s)|(?<=[12]\d{3}\s))analysis(?!\s+of\s+(?:the|this|its|their)\b)"
     r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment"
+    # "The evaluation compared 296 patients": a service evaluation doing research on a counted group
+    r"|evaluation(?=\s+(?:compared|included|involved|enrolled|followed|covered|looked\s+at)\s+(?:more\s+than\s+|over\s+"
+    r"|nearly\s+|some\s+)?\d)"
+    # ("a controlled before-and-after evaluation", "a service evaluation")
+    r"|(?:(?<=after\s)|(?<=after-)|(?<=service\s))evaluation"
     # "a poll of 2,000 UK adults" (not a poll tax or a polling station)
     r"|poll(?=\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d)"
     # "a birth cohort in Bradford, which followed almost 6,000 children" ("a cohort study" is read at "study")

@@ -38,6 +38,8 @@ def _sample(text: str, review: bool = False):
         ("In total, 1,290 babies were included in the analysis.", (1290, "participants")),
         # those who started are the sample, those who finished a subset
         ("Of the 640 people who started, 512 completed the six-month programme.", (640, "participants")),
+        # a later count that is a result leaves the first as the sample
+        ("Of 19 patients treated between 2014 and 2025, 14 left the hospital alive.", (19, "participants")),
         # a ratio of the whole group counts the group
         ("Nearly 4 in 10 of the 3,000 adults surveyed said they slept badly.", (3000, "participants")),
         # members of a named body are a surveyed group, not part of an earlier count

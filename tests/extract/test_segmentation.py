@@ -281,6 +281,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("In a poll of 2,000 adults, most said they rolled.", ["new"]),
         ("The pilot said the landing was rough.", []),
         ("A total of 64 stroke survivors took part in the pilot.", ["ref"]),
+        ("We ran a controlled before-and-after evaluation of the pathway.", ["new"]),
+        ("An evaluation compared 296 patients on the two pathways.", ["new"]),
+        ("The evaluation of the website is ongoing.", []),
         ("Students bought a study guide.", []),
         # a named study is a data source, unless it does the research on a counted group itself
         # what a paper already named holds, and a fact-check's verdict on the study it checked
