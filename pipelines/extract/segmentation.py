@@ -208,7 +208,11 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         Stems(("results for", "results of", "results in", "outcomes for", "outcomes of", "outcomes in", "series of")),
         re.compile(
             r"(?i)\b(?:results|outcomes)\s+(?:for|of|in)\s+(?:all\s+)?(?:the\s+)?(?:first\s+)?\d[\d,]*\s+(?:consecutive\s+)?"
-            r"(?:patients|people|children|adults|women|men|cases)\b|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
+            r"(?:patients|people|children|adults|women|men|cases)\b"
+            # "have published the results of every patient with severe hantavirus who was connected to ECMO"
+            r"|\b(?:published|reported|described)\s+the\s+(?:results|outcomes)\s+(?:for|of)\s+(?:every\s+|each\s+|all\s+(?:the\s+)?)"
+            r"(?:[\w-]+\s+){0,2}?(?:patients?|people|person|child(?:ren)?|adults?|cases?)\b"
+            r"|\ba\s+series\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
             r"(?:consecutive\s+)?(?:patients|people|children|adults|women|men|cases)\b"
         ),
     ),

@@ -438,6 +438,7 @@ def _evidence(text: str, start: int):
     "sentence",
     [
         "The surgeons have published the results for all 23 consecutive patients treated since 2015.",
+        "Doctors in Temuco have published the results of every patient with hantavirus who was connected to ECMO.",
         "The unit described a series of nine children who had the new valve fitted.",
     ],
 )
