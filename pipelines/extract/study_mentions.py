@@ -157,6 +157,7 @@ _DESIGN_LABEL = re.compile(
     r"(?i)(?:^|\n)[\W_]*(?:design|study\s+design|study\s+type|type\s+of\s+study|method)[*_]*\s*[:–—-]\s*[*_]*"
     r"(?:[\w-]+\s+){0,3}$"
 )
+_COUNTED_AFTER = re.compile(r"[^.;]{0,20}?\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:people|members|respondents|readers|[a-z]+s)\b")
 _GENUINE_MODIFIERS = frozenset({"genuine", "real", "actual"})
 _RESEARCH_MODIFIERS = frozenset(
     """randomized randomised non-randomized non-randomised nonrandomized controlled uncontrolled feasibility
@@ -390,7 +391,18 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             # "enrolled in her non-randomized pilot", "presented her group's meta-analysis, which pooled 11 trials":
             # the person's own study, introduced here
             kind = "new"
-        elif (determiner == "our" and ("own" in modifiers or _COUNT_OF_AFTER.match(sentence, m.end()))) or (
+        elif (
+            determiner == "our"
+            and (
+                "own" in modifiers
+                or _COUNT_OF_AFTER.match(sentence, m.end())
+                # "In our 2024 member survey, 1,020 people told us ...": dated, and counted in its own sentence
+                or (
+                    any(re.fullmatch(r"(?:19|20)\d\d", w) for w in modifiers)
+                    and _COUNTED_AFTER.match(sentence, m.end())
+                )
+            )
+        ) or (
             # "The council's own Residents' Panel survey asked 2,071 people": an organisation's own study
             determiner == "the" and "own" in modifiers and any(w.endswith(("'s", "’s")) for w in modifiers)
         ):

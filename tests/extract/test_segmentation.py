@@ -282,6 +282,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("The pilot said the landing was rough.", []),
         ("A total of 64 stroke survivors took part in the pilot.", ["ref"]),
         ("We ran a controlled before-and-after evaluation of the pathway.", ["new"]),
+        # an outlet's own survey, dated and counted, is a study of its own; undated and uncounted it is the one told
+        ("In our 2024 member survey, 1,020 people told us about their emergency care.", ["new"]),
+        ("Our survey found that readers liked it.", ["ref"]),
         ("An evaluation compared 296 patients on the two pathways.", ["new"]),
         ("The evaluation of the website is ongoing.", []),
         ("Students bought a study guide.", []),
