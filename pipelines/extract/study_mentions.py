@@ -17,6 +17,8 @@ from pipelines.extract.stems import Stems
 COUNTED_ACTION = (
     r"\s+(?:has\s+|have\s+|had\s+)?(?:followed|enrolled|recruited|tracked|included|surveyed|randomi[sz]ed|studied"
     r"|involved|interviewed)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d"
+    # "Our own 2024 Residents' Health Survey, completed by 1,212 people"
+    r"|,?\s+(?:which\s+was\s+)?(?:completed|answered|filled\s+in|returned)\s+by\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d"
 )
 _NOUN = re.compile(
     r"(?i)\b(?:meta-?analysis|metaanalysis|case[- ]series|case[- ]report|RCT"

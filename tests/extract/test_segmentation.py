@@ -285,6 +285,7 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # an outlet's own survey, dated and counted, is a study of its own; undated and uncounted it is the one told
         ("In our 2024 member survey, 1,020 people told us about their emergency care.", ["new"]),
         ("Our survey found that readers liked it.", ["ref"]),
+        ("Our own 2024 Residents' Health Survey, completed by 1,212 people, found that most were happy.", ["new"]),
         ("An evaluation compared 296 patients on the two pathways.", ["new"]),
         ("The evaluation of the website is ongoing.", []),
         ("Students bought a study guide.", []),
