@@ -16,6 +16,7 @@ from pipelines.extract.acronyms import expand_acronym, find_acronyms
 from pipelines.extract.arm_names import fuller_name
 from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
 from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.stems import HintBits
 from pipelines.model import ArmFact, Sentence
 
 _MAX_ARMS = 8  # more than this is a misread list, not a trial design
@@ -385,7 +386,12 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly"),
     _GROUP_RECEIVED: ("group", " arm", "half", "the rest", "the others", "the remainder", "the other", "another"),
     _COMPARED: ("compar",),
-    _COUNTED_ARMS: (" and ", " while ", " whereas ", " but "),
+    # the second group's count follows the joining word: "75 had acupuncture and 75 had sham"
+    _COUNTED_ARMS: (
+        *(f"{word} {digit}" for word in ("and", "while", "whereas", "but") for digit in "123456789"),
+        "the other ",
+        "another ",
+    ),
     _THOSE_WHO_NOT: ("and those who did",),
     _THOSE_WHO: (
         "as those who",
@@ -425,8 +431,23 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-def _scan(pattern: re.Pattern[str], text: str, sentence: Sentence, lowered: str) -> Iterator[re.Match[str]]:
-    if any(hint in lowered for hint in _HINTS[pattern]):
+# One pass over a sentence finds the hints of every pattern: testing each pattern's hints with `in` cost more than
+# the patterns it spared.
+_PATTERN_BIT = {pattern: 1 << number for number, pattern in enumerate(_HINTS)}
+_HINT_BITS: dict[str, int] = {}
+for _pattern, _hints in _HINTS.items():
+    for _hint in _hints:
+        _HINT_BITS[_hint] = _HINT_BITS.get(_hint, 0) | _PATTERN_BIT[_pattern]
+_HINT_SCAN = HintBits(_HINT_BITS)
+
+
+def _hint_mask(sentence: Sentence) -> int:
+    """Bits of the patterns whose hints the sentence holds."""
+    return _HINT_SCAN.found_in_lowercase(sentence.text.lower())
+
+
+def _scan(pattern: re.Pattern[str], text: str, sentence: Sentence, mask: int) -> Iterator[re.Match[str]]:
+    if mask & _PATTERN_BIT[pattern]:
         yield from pattern.finditer(text, sentence.start, sentence.end)
 
 
@@ -436,8 +457,9 @@ def _candidates(
     """Raw arm spans with a role hint ("intervention"/"comparator") when the phrasing gives one."""
     found: list[tuple[Span, str | None]] = []
     lowered = [s.text.lower() for s in sentences]
+    masks = [_HINT_SCAN.found_in_lowercase(low) for low in lowered]
     for i, sentence in enumerate(sentences):
-        for m in _scan(_ASSIGN, text, sentence, lowered[i]):
+        for m in _scan(_ASSIGN, text, sentence, masks[i]):
             # "assigned to one of three groups:" introduces list lines; otherwise the list follows inline.
             if text[m.start() : sentence.end].rstrip().endswith(":"):
                 found.extend((item, None) for item in _bullet_items(index, sentence))
@@ -445,9 +467,9 @@ def _candidates(
                 found.extend((item, None) for item in _list_after(text, m.end(), sentence.end))
         if lowered[i].rstrip().endswith(":") and _COMPONENTS.search(sentence.text):
             found.extend((item, "intervention") for item in _bullet_items(index, sentence))
-        for m in _scan(_RECEIVED_EITHER, text, sentence, lowered[i]):
+        for m in _scan(_RECEIVED_EITHER, text, sentence, masks[i]):
             found.extend((item, None) for item in _list_after(text, m.end(), sentence.end))
-        for m in _scan(_GROUP_RECEIVED, text, sentence, lowered[i]):
+        for m in _scan(_GROUP_RECEIVED, text, sentence, masks[i]):
             if m.group("share") and _SHARE_QUALIFIED.search(text, max(sentence.start, m.start() - 12), m.start()):
                 continue  # "fewer than half used the app" is a result, not an arm
             which = (m.group("which") or m.group("share")).lower()
@@ -458,7 +480,7 @@ def _candidates(
             if m.group("share") and any(h == "intervention" for _, h in found):
                 role = "comparator"  # "half did X and half did Y": the second half is the comparison
             found.append(((m.end(), sentence.end), role))
-        for m in _scan(_IN_GROUP, text, sentence, lowered[i]):
+        for m in _scan(_IN_GROUP, text, sentence, masks[i]):
             label = m.group("label")
             if _LABEL_GENERIC.match(label):
                 role = "comparator" if _CONTROL_LABEL.match(label) else None
@@ -466,45 +488,45 @@ def _candidates(
             elif _DESCRIPTIVE_LABEL.fullmatch(label) and not found:
                 # (a hyphenated or two-word label says what the group had; "the EC group" or "the app group" does not)
                 found.append((m.span("label"), "intervention"))
-        for m in _scan(_DECIDED_WHO, text, sentence, lowered[i]):
+        for m in _scan(_DECIDED_WHO, text, sentence, masks[i]):
             found.append((m.span("a"), "intervention"))
-        for m in _scan(_COUNTED_ARMS, text, sentence, lowered[i]):
+        for m in _scan(_COUNTED_ARMS, text, sentence, masks[i]):
             found.extend([(m.span("a"), None), (m.span("b"), None)])
-        for m in _scan(_THOSE_WHO_NOT, text, sentence, lowered[i]):
+        for m in _scan(_THOSE_WHO_NOT, text, sentence, masks[i]):
             found.append((m.span("a"), "intervention"))
-        for m in _scan(_CROSSOVER, text, sentence, lowered[i]):
+        for m in _scan(_CROSSOVER, text, sentence, masks[i]):
             a, b = next((x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4")) if m.group(x))
             found.extend([(m.span(a), "intervention"), (m.span(b), "comparator")])
     if found:
         return found
-    for sentence, low in zip(sentences, lowered, strict=True):
-        for m in _scan(_PITTED, text, sentence, low):
+    for sentence, mask in zip(sentences, masks, strict=True):
+        for m in _scan(_PITTED, text, sentence, mask):
             a, b = ("a", "b") if m.group("a") else ("a2", "b2")
             found.append((m.span(a), "intervention"))
             found.extend((item, "comparator") for item in split_items(text, m.span(b), _OR_SEPARATOR))
-        for m in _scan(_THOSE_WHO, text, sentence, low):
+        for m in _scan(_THOSE_WHO, text, sentence, mask):
             found.extend([(m.span("a"), "intervention"), (m.span("b"), "comparator")])
-        for m in _scan(_COMPARED, text, sentence, low):
+        for m in _scan(_COMPARED, text, sentence, mask):
             found.append((m.span("a"), "intervention"))
             # "compared fermented milk drinks with regular milk or a placebo drink": two comparators
             found.extend((item, "comparator") for item in split_items(text, m.span("b"), _OR_SEPARATOR))
     if not found:
-        for sentence, low in zip(sentences, lowered, strict=True):
-            for m in _scan(_VERSUS, text, sentence, low):
+        for sentence, mask in zip(sentences, masks, strict=True):
+            for m in _scan(_VERSUS, text, sentence, mask):
                 found.extend([(m.span("a"), "intervention"), (m.span("b"), "comparator")])
                 break
             if found:
                 break
     if not found and design in REVIEWS:
-        for sentence, low in zip(sentences, lowered, strict=True):
-            m = next(_scan(_REVIEW_OF, text, sentence, low), None)
-            m = m or next(_scan(_FOUND_THAT, text, sentence, low), None)
+        for sentence, mask in zip(sentences, masks, strict=True):
+            m = next(_scan(_REVIEW_OF, text, sentence, mask), None)
+            m = m or next(_scan(_FOUND_THAT, text, sentence, mask), None)
             if m:
                 found.append((m.span("a"), "intervention"))
                 break
     if not found and design not in REVIEWS:
-        for sentence, low in zip(sentences, lowered, strict=True):
-            m = next(_scan(_SINGLE_ARM, text, sentence, low), None)
+        for sentence, mask in zip(sentences, masks, strict=True):
+            m = next(_scan(_SINGLE_ARM, text, sentence, mask), None)
             if m:
                 found.append((m.span("a"), "intervention"))
                 break
@@ -566,7 +588,7 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
         arms.append((name, span, hint))
     if not any(_role(name) == "comparator" for name, _, _ in arms):
         for sentence in sentences:
-            for m in _scan(_AGAINST, text, sentence, sentence.text.lower()):
+            for m in _scan(_AGAINST, text, sentence, _hint_mask(sentence)):
                 span = _clean_item(text, m.span("a"))
                 name = phrase_name(text, span)
                 if _usable(name) and _STRONG_COMPARATOR.search(name) and not any(n == name for n, _, _ in arms):

@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.cases_and_controls import CASES_AND_CONTROLS
 from pipelines.extract.chance_allocation import ALLOCATION_BY_CHANCE, CHANCE_STEMS
-from pipelines.extract.stems import Stems
+from pipelines.extract.stems import HintBits, Stems
 from pipelines.model import Sentence
 
 # (rank, design, pattern): lower rank wins when a block states several designs.
@@ -369,10 +369,12 @@ _POOLED_STEMS = ("pool", "combin")
 
 
 _POOLED_STEM = Stems(_POOLED_STEMS)
-_ANY_STEM = Stems(tuple(stem for stems in _CUE_STEMS for stem in stems))
-_RANKED = [
-    (rank, design, pattern, Stems(stems)) for (rank, design, pattern), stems in zip(_CUES, _CUE_STEMS, strict=True)
-]
+# One pass over a sentence tells which cues' stems it holds (cue number n is bit n).
+_CUE_BITS: dict[str, int] = {}
+for _number, _stems in enumerate(_CUE_STEMS):
+    for _stem in _stems:
+        _CUE_BITS[_stem] = _CUE_BITS.get(_stem, 0) | 1 << _number
+_CUE_STEM_SCAN = HintBits(_CUE_BITS)
 
 
 # Cues from this rank on ("open-label", "pilot", "survey", a bare "trial") say less about the design than a cited
@@ -397,12 +399,13 @@ def ranked_design(sentences: list[Sentence]) -> tuple[int, str, int, int] | None
             m = _POOLED.search(sentence.text)
             if m:
                 pooled = (sentence.start + m.start(), sentence.start + m.end())
-        if not _ANY_STEM.found_in_lowercase(lowered):
+        present = _CUE_STEM_SCAN.found_in_lowercase(lowered)
+        if not present:
             continue
-        for rank, design, pattern, stem in _RANKED:
+        for number, (rank, design, pattern) in enumerate(_CUES):
             if best is not None and rank >= best[0]:
                 break
-            if not stem.found_in_lowercase(lowered):
+            if not present >> number & 1:
                 continue
             m = _first_asserted(pattern, sentence.text)
             if m is not None:

@@ -67,6 +67,8 @@ _CHECKED = re.compile(r"(?i)\b(?:checked|counted|phoned|called|seen|visited|aske
 _ORDINAL_DAY = re.compile(
     r"(?i)\b(?:on|at)\s+the\s+(?P<ordinal>" + ORDINAL_WORD_PATTERN + r")\s+(?P<unit>day|week|month)\b"
 )
+_NOT_WORD = re.compile(r"not\s")
+_ORDINAL_HINTS = tuple(f"{ending} {unit}" for ending in ("st", "nd", "rd", "th") for unit in ("day", "week", "month"))
 # Substrings of every unit form but "mo(s)"; a plain literal alternation scans at C speed.
 _UNIT_HINT = re.compile(r"min|hour|hr|day|week|wk|month|year|yr|fortnight")
 _UNIT_HINT_ANY_CASE = re.compile(_UNIT_HINT.pattern, re.IGNORECASE)
@@ -133,7 +135,8 @@ def _corrected(text: str, sentences: list[Sentence]) -> set[tuple[float, str]]:
     """Spans a correction note in these sentences says were wrong ("followed for nine months, not six")."""
     wrong: set[tuple[float, str]] = set()
     for sentence in sentences:
-        if "not" in sentence.text:
+        # ("another", "note" and "nothing" hold "not" too: only the word itself can set right beside wrong)
+        if _NOT_WORD.search(sentence.text.lower()):
             line_start = text.rfind("\n", 0, sentence.start) + 1
             if is_correction(text[line_start : sentence.end], sentence.text):
                 wrong |= corrected_spans(sentence.text)
@@ -234,7 +237,10 @@ def _find_spans(text: str, scan: str, patterns: _Patterns, lo: int, hi: int) -> 
         if items and not _overlaps(spans, m.start("unit"), m.end()):
             unit = canonical_unit(m.group("unit"))
             spans.append(_Span(m.start("unit"), m.end(), unit, items, False, "follow_up", unit_first=True))
-    for m in _ORDINAL_DAY.finditer(text, lo, hi):
+    window = text[lo:hi].lower()
+    # every ordinal word ends in st, nd, rd or th: a cheap test before the case-insensitive scan
+    ordinal_days = _ORDINAL_DAY.finditer(text, lo, hi) if any(hint in window for hint in _ORDINAL_HINTS) else ()
+    for m in ordinal_days:
         value = ORDINAL_WORDS[m.group("ordinal").lower()]
         # (only where something was measured then: "on the second day of the festival" is no time point)
         assessed = _ASSESSED.search(text, max(lo, m.start() - 80), m.start()) or _CHECKED.search(

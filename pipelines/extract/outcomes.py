@@ -635,7 +635,15 @@ _COMMONER_IN = re.compile(
 )
 _NOMINAL = {"dying": "death", "dying early": "early death", "die": "death", "falling": "falls", "relapsing": "relapse"}
 _ASSOCIATION_HINTS = (
-    " with ",
+    # (a bare " with " is in most sentences: only the links that end in it)
+    "tied with",
+    "connected with",
+    "related with",
+    "went with",
+    "goes with",
+    "go with",
+    "came with",
+    "hand with",
     "risk",
     "odds",
     "rate",

@@ -374,6 +374,8 @@ def extract_population(
             best = candidate
             if rank == 4 and with_condition:
                 break  # the sample's own count, with its condition: nothing says more
+            if rank == 4 and sum(s.text.count(count) for s in sentences) <= 1:
+                break  # the count is told nowhere else, so no later sentence can give its condition
     if best is None:
         return None
     if best[0] == 4 and not best[4] and best[3] in told_with_condition:

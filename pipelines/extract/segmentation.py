@@ -1284,11 +1284,11 @@ def _not_started(sentences: list[Sentence]) -> bool:
     """ "A pilot trial of a quit programme. We hope to start recruiting 120 students next year": research still to
     begin, said before anything was done in it ("A larger trial will start recruiting next year" after a study's
     results is another study's plan)."""
-    for sentence in sentences:
-        if _NOT_STARTED.search(sentence.text):
-            return True
-        if _DONE.search(sentence.text):
-            return False
+    for number, sentence in enumerate(sentences):
+        lowered = sentence.text.lower()
+        # (the plan is found first: most blocks never speak of recruiting, and then no verb need be read)
+        if ("recruit" in lowered or "enrol" in lowered) and _NOT_STARTED.search(sentence.text):
+            return not any(_DONE.search(earlier.text) for earlier in sentences[:number])
     return False
 
 
