@@ -17,7 +17,7 @@ _CONTENTS = re.compile(
     r"(?im)^\W*(?:in\s+this\s+(?:issue|bulletin|edition|newsletter|email)|contents|inside\s+this\s+issue)\b[^\n]{0,30}$"
 )
 _RESEARCH = re.compile(r"(?i)\b(?:study|trial|researchers|review|meta-analysis|survey|randomi[sz]ed|cohort)\b")
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[IVX]{1,4}\.\s+)")
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|\d{1,2}(?:\.\d{1,2})+\s+|[IVX]{1,4}\.\s+)")
 _NOT_A_HEADING = re.compile(
     r"(?i)(?:by|posted|published|posts?:)\b"
     # the heading of a reference list, whose titles are full of research words
@@ -26,6 +26,27 @@ _NOT_A_HEADING = re.compile(
     r"|(?-i:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s|[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s)"
     # a contents entry with its page number, or a line of metadata fields: "Digital health | Views my own"
     r"|.*\s\d{1,3}$|.*\s[|·•]\s"
+    # a speaker's line in a transcript ("CB: And I hear ...?") or a stage direction ("[JINGLE: ...]")
+    r"|(?-i:[A-Z]{1,4}):\s|\["
+)
+# A publication's name, issue line or date, not an item's headline: "Members' Newsletter - Spring 2026",
+# "TRANSCRIPT: The Tuesday Teatime Show, 18 March 2025", "VOLUNTEER HANDBOOK, version 7.2"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ISSUE_MARKS = (
+    r"\b(?:issue|no\.|vol\.|volume|edition|version)\s*\d|\b(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d\b"
+)
+_DATE = rf"\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b|\b{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+_MASTHEAD_TITLE = re.compile(
+    rf"(?i){_ISSUE_MARKS}|{_DATE}|\b(?:newsletter|bulletin|handbook|e-?news|annual\s+report)\b|^transcript\b"
+)
+# The line under a masthead: "The magazine of the Tarnside Pensioners' Association · Winter 2025 · No. 88" (a date
+# alone is no sign: a headline is often followed by its dateline)
+# (a reprint note, "From the Autumn issue of Good Company, the newsletter of ...", follows a real headline)
+_MASTHEAD_LINE = re.compile(rf"(?i){_ISSUE_MARKS}|^\W*the\s+(?:magazine|newsletter|bulletin|newspaper)\s+(?:of|for)\b")
+# A subheading inside an item, not the item's headline: "What the research says", "The evidence"
+_GENERIC_SUBHEADING = re.compile(
+    r"(?i)^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:what|how)\s+(?:the\s+)?(?:research|evidence|studies|science|study|trials?)"
+    r"\s+(?:says|said|shows|showed|found|finds|tells\s+us)|(?:the\s+)?(?:research|evidence|studies|science))\W*$"
 )
 _MAX_HEADING_CHARS = 120
 _MIN_HEADING_WORDS = 3
@@ -34,12 +55,27 @@ _MIN_HEADING_WORDS = 3
 def section_headline(text: str, title: str | None) -> str | None:
     """The research item's heading in a multi-item page, or the reader's title unchanged."""
     contents = _CONTENTS.search(text)
-    if title is not None and (contents is None or text.find(title, contents.end()) >= 0):
+    if (
+        title is not None
+        and (contents is None or text.find(title, contents.end()) >= 0)
+        and not _names_the_publication(text, title)
+    ):
         return title
     heading = _heading_above_research(text)
     if heading is None or (title is not None and _same(heading, title)):
         return title
     return heading
+
+
+def _names_the_publication(text: str, title: str) -> bool:
+    """Whether the title is the publication's masthead or issue line."""
+    if _MASTHEAD_TITLE.search(title):
+        return True
+    at = text.find(title)
+    if at < 0:
+        return False
+    after = text[at + len(title) :].lstrip("\n").split("\n", 1)[0]
+    return bool(_MASTHEAD_LINE.search(after))
 
 
 def _heading_above_research(text: str) -> str | None:
@@ -50,8 +86,10 @@ def _heading_above_research(text: str) -> str | None:
     paragraph_start = text.rfind("\n", 0, research.start()) + 1
     for line in reversed(text[:paragraph_start].split("\n")):
         candidate = line.strip()
-        if candidate and _is_heading(candidate):
-            return _SECTION_NUMBER.sub("", candidate)
+        if candidate and _is_heading(candidate) and not _GENERIC_SUBHEADING.match(candidate):
+            if _MASTHEAD_TITLE.search(candidate) or candidate.startswith(("-", "*", "•")):
+                return None  # the nearest heading is an issue or date line: no headline to offer
+            return _SECTION_NUMBER.sub("", candidate.lstrip("# "))
     return None
 
 

@@ -81,3 +81,73 @@ def test_a_reference_list_heading_is_not_the_title() -> None:
         "1. Smith J. A randomised trial of walking. BMJ. 2020;1:1-2.\n"
     )
     assert section_headline(text, None) is None
+
+
+ISSUE = """{masthead}
+{under}
+
+Notices from the committee: the hall is booked for the spring fair.
+
+Cold homes and your heart: what the research tells us
+
+Every winter more older people fall ill.
+
+What the research says
+
+Researchers put thermometers in the bedrooms of 3,827 people aged 60 and over and followed them for two winters.
+
+From the Chair
+
+Thank you all.
+"""
+
+
+@pytest.mark.parametrize(
+    "masthead,under",
+    [
+        # the publication's name over its issue line
+        ("SILVER VOICE", "The magazine of the Tarnside Pensioners' Association · Winter 2025 · No. 88"),
+        ("Lusitania Life", "For English speakers in Portugal · Issue 58 · €3.50"),
+        # a title that is itself an issue line, a dated transcript header or a handbook's cover line
+        ("Members' Newsletter - Spring 2026 (March to May)", "Run by the council's leisure services"),
+        ("TRANSCRIPT: The Tuesday Teatime Show, 18 March 2025 (17:20-17:34)", "Presenter: Colin Braithwaite"),
+        ("VOLUNTEER HANDBOOK, version 7.2", "Voluntary Services Office"),
+    ],
+)
+def test_a_masthead_gives_way_to_the_research_items_heading(masthead: str, under: str) -> None:
+    # (the subheading "What the research says" is passed over for the item's own headline)
+    text = ISSUE.format(masthead=masthead, under=under)
+    assert section_headline(text, masthead) == "Cold homes and your heart: what the research tells us"
+
+
+@pytest.mark.parametrize(
+    "title,under",
+    [
+        # a headline followed by its dateline or a reprint note stays
+        ("Hospital trial finds warm homes ease chest infections", "For immediate release - Thursday, 23 April 2026"),
+        (
+            "What the research says about warm homes",
+            "From the Autumn issue of Good Company, the newsletter of Cedar Valley Hospice",
+        ),
+    ],
+)
+def test_a_headline_over_its_dateline_stays(title: str, under: str) -> None:
+    assert section_headline(ISSUE.format(masthead=title, under=under), title) == title
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "CB: And I hear we've done some research of our own here?",  # a speaker's line in a transcript
+        "[JINGLE: Radio Wardside, your station by your bed]",
+        "Thursday 11 June 2026, Great Hall",  # a date line: no headline to offer
+    ],
+)
+def test_transcript_lines_and_date_lines_are_not_the_items_heading(above: str) -> None:
+    text = f"Radio Wardside · Issue 4\n\n{above}\n\nAP: We ran the SOUNDCHECK trial with 380 patients.\n"
+    assert section_headline(text, "Radio Wardside · Issue 4") == "Radio Wardside · Issue 4"
+
+
+def test_a_section_number_with_two_levels_is_not_part_of_the_heading() -> None:
+    text = "6.2 Why mealtimes matter for patients\n\nA study of 1,015 inpatients found they ate too little.\n"
+    assert section_headline(text, None) == "Why mealtimes matter for patients"
