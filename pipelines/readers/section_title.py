@@ -16,7 +16,12 @@ from difflib import SequenceMatcher
 _CONTENTS = re.compile(
     r"(?im)^\W*(?:in\s+this\s+(?:issue|bulletin|edition|newsletter|email)|contents|inside\s+this\s+issue)\b[^\n]{0,30}$"
 )
-_RESEARCH = re.compile(r"(?i)\b(?:study|trial|researchers|review|meta-analysis|survey|randomi[sz]ed|cohort)\b")
+_RESEARCH = re.compile(
+    r"(?i)\b(?:study|trial|researchers|review|meta-analysis|survey|randomi[sz]ed|cohort)\b"
+    # research told vaguely still marks the item that is about it: "Research suggests that ...", "studies show"
+    r"|(?P<told>\b(?:research|studies|evidence)\s+(?:suggest|suggests|suggesting|show|shows|showing|finds|found|says"
+    r"|have\s+shown|tells\s+us))\b"
+)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|\d{1,2}(?:\.\d{1,2})+\s+|[IVX]{1,4}\.\s+)")
 _NOT_A_HEADING = re.compile(
     r"(?i)(?:by|posted|published|posts?:)\b"
@@ -79,12 +84,15 @@ def _names_the_publication(text: str, title: str) -> bool:
 
 
 def _heading_above_research(text: str) -> str | None:
-    """The nearest heading above the first paragraph that talks about research."""
+    """The nearest heading above the first paragraph that talks about research, or that heading itself
+    ("IT'S GOOD TO TALK AT THE MART: WHAT THE RESEARCH SAYS")."""
     research = _RESEARCH.search(text)
     if research is None:
         return None
-    paragraph_start = text.rfind("\n", 0, research.start()) + 1
-    for line in reversed(text[:paragraph_start].split("\n")):
+    # A heading that itself says what research tells is the item's headline; a bare "The biggest study so far"
+    # is a subheading inside it.
+    end = text.find("\n", research.end()) if research.group("told") else text.rfind("\n", 0, research.start()) + 1
+    for line in reversed(text[: end if end >= 0 else len(text)].split("\n")):
         candidate = line.strip()
         if candidate and _is_heading(candidate) and not _GENERIC_SUBHEADING.match(candidate):
             if _MASTHEAD_TITLE.search(candidate) or candidate.startswith(("-", "*", "•")):

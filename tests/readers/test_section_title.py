@@ -151,3 +151,25 @@ def test_transcript_lines_and_date_lines_are_not_the_items_heading(above: str) -
 def test_a_section_number_with_two_levels_is_not_part_of_the_heading() -> None:
     text = "6.2 Why mealtimes matter for patients\n\nA study of 1,015 inpatients found they ate too little.\n"
     assert section_headline(text, None) == "Why mealtimes matter for patients"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # research told vaguely still marks the item that is about it
+        "MAKING A SPLASH: WHY AQUA FIT IS KIND TO ACHING JOINTS\n\nResearch suggests that warm water eases stiffness.",
+        # a heading that says what research tells is the item's own headline
+        "IT'S GOOD TO TALK: WHAT THE RESEARCH SAYS ABOUT FARMERS' MOODS\n\nA mart chat can help, say farm charities.",
+    ],
+)
+def test_the_item_about_research_under_a_contents_list(item: str) -> None:
+    text = f"Members' Newsletter\n\nIN THIS ISSUE\nThe item\nPrices\n\nPrices from 1 April go up.\n\n{item}\n"
+    assert section_headline(text, "Members' Newsletter") == item.split("\n", 1)[0]
+
+
+def test_a_subheading_naming_a_study_is_not_the_items_headline() -> None:
+    text = (
+        "GUIDE · Issue 3\n\nBACK-SUPPORT EXOSKELETONS: ARE THEY WORTH IT?\n\nThey are sold to every warehouse.\n\n"
+        "The biggest study so far\n\nA trial gave 300 pickers an exoskeleton for six months.\n"
+    )
+    assert section_headline(text, "GUIDE · Issue 3") == "BACK-SUPPORT EXOSKELETONS: ARE THEY WORTH IT?"
