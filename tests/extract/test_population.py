@@ -38,6 +38,11 @@ def _run(text: str, design: str = "randomized_controlled_trial"):
         ("We followed 57 patients who had recently been diagnosed with heart failure.", "patients with heart failure"),
         ("The study included 40 stroke survivors and their caregivers.", "stroke survivors and their caregivers"),
         ("Participants were 120 mothers of preterm infants.", "mothers of preterm infants"),
+        # nouns for pupils, parents and professionals
+        ("Two hundred schoolchildren with mild asthma were assigned by lottery.", "schoolchildren with mild asthma"),
+        ("The pilot recruited 64 first-time mums with postnatal anxiety.", "first-time mums with postnatal anxiety"),
+        ("The survey reached 930 midwives working night shifts.", "midwives working night shifts"),
+        ("A total of 48 hay fever sufferers aged 18 to 60 tried the spray.", "hay fever sufferers aged 18 to 60"),
         # "moderate to severe" is one condition, not a clause boundary.
         ("We enrolled 67 adults with moderate to severe depression.", "adults with moderate to severe depression"),
         ("The trial involved 85 patients at the end of life in hospice care.", "patients at the end of life"),
