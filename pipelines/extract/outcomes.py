@@ -64,7 +64,8 @@ _LIST_END = re.compile(
     r"|\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\b"
     # what the arm was compared to: "similar everyday benefit to prescription aids" (but "return to work")
     r"|(?<!return)(?<!time)(?<!ability)(?<!able)(?<!admitted)(?<!response)(?<!access)(?<!adherence)(?<!exposure)\sto\s(?!work\b|school\b|normal\b)"
-    r"|,\s+(?:but|while|whereas|which|who|with|meaning|and\s+(?:the|they|it|their|was|were))\b"
+    r"|,\s+(?:but|while|whereas|although|though|unless|yet|which|who|with|meaning|and\s+(?:the|they|it|their"
+    r"|was|were))\b"
     r"|\s(?:than|compared|versus|vs\.?|relative|at(?!\s+the\s+end\s+of\s+life)|after|before|by|when|among|from|"
     r"between|over|during|until|"
     r"using|via|in\s+(?:the|both|all|each|every|those|people|patients|participants|teenagers|children|adults|women|men"
@@ -72,7 +73,7 @@ _LIST_END = re.compile(
     r"\d+|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group|(?-i:[A-Z])(?=\.))|right|immediately|compared|relative|as|"
     r"was|were|is|are|had|has|did|do|does|could|would|can|may|might|will|remained|stayed|got|showed|held|"
     r"lasted|faded|went|reported|seen|who|which|that|whereas|while|but|improved|reduced|increased|decreased|"
-    r"lowered|relieved|eased|also|means|meant)\b"
+    r"lowered|relieved|eased|also|means|meant|although|though|unless)\b"
 )
 _ITEM_SEPARATOR = re.compile(
     r"(?i),\s*(?:and\s+|or\s+)?(?:in\s+|on\s+|for\s+)?|\s+(?:and|or|nor|as\s+well\s+as)\s+(?:in\s+|on\s+|for\s+)?"
@@ -199,8 +200,12 @@ _DIRECTION_LEAD = re.compile(
 )
 # A sentence that says the between-group differences were not significant overrides its cue words.
 _NOT_SIGNIFICANT = re.compile(
-    r"(?i)\bnot\s+(?:statistically\s+)?significantly\s+different|\bdifferences?\b[^.;]{0,50}?\b(?:were|was)\s+not\s+"
-    r"(?:statistically\s+)?significant|\bdid\s+not\s+differ\b"
+    r"(?i)\bnot\s+(?:statistically\s+)?significantly\s+different|\bdid\s+not\s+differ\b"
+    # "..., but the change was not statistically significant", "the drop did not reach significance"
+    r"|\b(?:differences?|changes?|effects?|reductions?|improvements?|drops?|falls?|rises?|increases?|gains?|benefits?"
+    r"|results?)\b[^.;]{0,50}?\b(?:were|was|is|are)\s+not\s+(?:statistically\s+)?significant"
+    r"|\bnot\s+statistically\s+significant|\b(?:did\s+not|didn't|failed\s+to)\s+reach\s+(?:statistical\s+)?significance"
+    r"|\bfell\s+short\s+of\s+(?:statistical\s+)?significance"
 )
 # Observational findings name their outcomes as the thing whose risk or odds went with the exposure.
 _ASSOCIATION = re.compile(

@@ -119,6 +119,17 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ("By 6 months the advantage on anxiety had faded.", [("anxiety", "mixed")]),
         ("Vitamin D did not prevent fractures or falls.", [("fractures", "no_difference"), ("falls", "no_difference")]),
         ("Adverse events were more common after surgery.", [("adverse events", "worsened")]),
+        # A concession after a comma starts another clause, not another item of the list.
+        (
+            "The yoga group used fewer painkillers, although falls were slightly more common.",
+            [("painkillers", "improved"), ("falls", "worsened")],
+        ),
+        # A change the authors call not significant is no difference, however it was worded.
+        (
+            "Yoga lowered blood pressure slightly, but the change was not statistically significant.",
+            [("blood pressure", "no_difference")],
+        ),
+        ("The drop in HbA1c did not reach significance.", [("hba1c", "no_difference")]),
     ],
 )
 def test_outcomes_and_directions(text: str, expected: list[tuple[str, str | None]]) -> None:
