@@ -31,7 +31,7 @@ ALLOCATION_BY_CHANCE = (
     r"|\b(?:allocation|assignment)\s+(?:was\s+)?(?:(?:made|done|decided)\s+)?(?:by|through|using|with)\s+(?:a\s+|the\s+)?"
     r"(?:coin\s+(?:toss|flip)|(?:toss|flip)\s+of\s+a\s+coin|lottery|lot|ballot|(?:computeri[sz]ed\s+)?draw|drawing\s+lots"
     r"|computer)\b"
-    r"|\b(?:tossed|flipped|tossing|flipping)\s+a\s+coin\s+to\s+(?:decide|choose|pick|see)\b"
+    r"|\b(?:tossed|flipped|tossing|flipping)\s+an?\s+(?:[\w-]+\s+)?coin\s+(?:to\s+(?:decide|choose|pick|see)|for\s+each)\b"
     # "picked out of a hat", "entered into a lottery", "drawing names", "pulled straws"
     r"|\b(?:out\s+of|from)\s+a\s+hat\b|\b(?:entered|put|into|by|in)\s+(?:into\s+)?a\s+(?:lottery|ballot)\b"
     r"|\b(?:entered|put)\s+into\s+a\s+draw\b"

@@ -29,6 +29,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "Combining data from 19 trials, the analysis found ..."
             r"|\bcombin(?:ed|ing)\s+(?:the\s+)?(?:data|results)\s+(?:of|from)\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?"
             r"(?:studies|trials|RCTs)\b"
+            # "pulled together the results of 31 earlier trials into one analysis"
+            r"|\b(?:pull(?:ed|ing)\s+together|combin(?:ed|ing)|merg(?:ed|ing)|pool(?:ed|ing))\s+(?:the\s+)?(?:results|data|findings)"
+            r"\s+(?:of|from)\s+[^.;]{0,80}?\binto\s+(?:one|a\s+single)\s+(?:analysis|estimate|figure|result|number)\b"
         ),
     ),
     (
@@ -74,7 +77,11 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "compared 300 people with lung cancer with 600 people of the same age without it"
             r"|\bcompared\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+with\s+[^.;]{3,60}?"
             r"\s+with\s+\d[\d,]*\s[^.;]{0,60}?\bwithout\b"
+            # (places compared are an intervention's comparison, not controls: "compared them with 12 towns that did
+            # not get it")
             r"|\bcompared\s+(?:them|these|those|(?:the\s+)?\d[\d,]*\s[^.;]{0,120}?)\s+with\s+(?:\d[\d,]*|[a-z]+)\s+"
+            r"(?!(?:[\w-]+\s+){0,2}?(?:towns|cities|villages|schools|practices|hospitals|wards|clinics|sites|areas|districts"
+            r"|communities|councils|pharmacies|workplaces|companies|units|homes|neighbourhoods|neighborhoods|regions)\b)"
             # (also "with 280 women who had the same kind of surgery and did not")
             r"[^.;:]{0,120}?\b(?:who|that|which)\s+(?:[^.;:]{0,60}?\s+and\s+)?(?:(?:did|had|were|have|do)\s*(?:not|n't|never)\b"
             r"|stayed\s+well|remained\s+well|did\s+not\s+fall\s+ill)"
@@ -121,9 +128,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         5,
         "cohort",
         re.compile(
-            r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed)\s+[^.;]{0,60}?\bfor\s+"
-            r"(?:an?\s+(?:average|median|mean)\s+of\s+)?"
-            r"(?:\d+(?:\.\d+)?|[a-z]+)\s+years\b"
+            r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed)\s+[^.;]{0,60}?\b(?:for|over)\s+"
+            r"(?:an?\s+(?:average|median|mean)\s+of\s+|the\s+(?:next|following)\s+)?"
+            r"(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:years|decades)\b"
             # "has followed 7,214 children since they were born"
             r"|\bkept\s+track\s+of\s+(?:\d[\d,]*|[a-z]+)\s+[^.;]{0,80}?\bfor\s+(?:\d|[a-z]+\s+(?:and\s+a\s+half\s+)?years)"
             r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b"
@@ -200,6 +207,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\bqualitative\b|\bfocus\s+groups?\b|\bthematic\s+analysis\b"
             r"|\binterview\s+study\b|\b(?:in-depth|semi-structured)\s+interviews\b"
+            # "held in-depth conversations with 26 young carers"
+            r"|\b(?:in-depth|long|lengthy|detailed|one-to-one|one-on-one|open-ended)\s+(?:conversations|discussions)\s+with\b"
             # "Interviews with 48 nurses revealed ..."
             r"|\binterviews\s+(?:with|of)\s+(?:[1-9]\d?|(?:eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)[a-z-]*)\s+"
             r"(?!(?:percent|per\s+cent|%|thousand|hundred)\b)"
@@ -285,7 +294,17 @@ _PLAN_AFTER = re.compile(
 
 # Each cue contains one of its stems: a cheap substring test decides which cue patterns run on a sentence.
 _CUE_STEMS: list[tuple[str, ...]] = [
-    ("meta", "pooled", "pooling", "combining data", "combined data", "combining the", "combined the"),
+    (
+        "meta",
+        "pooled",
+        "pooling",
+        "combining data",
+        "combined data",
+        "combining the",
+        "combined the",
+        "into one",
+        "into a single",
+    ),
     ("review", "together", "gathered", "rounded up", "searched"),
     ("rct", "placebo", *CHANCE_STEMS),
     ("case", "compared", "negative", "controls", "without"),
@@ -359,7 +378,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         " of every",
         " of all",
     ),
-    ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke"),
+    ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke", "conversations", "discussions"),
     ("survey", "questionnaire", "poll", "asked ", "questioned "),
     ("no comparison", "no control"),
     ("trial", "phase"),

@@ -27,6 +27,20 @@ def _design(text: str) -> str | None:
         ("A total of 120 patients chose whether to have surgery or physiotherapy.", "non_randomized_trial"),
         ("Some 9,000 babies born in 2001 have been tracked ever since.", "cohort"),
         ("Some 400 patients were split into two groups by a computer.", "randomized_controlled_trial"),
+        (
+            "They tossed a digital coin to decide which of 160 patients got the new dressing.",
+            "randomized_controlled_trial",
+        ),
+        ("Scientists tracked the health of 48,000 nurses over 20 years.", "cohort"),
+        ("They followed 3,100 miners over the next two decades.", "cohort"),
+        ("The team pulled together the results of 31 earlier trials into one analysis.", "meta_analysis"),
+        ("Researchers held in-depth conversations with 26 young carers.", "qualitative"),
+        # towns set against towns without the scheme are an intervention's comparison, not cases and controls
+        (
+            "The scheme ran in 12 towns and was compared with 12 towns that did not get it; the towns were not picked"
+            " at random.",
+            "non_randomized_trial",
+        ),
         # cases and controls counted side by side
         ("Dutch researchers looked at 1,500 people, 500 with Lyme disease and 1,000 without.", "case_control"),
         ("The records of 900 children, 300 with asthma and 600 without, were compared.", "case_control"),
