@@ -411,6 +411,15 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
             # "Our own survey of 2,480 members found ...", "In our survey of 3,408 members this June": the outlet's
             # own study, beside the one reported, introduced with its count
             kind = "new"
+        elif (
+            determiner == "the"
+            and modifiers & _GROUP_POSSESSIVES
+            and (modifiers & _DISTINCT_MODIFIERS or any(re.fullmatch(r"(?:19|20)\d\d", w) for w in modifiers))
+            and _COUNT_OF_AFTER.match(sentence, m.end())
+        ):
+            # "The trial follows the team's 2024 cohort study of 1,160 women": the same team's other study, dated or
+            # called earlier, and counted where it is named
+            kind = "distinct"
         elif determiner == "the" and modifiers & _SUPERLATIVES and _SO_FAR.match(sentence, m.end()):
             kind = "new"  # "The biggest study so far is MART TALK": the article's own next study
         elif (

@@ -53,10 +53,38 @@ def title_arms(text: str, span: Span) -> list[tuple[Span, str, str]]:
         return []
     if _CLAUSE.search(text, first[0], first[1]) or _CLAUSE.search(text, second[0], second[1]):
         return []
+    # "Spironolactone 50 mg vs 100 mg vs placebo": a third arm and more follow the second
+    later = _split_chain(text, second)
+    if len(later) > 1:
+        second_words = text[later[0][0] : later[0][1]].split()
     first_name = " ".join(first_words)
     if len(second_words) > 1 and all(_MODIFIER.fullmatch(word) for word in first_words):
         first_name = " ".join(first_words + second_words[min(len(first_words), len(second_words) - 1) :])
-    return [(first, first_name.lower(), "intervention"), (second, " ".join(second_words).lower(), "comparator")]
+    arms = [(first, first_name.lower(), "intervention")]
+    dosed = _DOSED.fullmatch(first_name)
+    for number, arm in enumerate(later):
+        name = " ".join(text[arm[0] : arm[1]].split())
+        if dosed and _DOSE.fullmatch(name):
+            name = f"{dosed.group('drug')} {name}"  # "100 mg" is the first arm's drug at another dose
+        arms.append((arm, name.lower(), "comparator" if number == len(later) - 1 else "intervention"))
+    return arms
+
+
+_AMOUNT = r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)"
+_DOSE = re.compile(rf"(?i){_AMOUNT}")
+# "Spironolactone 50 mg": a drug named with its dose (one or two words before the amount)
+_DOSED = re.compile(rf"(?i)(?P<drug>[^\d\s][\w-]*(?:\s+[^\d\s][\w-]*)?)\s+{_AMOUNT}")
+
+
+def _split_chain(text: str, span: Span) -> list[Span]:
+    """The arms of "B vs C vs D" at text[span], each stripped; one span when there is no further "vs"."""
+    parts: list[Span] = []
+    start = span[0]
+    for versus in _VERSUS.finditer(text, span[0], span[1]):
+        parts.append(strip_edges(text, (start, versus.start())))
+        start = versus.end()
+    parts.append(strip_edges(text, (start, span[1])))
+    return parts
 
 
 # A title about a risk, an exposure or a question names no treatment: "Coffee intake and risk of ...", "Why is ...?"

@@ -284,6 +284,11 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("We ran a controlled before-and-after evaluation of the pathway.", ["new"]),
         # an outlet's own survey, dated and counted, is a study of its own; undated and uncounted it is the one told
         ("In our 2024 member survey, 1,020 people told us about their emergency care.", ["new"]),
+        # the same team's other study, dated or called earlier and counted where it is named
+        ("The trial follows the team's 2024 cohort study of 1,160 women on the drug.", ["ref", "distinct"]),
+        ("It builds on the group's earlier survey of 900 nurses.", ["distinct"]),
+        # undated and uncounted, the team's study is the one told
+        ("The team's cohort study was funded by the council.", ["ref"]),
         ("Our survey found that readers liked it.", ["ref"]),
         ("Our own 2024 Residents' Health Survey, completed by 1,212 people, found that most were happy.", ["new"]),
         ("An evaluation compared 296 patients on the two pathways.", ["new"]),

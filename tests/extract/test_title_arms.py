@@ -57,6 +57,23 @@ def _names(title: str) -> list[tuple[str, str]]:
             "Smartphone-delivered mindfulness for anxiety versus waiting list: a randomised trial",
             [("smartphone-delivered mindfulness", "intervention"), ("waiting list", "comparator")],
         ),
+        # Three arms in a chain; a bare dose is the first arm's drug at that dose.
+        (
+            "Spironolactone 50 mg vs 100 mg vs placebo for adult acne: a randomized clinical trial",
+            [
+                ("spironolactone 50 mg", "intervention"),
+                ("spironolactone 100 mg", "intervention"),
+                ("placebo", "comparator"),
+            ],
+        ),
+        (
+            "Yoga vs physiotherapy vs education for chronic low back pain",
+            [("yoga", "intervention"), ("physiotherapy", "intervention"), ("education", "comparator")],
+        ),
+        (
+            "Vitamin D 1000 IU versus 4000 IU in older adults",
+            [("vitamin d 1000 iu", "intervention"), ("vitamin d 4000 iu", "comparator")],
+        ),
     ],
 )
 def test_titles_that_compare_two_arms(title: str, arms: list[tuple[str, str]]) -> None:
