@@ -38,7 +38,7 @@ dev: $(VENV)/.synced
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
 # ../shared/eval/score.py: the dev set, the citation set, and the thirty independent generalization sets
-# (check4, check8, check14, check16, check18, check22, check24, check26, check28 and check30 are never tuned on).
+# (check4, check8, check14, check16, check18, check22, check24, check26, check28, check30 and check32 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
@@ -73,6 +73,8 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check28/articles --gold $(GEN)_check28/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check29/articles --gold $(GEN)_check29/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check30/articles --gold $(GEN)_check30/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check31/articles --gold $(GEN)_check31/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check32/articles --gold $(GEN)_check32/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
