@@ -37,7 +37,7 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the thirty independent generalization sets
+# ../shared/eval/score.py: the dev set, the citation set, and the thirty-two independent generalization sets
 # (check4, check8, check14, check16, check18, check22, check24, check26, check28, check30 and check32 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
