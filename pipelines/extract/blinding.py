@@ -177,7 +177,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # "Neither the volunteers nor the doctors assessing them knew": the staff may carry a qualifier.
             # The people taking part go by any plural: "Neither the workers nor the researchers who counted ... knew".
             # (a newsletter to the trial's own volunteers: "Neither you nor the midwives who phoned you knew")
-            r"|\bneither\s+(?:you\b|(?:the\s+|their\s+)?(?:[\w'’-]+\s+)?(?:"
+            # ("so neither they nor their doctors knew which course they were on")
+            r"|\bneither\s+(?:you\b|they\b|she\b|he\b|(?:the\s+|their\s+)?(?:[\w'’-]+\s+)?(?:"
             + _PARTICIPANTS
             # "Neither the teenagers, their parents nor the clinic doctors knew", "Neither the parents, the nurses
             # giving the injections nor the researchers ... knew"

@@ -87,7 +87,15 @@ _LEAD_FOLLOW_UP = re.compile(
     r"|\bbaseline\s*(?:,|and|,\s*and)\s*$"
     r"|\b(?:follow[-\s]?up|followed[-\s]up)\s+(?:of|at|to)\s*$"
 )
-_AT_TIME_POINT = re.compile(r"(?i)\bat\s*(?:\d+-?,?\s*(?:and\s+)?)*$")
+_AT_TIME_POINT = re.compile(r"(?i)\b(?:at|by)\s*(?:\d+-?,?\s*(?:and\s+)?)*$")
+# A second span right after the first, sharing what follows it: "7 days or 14 days of the same antibiotic",
+# "checked two weeks and again six weeks after the tablets finished"
+_PAIRED_SPAN = re.compile(
+    r"(?i)^\s*,?\s*(?:and|or|versus|vs\.?)\s+(?:again\s+|then\s+|once\s+more\s+)?(?:at\s+)?"
+    r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+)
+# "randomly assigned to 7 days of antibiotics": a span one is assigned to is a treatment's length
+_ASSIGNED_TO = re.compile(r"(?i)\b(?:assigned|allocated|randomi[sz]ed|switched|moved)\s+(?:\w+\s+){0,2}?to\s*$")
 _VISIT_HEAD = re.compile(r"(?i)^[-\s]*(?:[\w-]+\s+)?(?:visits?|appointments?|check[-\s]?ups?|clinics?)\b")
 _LEAD_SPAN = re.compile(
     r"(?i)\b(?:for|over|during|throughout|within|across|lasting|lasted|lasts|last|ran|run|runs|took|spent|spanning"
@@ -146,6 +154,10 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
     `observational`: the study assigns no treatment, so "followed for 20 years" is its observation window.
     """
     short = unit in SESSION_UNITS
+    paired = _PAIRED_SPAN.match(tail)
+    if paired and (_OF_HEAD.match(tail[paired.end() :]) or _TAIL_FOLLOW_UP.match(tail[paired.end() :])):
+        tail = tail[paired.end() :]
+        adjective = adjective or bool(_OF_HEAD.match(tail))
     of_phrase = bool(_OF_HEAD.match(tail))
     if short and (_TAIL_VOLUME.match(tail) or (of_phrase and _OF_VOLUME.match(tail))):
         # "150 minutes a week" is a weekly total; "classes met for 2 hours each week" is one sitting.
@@ -172,6 +184,8 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
         return _session_role(lead, tail)
     if _TAIL_VOLUME.match(tail):
         return None
+    if of_phrase and _ASSIGNED_TO.search(lead):
+        return "intervention"
     role = _long_span_role(lead, unit, observational)
     if role is None and of_phrase:
         return "intervention"  # "received 8 weeks of yoga"

@@ -229,7 +229,8 @@ _PREDICATE = re.compile(
     # the paper already named, saying what it holds: "The paper is real. It describes a double-blind randomised trial"
     r"|\b(?:it|this|the\s+(?:paper|article|report))\s+(?:describes|described|reports|reported|details|detailed)\s+$"
 )
-_APPOSITIVE = re.compile(r",\s*$")
+# (or a bracketed one: "A study like this (a case-control study) cannot prove ...")
+_APPOSITIVE = re.compile(r"[,(]\s*$")
 _OTHER_SUBJECT = re.compile(
     r"(?i)^\W*(?:the\s+)?(?:other|another|second|third|fourth|next|last|final|latest)\s+(?:\w+\s+)?"
     r"(?:paper|one|study|piece|report|publication)\b"

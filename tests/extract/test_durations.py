@@ -22,6 +22,17 @@ def _triples(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # two spans side by side share what follows the second
+        (
+            "The men were randomly assigned to 7 days or 14 days of the same antibiotic.",
+            [(7, "day", "intervention"), (14, "day", "intervention")],
+        ),
+        (
+            "Symptoms were checked two weeks and again six weeks after the tablets finished.",
+            [(2, "week", "follow_up"), (6, "week", "follow_up")],
+        ),
+        # a visit "by" a time point is an assessment, as one "at" it is
+        ("Infections coming back by the six-week visit were as common in both groups.", [(6, "week", "follow_up")]),
         # sessions and treatment periods
         (
             "One arm had eight 45-minute acupuncture treatments over three weeks.",

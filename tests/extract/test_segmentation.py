@@ -287,6 +287,8 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # the same team's other study, dated or called earlier and counted where it is named
         ("The trial follows the team's 2024 cohort study of 1,160 women on the drug.", ["ref", "distinct"]),
         ("It builds on the group's earlier survey of 900 nurses.", ["distinct"]),
+        # a bracketed appositive says what kind of study the one told is
+        ("A study like this (a case-control study) cannot prove that the drinks caused the stones.", ["predicate"]),
         # undated and uncounted, the team's study is the one told
         ("The team's cohort study was funded by the council.", ["ref"]),
         ("Our survey found that readers liked it.", ["ref"]),
