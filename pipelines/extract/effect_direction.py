@@ -84,6 +84,13 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("not", "n't", "failed"),
     ),
+    # "Average pain intensity barely moved", "weight hardly changed": a change too small to count
+    _cue(
+        r"\b(?:barely|hardly|scarcely)\s+(?:moved|changed|budged|shifted|differed|improved|altered)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("barely", "hardly", "scarcely"),
+    ),
     # "The children's reading improved, but their behaviour in class did not."
     _cue(
         # (not a comparison group: "than women who did not")
@@ -497,7 +504,7 @@ _LOWER_IS_BETTER = re.compile(
     r"drop(?:ping)?[\s-]?outs?|wakefulness|time\s+to\s+fall\s+asleep|sleep\s+latency|sitting|sedentary|"
     r"burnout|exhaustion|hypertension|obesity|overweight|body[\s-]mass\s+index|bleeding|ha?emorrhag|thrombos|clots?|"
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
-    r"tiredness|sleepiness|rumination|worr(?:y|ies)|problems?|errors?|mistakes?|hesitan|lonel|"
+    r"tiredness|sleepiness|rumination|worr(?:y|ies)|fears?\b|afraid|phobia|panic|problems?|errors?|mistakes?|hesitan|lonel|"
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque|strain\b"
     r"|delirium|agitation|confusion|hallucinations?|nightmares?|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted"
     r"|days\s+in\s+hospital|time\s+(?:spent\s+)?in\s+(?:hospital|intensive\s+care|icu|bed)"

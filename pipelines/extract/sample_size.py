@@ -54,6 +54,8 @@ _NOT_PARTICIPANTS = re.compile(
     r"|homes|hospices|facilities|shelters|prisons|universities|colleges|communities|districts|counties"
     # clusters a trial may randomise instead of people
     r"|salons|shops|stores|farms|herds|clubs|teams|nurseries|kindergartens|classrooms|estates|gyms|churches|crews"
+    # places offered, not people: "with 20 places a year funded by our network"
+    r"|places|seats|slots|spots|beds|vacancies"
     r"|squads|branches|blocks|marts|depots|agencies|clusters|towns|zones|precincts|wards|ships|vessels|fleets|flights)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.
@@ -106,6 +108,9 @@ _ENROL_AFTER = re.compile(
     # a group divided is the whole group: "1,200 commuters were split by lottery into two groups"
     r"|were\s+(?:then\s+)?(?:split|divided)\s+(?:by|at|into|in)"
     r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up"
+    # "Sixty-four adults with chronic pain started the programme"
+    r"|(?:started|began|joined)\s+(?:the|a|an|our|their|this)\s+(?:[\w-]+\s+){0,2}?(?:programme|program|course|study|trial"
+    r"|treatment|classes|sessions|therapy|scheme|project)"
     r"|completed\s+(?:it|(?:the|our|their|this|an?)\s+(?:online\s+)?(?:survey|questionnaire))"
     r"|replied|responded|answered|filled\s+(?:in|out)\s+(?:the|a|an|our|their)\s+(?:\w+\s+)?(?:questionnaire|survey|form)"
     r"|response\s+rate)\b"

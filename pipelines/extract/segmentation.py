@@ -312,6 +312,7 @@ _DONE = re.compile(
 )
 _MAX_HEADING_WORDS = 14
 _MAX_LEADIN = 4  # sentences between a section heading and the study's first mention that move with it
+_MAX_NUMBERED_LEADIN = 8  # the same under a numbered item's heading, whose item is one study
 
 
 @dataclass
@@ -593,7 +594,7 @@ def segment_studies(
             if closed and current is not None:
                 # After a closing line ("Source: ..."), the next numbered item of a roundup may name its study
                 # as "our online survey": its first mention, whatever the determiner.
-                starts = bool(kinds & {"new", "distinct"}) or (numbered_since_body and "ref" in kinds)
+                starts = bool(kinds & {"new", "distinct"}) or (numbered_since_body and ("ref" in kinds or action))
         else:
             starts = (
                 "distinct" in kinds
@@ -1142,12 +1143,15 @@ def _take_leadin(
     section_start: int,
     i: int,
 ) -> None:
-    """A section heading and the lead-in of the paragraph that introduces a study belong to that study."""
-    if i - section_start > _MAX_LEADIN or any(mentioned[section_start:i]):
+    """A section heading and the lead-in of the paragraph that introduces a study belong to that study; under a
+    numbered heading, the whole item up to it does ("2. A course run here / ... Sixty-four adults started ...
+    There was no comparison group")."""
+    numbered = _NUMBERED_LINE.match(_line_text(text, body[section_start])) is not None
+    if i - section_start > (_MAX_NUMBERED_LEADIN if numbered else _MAX_LEADIN) or any(mentioned[section_start:i]):
         return
     paragraph = _line_start(text, body[i].start)
     for j in range(section_start, i):
-        if not (_line_of(text, body[j]).heading or _line_start(text, body[j].start) == paragraph):
+        if not (numbered or _line_of(text, body[j]).heading or _line_start(text, body[j].start) == paragraph):
             return
     for j in range(section_start, i):
         owner[j] = new

@@ -130,6 +130,12 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             [("blood pressure", "no_difference")],
         ),
         ("The drop in HbA1c did not reach significance.", [("hba1c", "no_difference")]),
+        ("Average pain intensity barely moved.", [("average pain intensity", "no_difference")]),
+        # less fear is good news
+        (
+            "- Fear of movement: people who had the education were less afraid of moving.",
+            [("fear of movement", "improved")],
+        ),
     ],
 )
 def test_outcomes_and_directions(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -19,6 +19,11 @@ def _sample(text: str, review: bool = False):
         ("Researchers screened 2,030 people and enrolled 518 adults aged 40 to 70.", (518, "participants")),
         ("A total of 96 patients and their partners were randomized.", (96, "participants")),
         ("Eighty-four teenagers took part in the program.", (84, "participants")),
+        # those who started a programme are its sample; places offered are no people
+        (
+            "Sixty-four adults started the programme. The course cost BZ$40, with 20 places a year funded.",
+            (64, "participants"),
+        ),
         ("The study involved two hundred and twelve office workers.", (212, "participants")),
         ("Their sample: 58,311 adults who reported knee pain.", (58311, "participants")),
         ("In total (N = 150), patients were followed for a year.", (150, "participants")),

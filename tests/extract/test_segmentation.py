@@ -326,6 +326,21 @@ def test_never_raises_and_spans_stay_inside(text):
             assert 0 <= s.start < s.end <= len(text)
 
 
+def test_a_numbered_item_named_by_what_was_done_is_a_study_of_its_own():
+    # after a reference line closes the first item, the second names no study, only what was done in it
+    text = (
+        "1. A big review\nA systematic review gathered 31 trials of pain education. Pain barely changed.\n"
+        "Reference: Hendricks L. Pain education: a systematic review. Physiother Theory Pract. 2025;41:1822-40.\n"
+        "2. A course run here\nOur partner clinic has run a group programme for three years. Its physiotherapist wrote"
+        " up the 2024 groups. Sixty-four adults with chronic pain started the programme. Fifty-one finished all the"
+        " sessions. Everyone filled in questionnaires on the first day and three months later. There was no comparison"
+        " group, so we cannot be sure the course caused the change.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert texts[1].startswith("2. A course run here") and "Sixty-four adults" in texts[1]
+
+
 def test_ordinal_reference_introduces_then_returns_to_a_study():
     text = (
         "Two trials disagree.\n"
