@@ -92,6 +92,7 @@ def find_reference_list(text: str) -> ReferenceList:
     lines = _lines(text)
     best_start: int | None = None
     entries: list[ReferenceEntry] = []
+    asides: list[ReferenceEntry] = []  # unlabelled references on lines of their own, inside the body
     i = 0
     while i < len(lines):
         start, end = lines[i]
@@ -109,6 +110,17 @@ def find_reference_list(text: str) -> ReferenceList:
             entries.append(_entry(text, start + bracketed.start("body"), start + bracketed.end("body"), None))
             i += 1
             continue
+        stripped = line.strip()
+        if (
+            (_VANCOUVER_AUTHOR.match(stripped) or _AUTHOR_START.match(stripped))
+            and (_APA_YEAR.search(line) or _STRONG[0].search(line))
+            and is_reference_like(line, strong=True)
+        ):
+            # "Al-Mansoori, F., Haddad, S., & Varghese, T. (2026). Alternate-day versus ...": a reference printed on
+            # its own line under the item it supports, with no label and no list around it
+            asides.append(_entry(text, start, end, None))
+            i += 1
+            continue
         label = _LABEL.match(line) or _DOI_LINE.match(line)
         if label and label.re is _DOI_LINE and i > 0 and is_reference_like(text[lines[i - 1][0] : lines[i - 1][1]]):
             label = None  # the DOI of the reference on the line above, which the trailing list joins to it
@@ -122,9 +134,10 @@ def find_reference_list(text: str) -> ReferenceList:
     if not entries:
         block = _trailing_block(text, lines)
         if block:
-            return ReferenceList(block[0].start - _marker_width(text, block[0].start), tuple(block))
-        return ReferenceList(None)
-    return ReferenceList(best_start, tuple(sorted(set(entries), key=lambda e: e.start)))
+            listed = [aside for aside in asides if aside.start < block[0].start] + list(block)
+            return ReferenceList(block[0].start - _marker_width(text, block[0].start), tuple(listed))
+        return ReferenceList(None, tuple(asides))
+    return ReferenceList(best_start, tuple(sorted(set(entries + asides), key=lambda e: e.start)))
 
 
 # "Further reading: Lindahl B ... pp. 640–646. · Okonkwo-Shaw, Nnamdi ... 103361.": references run on in one line

@@ -353,3 +353,18 @@ def test_notes_to_editors_after_a_reference_are_not_references() -> None:
 def test_a_dated_entry_after_a_reference_is_one_whatever_its_shape() -> None:
     odd = "Codou (Y.), Paysage religieux et habitat rural en Provence, Archeologie du Midi medieval, 2003, p. 33-69."
     assert _refs(BODY + "References\n1) " + REF_A + "\n2) " + odd + "\n") == [REF_A, odd]
+
+
+def test_an_unlabelled_reference_on_its_own_line_inside_the_body() -> None:
+    # under the item it supports, with prose before and after it: an entry, and the body goes on
+    text = BODY + REF_B + "\n\nWhat you told us\n\nThank you to the 1,832 members who answered our questionnaire.\n"
+    found = find_reference_list(text)
+    assert [text[e.start : e.end] for e in found.entries] == [REF_B]
+    assert found.start is None
+
+
+def test_a_listed_reference_is_not_also_an_aside() -> None:
+    text = BODY + "References\n" + REF_A + "\n" + REF_B + "\n"
+    found = find_reference_list(text)
+    assert _refs(text) == [REF_A, REF_B]
+    assert found.start == len(BODY)
