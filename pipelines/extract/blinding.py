@@ -64,7 +64,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
             r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
             # ("everyone knew which kind of appointment they were having")
-            r"|(?:\w+\s+){0,3}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting|having)|received"
+            r"|(?:\w+\s+){0,3}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting|having|following|doing"
+            r"|receiving|assigned\s+to|allocated\s+to)|received"
             r"|used|took)\b)"
             # "everyone knew whether they were on the course or on the waiting list"
             r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"

@@ -235,13 +235,14 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("no more", "no less", "not more", "not less"),
     ),
     _cue(
-        r"\b(?:was|were|became|grew)\s+(?:(?!no\b|not\b)\w+\s+)?more\s+(?:common|frequent)\b",
+        r"\b(?:was|were|became|grew)\s+(?:a\s+(?:little|bit|lot)\s+|(?!no\b|not\b)\w+\s+)?more\s+(?:common|frequent)\b",
         UP,
         after=False,
         hints=("more common", "more frequent"),
     ),
     _cue(
-        r"\b(?:was|were|became|grew)\s+(?:(?!no\b|not\b)\w+\s+)?(?:less\s+(?:common|frequent|severe)|rarer)\b",
+        r"\b(?:was|were|became|grew)\s+(?:a\s+(?:little|bit|lot)\s+|(?!no\b|not\b)\w+\s+)?(?:less\s+(?:common|frequent"
+        r"|severe)|rarer)\b",
         DOWN,
         after=False,
         hints=("less common", "less frequent", "rarer"),
@@ -260,6 +261,13 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("equally",),
     ),
     _cue(r"\bdiffer(?:ed)?\s+significantly\s+(?:for|on|in)\s+", IMPROVED, hints=("differ",)),
+    # "people taking magnesium had about as many cramps per week as those taking the dummy tablets"
+    _cue(
+        r"\b(?:had|reported|experienced|suffered|needed|took)\s+(?:about\s+|roughly\s+|much\s+|nearly\s+|almost\s+|just\s+)?"
+        r"as\s+(?:many|much|few|little)\s+(?!as\b)",
+        NO_DIFFERENCE,
+        hints=("as many", "as much", "as few", "as little"),
+    ),
     # "half as likely to report diarrhoea", "twice as likely to need surgery"
     _cue(
         r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+as\s+likely\s+to\s+(?:report|have|experience|develop|need|"
@@ -497,7 +505,7 @@ _LOWER_IS_BETTER = re.compile(
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|cholesterol|glucose|bmi|inflammation|eczema|stiffness|tenderness|"
     r"cravings?|smoking|absence|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
-    r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|tension|loneliness|"
+    r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|cramps?|tension|loneliness|"
     r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days|"
     r"strokes?|heart\s+attacks?|events?|diseases?|illness|cancers?|tumou?rs?|fever|hypoglyc|blood\s+sugar|hba1c|"
     r"body\s+weight|waist|body\s+fat|ldl|triglycerides?|viral\s+load|"

@@ -151,7 +151,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"heart\s+rate|glucose|cholesterol|hba1c|bmi|cognit|memory|falls?|fractures?|infections?|hospitali|"
     r"admissions?|side\s+effects?|adverse|wakings?|awakenings?|melatonin|rhythm|activities|improvement|impact|"
     r"eczema|flexibility|stiffness|swelling|inflammation|walking|gait|endurance|fitness|appetite|nausea|"
-    r"craving|smoking|abstinence|self-efficacy|energy|tension|spasm|headaches?|migraines?|itch|lesions?|"
+    r"craving|smoking|abstinence|self-efficacy|energy|tension|spasm|cramp|headaches?|migraines?|itch|lesions?|"
     r"recovery|return\s+to\s+work|sick|absence|costs?|care\s+at\s+the\s+end|end-of-life|wound|healing|"
     r"readmission|complications?|exacerbations?|attacks?|seizures?|mental|physical|emotional|social|psychological|"
     # General clinical-research measures beyond pain and function.
@@ -238,7 +238,10 @@ _FADED_HINTS = ("but", "though", ";")
 # "whether they translate into fewer heart attacks": a question, not a result.
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|would|could|might)\b[^,;.]{0,50}$")
 # "improved in every group, but the tai chi groups improved more": the arms did differ after all.
-_CONTRAST = re.compile(r"(?i)\b(?:but|however|yet)\b|\bmore\s+than\b")
+# ("fell in both groups, but there was no difference between them" confirms it)
+_CONTRAST = re.compile(
+    r"(?i)\b(?:but|however|yet)\b(?![^.;]{0,30}?\b(?:no|not|n't)\s+(?:\w+\s+)?(?:difference|differ))|\bmore\s+than\b"
+)
 _HYPOTHETICAL_HINTS = ("whether", "if ", "would", "could", "might")
 _NEGATED_CUE = re.compile(r"(?i)\b(?:not|n't|never)\b")
 # "improved in both groups": every arm improved, so the arms did not differ.

@@ -354,11 +354,16 @@ def _other_people(text: str, count_start: int, start: int, end: int) -> re.Match
     # "a survey of 2,480 members": the members an organisation surveyed are its sample; so are the teachers or
     # nurses a team tracked or recruited ("A second team tracked 350 yoga teachers")
     # ("a factorial trial in 248 primary-school teachers": the study said to be of them)
-    if _NOT_PARTICIPANTS.match(m.group("noun")) and not (
-        (_SURVEYED_GROUP.match(m.group("noun")) or _STAFF_GROUP.match(m.group("noun")))
-        and (
-            _SURVEYED_BEFORE.search(text, max(0, start - 40), start)
-            or _STUDY_OF_BEFORE.search(text, max(0, count_start - 40), count_start)
+    if (
+        _NOT_PARTICIPANTS.match(m.group("noun"))
+        and not (
+            (_SURVEYED_GROUP.match(m.group("noun")) or _STAFF_GROUP.match(m.group("noun")))
+            and (
+                _SURVEYED_BEFORE.search(text, max(0, start - 40), start)
+                or _STUDY_OF_BEFORE.search(text, max(0, count_start - 40), count_start)
+                # "the 1,832 Care Card members who answered our online questionnaire": those who answered are the sample
+                or _ANSWERED_AFTER.match(text[m.end() : end])
+            )
         )
     ):
         return None

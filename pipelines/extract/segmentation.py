@@ -40,6 +40,13 @@ _WE_ASKED_EVERY = r"(?:have\s+)?asked\s+(?:every|all|our|each)"
 # Two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who stayed well"
 # ("412 with Lyme disease and 1,236 without": cases and controls counted side by side)
 _COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s|" + CASES_AND_CONTROLS)
+# an outlet's own questionnaire, told by who answered it: "Thank you to the 1,832 Care Card members who answered our
+# online questionnaire in February" (members and readers are counted here, as they are not elsewhere)
+_ANSWERED_OUR_SURVEY = re.compile(
+    r"(?i)\b(?P<count>\d[\d,]*)\s+(?:[\w&'’-]+\s+){0,3}?(?:members|customers|readers|subscribers|listeners|followers"
+    r"|patients|parents|residents|people|staff|clients|users|guests|families)\s+who\s+(?:answered|completed|filled\s+in"
+    r"|returned|took)\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:questionnaire|survey|poll)\b"
+)
 _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         Stems(("random",)),
@@ -176,6 +183,12 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             + plural_alternation()
             + r"|[a-z]+ers)\b"
         ),
+    ),
+    (
+        # an outlet's own questionnaire, told by who answered it: "Thank you to the 1,832 Care Card members who
+        # answered our online questionnaire in February"
+        Stems(("questionnaire", "survey", "poll")),
+        _ANSWERED_OUR_SURVEY,
     ),
     (
         # "Sixty patients tried the new inhaler for a month, with no comparison group"
@@ -624,6 +637,15 @@ def segment_studies(
                             and not _restates_a_count(sentence.text, told_so_far(current))
                         )
                     )
+                )
+                # "What you told us / Thank you to the 1,832 members who answered our online questionnaire": research
+                # on a newly counted group under a heading, after a study that gave its own sample
+                or (
+                    heading_since_body
+                    and action
+                    and not kinds
+                    and is_counted(current)
+                    and _answered_anew(sentence.text, told_so_far(current))
                 )
                 # "Researchers in Scotland kept track of 2,104 people ...": a team named by its place, after a study
                 # that has already given its own sample
@@ -1208,6 +1230,14 @@ _REPORTED = re.compile(
     r"|measured|tested)\b"
 )
 _ROUGHLY = re.compile(r"(?i)\b(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+$")
+
+
+def _answered_anew(sentence: str, told: list[str]) -> bool:
+    """Whether the sentence counts those who answered the outlet's own questionnaire by a number not told before."""
+    if "who" not in sentence:
+        return False
+    answered = _ANSWERED_OUR_SURVEY.search(sentence)
+    return answered is not None and not any(answered.group("count") in text for text in told)
 
 
 def _counts_new_people(sentence: str, told: list[str]) -> bool:

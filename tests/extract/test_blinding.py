@@ -28,6 +28,7 @@ from pipelines.extract.sentences import split_sentences
         ("The scans were anonymised so the radiographers could not tell which group a patient was in.", "single_blind"),
         ("Neither the farmers nor the vets who examined the herds knew which feed was which.", "double_blind"),
         ("They took dummy tablets, so neither they nor their doctors knew which course they were on.", "double_blind"),
+        ("The women knew which schedule they were following.", "open_label"),
         ("So nobody was blinded, neither the families nor us.", "open_label"),
         ("Neither the pupils nor their teachers could be kept unaware of who had the tablets.", "open_label"),
         ("Could the runners tell which shoe they had on?", None),

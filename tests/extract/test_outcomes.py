@@ -131,6 +131,13 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ),
         ("The drop in HbA1c did not reach significance.", [("hba1c", "no_difference")]),
         ("Average pain intensity barely moved.", [("average pain intensity", "no_difference")]),
+        ("People taking magnesium had about as many cramps as those on placebo.", [("cramps", "no_difference")]),
+        ("Side effects were a little more common with magnesium.", [("side effects", "worsened")]),
+        # a "but" that confirms there was no difference is no contrast
+        (
+            "The number of cramps fell in both groups, but there was no difference between magnesium and placebo.",
+            [("cramps", "no_difference")],
+        ),
         # less fear is good news
         (
             "- Fear of movement: people who had the education were less afraid of moving.",

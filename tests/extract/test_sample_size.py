@@ -19,6 +19,8 @@ def _sample(text: str, review: bool = False):
         ("Researchers screened 2,030 people and enrolled 518 adults aged 40 to 70.", (518, "participants")),
         ("A total of 96 patients and their partners were randomized.", (96, "participants")),
         ("Eighty-four teenagers took part in the program.", (84, "participants")),
+        # members who answered the outlet's own questionnaire are its sample
+        ("Thank you to the 1,832 Care Card members who answered our online questionnaire.", (1832, "participants")),
         # those who started a programme are its sample; places offered are no people
         (
             "Sixty-four adults started the programme. The course cost BZ$40, with 20 places a year funded.",

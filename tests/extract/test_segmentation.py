@@ -341,6 +341,16 @@ def test_a_numbered_item_named_by_what_was_done_is_a_study_of_its_own():
     assert texts[1].startswith("2. A course run here") and "Sixty-four adults" in texts[1]
 
 
+def test_the_outlets_own_questionnaire_under_a_heading_is_a_study_of_its_own():
+    text = (
+        "Iron every other day\nIn a trial, 150 women were randomly assigned to daily or alternate-day iron. Side"
+        " effects were less common every other day.\nWhat you told us\nThank you to the 1,832 Care Card members who"
+        " answered our online questionnaire in February. Nearly half take a supplement every day.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and texts[1].startswith("What you told us")
+
+
 def test_ordinal_reference_introduces_then_returns_to_a_study():
     text = (
         "Two trials disagree.\n"
