@@ -45,7 +45,8 @@ _STAFF = (
     r"|[a-z]+(?:ists?|ians?)|[a-z]+(?=\s+who\s+[a-z]+ed\b))"
 )
 # A role named by its job ("radiologists", "hygienists", "pharmacists", "examiners") doing something to the data.
-_ROLE_WHO_ACTED = r"\b[a-z]+(?:ists|ers|ors|ians|ives)\s+who\s+[a-z]+\b[^.;]{0,100}?"
+# (one of them too: "the doctor who checked for tears after the birth was not told which group ...")
+_ROLE_WHO_ACTED = r"\b[a-z]+(?:ists?|ers|ors?|ians?|ives|wife)\s+who\s+[a-z]+\b[^.;]{0,100}?"
 _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "open_label",

@@ -173,7 +173,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"errors?|mistakes?|hesitan|intention|intent|completion|retention|myopia|eyesight|visual|refract|arrhythmi|"
     r"heartbeats?|palpitations?|grades?|achievement|development|milestones?|vocabulary|literacy|prescri|visits?|"
     r"on-task|focus|worry|fear|suicid|self-harm|psychosis|ptsd|trauma|addiction|dependence|withdrawal|"
-    r"caries|cavities|decay|teeth|tooth|gum|acne|psoriasis|scar|pressure\s+ulcers?|kidney|renal|liver|"
+    r"caries|cavities|decay|teeth|tooth|gum|acne|psoriasis|scar|pressure\s+ulcers?|(?:perineal\s+|severe\s+)?tears?\b|kidney|renal|liver|"
     r"stroke|sodium|potassium|bicarbonate|acidosis|haemoglobin|hemoglobin|ferritin|iron|anaemi|anemi|vitamin|uric|thyroid"
     # skin and hair measures
     r"|wrinkl|elasticity|hydration|moisture|pigment|melasma|hair\s+(?:count|density|loss|growth)|strain\b"

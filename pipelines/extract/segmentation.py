@@ -18,6 +18,7 @@ from pipelines.extract.citation_links import link_citation
 from pipelines.extract.corrected_spans import UPDATE_NOTE
 from pipelines.extract.doi import LINKED_DOI
 from pipelines.extract.people_nouns import plural_alternation
+from pipelines.extract.reference_list import is_reference_like
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import HintBits, Stems
 from pipelines.extract.study_mentions import COUNTED_ACTION, LINKING, StudyMention, find_study_mentions
@@ -73,6 +74,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
                 "we saw",
                 "we have asked",
                 "we asked",
+                "looked at",
+                "looked back at",
+                "held",
             )
         ),
         re.compile(
@@ -82,6 +86,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             r"|(?:(?-i:Dr|Prof|Professor)\.?|researcher|lecturer|scientist|[a-z]+ologist)\s+(?-i:[A-Z])[\w'’-]+"
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
             r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
+            # "Our records team looked at 5,306 first-time mothers", "held in-depth interviews with 18 fathers"
+            r"|looked\s+(?:back\s+)?at\s+(?:the\s+(?:records|notes|data)\s+(?:of|for)\s+)?\d"
+            r"|held\s+(?:[\w-]+\s+){0,2}?(?:interviews|conversations|focus\s+groups|discussions)\s+with\s+\d"
             # a clinic's own patients: "we treated 47 patients for acne scarring"
             r"|(?<=we\s)"
             + _WE_TREATED
@@ -298,6 +305,7 @@ _CLOSING_LINE = re.compile(
     # a recipe card after a food blog's evidence section
     r"|ingredients\b|jump\s+to\s+recipe|nutrition\s+facts))"
 )
+_REFERENCE_LABEL = re.compile(r"(?i)\s*(?:references?|sources?)\s*:")
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 # A bibliographic entry left in the body ("A randomized trial of tai chi. N Engl J Med. 2010;363:743") names a
 # paper, not a study the article reports on.
@@ -607,7 +615,13 @@ def segment_studies(
             if closed and current is not None:
                 # After a closing line ("Source: ..."), the next numbered item of a roundup may name its study
                 # as "our online survey": its first mention, whatever the determiner.
-                starts = bool(kinds & {"new", "distinct"}) or (numbered_since_body and ("ref" in kinds or action))
+                starts = (
+                    bool(kinds & {"new", "distinct"})
+                    or (numbered_since_body and ("ref" in kinds or action))
+                    # "SKIN-TO-SKIN IN THE FIRST HOUR / Our records team looked at 5,306 first-time mothers": a team's
+                    # research on a counted group under the next heading
+                    or (heading_since_body and action and not kinds and _counts_people(sentence.text))
+                )
         else:
             starts = (
                 "distinct" in kinds
@@ -645,7 +659,15 @@ def segment_studies(
                     and action
                     and not kinds
                     and is_counted(current)
-                    and _answered_anew(sentence.text, told_so_far(current))
+                    and (
+                        _answered_anew(sentence.text, told_so_far(current))
+                        # "DADS IN THE BIRTH ROOM / ... Our social work team held in-depth interviews with 18 fathers"
+                        # (not under "How the study was done", a heading about the study at hand)
+                        or (
+                            _counts_new_people(sentence.text, told_so_far(current))
+                            and not any(find_study_mentions(body[j].text) for j in range(heading_at, i))
+                        )
+                    )
                 )
                 # "Researchers in Scotland kept track of 2,104 people ...": a team named by its place, after a study
                 # that has already given its own sample
@@ -1227,7 +1249,7 @@ _COUNT_DIGITS = re.compile(r"\d[\d,]*")
 _REPORTED = re.compile(
     r"(?i)\b(?:found|showed|finds|suggested|reported|concluded|linked|tracked|followed|enrolled|recruited|compared"
     r"|looked\s+at|involved|included|studied|surveyed|asked|assigned|allocated|randomi[sz]ed|split|divided|examined"
-    r"|measured|tested)\b"
+    r"|measured|tested|interviews|held)\b"
 )
 _ROUGHLY = re.compile(r"(?i)\b(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+$")
 
@@ -1351,7 +1373,20 @@ def _line_of(text: str, sentence: Sentence) -> _Line:
     # Numbered section titles run longer than plain ones ("2. Which exercise works best? A network meta-analysis").
     limit = _MAX_HEADING_WORDS + (6 if numbered else 0)
     heading = bool(words) and len(words) <= limit and not line.endswith((".", "!", ".”", '."', ";", ","))
-    closing = bool(_CLOSING_LINE.match(line)) and (heading or len(words) <= 30 or line.startswith("About"))
+    closing = (
+        bool(_CLOSING_LINE.match(line))
+        and (
+            heading
+            or len(words) <= 30
+            or line.startswith("About")
+            # "Reference: Morea, J., Tau, P. and Ainui, R. (2026) 'Warm perineal compresses ...'": a long reference line
+            or (
+                line[:1] in "RrSs"
+                and _REFERENCE_LABEL.match(line) is not None
+                and is_reference_like(line[line.index(":") + 1 :], strong=True)
+            )
+        )
+    )
     return _Line(
         heading=heading,
         numbered=numbered,

@@ -47,7 +47,8 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
     if sample is not None:
         study.sample_size, study.sample_unit = sample.value, sample.unit
         study.evidence["sample_size"] = index.evidence(sample.start, sample.end)
-    if study.design not in REVIEW_DESIGNS:
+    # (a study that assigns nothing has no sessions: "a full course of four classes" is a notice beside it)
+    if study.design not in REVIEW_DESIGNS and study.design not in OBSERVATIONAL:
         sessions = find_session_count(text, block.sentences, numbers)
         if sessions is not None:
             study.sessions = sessions.value

@@ -29,6 +29,12 @@ from pipelines.extract.sentences import split_sentences
         ("Neither the farmers nor the vets who examined the herds knew which feed was which.", "double_blind"),
         ("They took dummy tablets, so neither they nor their doctors knew which course they were on.", "double_blind"),
         ("The women knew which schedule they were following.", "open_label"),
+        # one assessor, kept from knowing
+        (
+            "The midwives knew which care they were giving, but the doctor who checked for tears after the birth was"
+            " not told which group the mother had been in.",
+            "single_blind",
+        ),
         ("So nobody was blinded, neither the families nor us.", "open_label"),
         ("Neither the pupils nor their teachers could be kept unaware of who had the tablets.", "open_label"),
         ("Could the runners tell which shoe they had on?", None),

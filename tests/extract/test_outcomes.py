@@ -133,6 +133,7 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ("Average pain intensity barely moved.", [("average pain intensity", "no_difference")]),
         ("People taking magnesium had about as many cramps as those on placebo.", [("cramps", "no_difference")]),
         ("Side effects were a little more common with magnesium.", [("side effects", "worsened")]),
+        ("Fewer women in the warm-cloth group had a severe tear.", [("severe tear", "improved")]),
         # a "but" that confirms there was no difference is no contrast
         (
             "The number of cramps fell in both groups, but there was no difference between magnesium and placebo.",

@@ -351,6 +351,23 @@ def test_the_outlets_own_questionnaire_under_a_heading_is_a_study_of_its_own():
     assert len(texts) == 2 and texts[1].startswith("What you told us")
 
 
+def test_sections_after_a_long_reference_line_start_their_own_studies():
+    # a bulletin: each section tells one study; the reference line closes the first
+    text = (
+        "WARM CLOTHS\nIn a randomised trial, 808 women took part. Fewer women in the warm-cloth group had a severe"
+        " tear.\nReference: Morea, J., Tau, P. and Ainui, R. (2026) 'Warm perineal compresses during the second stage"
+        " of labour and severe perineal trauma in first births: a randomised trial in Papua New Guinea', Women and"
+        " Birth, 39(3), 101876. Available at: https://doi.org/10.5555/wombi.2026.101876\n"
+        "SKIN-TO-SKIN\nOur records team looked at 5,306 first-time mothers who gave birth here. Mothers who had"
+        " skin-to-skin early were more likely to be breastfeeding at six weeks.\n"
+        "DADS IN THE BIRTH ROOM\nUntil recently, fathers waited outside. Our social work team held in-depth interviews"
+        " with 18 fathers who stayed with their partner.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 3
+    assert "5,306" in texts[1] and "18 fathers" in texts[2] and "18 fathers" not in texts[1]
+
+
 def test_ordinal_reference_introduces_then_returns_to_a_study():
     text = (
         "Two trials disagree.\n"

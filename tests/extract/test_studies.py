@@ -62,6 +62,15 @@ def test_review_counts_studies_and_skips_sessions():
     assert study.sessions is None
 
 
+def test_a_study_that_assigns_nothing_has_no_sessions():
+    text = (
+        "Our team held in-depth interviews with 18 fathers. Antenatal classes cost K20 for a course of four classes.\n"
+    )
+    (study,) = _studies(text)
+    assert study.design == "qualitative"
+    assert study.sessions is None
+
+
 def test_a_study_with_no_design_and_no_count_is_a_passing_remark():
     from pipelines.extract.article import extract_article
 
