@@ -277,6 +277,9 @@ _GENERIC_ARM = re.compile(
     r"|^(?:for|over|during|until|within)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a|an|the)\b"
     # a place, a pronoun or a whole clause is not a treatment ("from 40 schools", "it on average 4 days a week")
     r"|^(?:from|across|it|they|them|he|she|we|you)\s|\s(?:was|were)\s+(?:seen|found|reported|observed)\b"
+    # a name pointing back at one already given: "this approach", "that kind of therapy"
+    r"|^(?:this|that|these|those|such)\s+(?:\w+\s+of\s+)?(?:approach|approaches|method|methods|kind|type|sort|therapy"
+    r"|treatment|intervention|programme|program|technique|strategy)$"
     # (whole words: "whole milk" is a treatment, "who ..." a clause)
     r"|^(?:(?:which|that|who|meaning|where|alongside|including|besides|as\s+well|not)\b|investigat|examin|determin|"
     r"assess|evaluat|explor|identif|measur|know\b|see\b|find\b|learn|understand|help\b|make\b|test\b)"

@@ -198,6 +198,15 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         _ANSWERED_OUR_SURVEY,
     ),
     (
+        # a counted group joining what is tested: "Forty-three people signed up for six weekly sessions"
+        Stems(("signed up", "enrolled in", "enrolled on", "registered for")),
+        re.compile(
+            r"(?i)\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:people|patients|participants|adults|women|men|children|parents|[a-z]+ers)"
+            r"\s+(?:signed\s+up\s+(?:for|to)|enrolled\s+(?:in|on)|registered\s+for)\b"
+        ),
+    ),
+    (
         # "Sixty patients tried the new inhaler for a month, with no comparison group"
         Stems(("no comparison", "no control")),
         re.compile(r"(?i)\b(?:with|there\s+was|had)\s+no\s+(?:comparison|control)\s+(?:group|arm)\b"),
@@ -658,7 +667,8 @@ def segment_studies(
                     heading_since_body
                     and action
                     and not kinds
-                    and is_counted(current)
+                    # (after a study counted, or one whose paper was named: "... was published in the journal Cancers")
+                    and (is_counted(current) or bool(blocks[current].sources))
                     and (
                         _answered_anew(sentence.text, told_so_far(current))
                         # "DADS IN THE BIRTH ROOM / ... Our social work team held in-depth interviews with 18 fathers"
@@ -881,12 +891,14 @@ _PEOPLE_COUNT = re.compile(
     # (not a prevalence: "up to 1 in 5 babies")
     r"(?i)(?<!\bin\s)\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)"
     # (not a population figure: "about 6 million adults in the UK still smoke")
-    r"\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:[\w-]+\s+){0,2}?"
+    # ("26 of our volunteer counsellors": some of the outlet's own people)
+    r"\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:of\s+(?:our|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     # (an outlet's audience is no one's sample: "welcome to the 212 new readers who joined")
     r"(?!(?:read|subscrib|follow|listen|view|memb|support|donat)ers\b)"
     # (nor are things that end in -ers: "30 clusters of estates", "12 centers")
     r"(?!(?:clust|cent|met|lett|pap|numb|ord|quart|filt|lay|mark|chapt|regist|tow|comput|contain|fold|wat|lit)ers\b)"
     r"(?:" + plural_alternation() + r"|staff|colleagues|trainees|households|[a-z]+ers"
+    r"|counsellors|counselors|mentors|tutors|instructors|supervisors|educators|visitors|donors"
     # ("500 schoolchildren", "40 fishermen")
     r"|[a-z]+(?:children|women|men)"
     # ("18 cyclists", "40 paediatricians"; not the professionals a body speaks for: "5,600 massage therapists")
@@ -1249,7 +1261,7 @@ _COUNT_DIGITS = re.compile(r"\d[\d,]*")
 _REPORTED = re.compile(
     r"(?i)\b(?:found|showed|finds|suggested|reported|concluded|linked|tracked|followed|enrolled|recruited|compared"
     r"|looked\s+at|involved|included|studied|surveyed|asked|assigned|allocated|randomi[sz]ed|split|divided|examined"
-    r"|measured|tested|interviews|held)\b"
+    r"|measured|tested|interviews|held|signed\s+up)\b"
 )
 _ROUGHLY = re.compile(r"(?i)\b(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+$")
 
@@ -1272,8 +1284,9 @@ def _counts_new_people(sentence: str, told: list[str]) -> bool:
         for m in _PEOPLE_COUNT.finditer(sentence)
         if not _ROUGHLY.search(sentence, max(0, m.start() - 12), m.start())
     ]
-    numbers = [d.group(0) for count in counts for d in [_COUNT_DIGITS.search(count)] if d]
-    return bool(numbers) and not any(number in text for number in numbers for text in told)
+    # (a count in words is its own key: "Forty-three people signed up")
+    numbers = [d.group(0) if d else count.split()[0].lower() for count in counts for d in [_COUNT_DIGITS.search(count)]]
+    return bool(numbers) and not any(number in text or number in text.lower() for number in numbers for text in told)
 
 
 def _has_research_action(sentence: str) -> bool:

@@ -611,3 +611,8 @@ def test_arms_in_everyday_wordings(text: str, interventions: list[str], comparat
 def test_a_review_of_the_evidence_on_a_treatment_names_the_treatment() -> None:
     text = "A team published a systematic review of the evidence on balneotherapy for osteoarthritis of the knee."
     assert _by_role(text, "systematic_review") == (["balneotherapy"], [])
+
+
+def test_a_name_pointing_back_at_one_already_given_is_no_arm() -> None:
+    text = "A meta-analysis pooled 42 trials of this approach. Compared with usual care, lay therapy cut depression."
+    assert [arm.name for arm in _run(text, "meta_analysis")] == ["usual care"]

@@ -368,6 +368,28 @@ def test_sections_after_a_long_reference_line_start_their_own_studies():
     assert "5,306" in texts[1] and "18 fathers" in texts[2] and "18 fathers" not in texts[1]
 
 
+def test_the_outlets_own_course_after_a_published_study_is_a_study_of_its_own():
+    # the cohort before it gave no exact count, but named its paper
+    text = (
+        "STAYING ACTIVE\nResearchers followed nearly 400 people for five years. The most active had less cancer"
+        " come back. The study was published in the journal Cancers in June.\nOUR OWN MINDFULNESS COURSE\nLast spring"
+        " we ran our first course. Forty-three people signed up for six weekly sessions of 90 minutes. There was no"
+        " comparison group.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and "Forty-three people" in texts[1]
+
+
+def test_interviews_with_some_of_the_outlets_own_people_under_a_heading_are_a_study():
+    text = (
+        "A big review\nA meta-analysis pooled 42 randomised trials with 9,780 participants. Lay therapy reduced"
+        " depression.\nWhat our own volunteers told us\nOur evaluation team held in-depth interviews with 26 of our"
+        " volunteer counsellors about what helps.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2 and "26 of our volunteer counsellors" in texts[1]
+
+
 def test_ordinal_reference_introduces_then_returns_to_a_study():
     text = (
         "Two trials disagree.\n"
