@@ -20,6 +20,8 @@ _LINE_PATTERNS = {
         r"(cookie|privacy) (settings|preferences|policy|notice|choices)",
         r"(manage|customi[sz]e) (options|preferences|cookies|settings|choices)",
         r"your privacy choices",
+        # a labelled notice: "Cookies: this page uses none, except one to remember your language"
+        r"cookies?\s*:.{0,240}",
         r"(got it|ok|okay|i accept|i agree)!?",
         r"do not sell( or share)? my personal information",
     ],

@@ -69,7 +69,11 @@ _PROMOTION = re.compile(
 # "THE JOURNAL > HAIR LOSS", "Home › Health": a breadcrumb trail
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 # "[Transcript excerpt, lightly edited.]": an editor's note in brackets, never the headline.
-_BRACKETED_NOTE = re.compile(r"^\[[^\[\]]*\]$")
+_BRACKETED_NOTE = re.compile(r"^\[[^\[\]]*\]$|^(?:\[[^\[\]]*\]\s*){2,}$")  # "[ Home ]  [ Treatments & prices ]"
+_SALUTATION = re.compile(
+    r"(?i)^(?:hello|hi|hey|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b.*[,!]$"
+    r"|\bdear\s+(?:readers?|customers?|members?|friends?|parents?|all|colleagues?|patients?|subscribers?|listeners?)\b"
+)
 # "Westbrook Academy Parent Bulletin", "The Riverside Health Digest": a publication's name, capitalised words
 # ending in what it is.
 _NAMED_PUBLICATION = re.compile(
@@ -112,7 +116,10 @@ _CAPITALS_ORGANISATION = re.compile(
     r"^(?=[^a-z]*$)[A-Z0-9&'’.,:\- ]*\b(?:TRUST|COUNCIL|GAZETTE|HOSPITALS?|UNIVERSITY|INSTITUTE|FOUNDATION|SOCIETY"
     r"|ASSOCIATION|COLLEGE|MINISTRY|DEPARTMENT|AGENCY|NETWORK|CHARITY|TIMES|HERALD|POST|NEWS|CHRONICLE|RADIO|FM"
     # "LIGHTS OUT: THE SLEEP SCIENCE PODCAST": a show or publication naming itself in capitals
-    r"|PODCAST|NEWSLETTER|BULLETIN|MAGAZINE|DIGEST|SHOW|TELEVISION|TV|CHANNEL)\b"
+    r"|PODCAST|NEWSLETTER|BULLETIN|MAGAZINE|DIGEST|SHOW|TELEVISION|TV|CHANNEL)"
+    # (the noun ends the name, or "of ..." follows it: not "... NEWS FROM THE DENTAL CHAIR")
+    # ("VALE ONE TELEVISION - WAKE UP WESSEX": or a dash and the show's name)
+    r"(?:\s+(?:OF|FOR|AND|&)\s+[A-Z0-9&'’.,\- ]{0,50}|\s+[A-Z]{2,4}|\s+[-–—|]\s+[A-Z0-9&'’.,\- ]{0,60})?\s*$"
 )
 # "Wellbeing Wednesday #63 - Tired eyes at work?": a series' name and number before the headline.
 _SERIES_NUMBER = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}#\d+\s*[-–—:|]\s+(?=\S)")
@@ -194,6 +201,8 @@ def _header_headline(lines: list[str]) -> tuple[int, str] | None:
             continue  # a column's standfirst names its author; the question comes after it
         if _is_prose(line) and _PROMOTION.search(line):
             continue  # "Hair plans from £24/month; first month £9 with code HAIR9.": an offer, not the body yet
+        if _is_prose(line) and cruft_rule(line):
+            continue  # "Cookies: this page uses none ...": a notice above the headline, not the body yet
         if _is_prose(line):
             if "|" in line:  # "OPINION | Two short sentences. As the headline." reads as prose but is not
                 piped.extend((index, title) for title in _piped_headline(line))
@@ -260,9 +269,12 @@ def _headline(line: str) -> str | None:
         return None
     if _SENTENCE_END.search(text) or "|" in text or ";" in text or is_navigation(text) or _BYLINE_START.match(text):
         return None
-    # "3d • Edited • 🌐", "Dr Priya Raman • 2nd": a post's metadata, fields set apart by bullets.
-    if "•" in text or _BRACKETED_NOTE.match(text) or _BREADCRUMB.search(text):
+    # "3d • Edited • 🌐", "Dr Priya Raman • 2nd": a post's metadata, fields set apart by bullets
+    # ("PARENTS' BULLETIN · July 2026", "Majeedhee Magu, Malé · Open Saturday to Thursday": or by middle dots)
+    if "•" in text or " · " in text or _BRACKETED_NOTE.match(text) or _BREADCRUMB.search(text):
         return None
+    if _SALUTATION.search(text):
+        return None  # "Góðan dag, dear customers!": a newsletter greeting its readers
     if _DATE_ONLY.match(text) or _is_dateline(text) or not _LETTER.search(text) or _FURNITURE.match(text):
         return None
     if _PROMOTION.search(text):

@@ -122,6 +122,23 @@ def test_headline_below_a_publication_name(header, title):
 @pytest.mark.parametrize(
     ("header", "title"),
     [
+        # fields set apart by middle dots, a cookie notice, a bracketed menu and a greeting are no headlines
+        (
+            "HOHOLA WOMEN'S HOSPITAL · MATERNITY UNIT\nPARENTS' BULLETIN · July 2026\n"
+            "Port Moresby · Labour ward 24 hours\n\nCookies: this page uses none, except one to remember your language."
+            "\n\nWarm cloths and dads in the birth room: what our research team found",
+            "Warm cloths and dads in the birth room: what our research team found",
+        ),
+        (
+            "MALÉ SMILE DENTAL STUDIO\n[ Home ]  [ Treatments & prices ]  [ Newsletter ]\n\n"
+            "BRUSHING AT SCHOOL, GUMS AND BLOOD SUGAR: NEWS FROM THE DENTAL CHAIR",
+            "BRUSHING AT SCHOOL, GUMS AND BLOOD SUGAR: NEWS FROM THE DENTAL CHAIR",
+        ),
+        (
+            "HEILSUBÚÐIN · Tórshavn's health-food shop\nGóðan dag, dear customers!\n\n"
+            "Stiff joints in the dark months? Our guide to turmeric",
+            "Stiff joints in the dark months? Our guide to turmeric",
+        ),
         # an organisation's name above a press release
         (
             "FOR IMMEDIATE RELEASE\nCarver Institute for Population Health\n\n"
