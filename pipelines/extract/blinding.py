@@ -71,6 +71,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # "everyone knew whether they were on the course or on the waiting list"
             r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
             r"whether\s+(?:they|he|she)\s+(?:were|was|had|got)\s+(?:on|in|given|getting)?\b[^.;]{0,60}?\bor\b"
+            # "Patients obviously knew whether they were getting reminders"
+            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"whether\s+(?:they|he|she)\s+(?:were|was)\s+(?:getting|receiving|having|using|taking|doing)\s"
             r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+(?:kept\s+)?(?:"
             + _BLIND
             + r"|unaware|in\s+the\s+dark)"

@@ -72,7 +72,7 @@ _LIST_END = re.compile(
     r"|girls|boys|(?:older|younger|young)\s+\w+)|for\s+(?:the|both|all|those|"
     r"\d+|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group|(?-i:[A-Z])(?=\.))|right|immediately|compared|relative|as|"
     r"was|were|is|are|had|has|did|do|does|could|would|can|may|might|will|remained|stayed|got|showed|held|"
-    r"lasted|faded|went|reported|seen|who|which|that|whereas|while|but|improved|reduced|increased|decreased|"
+    r"lasted|faded|went|reported|seen|who|which|that|whereas|while(?!\s+[a-z]+ing\b)|but|improved|reduced|increased|decreased|"
     r"lowered|relieved|eased|also|means|meant|although|though|unless)\b"
 )
 _ITEM_SEPARATOR = re.compile(
@@ -148,6 +148,8 @@ _OUTCOME_VOCABULARY = re.compile(
     r"depress|anxiety|stress|distress|sleep|insomnia|fatigue|symptom|bothersome|severity|remission|relapse|"
     r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
+    # "the pressure inside the eye", "eye pressure"
+    r"(?:eye|intraocular|pulse)\s+pressure|pressure\s+inside\s+the\s+(?:eye|skull|head)|"
     r"heart\s+rate|glucose|cholesterol|hba1c|bmi|cognit|memory|falls?|fractures?|infections?|hospitali|"
     r"admissions?|side\s+effects?|adverse|wakings?|awakenings?|melatonin|rhythm|activities|improvement|impact|"
     r"eczema|flexibility|stiffness|swelling|inflammation|walking|gait|endurance|fitness|appetite|nausea|"
@@ -318,7 +320,9 @@ _LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
 # Commas and "and" separate list items, so only stronger breaks start the clause holding a subject list.
 _CLAUSE_START = re.compile(
     # "Teens on the drug saw their body-mass index fall by 16%": the outcome follows the possessive
-    r"(?i)(?:\b(?:saw|see|sees)\s+(?:their|its|his|her)\s+|[;:]\s+|\b(?:but|while|whereas|although|though|because|where|so)\s+"
+    # ("pain while walking": "while" before a gerund names when, inside the outcome)
+    r"(?i)(?:\b(?:saw|see|sees)\s+(?:their|its|his|her)\s+|[;:]\s+|\b(?:but|while(?!\s+[a-z]+ing\b)|whereas|although|though"
+    r"|because|where|so)\s+"
     # ("after", "when" and "once" open a clause only before its subject: "infection after surgery" is one outcome)
     r"|\b(?:after|when|once)\s+(?=(?:the|they|we|he|she|it|their|patients|people|participants|children)\s)"
     # a second change after a first: "UTIs fell by 36 per cent and average daily fluid intake rose by 250 ml"

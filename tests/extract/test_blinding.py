@@ -29,6 +29,7 @@ from pipelines.extract.sentences import split_sentences
         ("Neither the farmers nor the vets who examined the herds knew which feed was which.", "double_blind"),
         ("They took dummy tablets, so neither they nor their doctors knew which course they were on.", "double_blind"),
         ("The women knew which schedule they were following.", "open_label"),
+        ("Patients obviously knew whether they were getting reminders.", "open_label"),
         # one assessor, kept from knowing
         (
             "The midwives knew which care they were giving, but the doctor who checked for tears after the birth was"

@@ -134,6 +134,9 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ("People taking magnesium had about as many cramps as those on placebo.", [("cramps", "no_difference")]),
         ("Side effects were a little more common with magnesium.", [("side effects", "worsened")]),
         ("Fewer women in the warm-cloth group had a severe tear.", [("severe tear", "improved")]),
+        # "while" before a gerund says when, inside the outcome's name
+        ("With the real unit, pain while walking was lower than with the sham.", [("pain while walking", "improved")]),
+        ("The pressure inside the eye was no different.", [("pressure inside the eye", "no_difference")]),
         # a "but" that confirms there was no difference is no contrast
         (
             "The number of cramps fell in both groups, but there was no difference between magnesium and placebo.",
