@@ -31,7 +31,9 @@ _ASSIGN = re.compile(
     r"(?!\s+(?:controlled\s+|clinical\s+)?(?:trials?|studies|study|RCTs?|evidence|design|order)\b)"
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
     # ("aged 60 to 85 ... to one of three programmes": a range's "to" is not the allocation's)
-    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?!(?<=\d\s)to\s+\d)(?:in)?to\s+(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
+    # ("randomly split 300 adults between a Mediterranean diet and a low-fat diet", not "between 2019 and 2021")
+    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:(?!(?<=\d\s)to\s+\d)(?:in)?to|between(?!\s+\d))\s+"
+    r"(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
     r"|join\s+|attend\s+|do\s+"
     r"|add\s+|(?:switch|turn)\s+on\s+|start\s+|try\s+)*",
     re.IGNORECASE,
@@ -182,6 +184,7 @@ _ITEM_SEPARATOR = re.compile(
     r"(?i),(?!\s*followed\s+by\b)\s*(?:or\s+|and\s+)?(?:to\s+)?|\s+or\s+(?:to\s+)?"
     r"|\s+and\s+(?=(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,4}\s+group)"
 )
+_BETWEEN_SEPARATOR = re.compile(_ITEM_SEPARATOR.pattern + r"|\s+and\s+")
 _PLACEBO_LIKE = re.compile(
     r"(?i)(?:matching\s+|identical\s+)?(?:placebo|dummy|sugar|fake|inactive)(?:\s+(?:pills?|tablets?|capsules?|drinks?|drops?"
     r"|injections?|sprays?|creams?))?|placebo"
@@ -322,7 +325,7 @@ def _usable(name: str) -> bool:
     return bool(_ARM_WORD.search(name)) and 1 <= len(words) <= 12 and not _GENERIC_ARM.match(name)
 
 
-def _list_after(text: str, start: int, end: int) -> list[Span]:
+def _list_after(text: str, start: int, end: int, between: bool = False) -> list[Span]:
     span = strip_leading(text, (start, end))
     head = _GROUP_COUNT.match(text[span[0] : span[1]])
     if head:
@@ -346,7 +349,7 @@ def _list_after(text: str, start: int, end: int) -> list[Span]:
             items.append(piece)
         else:
             separator = _SEMICOLON_SEPARATOR if ";" in text[piece[0] : piece[1]] else _ITEM_SEPARATOR
-            items.extend(split_items(text, piece, separator))
+            items.extend(split_items(text, piece, _BETWEEN_SEPARATOR if between else separator))
     return items
 
 
@@ -467,7 +470,9 @@ def _candidates(
             if text[m.start() : sentence.end].rstrip().endswith(":"):
                 found.extend((item, None) for item in _bullet_items(index, sentence))
             else:
-                found.extend((item, None) for item in _list_after(text, m.end(), sentence.end))
+                # ("split between A and B": the "and" joins the two arms)
+                between = m.group(0).rstrip().lower().endswith("between")
+                found.extend((item, None) for item in _list_after(text, m.end(), sentence.end, between))
         if lowered[i].rstrip().endswith(":") and _COMPONENTS.search(sentence.text):
             found.extend((item, "intervention") for item in _bullet_items(index, sentence))
         for m in _scan(_RECEIVED_EITHER, text, sentence, masks[i]):

@@ -94,6 +94,7 @@ _PAIRED_SPAN = re.compile(
     r"(?i)^\s*,?\s*(?:and|or|versus|vs\.?)\s+(?:again\s+|then\s+|once\s+more\s+)?(?:at\s+)?"
     r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
 )
+_DIFFERENCE_TAIL = re.compile(r"(?i)^\s+(?:less|more|fewer|longer|shorter|sooner|later\s+than|earlier\s+than)\b")
 # "randomly assigned to 7 days of antibiotics": a span one is assigned to is a treatment's length
 _ASSIGNED_TO = re.compile(r"(?i)\b(?:assigned|allocated|randomi[sz]ed|switched|moved)\s+(?:\w+\s+){0,2}?to\s*$")
 _VISIT_HEAD = re.compile(r"(?i)^[-\s]*(?:[\w-]+\s+)?(?:visits?|appointments?|check[-\s]?ups?|clinics?)\b")
@@ -126,7 +127,8 @@ _CLAUSE_STUDY = re.compile(
 _CLAUSE_MEETING = re.compile(r"(?i)\b(?:met|meet|meets|meeting|sessions?|class(?:es)?|lessons?|visits?)\b")
 _CLAUSE_SESSION_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + r")\b")
 _CLAUSE_TREATMENT_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + "|" + _PERIOD_NOUNS + r")\b")
-_LEAD_SESSION_VERB = re.compile(r"(?i)\b(?:for|lasting|lasted|lasts|last|took|of)\s*$")
+# ("spent 30 minutes in the sauna": one sitting)
+_LEAD_SESSION_VERB = re.compile(r"(?i)\b(?:for|lasting|lasted|lasts|last|took|of|spent|spend|spends|spending)\s*$")
 _AFTER_EVENT = re.compile(
     r"(?i)\s*after\s+(?!(?:the\s+)?(?:treatment|intervention|randomi[sz]ation|baseline|enrol?ment|start|end|surgery"
     r"|operation|course|programme|program|trial|study)\b)"
@@ -153,6 +155,10 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
     `adjective` says the span qualifies a noun ("a 6-week course", "hour-long sessions") or an "of" phrase.
     `observational`: the study assigns no treatment, so "followed for 20 years" is its observation window.
     """
+    if _DIFFERENCE_TAIL.match(tail) and not _LEAD_FOLLOW_UP.search(_LEAD_FILLER.sub("", lead)):
+        # "spent about 38 minutes less per school day sitting": a result, not a span of the study (but "At 12 weeks
+        # more walkers than sitters had improved" is a time point)
+        return None
     short = unit in SESSION_UNITS
     paired = _PAIRED_SPAN.match(tail)
     if paired and (_OF_HEAD.match(tail[paired.end() :]) or _TAIL_FOLLOW_UP.match(tail[paired.end() :])):

@@ -616,3 +616,8 @@ def test_a_review_of_the_evidence_on_a_treatment_names_the_treatment() -> None:
 def test_a_name_pointing_back_at_one_already_given_is_no_arm() -> None:
     text = "A meta-analysis pooled 42 trials of this approach. Compared with usual care, lay therapy cut depression."
     assert [arm.name for arm in _run(text, "meta_analysis")] == ["usual care"]
+
+
+def test_a_group_split_between_two_arms() -> None:
+    text = "The team randomly split 300 adults between a Mediterranean diet and a low-fat diet."
+    assert [arm.name for arm in _run(text)] == ["mediterranean diet", "low-fat diet"]

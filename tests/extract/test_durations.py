@@ -31,6 +31,12 @@ def _triples(text):
             "Symptoms were checked two weeks and again six weeks after the tablets finished.",
             [(2, "week", "follow_up"), (6, "week", "follow_up")],
         ),
+        # one sitting "spent" somewhere; a difference between groups is a result, not a span
+        (
+            "Volunteers spent half an hour in the sauna, four times a week, for three months.",
+            [(30, "minute", "session"), (3, "month", "intervention")],
+        ),
+        ("Pupils with sit-stand desks spent about 38 minutes less per school day sitting.", []),
         # a visit "by" a time point is an assessment, as one "at" it is
         ("Infections coming back by the six-week visit were as common in both groups.", [(6, "week", "follow_up")]),
         # sessions and treatment periods
