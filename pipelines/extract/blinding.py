@@ -39,7 +39,7 @@ _KEPT_UNAWARE = (
 _PARTICIPANTS = r"(?:participants|patients|volunteers|families|parents|children|women|men|people|residents|subjects)"
 _STAFF = (
     r"(?:researchers?|doctors?|investigators?|clinicians?|staff|nurses?|physicians?|therapists?|assessors?|scientists?|team"
-    r"|surgeons?|midwi(?:fe|ves)|teachers?|coaches|trainers?"
+    r"|surgeons?|midwi(?:fe|ves)|teachers?|coaches|trainers?|vets?|dentists?|pharmacists?|carers?|helpers?"
     # anyone named by what they did to the data: "the vets who examined the herds"
     # (one of them, too: "nor the technician who handed over the capsules")
     r"|[a-z]+(?:ists?|ians?)|[a-z]+(?=\s+who\s+[a-z]+ed\b))"
@@ -83,6 +83,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"|\b(?:nobody|no\s+one|no-one)\s+could\s+be\s+(?:kept\s+)?(?:in\s+the\s+dark|"
             + _BLIND
             + r")"
+            # "participants could not be kept in the dark about their group"
+            r"|\b(?:could\s*(?:not|n't)|cannot|can't)\s+be\s+kept\s+(?:in\s+the\s+dark|unaware|" + _BLIND + r")"
         ),
         (),
     ),
@@ -140,6 +142,10 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"\b"
             # "so neither side knew who got what"; "Nobody involved ... knew who had the real drug"
             r"|\bneither\s+side\b[^.;]{0,40}?\bknew\b"
+            # "The capsules looked identical, so nobody knew who was taking the real thing"
+            r"|\b(?:nobody|no\s+one|no-one)\s+knew\s+(?:who|which)\b[^.;]{0,60}?\b(?:real|active|dummy|placebo|sham|fake)\b"
+            # "The pharmacist who packed the pills was the only person who knew which was which"
+            r"|\bthe\s+only\s+(?:person|one|people|ones)\s+(?:who\s+)?(?:knew|could\s+tell)\s+(?:which|who)\b"
             r"|\b(?:nobody|no\s+one|no-one)\s+(?:involved|taking\s+part|in\s+the\s+(?:study|trial))\b[^.;]{0,100}?"
             r"\b(?:knew|was\s+told)\s+(?:who|which|what)\b"
             # "Nobody - not the volunteers, not the staff - knew who was getting the active spray"
@@ -172,6 +178,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "not know",
             "n't know",
             "never knew",
+            "only person",
+            "only one",
+            "only people",
         ),
     ),
     (

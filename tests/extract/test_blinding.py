@@ -30,6 +30,10 @@ from pipelines.extract.sentences import split_sentences
         ("They took dummy tablets, so neither they nor their doctors knew which course they were on.", "double_blind"),
         ("The women knew which schedule they were following.", "open_label"),
         ("Patients obviously knew whether they were getting reminders.", "open_label"),
+        ("The capsules looked identical, so nobody knew who was taking the real thing.", "double_blind"),
+        ("Because the exercise was obvious, participants could not be kept in the dark.", "open_label"),
+        ("The pharmacist who packed the pills was the only person who knew which was which.", "double_blind"),
+        ("Neither the dog owners nor the vets knew which food was the test diet.", "double_blind"),
         # one assessor, kept from knowing
         (
             "The midwives knew which care they were giving, but the doctor who checked for tears after the birth was"
@@ -56,9 +60,8 @@ def test_classify_blinding(text, expected):
     if found:
         _, start, end = found
         assert 0 <= start < end <= len(text)
-        assert any(
-            cue in text[start:end].lower() for cue in ("blind", "label", "unaware", "know", "knew", "told", "tell")
-        )
+        cues = ("blind", "label", "unaware", "know", "knew", "told", "tell", "dark")
+        assert any(cue in text[start:end].lower() for cue in cues)
 
 
 def test_denial_wins_over_the_word_it_denies():
