@@ -63,6 +63,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
                 "recruit",
                 "random",
                 "followed",
+                "tracked",
+                "monitored",
                 "surveyed",
                 "interviewed",
                 "studied",
@@ -85,7 +87,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             # ("nurse researcher Claudine Uwamahoro interviewed 43 people")
             r"|(?:(?-i:Dr|Prof|Professor)\.?|researcher|lecturer|scientist|[a-z]+ologist)\s+(?-i:[A-Z])[\w'’-]+"
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
-            r"|randomi[sz]ed|followed\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with|spoke\s+(?:to|with)"
+            r"|randomi[sz]ed|(?:followed|tracked|monitored)\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with"
+            r"|spoke\s+(?:to|with)"
             # "Our records team looked at 5,306 first-time mothers", "held in-depth interviews with 18 fathers"
             r"|looked\s+(?:back\s+)?at\s+(?:the\s+(?:records|notes|data)\s+(?:of|for)\s+)?\d"
             r"|held\s+(?:[\w-]+\s+){0,2}?(?:interviews|conversations|focus\s+groups|discussions)\s+with\s+\d"
@@ -196,6 +199,21 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         # answered our online questionnaire in February"
         Stems(("questionnaire", "survey", "poll")),
         _ANSWERED_OUR_SURVEY,
+    ),
+    (
+        # research named without a study noun, with its counted group: "research from the University of Otago involving
+        # 2,140 adults", "Data from 11,000 American children suggest", "Work presented at a dental congress showed that
+        # 88 volunteers ...", "An analysis of hospital records for 45,000 people"
+        Stems(("research", "work", "data", "records")),
+        re.compile(
+            # (records and data only where they are analysed: "Medical records of 2,000 patients are stolen" is news)
+            r"(?i)(?:\b(?:research|work)|\b(?:analysis\s+of|analy[sz]ed|studied|looked\s+at|reviewed|using|used)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:data|records)|^\W*data(?=\s+(?:from|on)\s[^.;]{0,80}?\b(?:suggest|show|found|indicate"
+            r"|reveal)))\b[^.;]{0,100}?\b(?:involving|including|covering|from|on|for|of|that)\s+"
+            r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*(?!\s*(?:in\s+\d|million|billion|%))"
+            r"\s+(?:[\w-]+\s+){0,3}?(?:people|adults|children|women|men|patients|participants|volunteers|[a-z]+ers"
+            r"|[a-z]+ists)\b"
+        ),
     ),
     (
         # a counted group joining what is tested: "Forty-three people signed up for six weekly sessions"

@@ -35,6 +35,7 @@ def _design(text: str) -> str | None:
         ("They followed 3,100 miners over the next two decades.", "cohort"),
         ("The team pulled together the results of 31 earlier trials into one analysis.", "meta_analysis"),
         ("Researchers held in-depth conversations with 26 young carers.", "qualitative"),
+        ("An analysis of hospital records for 45,000 people linked night flights to admissions.", "cohort"),
         # towns set against towns without the scheme are an intervention's comparison, not cases and controls
         (
             "The scheme ran in 12 towns and was compared with 12 towns that did not get it; the towns were not picked"

@@ -390,6 +390,32 @@ def test_interviews_with_some_of_the_outlets_own_people_under_a_heading_are_a_st
     assert len(texts) == 2 and "26 of our volunteer counsellors" in texts[1]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to research from the University of Otago involving 2,140 adults, coffee drinkers had fewer"
+        " heart rhythm problems.",
+        "Data from 11,000 American children suggest that more screen time goes with poorer sleep.",
+        "A Japanese team tracked 4,800 office workers for five years.",
+        "Work presented at a dental congress last week showed that 88 volunteers who rinsed daily had less plaque.",
+        "An analysis of hospital records for 45,000 people living near airports linked night flights to admissions.",
+    ],
+)
+def test_research_told_without_a_study_noun_starts_a_study(sentence):
+    assert len(_texts("Health news\n" + sentence + "\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Research shows 1 in 4 adults sleep badly.",
+        "Data on 6 million adults show that obesity is rising.",
+    ],
+)
+def test_shares_and_population_figures_start_no_study(sentence):
+    assert _texts("Health news\n" + sentence + "\n") == []
+
+
 def test_ordinal_reference_introduces_then_returns_to_a_study():
     text = (
         "Two trials disagree.\n"
