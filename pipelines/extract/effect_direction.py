@@ -359,6 +359,37 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("lower", "shorter", "reduced", "less", "decreased"),
     ),
+    # "Asthma attacks were cut by almost half", "Admissions were halved"
+    _cue(
+        r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:cut|halved|slashed|trimmed)\b",
+        DOWN,
+        after=False,
+        hints=("cut", "halved", "slashed", "trimmed"),
+    ),
+    # "Coughing got worse in a few patients": a subject that worsened, whatever its polarity
+    _cue(
+        r"\b(?:got|became|grew)\s+worse\b",
+        WORSENED,
+        after=False,
+        hints=("worse",),
+    ),
+    # "Those on the new inhaler needed their rescue inhaler less often"
+    _cue(
+        r"\b(?:needed|used|took|visited|called|missed)\s+(?=[^.;]{2,50}?\s+less\s+(?:often|frequently)\b)",
+        DOWN,
+        hints=("less often", "less frequently"),
+    ),
+    _cue(
+        r"\b(?:needed|used|took|visited|called|missed)\s+(?=[^.;]{2,50}?\s+more\s+(?:often|frequently)\b)",
+        UP,
+        hints=("more often", "more frequently"),
+    ),
+    # "There were more hoarse voices with the new inhaler", "There were fewer falls"
+    _cue(
+        r"\bthere\s+(?:were|was)\s+(?:also\s+)?(?:slightly\s+|far\s+|many\s+)?more\s+",
+        UP,
+        hints=("there were more", "there was more"),
+    ),
     _cue(
         r"\b(?:beat|outperformed|was\s+superior\s+to|were\s+superior\s+to|did\s+better\s+than)\s+"
         r"(?:[\w-]+\s+){1,4}?(?:for|on|in)\s+",
@@ -501,7 +532,7 @@ def cues_for(lowered: str) -> list[DirectionCue]:
 _LOWER_IS_BETTER = re.compile(
     r"(?i)\b(?:pain|aches?|disabilit|dysfunction|limitation|symptom|bothersome|severity|depressi|anxiety|stress|"
     r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|"
-    r"medication|opioid|drug|analgesic|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
+    r"medication|opioid|drug|analgesic|steroid|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|(?:eye|intraocular)\s+pressure|pressure\s+inside\s+the\s+eye|cholesterol|glucose|bmi|"
     r"inflammation|eczema|stiffness|tenderness|"

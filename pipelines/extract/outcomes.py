@@ -72,7 +72,7 @@ _LIST_END = re.compile(
     r"|girls|boys|(?:older|younger|young)\s+\w+)|for\s+(?:the|both|all|those|"
     r"\d+|at\s+least)|with\s+(?:the|a|an|massage|\w+\s+group|(?-i:[A-Z])(?=\.))|right|immediately|compared|relative|as|"
     r"was|were|is|are|had|has|did|do|does|could|would|can|may|might|will|remained|stayed|got|showed|held|"
-    r"lasted|faded|went|reported|seen|who|which|that|whereas|while(?!\s+[a-z]+ing\b)|but|improved|reduced|increased|decreased|"
+    r"lasted|faded|went|reported|seen|who|which|that|whereas|while(?!\s+[a-z]+ing\b)|but|(?:less|more)\s+often|improved|reduced|increased|decreased|"
     r"lowered|relieved|eased|also|means|meant|although|though|unless)\b"
 )
 _ITEM_SEPARATOR = re.compile(
@@ -150,6 +150,8 @@ _OUTCOME_VOCABULARY = re.compile(
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
     # "the pressure inside the eye", "eye pressure"
     r"(?:eye|intraocular|pulse)\s+pressure|pressure\s+inside\s+the\s+(?:eye|skull|head)|"
+    # respiratory and drug-use measures: "coughing", "hoarse voices", "steroid tablets", "rescue inhaler"
+    r"coughing\s+(?:fits|episodes|bouts)|hoarse|steroid|inhaler|painkiller|"
     r"heart\s+rate|glucose|cholesterol|hba1c|bmi|cognit|memory|falls?|fractures?|infections?|hospitali|"
     r"admissions?|side\s+effects?|adverse|wakings?|awakenings?|melatonin|rhythm|activities|improvement|impact|"
     r"eczema|flexibility|stiffness|swelling|inflammation|walking|gait|endurance|fitness|appetite|nausea|"

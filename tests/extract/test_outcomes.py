@@ -134,6 +134,11 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ("People taking magnesium had about as many cramps as those on placebo.", [("cramps", "no_difference")]),
         ("Side effects were a little more common with magnesium.", [("side effects", "worsened")]),
         ("Fewer women in the warm-cloth group had a severe tear.", [("severe tear", "improved")]),
+        ("Asthma attacks were cut by almost half in the new-inhaler group.", [("asthma attacks", "improved")]),
+        ("Those on the new inhaler needed their rescue inhaler less often.", [("rescue inhaler", "improved")]),
+        ("There were more hoarse voices with the new inhaler.", [("hoarse voices", "worsened")]),
+        ("Patients on the new inhaler were less likely to need steroid tablets.", [("steroid tablets", "improved")]),
+        ("Night-time waking got worse in a few patients.", [("night-time waking", "worsened")]),
         # "while" before a gerund says when, inside the outcome's name
         ("With the real unit, pain while walking was lower than with the sham.", [("pain while walking", "improved")]),
         ("The pressure inside the eye was no different.", [("pressure inside the eye", "no_difference")]),
