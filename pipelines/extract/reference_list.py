@@ -112,7 +112,10 @@ def find_reference_list(text: str) -> ReferenceList:
             continue
         stripped = line.strip()
         if (
-            (_VANCOUVER_AUTHOR.match(stripped) or _AUTHOR_START.match(stripped))
+            # (both forms asked for below hold a bracket, which most lines do not)
+            "(" in line
+            and stripped[:1].isupper()
+            and (_VANCOUVER_AUTHOR.match(stripped) or _AUTHOR_START.match(stripped))
             and (_APA_YEAR.search(line) or _STRONG[0].search(line))
             and is_reference_like(line, strong=True)
         ):
