@@ -150,6 +150,8 @@ _CONDITION_END = re.compile(
     r"and\s+(?=\d)|"
     # a verb of what the group did next: "32 patients with chronic dizziness tried the same programme"
     r"tried|used|tested|joined|started|stopped|showed|reported|said|found|did|got|went|came|saw|felt|applied|rubbed|"
+    # the study as subject again: "A randomised trial of 310 smokers who wanted to quit compared vaping with patches"
+    r"compared|assessed|measured|looked|examined|evaluated|"
     # the headline's verb after its study: "a study of 204 people in Boston suggests"
     r"suggests|shows|finds|says|reports|indicates|concludes|"
     r"answered|responded|replied|returned|filled|lived|wore|ate|drank|spent|kept|drove|rode|swam|slept|sat|stood|"

@@ -38,6 +38,11 @@ def _run(text: str, design: str = "randomized_controlled_trial"):
         ("We followed 57 patients who had recently been diagnosed with heart failure.", "patients with heart failure"),
         ("The study included 40 stroke survivors and their caregivers.", "stroke survivors and their caregivers"),
         ("Participants were 120 mothers of preterm infants.", "mothers of preterm infants"),
+        # the study's next verb ends the group's clause
+        (
+            "A randomised trial of 310 smokers who wanted to quit compared vaping with patches.",
+            "smokers who wanted to quit",
+        ),
         # nouns for pupils, parents and professionals
         ("Two hundred schoolchildren with mild asthma were assigned by lottery.", "schoolchildren with mild asthma"),
         ("The pilot recruited 64 first-time mums with postnatal anxiety.", "first-time mums with postnatal anxiety"),
