@@ -90,6 +90,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "compared 170 people with motor neurone disease with 170 healthy neighbours"
             r"|\bcompared\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,100}?\bwith\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
             r"(?:similar\s+|matched\s+)?(?:healthy|unaffected|disease-free|cancer-free|well)\s"
+            # "People who developed the disease were compared with healthy neighbours of the same age"
+            r"|\b(?:were|was)\s+compared\s+with\s+(?:\d[\d,]*\s+)?(?:similar\s+|matched\s+)?(?:healthy|unaffected|disease-free"
+            r"|cancer-free)\s"
             # the two groups counted side by side: "1,648 people, 412 with Lyme disease and 1,236 without"
             r"|" + CASES_AND_CONTROLS,
         ),
@@ -109,8 +112,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|(?:blood|antibody)[- ]testing\s+study)\b"
             r"|\b(?:all\s+)?at\s+(?:one|a\s+single|the\s+same)\s+(?:point|moment)\s+in\s+time\b|\ba\s+snapshot\b"
             # "measured the fitness of 1,500 commuters on a single day"
-            r"|\b(?:measured|tested|assessed|examined|checked|screened)\b[^.;]{0,60}?\b(?:on|in|during)\s+(?:a\s+single|one)\s+"
-            r"(?:day|occasion|visit)\b"
+            r"|\b(?:measured|tested|assessed|examined|checked|screened)\b[^.;]{0,60}?\b(?:on|in|during|at)\s+(?:a\s+single|one)\s+"
+            r"(?:day|occasion|visit|appointment|examination)\b"
             # a survey someone else ran, analysed for one question: "an analysis of national health-survey data on"
             r"|\banaly(?:sis|sed|zed|sing|zing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:survey|census)\s+data\b"
             r"|\banaly(?:sis|sed|zed|sing|zing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+-survey\s+data\b"
@@ -139,6 +142,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
             # "tracked sleep data from 31,204 people who wear fitness trackers"
             r"|\btracked\s+(?:[\w-]+\s+){0,2}(?:data|records)\s+(?:from|of|on)\s+\d"
+            # "Using national registers, researchers followed every child born in Denmark between 2000 and 2010"
+            r"|\b(?:using|from|linked)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?regist(?:ers|ries|ry)\b"
+            r"|\b(?:followed|tracked)\s+(?:every|all\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(?:child|children|baby|babies|person|people"
+            r"|adults?|man|men|woman|women|patients?|residents?)\s+(?:born|living|diagnosed|treated|registered)\b"
             # "An analysis of hospital records for 45,000 people living near airports"
             r"|\b(?:analysis\s+of|analy[sz]ed|studied|looked\s+at|reviewed|using|used)\s+(?:the\s+)?"
             r"(?:hospital|medical|health|patient|insurance|prescription|gp|dental)\s+records\s+(?:of|for|from|on)\s+"
@@ -184,6 +191,13 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\bpre-?\s*(?:and|/|-)\s*post\b"
             r"|\bbefore[- ](?:and[- ])?after\s+(?:study|design|trial|evaluation|comparison|analysis)\b"
             r"|\b(?:uncontrolled|controlled)\s+before[- ](?:and[- ])?after\b"
+            # a historical comparison: "compared 150 patients treated with the new protocol last year with 150 treated
+            # the year before", "compared falls in the six months before and after the change"
+            r"|\bcompared\b[^.;]{0,120}?\bwith\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:treated|seen|admitted|operated\s+on"
+            r"|cared\s+for|born|delivered)\s+(?:the\s+(?:year|month)s?\s+before|in\s+the\s+(?:previous|preceding)\s+\w+"
+            r"|before\s+(?:the\s+)?(?:change|switch|programme|program|scheme|introduction))\b"
+            r"|\bcompared\b[^.;]{0,80}?\bbefore\s+and\s+after\s+(?:the\s+)?(?:change|switch|introduction|programme|program"
+            r"|scheme|new)\b"
         ),
     ),
     (
@@ -329,6 +343,10 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "testing study",
         "single day",
         "one day",
+        "single visit",
+        "one visit",
+        "single appointment",
+        "single examination",
         "single occasion",
         "one occasion",
         "survey data",
@@ -357,6 +375,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "uncontrol",
         "label",
         "compared with",
+        "compared ",
         "one-group",
         "pilot",
         "feasib",

@@ -36,6 +36,15 @@ def _design(text: str) -> str | None:
         ("The team pulled together the results of 31 earlier trials into one analysis.", "meta_analysis"),
         ("Researchers held in-depth conversations with 26 young carers.", "qualitative"),
         ("An analysis of hospital records for 45,000 people linked night flights to admissions.", "cohort"),
+        ("Using national registers, researchers followed every child born in Denmark from 2000.", "cohort"),
+        ("Researchers measured vitamin D levels in 2,400 teenagers at a single visit.", "cross_sectional"),
+        ("People who developed the disease were compared with healthy neighbours of the same age.", "case_control"),
+        # historical comparisons
+        (
+            "Doctors compared 150 patients treated with the new protocol last year with 150 treated the year before.",
+            "non_randomized_trial",
+        ),
+        ("The ward compared falls in the six months before and after the change.", "non_randomized_trial"),
         # towns set against towns without the scheme are an intervention's comparison, not cases and controls
         (
             "The scheme ran in 12 towns and was compared with 12 towns that did not get it; the towns were not picked"
