@@ -332,6 +332,7 @@ _CLOSING_LINE = re.compile(
     # a recipe card after a food blog's evidence section
     r"|ingredients\b|jump\s+to\s+recipe|nutrition\s+facts))"
 )
+_PUBLISHED_IN = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|is)\s+published\s+(?:in|last|this|on|online)\b")
 _REFERENCE_LABEL = re.compile(r"(?i)\s*(?:references?|sources?)\s*:")
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 # A bibliographic entry left in the body ("A randomized trial of tai chi. N Engl J Med. 2010;363:743") names a
@@ -685,8 +686,14 @@ def segment_studies(
                     heading_since_body
                     and action
                     and not kinds
-                    # (after a study counted, or one whose paper was named: "... was published in the journal Cancers")
-                    and (is_counted(current) or bool(blocks[current].sources))
+                    # (after a study counted, or one whose paper was told: "... was published in the journal Cancers";
+                    # not a lede's "according to a trial led by dermatologists at ..." before the trial's own account)
+                    and (
+                        # (counted before the heading: "The team screened 412 women" under it is the same study's
+                        # account, whose enrolled count follows)
+                        any(owner[j] == current and _counts_people(body[j].text) for j in range(heading_at))
+                        or any(_PUBLISHED_IN.search(told) for told in told_so_far(current))
+                    )
                     and (
                         _answered_anew(sentence.text, told_so_far(current))
                         # "DADS IN THE BIRTH ROOM / ... Our social work team held in-depth interviews with 18 fathers"

@@ -34,6 +34,7 @@ _HYPHEN_SESSION = re.compile(
 _ATTENDANCE_BEFORE = re.compile(
     r"(?i)\b(?:at\s+least|(?:completed|finished)(?:\s+all)?|missed|only|average\s+of|mean\s+of)\s*$"
 )
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|between|of)\s+(?:the|both|all)\s+$|\bboth\s+$")
 _UNIT_MODIFIER = re.compile(r"(?i)-?\s?(?:minute|hour|min|hr)s?\b")
 _MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" is not a count; a single session is stated below
 # "received a single infusion", "in a single eight-hour dosing session", "a one-off injection": one session, stated
@@ -102,4 +103,10 @@ def _session_count(text: str, sentence: Sentence, number: NumberMention) -> Sess
     m = _TAIL.match(text, number.end, sentence.end) or _HYPHEN_SESSION.match(text, number.end, sentence.end)
     if m is None or _FREQUENCY_AFTER.match(text, m.end(), sentence.end):
         return None  # "four play sessions a week": how often, not how many
+    if (
+        m.re is _TAIL
+        and m.group("noun").lower().startswith("treatment")
+        and _COMPARED_BEFORE.search(text, max(sentence.start, number.start - 30), number.start)
+    ):
+        return None  # "compared the two treatments head to head": the arms, not sittings
     return SessionCount(int(value), number.start, m.end())

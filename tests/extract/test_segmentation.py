@@ -416,6 +416,16 @@ def test_shares_and_population_figures_start_no_study(sentence):
     assert _texts("Health news\n" + sentence + "\n") == []
 
 
+def test_a_lede_and_the_account_under_its_heading_are_one_study():
+    # the people screened under the heading are the same study's, whose enrolled count follows
+    text = (
+        "Women who take a lower dose do as well, according to a trial led by dermatologists in Split.\n"
+        "Three groups, one question\nThe team screened 412 women at three clinics. In total, 285 women were enrolled"
+        " and split by chance into three groups.\n"
+    )
+    assert len(_texts(text)) == 1
+
+
 def test_ordinal_reference_introduces_then_returns_to_a_study():
     text = (
         "Two trials disagree.\n"
