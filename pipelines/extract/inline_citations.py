@@ -38,7 +38,8 @@ _CUE = re.compile(
     rf"July|August|September|October|November|December)\s+)?(?:{YEAR}\s+)?(?:issue\s+of\s+)?in\s+)?"
     rf"(?:in\s+)?(?:the\s+)?"
     # "published in the March 2024 issue of JAMA Ophthalmology"
-    rf"(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    rf"(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    rf"|(?:latest|current|newest|most\s+recent)\s+)?"
     rf"(?:{YEAR}\s+)?(?:issue|edition|number)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
     rf"(?P<journal>{_JOURNAL_CASE})"
@@ -232,6 +233,10 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             if year is None and published is not None and _OWN_STUDY_PUBLISHED.match(sentence.text, 0, cue.start()):
                 # "The study was published in the Annals of Internal Medicine.": the story's own study, just out
                 year = published.year
+            if year is None and published is not None and _JUST_OUT.search(sentence.text):
+                # "Writing in BMJ Open, Professor Kwame Mensah and colleagues report ...", "is reported in the latest
+                # issue of": news of a paper told in the present, out in the article's year
+                year = published.year
             if year is None:
                 continue
             # the lead author is often named a few sentences before the journal ("a team led by Dr X randomly
@@ -354,6 +359,11 @@ def _journal_name(candidate: str, called_a_journal: bool = False) -> str | None:
 
 # The story's own study, said to be out without saying when: "The study was published in ...", "The findings
 # appear in ..." (not "A study published in JAMA", which may be years old)
+_JUST_OUT = re.compile(
+    r"(?i)\b(?:writing\s+in\b[^.;]{0,80}?\b(?:report|reports|say|says|describe|describes|find|finds|show|shows)"
+    r"|(?:is|are)\s+(?:published|reported|described)\s+(?:today\s+|this\s+week\s+)?in"
+    r"|appears?\s+(?:today\s+|this\s+week\s+)?in|(?:latest|current|this\s+(?:week|month)['’]s)\s+(?:issue|edition))\b"
+)
 _OWN_STUDY_PUBLISHED = re.compile(
     r"(?i)\W*(?:the|this|their|its|our)\s+(?:new\s+|latest\s+|full\s+)?(?:study|trial|research|findings|results|paper"
     r"|review|analysis|work)\b(?:[^.;]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+|\s*,\s*(?:which\s+was\s+)?)"

@@ -464,3 +464,28 @@ def test_the_storys_own_study_published_without_a_date_is_from_the_storys_year()
     )
     found = find_inline_mentions(split_sentences(appositive), ArticleDate.parse("2026-03-04"))
     assert [(m.first_author, m.year) for m in found] == [("Ward", 2026)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # news of a paper told in the present carries the article's year
+        (
+            "Writing in BMJ Open, Professor Kwame Mensah and colleagues report that nurses in a cohort slept less.",
+            ("BMJ Open", 2026, "Mensah"),
+        ),
+        (
+            "The cohort study is reported in the latest issue of The Lancet Public Health by a team under Dr Hye-jin"
+            " Park.",
+            ("The Lancet Public Health", 2026, "Park"),
+        ),
+    ],
+)
+def test_a_paper_told_in_the_present_is_dated_by_the_article(text: str, expected: tuple) -> None:
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate.parse("2026-03-10"))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
+
+
+def test_an_undated_paper_told_in_the_past_gets_no_year_from_the_article() -> None:
+    text = "In a paper in Nature Medicine, researchers led by Prof. Luis Ortega described a trial of 450 patients."
+    assert find_inline_mentions(split_sentences(text), ArticleDate.parse("2026-03-10")) == []
