@@ -53,7 +53,8 @@ _COMPONENTS = re.compile(
 _SHARE_QUALIFIED = re.compile(r"(?i)\b(?:than|about|nearly|almost|over|under|around|roughly|of|only|just)\s+$")
 _COUNT_WORD = re.compile(r"(?i)(?:one\s+of\s+)?(?:the\s+)?\w+\s+")
 _RECEIVED_EITHER = re.compile(
-    r"(?i)\b(?:received?|got|given|underwent|were\s+offered|took|take|used|ate|drank|wore|had)\s+either\s+"
+    r"(?i)\b(?:received?|got|given|underwent|were\s+offered|took|take|used|ate|drank|wore|had|(?:were|was)\s+put\s+on"
+    r"|(?:were|was)\s+placed\s+on)\s+either\s+"
     # "Smokers were randomly offered e-cigarettes or nicotine patches"
     r"|\brandomly\s+(?:offered|given|sent|prescribed)\s+(?=[^.;]{3,60}?\s+or\s+)"
     # "Wounds were treated with the new dressing or with standard gauze"; "heard music or silence through headphones"
@@ -66,7 +67,10 @@ _GROUP_RECEIVED = re.compile(
     # ("Half the 300 patients got ...", "while another 300 received ...")
     r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+(?:\d[\d,]*\s+)?[\w-]+))?"
     r"|the\s+rest|the\s+others|another\s+\d[\d,]*(?:\s+[\w-]+)?"
-    r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank|did)\b)))"
+    r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank|did)\b)"
+    # "Some were given melatonin at bedtime while others got a look-alike pill"
+    r"|\b(?-i:Some)(?=\s+(?:were|got|received|took|had)\b[^.;]{3,80}?\b(?:while|whereas|and)\s+others\b)"
+    r"|(?<=while\s)others|(?<=whereas\s)others))"
     # "Half of them (106) were given ...", "Half of them, chosen by lottery, got ...": a count or an aside between
     r"(?:\s*\(\s*(?:n\s*=\s*)?\d[\d,]*\s*\)|,[^,.;]{3,40},)?"
     r"\s+(?:could\s+|would\s+|also\s+|then\s+|were\s+|was\s+)*"
@@ -220,7 +224,7 @@ _ITEM_END = re.compile(
     r"in\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+(?:before|after)|"
     # "high-fibre foods to their diet": where the treatment went, not what it was
     r"to\s+(?:their|the|his|her|your)\s+(?:usual\s+|normal\s+|daily\s+)?(?:diet|routine|meals?|day|care|treatment)|"
-    r"at\s+(?:home|a|the|\d+)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
+    r"at\s+(?:home|a|the|\d+|bedtime)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d+)|and\s+(?:were|was|had|then)|"
     # "glasses with ordinary clear lenses made to look identical"
     r"made\s+to\s+(?:look|seem|appear|taste|feel)|"
@@ -231,7 +235,9 @@ _ITEM_END = re.compile(
     r"before\s+(?:the|a|an|their|each|every)|after(?=\s)|prior\s+to|"
     r"and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder)"
     # "One group took vitamin D tablets and the other took placebo tablets"
-    r"|and\s+the\s+other(?:\s+(?:group|arm|one))?(?=\s+[a-z]+(?:ed|ok|ot|ore|ent|ad|id)\b))\b"
+    r"|and\s+the\s+other(?:\s+(?:group|arm|one))?(?=\s+[a-z]+(?:ed|ok|ot|ore|ent|ad|id)\b)"
+    # "melatonin at bedtime while others got a look-alike pill"
+    r"|(?:while|whereas)\s+(?:others|the\s+others|the\s+rest|the\s+other\s+half))\b"
     r"|\s*\[\d|\s*\("
     # a dose after the drug's name: "acetazolamide 62.5 mg twice a day"
     r"|\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|iu|units?)\b"
@@ -390,7 +396,18 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random"),
     _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly"),
-    _GROUP_RECEIVED: ("group", " arm", "half", "the rest", "the others", "the remainder", "the other", "another"),
+    _GROUP_RECEIVED: (
+        "group",
+        " arm",
+        "half",
+        "the rest",
+        "the others",
+        "the remainder",
+        "the other",
+        "another",
+        "while others",
+        "whereas others",
+    ),
     _COMPARED: ("compar",),
     # the second group's count follows the joining word: "75 had acupuncture and 75 had sham"
     _COUNTED_ARMS: (

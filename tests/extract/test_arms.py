@@ -621,3 +621,14 @@ def test_a_name_pointing_back_at_one_already_given_is_no_arm() -> None:
 def test_a_group_split_between_two_arms() -> None:
     text = "The team randomly split 300 adults between a Mediterranean diet and a low-fat diet."
     assert [arm.name for arm in _run(text)] == ["mediterranean diet", "low-fat diet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Some were given melatonin at bedtime while others got a look-alike pill.", ["melatonin", "look-alike pill"]),
+        ("The volunteers were put on either a vegan diet or their usual diet.", ["vegan diet", "usual diet"]),
+    ],
+)
+def test_some_and_others_and_diets_put_on(text: str, names: list[str]) -> None:
+    assert [arm.name for arm in _run(text)] == names
