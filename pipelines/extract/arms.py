@@ -25,7 +25,9 @@ REVIEWS = frozenset({"systematic_review", "meta_analysis"})
 
 _ASSIGN = re.compile(
     # (not a willingness: "women were willing to be randomised and to wear the bands")
-    r"(?<!\bto\sbe\s)\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split|placed|stratified"
+    # (nor a denial: "Patients were not allocated to wards at random, so the comparison is not perfect")
+    r"(?<!\bto\sbe\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split"
+    r"|placed|stratified"
     r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
     # (not the adjective: "pooled 22 randomised trials and concluded that X led to ...")
     r"(?!\s+(?:controlled\s+|clinical\s+)?(?:trials?|studies|study|RCTs?|evidence|design|order)\b)"

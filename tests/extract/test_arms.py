@@ -632,3 +632,8 @@ def test_a_group_split_between_two_arms() -> None:
 )
 def test_some_and_others_and_diets_put_on(text: str, names: list[str]) -> None:
     assert [arm.name for arm in _run(text)] == names
+
+
+def test_a_denied_allocation_names_no_arms() -> None:
+    text = "Patients were not allocated to wards at random, so the comparison is not perfect."
+    assert _run(text, "non_randomized_trial") == []
