@@ -87,6 +87,8 @@ _END_OF_LEAD = re.compile(
     r"(?i)\b(?:at|by|after)\s+the\s+(?:end|close|completion)\s+of\s+(?:the|an?|their|each)\s+$"
     r"|\b(?:after|upon\s+completing|on\s+completing|when)\s+(?:the|an?|their)\s+$"
 )
+# "again" matters: "at the start and at the end" is a before/after comparison, not a time point of its own.
+_AGAIN_AT_THE_END = re.compile(r"(?i)\bagain\s+at\s+the\s+end\b(?!\s+of\b)")
 _ASSESSED = re.compile(
     r"(?i)\b(?:measured|assessed|evaluated|re-?assessed|tested|surveyed|compared|scored|rated|recorded|examined)\b"
 )
@@ -204,13 +206,22 @@ def _judge_spans(
         if observational and span.role in ("session", "intervention"):
             continue  # a study that assigns nothing has no sessions or treatment periods: these are exposures
         roles = [span.role]
-        if span.role == "intervention" and span.adjective and _measured_at_end_of(text, sentence, span):
+        if span.role == "intervention" and (
+            (span.adjective and _measured_at_end_of(text, sentence, span)) or _checked_at_its_end(text, sentence, span)
+        ):
             roles.append("follow_up")
         for item_start, value in span.items:
             # Evidence runs from the number (or from the unit, in "week 12") to the end of the span.
             start = span.start if span.unit_first else item_start
             out.extend((value, span.unit, role, start, span.end) for role in roles)
     return out
+
+
+def _checked_at_its_end(text: str, sentence: Sentence, span: _Span) -> bool:
+    """'The treatment lasted eight weeks, and haemoglobin was checked after four weeks and again at the end': the
+    treatment's length, said in the same sentence as a check at its end, is also a time point."""
+    after = text[span.end : sentence.end]
+    return bool(_AGAIN_AT_THE_END.search(after)) and bool(_ASSESSED.search(after) or _CHECKED.search(after))
 
 
 def _measured_at_end_of(text: str, sentence: Sentence, span: _Span) -> bool:

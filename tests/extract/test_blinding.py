@@ -45,6 +45,7 @@ from pipelines.extract.sentences import split_sentences
         ("Could the runners tell which shoe they had on?", None),
         ("And the patients didn't know which one they'd had?", None),
         ("Of course the parents knew which one they had: you cannot hide a pump.", "open_label"),
+        ("It was not blinded, so the women and their doctors knew which treatment was given.", "open_label"),
         ("Neither the pupils nor their doctors knew which pen they had been given.", "double_blind"),
         ("Neither the men nor the doctors and nurses treating them were told which pill it was.", "double_blind"),
         ("The dietitians doing the home visits weren't told which group each person was in.", "single_blind"),
@@ -320,3 +321,9 @@ def test_assessors_blinded_later_in_the_sentence_that_says_the_staff_knew():
 def test_who_knew_said_in_yet_other_words(text, expected):
     found = classify_blinding(split_sentences(text))
     assert (found[0] if found else None) == expected
+
+
+def test_nobody_knowing_which_treatment_was_given_is_not_open_label():
+    text = "Nobody knew which treatment was given until the end."
+    found = classify_blinding(split_sentences(text))
+    assert found is None or found[0] != "open_label"

@@ -493,3 +493,23 @@ def test_a_fortnight_is_two_weeks():
 )
 def test_when_someone_quit_is_no_study_span(text):
     assert _triples(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a check "again at the end" makes the treatment's length a time point too
+        (
+            "The women took the tablets for eight weeks, and their haemoglobin was checked after four weeks and "
+            "again at the end.",
+            [(8, "week", "intervention"), (8, "week", "follow_up"), (4, "week", "follow_up")],
+        ),
+        # a rating at the start and at the end is a before/after comparison, not a time point of its own
+        (
+            "112 customers wore the sleeve every day for four weeks and rated their pain at the start and at the end.",
+            [(4, "week", "intervention")],
+        ),
+    ],
+)
+def test_a_check_again_at_the_end_of_the_treatment(text, expected):
+    assert sorted(_triples(text)) == sorted(expected)
