@@ -66,6 +66,12 @@ _STUDY_LINK_LINE = re.compile(
     r"|journal\s+article|original\s+(?:study|paper|research))\s*[:–—-]\s*"
 )
 
+# "The paper is now online. You can read it here: doi.org/...": a pointer to the paper the story is about
+_OWN_PAPER_LINK = re.compile(
+    r"(?i)\b(?:the|our)\s+(?:full\s+)?(?:paper|study|report)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:online|available"
+    r"|published)\b|\bread\s+(?:it|the\s+(?:full\s+)?(?:paper|study|report))\s+(?:here|online|in\s+full)\b"
+)
+
 # "Read the review: ...", "Full trial report: ...": a link to the paper of the kind the section just told
 _NAMED_LINK_LINE = re.compile(
     r"(?i)^\W*(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?)?(?:review|meta-analysis|trial(?:\s+report)?"
@@ -94,7 +100,9 @@ def _add_identifier(
             before.doi = before.doi or found.doi
             before.pmid = before.pmid or found.pmid
             return
-    if _STUDY_LINK_LINE.match(text[line_start : found.start + 1]):
+    if _STUDY_LINK_LINE.match(text[line_start : found.start + 1]) or _OWN_PAPER_LINK.search(
+        text, line_start, found.start
+    ):
         # a labelled link to "the study" completes the article's first inline mention that has no identifier
         lead = next((c for c in citations if c.kind == "inline" and not c.doi and not c.pmid), None)
         if lead is not None:

@@ -301,7 +301,7 @@ def _sole_lead_author(sentences: list[Sentence]) -> str | None:
     "Dr Francisca Sepúlveda Araya, ..., who led the study", ten sentences before the journal)."""
     names = set()
     for sentence in sentences:
-        if "lead" in sentence.text:
+        if "lead" in sentence.text or "Lead" in sentence.text:  # "Lead researcher Dr X, of ..., said"
             for cue in _AUTHOR_CUES[:2]:
                 for match in cue.finditer(sentence.text):
                     names.add((match.group("name") or match.group("titled")).split()[-1])

@@ -69,6 +69,8 @@ _STRONG = [
 _EVENT_NOTICE = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b"
+    # a time on the 24-hour clock: "Results ... are due to be announced at 14:00" is no volume:page
+    r"|\b(?:at|from|until|by|after|before)\s+(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[-–]\s*\d)"
 )
 _COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright|©|\(c\))|(?:©|\(c\)|\bcopyright)\s*(?:19|20)\d\d")
 _IN_PRESS = re.compile(r"(?i)\b(?:in\s+press|forthcoming|accepted\s+for\s+publication)\b")

@@ -210,3 +210,18 @@ def test_an_inline_mention_with_accents_merges_with_its_reference() -> None:
     )
     citations = extract_article(text, "Mobile clinics").citations
     assert [(c.first_author, c.year, c.kind) for c in citations] == [("Nguyen", 2026, "reference")]
+
+
+def test_a_pointer_to_the_paper_being_online_completes_the_story_s_inline_mention() -> None:
+    from pipelines.extract.relative_dates import ArticleDate
+
+    text = (
+        "The paper is now online. You can read it here: doi.org/10.5555/nejmoa2601184\n"
+        "The results, published this afternoon in The New England Journal of Medicine, come from a trial of 9,437 "
+        "volunteers.\n"
+        "Lead investigator Prof. Reto Müller-Brönnimann said 21 people in the vaccine group fell ill.\n"
+    )
+    found = extract_citations(text, SentenceIndex(text), ArticleDate(2026, 4))
+    assert [(c.first_author, c.year, c.doi) for c in found.citations] == [
+        ("Müller-Brönnimann", 2026, "10.5555/nejmoa2601184")
+    ]

@@ -449,6 +449,16 @@ def test_the_one_lead_author_named_far_from_the_journal() -> None:
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [("Perfusion", 2026, "Sepúlveda Araya")]
 
 
+def test_a_lead_researcher_named_at_the_start_of_a_sentence_far_from_the_journal() -> None:
+    text = (
+        "In the study, published in 2026 in the journal Lasers in Surgery and Medicine, women used a real mask. "
+        "Skin firmness did not change. The masks cost a lot. Shops sell many of them. Dermatologists are wary. "
+        "Lead researcher Dr Fenella Osgood-Baptiste, of the Harwell Institute, said the effect was small."
+    )
+    mentions = find_inline_mentions(split_sentences(text))
+    assert [(m.first_author, m.year) for m in mentions] == [("Osgood-Baptiste", 2026)]
+
+
 def test_the_storys_own_study_published_without_a_date_is_from_the_storys_year():
     own = (
         "A trial randomly assigned 204 adults to tai chi or physiotherapy. The study was published in the Annals of "

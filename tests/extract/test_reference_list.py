@@ -249,6 +249,17 @@ def test_an_event_notice_is_no_reference() -> None:
     assert not is_reference_like("Next meeting: Tuesday 8 April 2025, 2.00pm, Zoom (link in the chat)", strong=True)
 
 
+def test_a_live_blog_entry_with_a_time_on_the_24_hour_clock_is_no_reference() -> None:
+    line = (
+        "Good morning. Results of a Lyme disease vaccine trial are due to be announced at 14:00. The last Lyme "
+        "vaccine to reach the market, in the United States, was withdrawn in 2002."
+    )
+    assert not is_reference_like(line)
+    # (a volume:page after a year stays one)
+    reference = "Kutner JS, et al. Massage for cancer pain. Ann Intern Med. 2008;149:369-379."
+    assert is_reference_like(reference, strong=True)
+
+
 def test_a_lone_reference_in_the_first_half_with_the_report_going_on_is_an_aside() -> None:
     rest = "".join(f"Item {n}: members discussed the plan and agreed to meet again in spring.\n" for n in range(12))
     text = BODY + "- Our paper: " + REF_A + "\n\n" + rest
