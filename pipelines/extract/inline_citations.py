@@ -29,6 +29,8 @@ _JOURNAL_CASE = rf"{_TITLE_CASE}(?::\s+{_CAP}(?:,?\s+(?:{_JOIN}\s+)*{_CAP})*)?"
 _PREPRINT_SERVERS = (
     r"medRxiv|bioRxiv|arXiv|PsyArXiv|SportRxiv|ChemRxiv|SocArXiv|Research\s+Square|SSRN|Preprints\.org|OSF\s+Preprints"
 )
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_ISSUE_OF = rf"(?:(?:(?:{_MONTHS})\s+)?(?:{YEAR}\s+)?(?:issue|edition|number)\s+of\s+(?:the\s+)?)?"
 _CUE = re.compile(
     rf"\b(?:published|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+"
     # "published the work in", "reported Wednesday in", "published on Monday in"
@@ -48,7 +50,8 @@ _CUE = re.compile(
     r"|\b[Ww]riting\s+in\s+(?:the\s+journal\s+)?(?P<journal4>" + _JOURNAL_CASE + r")"
     r"|\b(?:according\s+to\s+(?:an?|the)\s+[\w\s-]{0,40}?|(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
     r"|analysis|meta-analysis|paper|letter|report)\s+)"
-    r"in\s+(?:the\s+)?(?P<journal3>" + _TITLE_CASE + r")"
+    # ("according to a British trial published in the March 2024 issue of Annals of ...": the issue is no journal)
+    r"in\s+(?:the\s+)?" + _ISSUE_OF + r"(?P<journal3>" + _TITLE_CASE + r")"
     # a preprint: "uploaded to the preprint server medRxiv on Monday", "posted on Research Square"
     r"|\b(?:uploaded|posted|published|released|put|shared|deposited|appeared|appears)\s+"
     r"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|preprint|analysis)\s+)?(?:online\s+)?"

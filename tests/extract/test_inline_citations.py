@@ -35,6 +35,11 @@ from pipelines.extract.sentences import split_sentences
             "The review appeared in the British Journal of Sports Medicine in 2015, said first author Tom Rhee.",
             ("British Journal of Sports Medicine", 2015, "Rhee"),
         ),
+        (
+            "Pain eased, according to a British trial published in the March 2024 issue of Annals of the Rheumatic "
+            "Diseases. Lead author Dr Priyanka Oduya said the effect faded.",
+            ("Annals of the Rheumatic Diseases", 2024, "Oduya"),
+        ),
     ],
 )
 def test_mentions(text: str, expected: tuple) -> None:
