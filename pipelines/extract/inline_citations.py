@@ -34,14 +34,15 @@ _ISSUE_OF = rf"(?:(?:(?:{_MONTHS})\s+)?(?:{YEAR}\s+)?(?:issue|edition|number)\s+
 _CUE = re.compile(
     rf"\b(?:published|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+"
     # "published the work in", "reported Wednesday in", "published on Monday in"
-    rf"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|data)\s+)?"
+    # ("published the results of a school-year trial of sit-stand desks in the International Journal of ...")
+    rf"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|data)(?:\s+of\s+[^.;,]{{1,60}}?(?=\s+in\s))?\s+)?"
     rf"(?:online\s+|this\s+\w+\s+|today\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
     rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|"
     rf"July|August|September|October|November|December)\s+)?(?:{YEAR}\s+)?(?:issue\s+of\s+)?in\s+)?"
     rf"(?:in\s+)?(?:the\s+)?"
     # "published in the March 2024 issue of JAMA Ophthalmology"
     rf"(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    rf"|(?:latest|current|newest|most\s+recent)\s+)?"
+    rf"|(?:latest|current|newest|most\s+recent|same)\s+)?"
     rf"(?:{YEAR}\s+)?(?:issue|edition|number)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
     rf"(?P<journal>{_JOURNAL_CASE})"
@@ -106,6 +107,8 @@ _NAME = (
     rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+[{_UPPER}][{_LOWER}]+)?(?:\s+{_PARTICLE}\b)*"
     rf"(?:\s+[{_UPPER}][\w'’-]+){{1,2}}))"
 )
+# "... in Santiago del Estero, who led the study": a place named before the relative clause, not its person
+_NOT_A_PLACE = r"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)"
 _AUTHOR_CUES = [
     re.compile(rf"\b[Ll]ead\s+author,?\s+(?:was\s+|is\s+|of\s+the\s+\w+\s+(?:was|is)\s+)?(?:researcher\s+)?{_NAME}"),
     # "Lead researcher: Dr Priya Raman-Hale", "lead investigator Dr. Mark Ode"
@@ -140,10 +143,16 @@ _AUTHOR_CUES = [
     re.compile(
         # (a role may come without its article: "Francisca Sepúlveda Araya, intensive care specialist and head of the
         # ECMO programme, who led the study")
-        rf"{_NAME}(?:,?\s+(?:of|at|from)\s+[^.;]{{1,100}}?|,\s+(?:an?\s+|the\s+)?[a-z][^.;]{{1,100}}?),\s+who\s+(?:led|headed"
+        rf"{_NOT_A_PLACE}{_NAME}(?:,?\s+(?:of|at|from)\s+[^.;]{{1,100}}?|,\s+(?:an?\s+|the\s+)?[a-z][^.;]{{1,140}}?),\s+who\s+"
+        rf"(?:led|headed"
         rf"|directed)\s+the\s+(?:study|research|trial|work|team|review|analysis)"
     ),
-    re.compile(rf"{_NAME},?\s+who\s+(?:led|headed|directed)\s+the\s+(?:study|research|trial|work|team)"),
+    re.compile(rf"{_NOT_A_PLACE}{_NAME},?\s+who\s+(?:led|headed|directed)\s+the\s+(?:study|research|trial|work|team)"),
+    # "Professor Anneliese Kortekaas-Bwalya presented a large international study she led"
+    re.compile(
+        rf"{_NAME}\s+(?:presented|described|discussed|reported|summarised|summarized|explained)\s+(?:the\s+|an?\s+|her\s+"
+        rf"|his\s+)?[^.;]{{0,60}}?\b(?:study|trial|review|analysis|research|work)\s+(?:that\s+)?(?:she|he)\s+(?:led|headed|ran)\b"
+    ),
     # "The trial, which Dr Marta Ruiz led, was reported in ..."
     re.compile(rf"\b(?:which|that)\s+{_NAME}\s+(?:led|headed|directed|ran)\b"),
     # a surname alone, as papers are cited: "by Kowalski et al.", "Haddad and colleagues described ..."
@@ -219,6 +228,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
     mentions: list[InlineMention] = []
     sole_lead: list[str | None] = []  # looked for once, and only when a mention needs it
     addressed: frozenset[str] | None = None
+    journal_years: dict[str, int] = {}
     for i, sentence in enumerate(sentences):
         lowered = sentence.text.lower()
         if not any(word in lowered for word in _GATE_WORDS):
@@ -240,6 +250,11 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
                 # "Writing in BMJ Open, Professor Kwame Mensah and colleagues report ...", "is reported in the latest
                 # issue of": news of a paper told in the present, out in the article's year
                 year = published.year
+            if year is None and _SAME_ISSUE.search(sentence.text):
+                # "A companion study, published in the same issue of Addiction": the year of that journal's paper
+                year = journal_years.get(journal_key(journal))
+            if year is not None:
+                journal_years.setdefault(journal_key(journal), year)
             if year is None:
                 continue
             # the lead author is often named a few sentences before the journal ("a team led by Dr X randomly
@@ -248,6 +263,9 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             if addressed is None:
                 addressed = addressed_names(sentences)
             author = _author_in(sentence.text, addressed)
+            if author is None and i > 0 and _THEIR_PAPER.match(sentence.text):
+                # "Nurse researcher Claudine Uwamahoro interviewed 43 people. Her paper, published in May in ..."
+                author = _last_person_named(sentences[i - 1].text, addressed)
             author_in_sentence = author is not None
             if author is None:
                 # (not from a sentence that names a journal of its own: that author is its paper's)
@@ -285,6 +303,23 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             if not any(m.first_author == author and m.year == year for m in mentions):
                 mentions.append(mention)
     return mentions
+
+
+_SAME_ISSUE = re.compile(r"(?i)\bsame\s+(?:issue|edition|number)\s+of\b")
+_THEIR_PAPER = re.compile(
+    r"\W*(?:Her|His)\s+(?:own\s+|new\s+|latest\s+|first\s+)?(?:paper|study|review|report|analysis|trial|findings|results"
+    r"|research)\b"
+)
+_PERSON = re.compile(_NAME)
+
+
+def _last_person_named(sentence: str, addressed: frozenset[str]) -> str | None:
+    """The surname of the last person a sentence names, for a "Her paper" that opens the next one."""
+    found = None
+    for match in _PERSON.finditer(sentence):
+        surname = _surname(match, addressed)
+        found = surname or found
+    return found
 
 
 def _names_a_journal(sentence: str) -> bool:
@@ -423,32 +458,38 @@ def _author_in(sentence: str, addressed: frozenset[str] = frozenset()) -> str | 
     for cue in _AUTHOR_CUES:
         match = cue.search(sentence)
         if match:
-            name = (match.group("name") or match.group("titled")).split()
-            if _INSTITUTION_WORDS.intersection(name):
-                continue
-            if name[0].rstrip(".") in _HONORIFICS:
-                name = name[1:]
-            if not name:
-                continue
-            called = [word for word in name[:-1] if word in addressed]
-            if called and name[-1] not in addressed:
-                return called[0]
-            if family_name_first(name):
-                return name[0]  # "led by Professor Lin Xiaoyan"
-            surname = name[-1]
-            particles = []
-            for word in reversed(name[:-1]):
-                if word.lower() not in PARTICLES:
-                    break
-                particles.insert(0, word)
-            if particles and particles[-1].lower() in PATRONYMICS:
-                pass  # "Nurul Aisyah binti Kamaruddin": cited by the father's name alone
-            elif particles:
-                surname = " ".join([*particles, surname])  # "van der Berg", "de la Cruz"
-            elif len(name) == 3 and not name[1].endswith("."):
-                # "Lucía Delgado Ferrer", "Rafael Oliveira Santos": a given name and two family names, as Spanish
-                # and Portuguese names are written (a middle name is rarely spelt out in full in the press)
-                surname = f"{name[1]} {surname}"
-
-            return surname
+            surname = _surname(match, addressed)
+            if surname:
+                return surname
     return None
+
+
+def _surname(match: re.Match[str], addressed: frozenset[str]) -> str | None:
+    """The surname in a matched name, as it is cited; None for a place of work."""
+    name = (match.group("name") or match.group("titled")).split()
+    if _INSTITUTION_WORDS.intersection(name):
+        return None
+    if name[0].rstrip(".") in _HONORIFICS:
+        name = name[1:]
+    if not name:
+        return None
+    called = [word for word in name[:-1] if word in addressed]
+    if called and name[-1] not in addressed:
+        return called[0]
+    if family_name_first(name):
+        return name[0]  # "led by Professor Lin Xiaoyan"
+    surname = name[-1]
+    particles = []
+    for word in reversed(name[:-1]):
+        if word.lower() not in PARTICLES:
+            break
+        particles.insert(0, word)
+    if particles and particles[-1].lower() in PATRONYMICS:
+        pass  # "Nurul Aisyah binti Kamaruddin": cited by the father's name alone
+    elif particles:
+        surname = " ".join([*particles, surname])  # "van der Berg", "de la Cruz"
+    elif len(name) in (3, 4) and not any(word.endswith(".") for word in name[1:-1]):
+        # "Lucía Delgado Ferrer", "María José Ferreyra Sosa": one or two given names and two family names,
+        # as Spanish and Portuguese names are written (a middle name is rarely spelt out in full in the press)
+        surname = f"{name[-2]} {surname}"
+    return surname

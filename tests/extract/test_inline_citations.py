@@ -124,6 +124,35 @@ def test_journals_match(a, b, expected: bool) -> None:
             2024,
             "Anand",
         ),
+        (
+            "Professor Anneliese Kortekaas-Bwalya presented a large international study she led, published in "
+            "JAMA Pediatrics in 2024.",
+            "JAMA Pediatrics",
+            2024,
+            "Kortekaas-Bwalya",
+        ),
+        (
+            "In 2023 a team led by Dr Rūta Žemaitytė of the Kaunas Institute published the results of a school-year "
+            "trial of sit-stand desks in the International Journal of Behavioral Nutrition and Physical Activity.",
+            "International Journal of Behavioral Nutrition and Physical Activity",
+            2023,
+            "Žemaitytė",
+        ),
+        (
+            "Nurse researcher Claudine Uwamahoro interviewed 43 patients and nurses. Her paper, published in 2025 in "
+            "BMC Health Services Research, found that patients valued the clinics.",
+            "BMC Health Services Research",
+            2025,
+            "Uwamahoro",
+        ),
+        (
+            "The trial was published in 2026 in PLOS Neglected Tropical Diseases. It was good news, said María José "
+            "Ferreyra Sosa, infectious diseases specialist at the Hospital de Enfermedades Tropicales del Norte in "
+            "Santiago del Estero, who led the study.",
+            "PLOS Neglected Tropical Diseases",
+            2026,
+            "Ferreyra Sosa",
+        ),
     ],
 )
 def test_more_ways_to_name_the_lead_author(text: str, journal: str, year: int, author: str) -> None:
@@ -504,3 +533,16 @@ def test_a_paper_told_in_the_present_is_dated_by_the_article(text: str, expected
 def test_an_undated_paper_told_in_the_past_gets_no_year_from_the_article() -> None:
     text = "In a paper in Nature Medicine, researchers led by Prof. Luis Ortega described a trial of 450 patients."
     assert find_inline_mentions(split_sentences(text), ArticleDate.parse("2026-03-10")) == []
+
+
+def test_a_companion_paper_in_the_same_issue_takes_that_issue_s_year() -> None:
+    text = (
+        "The trial was published in 2026 in Addiction, said lead author Dr Kadri Tamm-Kuusk. "
+        "A companion qualitative study, published in the same issue of Addiction and led by Dr Liis Kõiv, "
+        "interviewed 42 doctors."
+    )
+    mentions = find_inline_mentions(split_sentences(text))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [
+        ("Addiction", 2026, "Tamm-Kuusk"),
+        ("Addiction", 2026, "Kõiv"),
+    ]
