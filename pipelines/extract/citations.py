@@ -72,6 +72,10 @@ _OWN_PAPER_LINK = re.compile(
     r"|published)\b|\bread\s+(?:it|the\s+(?:full\s+)?(?:paper|study|report))\s+(?:here|online|in\s+full)\b"
 )
 
+_OWN_PAPER = re.compile(
+    r"(?i)\W*(?:the|this|our)\s+(?:new\s+|full\s+)?(?:study|trial|results|findings|paper|research)\b"
+)
+
 # "Read the review: ...", "Full trial report: ...": a link to the paper of the kind the section just told
 _NAMED_LINK_LINE = re.compile(
     r"(?i)^\W*(?:(?:read|see|view|access)\s+(?:the\s+)?(?:full\s+)?)?(?:review|meta-analysis|trial(?:\s+report)?"
@@ -100,11 +104,21 @@ def _add_identifier(
             before.doi = before.doi or found.doi
             before.pmid = before.pmid or found.pmid
             return
-    if _STUDY_LINK_LINE.match(text[line_start : found.start + 1]) or _OWN_PAPER_LINK.search(
-        text, line_start, found.start
-    ):
+    if _STUDY_LINK_LINE.match(text[line_start : found.start + 1]):
         # a labelled link to "the study" completes the article's first inline mention that has no identifier
         lead = next((c for c in citations if c.kind == "inline" and not c.doi and not c.pmid), None)
+        if lead is not None:
+            lead.doi = lead.doi or found.doi
+            lead.pmid = lead.pmid or found.pmid
+            return
+    if _OWN_PAPER_LINK.search(text, line_start, found.start):
+        # "the paper is now online": the story's own paper, when one mention tells it ("The results, published in")
+        own = [
+            c
+            for c in citations
+            if c.kind == "inline" and not c.doi and not c.pmid and c.evidence and _OWN_PAPER.match(c.evidence.sentence)
+        ]
+        lead = own[0] if len(own) == 1 else None
         if lead is not None:
             lead.doi = lead.doi or found.doi
             lead.pmid = lead.pmid or found.pmid

@@ -227,6 +227,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
     `published` (the article's date) turns "published last year" into a year."""
     mentions: list[InlineMention] = []
     sole_lead: list[str | None] = []  # looked for once, and only when a mention needs it
+    given_the_sole_lead: list[InlineMention] = []
     addressed: frozenset[str] | None = None
     journal_years: dict[str, int] = {}
     for i, sentence in enumerate(sentences):
@@ -267,6 +268,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
                 # "Nurse researcher Claudine Uwamahoro interviewed 43 people. Her paper, published in May in ..."
                 author = _last_person_named(sentences[i - 1].text, addressed)
             author_in_sentence = author is not None
+            from_afar = False
             if author is None:
                 # (not from a sentence that names a journal of its own: that author is its paper's)
                 author = next(
@@ -284,6 +286,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
                 if not sole_lead:
                     sole_lead.append(_sole_lead_author(sentences))
                 author = sole_lead[0]
+                from_afar = author is not None
             if author is None:
                 continue
             offset = sentence.start + cue.start(group)
@@ -302,6 +305,12 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
             )
             if not any(m.first_author == author and m.year == year for m in mentions):
                 mentions.append(mention)
+                if from_afar:
+                    given_the_sole_lead.append(mention)
+    if len(given_the_sole_lead) > 1:
+        # the one lead author the article names led its own study, the paper just out, not the team's earlier ones
+        latest = max(given_the_sole_lead, key=lambda m: m.year or 0)
+        mentions = [m for m in mentions if m is latest or m not in given_the_sole_lead]
     return mentions
 
 
@@ -429,7 +438,9 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Dr", "Prof"})
+_HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Dr", "Prof", "Professor", "Associate", "Assistant", "Doctor"}
+)
 
 
 # "said Prof Ng", "Dr Lin added": a person called by title and one name, the name being their surname
@@ -469,8 +480,8 @@ def _surname(match: re.Match[str], addressed: frozenset[str]) -> str | None:
     name = (match.group("name") or match.group("titled")).split()
     if _INSTITUTION_WORDS.intersection(name):
         return None
-    if name[0].rstrip(".") in _HONORIFICS:
-        name = name[1:]
+    while name and name[0].rstrip(".") in _HONORIFICS:
+        name = name[1:]  # "Associate Professor Fiona Lachlan-Tan"
     if not name:
         return None
     called = [word for word in name[:-1] if word in addressed]

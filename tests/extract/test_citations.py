@@ -225,3 +225,18 @@ def test_a_pointer_to_the_paper_being_online_completes_the_story_s_inline_mentio
     assert [(c.first_author, c.year, c.doi) for c in found.citations] == [
         ("Müller-Brönnimann", 2026, "10.5555/nejmoa2601184")
     ]
+
+
+def test_a_pointer_to_the_paper_goes_to_no_background_paper() -> None:
+    from pipelines.extract.relative_dates import ArticleDate
+
+    text = (
+        "In focus groups with 60 girls, published in BMC Public Health in 2024, Dr Nandini Raghavachari and colleagues "
+        "heard why tablets were skipped.\n"
+        "The full paper is now online: doi.org/10.5555/ijph.2025.0912\n"
+    )
+    found = extract_citations(text, SentenceIndex(text), ArticleDate(2026, 2))
+    assert [(c.first_author, c.doi) for c in found.citations] == [
+        ("Raghavachari", None),
+        (None, "10.5555/ijph.2025.0912"),
+    ]

@@ -546,3 +546,25 @@ def test_a_companion_paper_in_the_same_issue_takes_that_issue_s_year() -> None:
         ("Addiction", 2026, "Tamm-Kuusk"),
         ("Addiction", 2026, "Kõiv"),
     ]
+
+
+def test_a_role_before_the_name_is_no_given_name() -> None:
+    text = (
+        "A separate modelling study published in the Medical Journal of Australia in 2025, led by Associate "
+        "Professor Fiona Lachlan-Tan, estimated the costs."
+    )
+    [mention] = find_inline_mentions(split_sentences(text))
+    assert mention.first_author == "Lachlan-Tan"
+
+
+def test_the_one_lead_author_goes_to_the_latest_paper_only() -> None:
+    text = (
+        "The team's earlier survey of 1,146 players was published in 2024 in the Journal of Aging and Physical "
+        "Activity. Players liked the game. Coaches liked it too. Clubs grew. Leagues formed. "
+        "The new paper is published in 2026 in BMJ Open Sport & Exercise Medicine. Fitness rose. "
+        "Blood pressure fell. Falls were rare. Lead researcher Dr Hal Ashdown-Reyes said more clubs were needed."
+    )
+    mentions = find_inline_mentions(split_sentences(text))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [
+        ("BMJ Open Sport & Exercise Medicine", 2026, "Ashdown-Reyes")
+    ]
