@@ -226,7 +226,7 @@ _ITEM_END = re.compile(
     r"in\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+(?:before|after)|"
     # "high-fibre foods to their diet": where the treatment went, not what it was
     r"to\s+(?:their|the|his|her|your)\s+(?:usual\s+|normal\s+|daily\s+)?(?:diet|routine|meals?|day|care|treatment)|"
-    r"at\s+(?:home|a|the|\d+|bedtime)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
+    r"at\s+(?:home|a|the|\d+|bedtime|random)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d+)|and\s+(?:were|was|had|then)|"
     # "glasses with ordinary clear lenses made to look identical"
     r"made\s+to\s+(?:look|seem|appear|taste|feel)|"

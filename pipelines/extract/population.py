@@ -129,6 +129,11 @@ _CONDITION_INTRO = (
     r"(?!\s+(?:part|the\s+(?:drug|placebo|intervention|treatment)|a\s+placebo)\b)|"
     # what brought a case series' patients in: "14 patients treated for keratitis", "children admitted with croup"
     r"(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)(?=\s)|"
+    # "patients admitted to intensive care with sepsis", "adults on dialysis": where their care put them
+    r"admitted\s+to\s+(?:an?\s+|the\s+)?(?:hospital|intensive\s+care|(?-i:ICU)|critical\s+care|emergency\s+departments?"
+    r"|wards?|(?-i:A&E))(?=\s+(?:with|for|after|because)\b)|"
+    r"on(?=\s+(?:long-term\s+|home\s+)?(?:dialysis|chemotherapy|insulin|methadone|opioids|antidepressants|statins"
+    r"|blood\s+thinners|ventilators?|sick\s+leave|the\s+waiting\s+list)\b)|"
     r"in\s+(?:palliative|hospice|primary|intensive|nursing)\b[\w\s-]{0,20}?\b(?:care|homes?|units?)"
     # where the group lives: "118,406 adults in France", "logistics workers in Denmark", "people in the UK"
     r"|in(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -193,8 +198,13 @@ _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
     r"(?i)\s*,?\s*(?:of|at|in|without|born|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
-    r"|starting|living|having|receiving|taking|giving\s+birth|caring\s+for|playing|training|serving|studying|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
+    r"|starting|living|having|receiving|taking|giving\s+birth|caring\s+for|playing|training|serving|studying|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|admitted\s+to|on|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
     r"suffering|undergoing|recovering))|who(?=\s*$))\b"
+)
+_ALL_OF_THEM = re.compile(
+    rf"\s*,\s*(?:all|each|mostly|most\s+of\s+them|every\s+one\s+of\s+them)\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b)"
+    rf"(?P<age>\s*,?\s*{_AGE})?",
+    re.IGNORECASE,
 )
 _GENERIC_ONLY = re.compile(rf"(?i)^(?:{_PEOPLE}|them|those)$")
 # "Sixty-four of them", "70 of those studies": a count of something already named.
@@ -283,6 +293,11 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
 
 def _candidate(text: str, m: re.Match[str], limit: int, counts_sample: bool = False) -> tuple[str, Span, int] | None:
     """counts_sample: the match's count is the study's sample size, so a bare noun may take its whole clause."""
+    if _GENERIC_ONLY.match(m.group("people")) and not m.group("age"):
+        # "The trial's 180 participants, all adults with severe asthma, ...": the aside says who they were
+        inner = _ALL_OF_THEM.match(text, m.end(), limit)
+        if inner:
+            m = inner
     people_start, people_end = m.span("people")
     after = m.end()
     # "(mean age 62)" or "(n = 40)" between the noun and its condition is skipped.

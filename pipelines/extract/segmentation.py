@@ -52,7 +52,10 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         Stems(("random",)),
         re.compile(
-            r"(?i)\b(?:randomly\s+(?:assigned|allocated|split|divided)|were\s+randomi[sz]ed|randomi[sz]ed\s+(?:them|\d))"
+            r"(?i)\b(?:randomly\s+(?:assigned|allocated|split|divided|given|offered|handed)|were\s+randomi[sz]ed"
+            r"|randomi[sz]ed\s+(?:them|\d)"
+            # "140 adults were given either the vaccine or a placebo at random"
+            r"|(?:given|offered|handed|allocated|assigned|put\s+on)\s+(?:either\s+)?[^.;]{1,80}?\bat\s+random\b)"
         ),
     ),
     (

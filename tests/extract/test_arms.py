@@ -628,6 +628,7 @@ def test_a_group_split_between_two_arms() -> None:
     [
         ("Some were given melatonin at bedtime while others got a look-alike pill.", ["melatonin", "look-alike pill"]),
         ("The volunteers were put on either a vegan diet or their usual diet.", ["vegan diet", "usual diet"]),
+        ("140 adults were given either the vaccine or a placebo at random.", ["vaccine", "placebo"]),
     ],
 )
 def test_some_and_others_and_diets_put_on(text: str, names: list[str]) -> None:

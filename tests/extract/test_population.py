@@ -132,6 +132,17 @@ def test_never_raises(text: str) -> None:
         ("Of the 640 Grade 4 pupils in those schools, 512 pupils whose parents agreed took part.", "grade 4 pupils"),
         # An open age band defines a scoped group even without a condition.
         ("The phase 3 trial tested the vaccine in adults aged 50 years and older.", "adults aged 50 years and older"),
+        # an aside after a bare count says who they were
+        (
+            "The trial's 180 participants, all adults with severe asthma, were given the injection or a placebo.",
+            "adults with severe asthma",
+        ),
+        # where their care put them
+        ("The randomised trial looked at 260 people on dialysis for kidney failure.", "people on dialysis"),
+        (
+            "The trial enrolled 120 patients admitted to intensive care with sepsis.",
+            "patients admitted to intensive care with sepsis",
+        ),
     ],
 )
 def test_population_general_phrasing(text: str, expected: str) -> None:

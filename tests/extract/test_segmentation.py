@@ -1618,3 +1618,14 @@ def test_a_press_releases_notes_to_editors_are_not_the_study():
     )
     texts = _texts(text)
     assert len(texts) == 1 and "28,000" not in texts[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Lyon, 140 healthy adults aged 65 or older were randomly given the vaccine or a placebo.",
+        "In Lyon, 140 healthy adults were given either the vaccine or a placebo at random.",
+    ],
+)
+def test_a_group_given_treatments_at_random_is_a_study(sentence: str) -> None:
+    assert len(_blocks("Flu jabs for older people\n\n" + sentence + " Fewer caught flu.\n")) == 1
