@@ -29,6 +29,11 @@ from pipelines.model import Citation, Sentence
 # it needs (one pattern for all of them ran on most sentences).
 # A count in words, as lay articles write a group's size: "twenty-six", "Nineteen", "a hundred"
 _COUNT_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve|[a-z]+teen)"
+# A counted group of people: "1,600 runners", "Two hundred pregnant women", "60 volunteers with psoriasis"
+_COUNTED_GROUP = (
+    r"\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:people|patients|participants|adults|women"
+    r"|men|children|parents|volunteers|students|pupils|babies|infants|mothers|residents|[a-z]+ers|[a-z]+ists)\b"
+)
 # A study introduced by its name and its enrolment: "VICTORY-S, which enrolled 872 adults with sepsis"
 _NAMED_ENROLMENT = re.compile(
     r"\b(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+|[A-Z][A-Z0-9]{3,})(?:\s+(?:trial|study))?,?\s+which\s+"
@@ -225,6 +230,35 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             r"(?i)\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:people|patients|participants|adults|women|men|children|parents|[a-z]+ers)"
             r"\s+(?:signed\s+up\s+(?:for|to)|enrolled\s+(?:in|on)|registered\s+for)\b"
+        ),
+    ),
+    (
+        # a counted group taking part, answering a questionnaire, tested on, or handed one of two treatments: "Two
+        # hundred pregnant women took part", "Some 1,600 runners filled in an online questionnaire", "tested the cream
+        # on 60 volunteers", "Half of the 400 volunteers got the app; the other half", "followed either X or Y"
+        Stems(
+            ("took part", "filled in", "filled out", "completed", "answered", "tested", "other half", "either", "given")
+        ),
+        re.compile(
+            r"(?i)"
+            + _COUNTED_GROUP
+            + r"\s+took\s+part(?=\s*[,.;]|\s+in\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|research"
+            r"|experiment|survey|project|pilot)\b)"
+            r"|"
+            + _COUNTED_GROUP
+            + r"\s+(?:filled\s+(?:in|out)|completed|answered|returned)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:questionnaire|survey)\b"
+            r"|\btested\s+[^.;]{1,60}?\s+on\s+"
+            + _COUNTED_GROUP
+            + r"|\bhalf\s+(?:of\s+)?the\s+"
+            + _COUNTED_GROUP
+            + r"\s+(?:got|were\s+given|received|used|took|were\s+offered)\b[^.;]{0,80}?[;,]\s+(?:and\s+|while\s+)?"
+            r"(?:the\s+other\s+half|the\s+rest|the\s+others)\b"
+            r"|"
+            + _COUNTED_GROUP
+            + r"\s+(?:[^.;]{0,40}?\s)?(?:were\s+(?:given|offered|assigned)|followed|received|took|used)\s+(?:either\s+"
+            r"[^.;]{1,60}?\s+or\s|[^.;]{1,60}?\s+or\s+(?:an?\s+|the\s+)?(?:placebo|dummy|sham|saline|look-alike|usual"
+            r"|standard|no\s)|either\s)"
         ),
     ),
     (

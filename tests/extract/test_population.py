@@ -137,6 +137,11 @@ def test_never_raises(text: str) -> None:
             "The trial's 180 participants, all adults with severe asthma, were given the injection or a placebo.",
             "adults with severe asthma",
         ),
+        # the group's next verb, or the next group's count, ends the condition
+        (
+            "For six months, 220 people with type 2 diabetes followed either a low-carb diet or their usual diet.",
+            "people with type 2 diabetes",
+        ),
         # where their care put them
         ("The randomised trial looked at 260 people on dialysis for kidney failure.", "people on dialysis"),
         (

@@ -1629,3 +1629,30 @@ def test_a_press_releases_notes_to_editors_are_not_the_study():
 )
 def test_a_group_given_treatments_at_random_is_a_study(sentence: str) -> None:
     assert len(_blocks("Flu jabs for older people\n\n" + sentence + " Fewer caught flu.\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two hundred pregnant women took part, and half were taught breathing exercises.",
+        "In all, 1,600 runners filled in an online questionnaire about injuries.",
+        "The team tested the cream on 60 volunteers with psoriasis.",
+        "Half of the 400 volunteers got the app; the other half got a leaflet.",
+        "For six months, 220 people with type 2 diabetes followed either a low-carb diet or their usual diet.",
+        "Across 14 hospitals, 5,100 patients having knee surgery were given tranexamic acid or saline.",
+    ],
+)
+def test_a_counted_group_taking_part_answering_or_given_one_of_two_treatments_is_a_study(sentence: str) -> None:
+    assert len(_blocks("Health notes\n\n" + sentence + " The results were mixed.\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 3,000 runners took part in the city marathon on Sunday.",
+        "Scientists tested the new scanner on Tuesday.",
+        "Patients can be given paracetamol or ibuprofen for the pain.",
+    ],
+)
+def test_events_and_advice_with_the_same_words_are_no_study(sentence: str) -> None:
+    assert _blocks("Health notes\n\n" + sentence + " More next week.\n") == []
