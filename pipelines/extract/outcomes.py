@@ -79,7 +79,8 @@ _ITEM_SEPARATOR = re.compile(
     r"(?i),\s*(?:and\s+|or\s+)?(?:in\s+|on\s+|for\s+)?|\s+(?:and|or|nor|as\s+well\s+as)\s+(?:in\s+|on\s+|for\s+)?"
 )
 _ITEM_LEADING = re.compile(
-    r"(?i)(?:[\w-]+(?:['’]s|s['’])\s+|"
+    # "The yoga group's blood pressure was unchanged": whose it was is no part of the outcome's name
+    r"(?i)(?:(?:[\w-]+\s+){0,2}(?:group|arm|groups|arms)['’]s?\s+|[\w-]+(?:['’]s|s['’])\s+|"
     r"(?:a|an|the|their|its|his|her|our|both|either|each|all|any|also|only|several|various|overall\s+and|"
     r"own|scores?\s+(?:on|for)|ratings?\s+of|levels?\s+of|measures?\s+of|"
     r"significantly|statistically|clinically|meaningfully|slightly|much|far|somewhat|"

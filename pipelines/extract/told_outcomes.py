@@ -130,6 +130,25 @@ _LIKELY = re.compile(
     r"(?:have\s+been\s+|have\s+|be\s+|get\s+|go\s+and\s+get\s+)?"
     r"(?P<verb>" + "|".join(sorted(_LIKELY_VERBS, key=len, reverse=True)) + r")\b"
 )
+# "were 40% less likely to need knee surgery", "less likely to see a GP": what they needed or caught is the outcome,
+# and less of it is the good news
+_LIKELY_OBJECT = re.compile(
+    r"(?i)(?P<no>\b(?:no|not|n't)\s+)?\b(?:(?P<less>less|fewer)(?:\s+than\s+(?:half|a\s+third|a\s+quarter|[\w-]+\s+times)\s+as)?"
+    r"|more(?:\s+than\s+(?:twice|[\w-]+\s+times)\s+as)?"
+    r"|(?P<fraction>half|a\s+third|a\s+quarter)\s+as|(?:twice|[\w-]+\s+times)\s+as)\s+likely\s+to\s+(?:have\s+)?"
+    # (not "develop" or "get": "more likely to develop X" is an association, read with the study's other associations)
+    r"(?:(?P<need>need|needed|require|required|catch|caught|be\s+prescribed)"
+    r"|(?P<visit>see|visit|go\s+to|attend|call)|(?P<miss>miss|take\s+time\s+off))\s+"
+    # (not a phrasal verb's particle: "more likely to take on a dog")
+    r"(?!(?:on|up|in|off|out|over|into|part|place|to)\b)"
+    r"(?P<object>(?:an?\s+|the\s+|their\s+|any\s+)?[a-z][\w&-]*(?:\s+(?!(?:than|compared|after|within|during|over|by|in|at"
+    r"|because|as|for|if|when|while|about|with|from|on|to|even|and\s+(?:were|had|was))\b)[\w&-]+){0,5})"
+)
+_NOT_AN_OUTCOME = re.compile(
+    r"(?i)^(?:an?\s+|the\s+|their\s+|any\s+)?(?:it|them|part|place|one|more|less|care|longer)$"
+)
+_ARTICLE = re.compile(r"(?i)^(?:an?|the|their|any)\s+")
+
 # "lost an average of 5 kg more", "lost more weight": weight, told by the loss (not "lost more blood")
 _WEIGHT_LOST = re.compile(
     r"(?i)\blost\s+(?:(?:an\s+average\s+of|on\s+average|about|around|nearly|almost|roughly)\s+)?"
@@ -186,6 +205,22 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         name, less_is_better = _LIKELY_VERBS[" ".join(m.group("verb").lower().split())]
         fewer = bool(m.group("less") or m.group("fraction"))
         effect = NO_DIFFERENCE if m.group("no") else IMPROVED if fewer == less_is_better else WORSENED
+        found.append(ToldOutcome(name, effect, m.start(), m.end()))
+    for m in _LIKELY_OBJECT.finditer(text, start, end) if "likely to" in sentence else ():
+        if any(m.start() < other.end and other.start < m.end() for other in found):
+            continue  # told by the table of verbs above
+        thing = m.group("object")
+        if _NOT_AN_OUTCOME.match(thing) or thing.lower().startswith(("be ", "to ")):
+            continue
+        thing = _ARTICLE.sub("", thing).lower()
+        if m.group("visit"):
+            name = f"visits to {thing}"
+        elif m.group("miss"):
+            name = f"time off {thing}" if thing in ("work", "school") else f"missed {thing}"
+        else:
+            name = thing
+        fewer = bool(m.group("less") or m.group("fraction"))
+        effect = NO_DIFFERENCE if m.group("no") else IMPROVED if fewer else WORSENED
         found.append(ToldOutcome(name, effect, m.start(), m.end()))
     for m in _SOONER.finditer(text, start, end) if _SOONER_HINT.search(sentence) else ():
         verb = m.group("verb").lower()

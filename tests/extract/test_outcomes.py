@@ -147,6 +147,8 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             "The number of cramps fell in both groups, but there was no difference between magnesium and placebo.",
             [("cramps", "no_difference")],
         ),
+        # whose measure it was is no part of its name
+        ("The yoga group's blood pressure was unchanged.", [("blood pressure", "no_difference")]),
         # less fear is good news
         (
             "- Fear of movement: people who had the education were less afraid of moving.",

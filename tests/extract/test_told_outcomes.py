@@ -45,6 +45,14 @@ def _told(sentence: str) -> list[tuple[str, str]]:
         ("Callers were less likely to be tested for HIV.", [("testing uptake", "worsened")]),
         ("Smokers paid in vouchers were more likely to quit smoking.", [("quitting smoking", "improved")]),
         ("People who got the leaflet were no more likely to be screened.", [("screening uptake", "no_difference")]),
+        # what they needed, caught or had to see a doctor for is the outcome itself
+        ("People who did yoga were less likely to need knee surgery within two years.", [("knee surgery", "improved")]),
+        ("Children given the vaccine were half as likely to catch flu.", [("flu", "improved")]),
+        ("Those in the yoga group were 40% less likely to see a GP about their knee.", [("visits to gp", "improved")]),
+        ("They were more likely to take time off work.", [("time off work", "worsened")]),
+        # (a phrasal verb names nothing; "develop" is read with a study's associations)
+        ("Fitter people may be more likely to take on a dog.", []),
+        ("Smokers were more likely to develop gum disease.", []),
     ],
 )
 def test_told_outcomes(sentence: str, expected: list[tuple[str, str]]) -> None:
