@@ -59,6 +59,9 @@ _RECEIVED_EITHER = re.compile(
     r"|(?:were|was)\s+placed\s+on)\s+either\s+"
     # "Smokers were randomly offered e-cigarettes or nicotine patches"
     r"|\brandomly\s+(?:offered|given|sent|prescribed)\s+(?=[^.;]{3,60}?\s+or\s+)"
+    # "The trial gave 500 pregnant women vitamin D supplements or dummy pills"
+    r"|\b(?:gave|offered)\s+(?:\d[\d,]*|all|each\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:women|men|children|people|adults"
+    r"|patients|participants|volunteers|[a-z]+ers|[a-z]+ists)\s+(?!either\b)(?=[^.;]{3,60}?\s+or\s+)"
     # "Wounds were treated with the new dressing or with standard gauze"; "heard music or silence through headphones"
     r"|\b(?:treated|managed)\s+with\s+(?=[^.;]{3,60}?\s+or\s+with\s+)"
 )
@@ -67,7 +70,9 @@ _GROUP_RECEIVED = re.compile(
     r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+(?:group|arm)(?:\s+of\s+\d[\d,]*\s+[\w-]+)?"
     # "Half received X; the other half received Y": a share of the sample stands for its group.
     # ("Half the 300 patients got ...", "while another 300 received ...")
-    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+(?:\d[\d,]*\s+)?[\w-]+))?"
+    # ("Half of the 240 pupils in the trial were taught mindfulness")
+    r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+(?:\d[\d,]*\s+)?[\w-]+"
+    r"(?:\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:trial|study))?))?"
     r"|the\s+rest|the\s+others|another\s+\d[\d,]*(?:\s+[\w-]+)?"
     r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank|did)\b)"
     # "Some were given melatonin at bedtime while others got a look-alike pill"
@@ -79,7 +84,9 @@ _GROUP_RECEIVED = re.compile(
     r"(?:received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took(?!\s+part\b)|used|ate|"
     r"(?:was|were)\s+(?:posted|sent|mailed)|went\s+to|wore|"
     r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|did|"
-    r"stayed\s+on)\b\s*(?:\.{2,}|…)?\s*(?!not\b)"
+    r"stayed\s+on|were\s+taught|were\s+trained\s+in|learned|learnt"
+    r")\b"
+    r"\s*(?:\.{2,}|…)?\s*(?!not\b)"
 )
 # "In the fit-testing group, each worker had a single session ...; in the comparison group, workers had the usual
 # toolbox talk": a group named by its treatment gives the arm's name, a control group gives what it had.
@@ -129,7 +136,8 @@ _COMPARED = re.compile(
 # "randomised: 250 to the app and 250 to usual care"
 _GOT = r"(?:had|got|received|took|were\s+given|were\s+(?:assigned|allocated|randomi[sz]ed)\s+to|went\s+to|to)"
 _COUNTED_ARMS = re.compile(
-    rf"(?i)(?=\d)(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+)?{_GOT}\s+(?P<a>[^,;.:()]{{2,50}}?),?\s+(?:and|while|whereas|but)\s+"
+    # ("80 stroke patients received mirror therapy ..., while 80 received standard rehabilitation alone")
+    rf"(?i)(?=\d)(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}{_GOT}\s+(?P<a>[^,;.:()]{{2,60}}?),?\s+(?:and|while|whereas|but)\s+"
     rf"(?:the\s+other\s+|another\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?{_GOT}\s+(?P<b>[^,;.:()]{{2,50}}?)"
     r"(?=\s*[,;.)]|\s+(?:for|at|during|over|in|each|every|daily)\b|\s*$)"
 )
@@ -228,6 +236,8 @@ _ITEM_END = re.compile(
     r"to\s+(?:their|the|his|her|your)\s+(?:usual\s+|normal\s+|daily\s+)?(?:diet|routine|meals?|day|care|treatment)|"
     r"at\s+(?:home|a|the|\d+|bedtime|random)|twice|once|three\s+times|weekly|daily|every|each|per|until|during|a\s+(?:day|week|night)|"
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d+)|and\s+(?:were|was|had|then)|"
+    # what the group did next: "a single advice session with a physiotherapist and went home with a booklet"
+    r"and\s+(?:went|came|left|returned|stayed|got\s+sent)\b|"
     # "glasses with ordinary clear lenses made to look identical"
     r"made\s+to\s+(?:look|seem|appear|taste|feel)|"
     # how the treatment was prepared: "gloves and socks chilled to minus 25 degrees", "tape applied to the heel"
@@ -397,7 +407,7 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 # cost a full regex attempt at every position, so this cheap check keeps the module fast.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random"),
-    _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly"),
+    _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly", "gave ", "offered "),
     _GROUP_RECEIVED: (
         "group",
         " arm",

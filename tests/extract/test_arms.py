@@ -629,6 +629,24 @@ def test_a_group_split_between_two_arms() -> None:
         ("Some were given melatonin at bedtime while others got a look-alike pill.", ["melatonin", "look-alike pill"]),
         ("The volunteers were put on either a vegan diet or their usual diet.", ["vegan diet", "usual diet"]),
         ("140 adults were given either the vaccine or a placebo at random.", ["vaccine", "placebo"]),
+        (
+            "The randomised trial gave 500 pregnant women vitamin D supplements or dummy pills.",
+            ["vitamin d supplements", "dummy pills"],
+        ),
+        (
+            "Half of the 240 pupils in the randomised trial were taught mindfulness; the rest did normal lessons.",
+            ["mindfulness", "normal lessons"],
+        ),
+        (
+            "In the trial, 80 stroke patients received mirror therapy on top of rehabilitation, while 80 received "
+            "rehabilitation alone.",
+            ["mirror therapy on top of rehabilitation", "rehabilitation"],
+        ),
+        (
+            "Half were offered a course of physiotherapy; the other half were given one advice session and went home "
+            "with a booklet.",
+            ["physiotherapy", "advice"],
+        ),
     ],
 )
 def test_some_and_others_and_diets_put_on(text: str, names: list[str]) -> None:
