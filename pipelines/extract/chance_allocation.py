@@ -13,7 +13,9 @@ _PLACED = r"(?:assigned|allocated|split|divided|placed|put|sorted|decided|determ
 _VERB = r"(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|selected|decided|determined|given)"
 
 ALLOCATION_BY_CHANCE = (
-    r"\brandomly\s+(?:assigned|allocated|split|divided|placed|put|selected\s+to\s+receive)\b"
+    r"\brandomly\s+(?:assigned|allocated|split|divided|placed|put"
+    # "Twenty schools were randomly chosen to get the new lunches"
+    r"|(?:chosen|picked|selected)\s+to\s+(?:receive|get|have|take|use|try|join|start|be\s+given|follow|wear))\b"
     # "Volunteers were assigned, at random, to ...", "split at random" (not "selected at random from the roll")
     + rf"|\b{_PLACED}[\s,]+(?:\w+[\s,]+){{0,3}}?at\s+random\b(?!\s+from\b)"
     + r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join"
@@ -22,7 +24,8 @@ ALLOCATION_BY_CHANCE = (
     # ("divided in two groups by a public lottery": the lottery may be described)
      + rf"|\b{_VERB}[\s,]+(?:[\w,]+\s+){{0,4}}?by\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?(?=lottery\b|draw\b|ballot\b))?"
     r"(?:chance|lottery|lot|ballot|drawing\s+lots"
-    r"|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin|(?:an?\s+)?(?:computeri[sz]ed\s+|computer\s+)?draw"
+    r"|(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin|(?:an?\s+)?coin\s+(?:toss|flip)"
+    r"|(?:an?\s+)?(?:computeri[sz]ed\s+|computer\s+)?draw"
     # "split into two groups by a computer"
     r"|(?:a\s+)?computer(?:\s+program(?:me)?)?)\b"
     r"|\bby\s+(?:the\s+)?(?:toss|flip)\s+of\s+an?\s+(?:[\w-]+\s+)?coin\b"

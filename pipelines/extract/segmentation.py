@@ -233,6 +233,11 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "In a snapshot of 2,000 adults, those who slept less ...": a cross-sectional study without the name
+        Stems(("snapshot of",)),
+        re.compile(r"(?i)\bsnapshot\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,]*\s+"),
+    ),
+    (
         # a counted group taking part, answering a questionnaire, tested on, or handed one of two treatments: "Two
         # hundred pregnant women took part", "Some 1,600 runners filled in an online questionnaire", "tested the cream
         # on 60 volunteers", "Half of the 400 volunteers got the app; the other half", "followed either X or Y"
@@ -269,12 +274,28 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     (
         # a counted group taken into a study, said in the passive: "A total of 250 women ... were enrolled"
         # ("4,200 office workers were followed for three years")
-        Stems(("enrolled", "recruited", "randomised", "randomized", "signed up", "followed", "tracked", "monitored")),
+        Stems(
+            (
+                "enrolled",
+                "recruited",
+                "randomised",
+                "randomized",
+                "signed up",
+                "followed",
+                "tracked",
+                "monitored",
+                "surveyed",
+                "polled",
+                "questioned",
+            )
+        ),
         re.compile(
             r"(?i)\b(?:\d[\d,]*|"
             + _COUNT_WORD
             + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,6}?(?:were|had\s+been|have\s+been)\s+"
-            r"(?:enrolled|recruited|randomi[sz]ed|signed\s+up|(?:followed|tracked|monitored)(?:\s+up)?\s+(?:for\s|over\s|until\s"
+            # ("the town's 1,200 GPs were surveyed about prescribing")
+            r"(?:enrolled|recruited|randomi[sz]ed|signed\s+up|(?:surveyed|polled|questioned)\s+(?:about|on|in|online|by)\b"
+            r"|(?:followed|tracked|monitored)(?:\s+up)?\s+(?:for\s|over\s|until\s"
             r"|(?:ever\s+)?since\b))"
         ),
     ),

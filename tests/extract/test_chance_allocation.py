@@ -38,6 +38,8 @@ ALLOCATIONS = [
     "A coin toss decided which ward went first.",
     "Health units were divided in two groups by a public lottery.",
     "The doctors allocated them by sealed, randomly ordered envelopes to sachets or tablets.",
+    "In a trial, 120 volunteers were split by coin toss into two groups.",
+    "Twenty schools were randomly chosen to get the new lunches; twenty others carried on as before.",
 ]
 NOT_ALLOCATIONS = [
     "Controls were picked at random from the electoral roll.",
@@ -45,6 +47,7 @@ NOT_ALLOCATIONS = [
     "Eight households were selected at random for interviews.",
     "There is a lot of interest in the drug.",
     "Results were posted to families in sealed envelopes.",
+    "Twenty schools were randomly chosen from the county list.",
 ]
 
 

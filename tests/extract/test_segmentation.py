@@ -1656,3 +1656,14 @@ def test_a_counted_group_taking_part_answering_or_given_one_of_two_treatments_is
 )
 def test_events_and_advice_with_the_same_words_are_no_study(sentence: str) -> None:
     assert _blocks("Health notes\n\n" + sentence + " More next week.\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a snapshot of 2,000 adults, those who slept less were more likely to be obese.",
+        "Before and after the campaign, the town's 1,200 GPs were surveyed about prescribing.",
+    ],
+)
+def test_a_snapshot_or_a_counted_group_surveyed_is_a_study(sentence: str) -> None:
+    assert len(_blocks("Health notes\n\n" + sentence + " More work is planned.\n")) == 1
