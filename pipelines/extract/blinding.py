@@ -62,21 +62,25 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"|\bcannot\s+be\s+"
             + _BLIND
             # "the families knew which one they had" (but "Neither participants nor doctors knew which pen they had")
-            + r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            + r"|(?:^|(?<=[;:]\s))"
+            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
             r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
             # ("everyone knew which kind of appointment they were having")
             r"|(?:\w+\s+){0,3}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting|having|following|doing"
             r"|receiving|assigned\s+to|allocated\s+to)|received"
             r"|used|took)\b)"
             # "so the women and their doctors knew which treatment was given"
-            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"|(?:^|(?<=[;:]\s))"
+            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
             r"(?:which|what)\s+(?:treatment|group|therapy|arm|tablets?|pills?|drug|one|care)\s+(?:was|were)\s+"
             r"(?:given|used|received|taken|being\s+(?:given|used))\b"
             # "everyone knew whether they were on the course or on the waiting list"
-            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"|(?:^|(?<=[;:]\s))"
+            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
             r"whether\s+(?:they|he|she)\s+(?:were|was|had|got)\s+(?:on|in|given|getting)?\b[^.;]{0,60}?\bor\b"
             # "Patients obviously knew whether they were getting reminders"
-            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"|(?:^|(?<=[;:]\s))"
+            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
             r"whether\s+(?:they|he|she)\s+(?:were|was)\s+(?:getting|receiving|having|using|taking|doing)\s"
             r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+(?:kept\s+)?(?:"
             + _BLIND
@@ -102,11 +106,13 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b(?:impossible|not\s+possible)\s+to\s+(?:blind|mask\b|(?:hide|disguise|conceal)\b[^.;]{0,60}?"
             r"\b(?:which|who|whether)\b)"
             # "both knew which treatment was being given", "everyone knew who was getting the classes"
-            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"|(?:^|(?<=[;:]\s))"
+            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
             r"(?:which|what|who)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:being\s+)?(?:given|getting|receiving|"
             r"taking|having|using|on|in)\b"
             # "Families knew whether their child was in the app group"
-            r"|(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't)\b)[^.;:]*?\bknew\s+"
+            r"|(?:^|(?<=[;:]\s))"
+            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
             r"whether\s+(?:they|he|she|(?:their|the)\s+[\w-]+)\s+(?:was|were|had\s+been)\s+(?:in|on|given)\s+"
             r"[^.;]{0,40}?\b(?:group|arm|programme|program|course|treatment)\b"
             # "Both the participants and the coaches knew who was doing the training"
@@ -339,7 +345,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\bunaware\b[^.;]{0,80}?,\s+as\s+were\s+(?:the\s+|their\s+)?[a-z]+s\b"
             # "Only the statistician knew which group was which": everyone else, on both sides, did not
             r"|\bonly\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w-]+\s+)?(?:statistician|pharmacist|pharmacy|coordinator|administrator"
-            r"|manufacturer|computer|researcher|member\s+of\s+staff)s?\s+knew\s+(?:which|who|what)\b"
+            r"|manufacturer|computer|researcher|member\s+of\s+staff)s?"
+            # ("Only the pharmacist preparing the injections knew what was in them")
+            r"(?:\s+(?:who\s+(?:was\s+|were\s+)?)?[a-z]+ing\s+(?:the\s+|their\s+)?[\w-]+)?\s+knew\s+(?:which|who|what)\b"
         ),
         ("nor did", "neither did", "as were", "only"),
     ),
