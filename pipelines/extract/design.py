@@ -41,6 +41,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\b(?:systematic|cochrane|evidence|literature|scoping|umbrella|rapid|narrative)\s+review\b"
             r"|\b(?:a|an|the|this|their|new|large|larger|earlier|previous|recent|later|separate|major|big|second)\s+review\b(?!\s+(?:board|committee|panel|process))|\breview\s+of\s+(?:\d[\d,]*|[a-z]+)\s+(?:studies|trials)"
             r"|\breviewed\s+(?:\d[\d,]*|[a-z-]+)\s+(?:studies|trials|papers)"
+            # "Researchers analysed 18 randomised trials": research on many trials is a review of them
+            r"|\b(?:analy[sz]ed|examined|assessed)\s+(?:the\s+(?:results|data|findings)\s+(?:of|from)\s+)?(?:(?!1\b)\d[\d,]*"
+            r"|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?:-[a-z]+)?)"
+            r"\s+(?:[\w-]+\s+){0,2}?(?:studies|trials|RCTs|papers)\b"
             r"|\b(?:reviewers|review\s+authors)\s+(?:found|identified|included)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[\w-]+\s+)?"
             r"(?:studies|trials|papers)\b"
             # "The team searched the medical literature and found 22 studies that met their criteria"
@@ -323,7 +327,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "into one",
         "into a single",
     ),
-    ("review", "together", "gathered", "rounded up", "searched"),
+    ("review", "together", "gathered", "rounded up", "searched", "analysed", "analyzed", "examined", "assessed"),
     ("rct", "placebo", *CHANCE_STEMS),
     ("case", "compared", "negative", "controls", "without"),
     (

@@ -21,6 +21,13 @@ def _design(text: str) -> str | None:
         # a survey that examined people rather than asked them
         ("She led a national survey that examined the teeth of 2,311 twelve-year-olds.", "cross_sectional"),
         ("A survey that asked 2,000 parents found most were worried.", "survey"),
+        # research on many trials is a review of them; one trial's own analysis is not
+        ("Researchers analysed 18 randomised trials of acupuncture.", "systematic_review"),
+        (
+            "In the randomised trial, researchers analysed blood samples from 18 patients.",
+            "randomized_controlled_trial",
+        ),
+        ("The researchers analysed one trial in depth and found it was randomised.", "randomized_controlled_trial"),
         # designs told by what was done
         ("They compared 300 people with lung cancer with 600 people of the same age without it.", "case_control"),
         ("Night nurses slept worse than day staff in a survey of 2,140 nurses.", "survey"),
