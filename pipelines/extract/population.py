@@ -125,7 +125,9 @@ _CONDITION_INTRO = (
     # what the group was doing: "318 adults flying eastbound across six time zones"
     r"(?:flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning|starting"
     # the care that defines the group: "48 adults having in-centre haemodialysis", "patients taking statins"
-    r"|having|receiving|taking|giving\s+birth|caring\s+for|recovering|playing|training|serving|studying)"
+    r"|having|receiving|taking|giving\s+birth|caring\s+for|looking\s+after|recovering|playing|training|serving|studying"
+    # what the group was booked for: "640 patients scheduled for hip replacement surgery"
+    r"|scheduled\s+for|booked\s+(?:in\s+)?for|due\s+to\s+have)"
     r"(?!\s+(?:part|the\s+(?:drug|placebo|intervention|treatment)|a\s+placebo)\b)|"
     # what brought a case series' patients in: "14 patients treated for keratitis", "children admitted with croup"
     r"(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)(?=\s)|"
@@ -200,7 +202,8 @@ _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
     r"(?i)\s*,?\s*(?:of|at|in|without|born|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
-    r"|starting|living|having|receiving|taking|giving\s+birth|caring\s+for|playing|training|serving|studying|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|admitted\s+to|on|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
+    r"|starting|living|having|receiving|taking|giving\s+birth|caring\s+for|looking\s+after|scheduled\s+for|booked|due\s+to\s+have"
+    r"|playing|training|serving|studying|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|admitted\s+to|on|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
     r"suffering|undergoing|recovering))|who(?=\s*$))\b"
 )
 _ALL_OF_THEM = re.compile(

@@ -142,6 +142,12 @@ def test_never_raises(text: str) -> None:
             "For six months, 220 people with type 2 diabetes followed either a low-carb diet or their usual diet.",
             "people with type 2 diabetes",
         ),
+        # what the group was booked for, or whom it looks after
+        (
+            "The randomised trial enrolled 640 patients scheduled for hip replacement surgery.",
+            "patients scheduled for hip replacement surgery",
+        ),
+        ("The study interviewed 24 young carers looking after a parent.", "young carers looking after a parent"),
         # where their care put them
         ("The randomised trial looked at 260 people on dialysis for kidney failure.", "people on dialysis"),
         (
