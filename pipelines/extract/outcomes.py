@@ -45,7 +45,8 @@ _DECLARED_AFTER = re.compile(
     r"(?:\s+measures?)?\s*(?:was|were|included|includes|are|is|:|,)|"
     r"(?:measured|assessed|evaluated|examined|tracked|monitored|recorded|looked\s+at|followed|to\s+look\s+at"
     r"|checked|counted|rated|scored|logged|gauged)"
-    r"(?!\s+(?:at|by|in|on|when|before|after|using)\b))\s+"
+    # ("What the team measured: lung function, symptoms and quality of life")
+    r"(?!\s+(?:at|by|in|on|when|before|after|using)\b))(?::\s*|\s+)"
     r"(?:(?:\w+\s+){0,2}(?:outcomes?|measures?|things):\s*)?"
 )
 # A device or programme doing the tracking is part of the treatment, not the study measuring its outcomes.
@@ -113,6 +114,9 @@ _ITEM_END = re.compile(
     r"|nine|ten|twelve|eighteen|twenty-four)\s+(?:weeks?|months?|years?|days?|hours?|minutes?))\b|"
     # "quit a year later"
     r"\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?)\s+later\b|"
+    # over what span it was counted: "severe attacks over a year", "falls during the following six months"
+    r"\s+(?:over|during|across)\s+(?:a|an|the|one|two|three|four|five|six|twelve|\d+)\s+(?:(?:first|following|next|whole)\s+)?"
+    r"(?:(?:one|two|three|four|five|six|twelve|\d+)\s+)?(?:days?|weeks?|months?|years?)\b|"
     r"\s*\(|\s+such\s+as\b|\s+(?:was|were|is|are|had|has|have|remained|improved|worsened|fell|rose|declined|dropped)\s|"
     # where it was measured is not part of the name: "infections on the six wards"
     # nor the instrument that measured it: "anxiety on a questionnaire", "mood on the HADS scale"
@@ -171,7 +175,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
     r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|crying|attendance|loneliness|"
-    r"dying|pregnan|miscarriage|ability\s+to|independence|everyday\s+tasks|daily\s+living|emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
+    r"dying|pregnan|miscarriage|ability\s+to|independence|everyday\s+tasks|daily\s+living|emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|time\s+off\s+(?:work|school|sick)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
     r"body\s+image|(?:driving|memory|reading|hearing|eye|fitness|walking|balance)\s+tests?|"
     # Measures of uptake, cure and behaviour that any field reports.
     r"uptake|vaccin|immuni[sz]ation|screening|cure|clearance|resolution|iq|attention|rumination|lonel|flares?|"
@@ -317,8 +321,12 @@ _SUBJECT_ASIDE = re.compile(
     r"(?i),\s+which\s+(?:is|are|was|were|measures?|measured|records?|tracks?|assesses|reflects?|captures?)\s[^,]{1,100},|\s[-–—]\s[^-–—]{3,140}?\s[-–—]\s|,\s+(?:such\s+as|including|like|e\.g\.|i\.e\.|measured\s+(?:by|with|as)"
     r"|rated\s+by|assessed\s+(?:by|with))\s[^,]{1,120},"
 )
+_LABEL_COMMA = re.compile(r"\s*,?\s*")
+_LABEL_ASIDE = re.compile(r"\s*(?:[-–—]|,)\s(?P<outcome>[^-–—,]{3,140}?)\s?(?:[-–—]|,)\s*")
 _SUCH_AS = re.compile(r"(?i)\s+(?:such\s+as|including|like)\s")
-_SUBJECT_LABEL = re.compile(r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s+(?:outcomes?|measures?)\s*,?\s*")
+_SUBJECT_LABEL = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:primary|secondary|main|key)\s+(?:outcomes?|measures?|endpoints?|end\s+points?)(?=\s*[,\s\-–—])"
+)
 _LABEL = re.compile(r"(?i)\b(?:primary|secondary|main|key|co-primary)\b")
 # Commas and "and" separate list items, so only stronger breaks start the clause holding a subject list.
 _CLAUSE_START = re.compile(
@@ -369,6 +377,11 @@ def _subject_spans(text: str, sentence: Sentence, cue_start: int) -> list[Span]:
     label = _SUBJECT_LABEL.match(text[start:cue_start])
     if label:
         start += label.end()
+        # "The primary endpoint - the number of severe attacks over a year - was lower": the aside names it
+        named = _LABEL_ASIDE.fullmatch(text, start, cue_start)
+        if named:
+            return split_items(text, named.span("outcome"), _ITEM_SEPARATOR)
+        start = _LABEL_COMMA.match(text, start, cue_start).end()
     end = cue_start
     # "Foot function - how easily people could walk - was better", "Functioning, such as managing money, showed":
     # an aside between the subject and its verb explains the outcome; it names no other.

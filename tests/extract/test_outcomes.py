@@ -147,6 +147,17 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             "The number of cramps fell in both groups, but there was no difference between magnesium and placebo.",
             [("cramps", "no_difference")],
         ),
+        # a label whose aside names the outcome, and the span it was counted over
+        (
+            "The primary endpoint - the number of severe attacks over a year - was lower with the app.",
+            [("severe attacks", "improved")],
+        ),
+        ("The primary outcome, asthma control, improved more with the app.", [("asthma control", "improved")]),
+        # a colon after the verb of measuring, and time off work as a measure
+        (
+            "What the team measured: lung function, symptoms and time off work.",
+            [("lung function", None), ("symptoms", None), ("time off work", None)],
+        ),
         # whose measure it was is no part of its name
         ("The yoga group's blood pressure was unchanged.", [("blood pressure", "no_difference")]),
         # less fear is good news
