@@ -92,6 +92,8 @@ _ITEM_LEADING = re.compile(
     r"mostly|mainly|chiefly|largely|especially|particularly|notably|typically|"
     r"(?:clinically\s+)?(?:important|meaningful|significant)|things\s+like|such\s+as|"
     r"lower|less|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased|"
+    # "needed fewer painkillers": the need is told by the comparative; what was needed is the outcome
+    r"need(?:ed|ing)?\s+(?:fewer|less|more)|"
     r"(?:\w+\s+)?changes?\s+(?:in|from)|"
     r"along\s+with|as\s+well\s+as|including|(?:the\s+)?(?:number|amount|total)\s+of|"
     r"(?:the\s+)?(?:chances?|odds|likelihood|probability)\s+of|"

@@ -158,6 +158,8 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             "What the team measured: lung function, symptoms and time off work.",
             [("lung function", None), ("symptoms", None), ("time off work", None)],
         ),
+        # what was needed less is the outcome, told once
+        ("People who did yoga needed fewer painkillers.", [("painkillers", "improved")]),
         # whose measure it was is no part of its name
         ("The yoga group's blood pressure was unchanged.", [("blood pressure", "no_difference")]),
         # less fear is good news
