@@ -99,7 +99,7 @@ def _add_identifier(
     line_start = text.rfind("\n", 0, found.start) + 1
     if _NAMED_LINK_LINE.match(text[line_start : found.start + 1]):
         # "Read the review: https://doi.org/...", under the section about that review: the paper told just before
-        before = _paper_told_just_before(citations, found.start)
+        before = _paper_told_just_before(citations, found.start, text)
         if before is not None:
             before.doi = before.doi or found.doi
             before.pmid = before.pmid or found.pmid
@@ -125,7 +125,7 @@ def _add_identifier(
             return
     if _identifier_alone(text, line_start, found):
         # "(Reference: PubMed ID 98314562)" on a line of its own, after the paragraphs about one paper
-        before = _paper_told_just_before(citations, found.start)
+        before = _paper_told_just_before(citations, found.start, text)
         if before is not None:
             before.doi = before.doi or found.doi
             before.pmid = before.pmid or found.pmid
@@ -147,6 +147,9 @@ def _add_identifier(
     )
 
 
+_KIND_LABEL = re.compile(r"(?i)\b(?:review|meta-analysis|trial|survey|analysis|audit|findings)\b")
+# A short line of its own with no closing stop: a section heading
+_HEADING_LINE = re.compile(r"\n[ \t]*(?:#+[ \t]*)?[A-Z][^\n.!?:]{2,70}[ \t]*\n")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _MAX_LABEL_WORDS = 4  # "(Reference: PubMed ID ...)", "Read the paper here: ..."
 _PAPER_WINDOW = 2500  # characters back from the identifier in which the paper it belongs to must be told
@@ -163,13 +166,16 @@ def _identifier_alone(text: str, line_start: int, found: IdentifierMention) -> b
     return _REFERENCE_LABEL.match(text, line_start) is not None and len(_LABEL_WORD.findall(rest)) <= _MAX_LABEL_WORDS
 
 
-def _paper_told_just_before(citations: list[Citation], offset: int) -> Citation | None:
-    """The inline mention nearest before an offset when it has no identifier and no other citation stands between."""
+def _paper_told_just_before(citations: list[Citation], offset: int, text: str) -> Citation | None:
+    """The inline mention nearest before an offset when it has no identifier, and no other citation and no heading
+    stands between ("Flight socks on long-haul flights" opens another section, whose link is its own paper's)."""
     told = [c for c in citations if c.evidence is not None and c.evidence.start < offset]
     if not told:
         return None
     nearest = max(told, key=lambda c: c.evidence.start)
     if nearest.kind != "inline" or nearest.doi or nearest.pmid or offset - nearest.evidence.start > _PAPER_WINDOW:
+        return None
+    if _HEADING_LINE.search(text, nearest.evidence.end, offset):
         return None
     return nearest
 
@@ -201,7 +207,7 @@ def _from_metadata(text: str, index: SentenceIndex, block: MetadataBlock) -> Cit
 
 def _merge_or_add(citations: list[Citation], mention: InlineMention, text: str, index: SentenceIndex) -> None:
     for citation in citations:
-        if mention_matches(mention, citation):
+        if mention_matches(mention, citation, text):
             # The body names facts about the same paper that its reference may leave out.
             citation.first_author = citation.first_author or mention.first_author
             citation.year = citation.year or mention.year
@@ -224,7 +230,7 @@ def _merge_or_add(citations: list[Citation], mention: InlineMention, text: str, 
     )
 
 
-def mention_matches(mention: InlineMention, citation: Citation) -> bool:
+def mention_matches(mention: InlineMention, citation: Citation, text: str = "") -> bool:
     """Whether a body mention names the paper of a formal reference (same journal, author or year)."""
     author = _same_author(mention.first_author, citation.first_author)
     journal = journals_match(mention.journal, citation.journal)
@@ -237,7 +243,16 @@ def mention_matches(mention: InlineMention, citation: Citation) -> bool:
     if mention.year and citation.year and not year:
         return False
     if not citation.first_author and not citation.journal and citation.doi:
-        return True  # a bare DOI line: the paper the article is about
+        # a bare DOI line: the paper the article is about, unless a heading parts them ("New boots, old problem" ...
+        # "Flight socks on long-haul flights" ... "Full review: https://doi.org/...": that section's own paper)
+        # (a line labelled with the kind of paper only: "Paper: https://doi.org/..." in show notes is the episode's)
+        if citation.evidence is None or not text:
+            return True
+        label = text[text.rfind("\n", 0, citation.evidence.start) + 1 : citation.evidence.start]
+        if not _KIND_LABEL.search(label):
+            return True
+        low, high = sorted((mention.end, citation.evidence.start))
+        return not _HEADING_LINE.search(text, low, high)
     return author or journal or (year and citation.kind == "reference" and mention.journal is None)
 
 

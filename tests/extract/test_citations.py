@@ -240,3 +240,33 @@ def test_a_pointer_to_the_paper_goes_to_no_background_paper() -> None:
         ("Raghavachari", None),
         (None, "10.5555/ijph.2025.0912"),
     ]
+
+
+def test_a_review_link_under_its_own_heading_is_not_the_previous_section_s_paper() -> None:
+    from pipelines.extract.relative_dates import ArticleDate
+
+    text = (
+        "New boots, old problem\n\n"
+        "A study of 700 trekkers counted blisters. The study was published in Wilderness & Environmental Medicine "
+        "in 2025 and led by Dr Anil Gurung.\n\n"
+        "Flight socks on long-haul flights\n\n"
+        "A systematic review brought together 11 randomised trials of compression stockings.\n\n"
+        "Full review: https://doi.org/10.5555/tmid.2025.0417\n"
+    )
+    found = extract_citations(text, SentenceIndex(text), ArticleDate(2026, 5))
+    assert sorted((c.first_author or "", c.doi or "") for c in found.citations) == [
+        ("", "10.5555/tmid.2025.0417"),
+        ("Gurung", ""),
+    ]
+
+
+def test_a_paper_link_in_show_notes_is_the_episode_s_paper_across_headings() -> None:
+    from pipelines.extract.relative_dates import ArticleDate
+
+    text = (
+        "SHOW NOTES\n\nPaper: https://doi.org/10.5555/lgh.2026.0217\n\n"
+        "PARTIAL TRANSCRIPT\n\n"
+        "The MSAADA results were published last month in The Lancet Global Health, led by Dr Neema Mwakyusa-Kimaro.\n"
+    )
+    found = extract_citations(text, SentenceIndex(text), ArticleDate(2026, 3))
+    assert [(c.first_author, c.doi) for c in found.citations] == [("Mwakyusa-Kimaro", "10.5555/lgh.2026.0217")]

@@ -379,3 +379,12 @@ def test_a_listed_reference_is_not_also_an_aside() -> None:
     found = find_reference_list(text)
     assert _refs(text) == [REF_A, REF_B]
     assert found.start == len(BODY)
+
+
+def test_an_e_locator_after_volume_and_issue_is_bibliographic_form() -> None:
+    line = (
+        "Hendriksen L, Okafor C, Sato K, et al. Probiotic prophylaxis for travellers' diarrhoea: a randomised trial. "
+        "J Travel Med. 2026;33(1):taag004. doi: 10.5555/jtm.2026.004. PMID: 98550321."
+    )
+    body = "A trial of 1,032 travellers found nothing.\n" + line + "\n\nNew boots\n" + "More text follows here. " * 30
+    assert [body[e.start : e.end] for e in find_reference_list(body).entries] == [line]
