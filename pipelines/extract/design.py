@@ -145,7 +145,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:have|has)\s+been\s+(?:tracked|followed|monitored)\s+(?:up\s+)?ever\s+since\b|\bprospective(?:ly)?\s+(?:observational\s+)?(?:study|followed)"
             r"|\bobservational\b|\bfollowed\s+(?:them|participants|\d[\d,]*\s+\w+)\s+for\s+"
             # "tracked sleep data from 31,204 people who wear fitness trackers"
-            r"|\btracked\s+(?:[\w-]+\s+){0,2}(?:data|records)\s+(?:from|of|on)\s+\d"
+            # ("followed the anonymised workout logs of 9,412 members ... for 12 months")
+            r"|\b(?:tracked|followed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:data|records|logs)\s+(?:from|of|on)\s+\d"
             # "Using national registers, researchers followed every child born in Denmark between 2000 and 2010"
             r"|\b(?:using|from|linked)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?regist(?:ers|ries|ry)\b"
             r"|\b(?:followed|tracked)\s+(?:every|all\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(?:child|children|baby|babies|person|people"

@@ -360,9 +360,32 @@ def _trailing_block(text: str, lines: list[tuple[int, int]]) -> list[ReferenceEn
         strong = sum(1 for _, is_strong in block if is_strong)
         if not strong or strong * 2 < len(block):
             continue
-        if block[0][0].start >= cutoff or strong >= 3:
+        if strong >= 3:
+            return [entry for entry, _ in block]
+        if block[0][0].start >= cutoff and not _next_item_follows(text, lines, block[-1][0].end):
             return [entry for entry, _ in block]
     return []
+
+
+_RESEARCH_WORD = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|trials?|research|survey|data|review|analys[ie]s|followed|tracked|participants|volunteers)\b"
+)
+_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z][^.!?]{2,80}$")
+
+
+def _next_item_follows(text: str, lines: list[tuple[int, int]], after: int) -> bool:
+    """A roundup's next numbered item ("3. What our own data say about streaks") after a section's own reference,
+    with the report going on under it: that reference is an aside, not the start of a bibliography."""
+    following = [k for k, (start, _) in enumerate(lines) if start > after and text[start : lines[k][1]].strip()]
+    if not following:
+        return False
+    first = following[0]
+    start, end = lines[first]
+    if _NUMBERED_HEADING.match(text, start, end) is None or not _report_goes_on(text, lines, first + 1):
+        return False
+    # (an item about research, not "2. Rent and service charges" in a newsletter)
+    item_end = next((lines[k][0] for k in following[1:] if _NUMBERED_HEADING.match(text, *lines[k])), len(text))
+    return _RESEARCH_WORD.search(text, end, item_end) is not None
 
 
 def _entry(text: str, start: int, end: int, marker: str | None) -> ReferenceEntry:

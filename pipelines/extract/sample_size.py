@@ -71,7 +71,9 @@ _SURVEYED_GROUP = re.compile(r"(?i)(?:members|readers|subscribers|followers|staf
 _SURVEYED_BEFORE = re.compile(
     r"(?i)\b(?:(?:survey|poll|questionnaire)\s+of|surveyed|polled|asked|questioned|interviewed|tracked|followed|recruited"
     # "We ran focus groups with twenty-six teachers"
-    r"|enrolled|(?:focus\s+groups?|interviews?|workshops?)\s+with|(?:spoke|talked)\s+(?:to|with)|sat\s+down\s+with)"
+    r"|enrolled|(?:focus\s+groups?|interviews?|workshops?)\s+with|(?:spoke|talked)\s+(?:to|with)|sat\s+down\s+with"
+    # the members whose records were studied: "followed the anonymised workout logs of 9,412 members"
+    r"|(?:records|logs|accounts)\s+(?:of|from|for|on))"
     r"\s+(?:\w+\s+)?\S+$"
 )
 _STAFF_GROUP = re.compile(r"(?i)(?:teachers|instructors|therapists|practitioners|clinicians|staff)$")
@@ -92,6 +94,8 @@ _ENROL_BEFORE = re.compile(
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
     r"|samples?\s+from|wrote\s+up|described|reported\s+on"
+    # "followed the anonymised workout logs of 9,412 members"
+    r"|(?:records|logs|accounts)\s+(?:of|from|for|on)"
     # "measured the fitness of 1,500 commuters"
     r"|(?:measured|tested|assessed|examined|checked|screened)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}of"
     # the people living in a trial's clusters: "The clusters were home to 618,437 residents"

@@ -301,10 +301,12 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
     ),
     (
         # "Using health records from 75,000 Danish women": records of a counted group, read for research
-        Stems(("records of", "records from", "records for", "records on")),
+        # ("Our data team followed the anonymised workout logs of 9,412 members")
+        Stems(("records of", "records from", "records for", "records on", "logs of", "logs from")),
         re.compile(
             r"(?i)\b(?:using|used|analy[sz]ed|analy[sz]ing|examined|studied|looked\s+(?:at|through)|went\s+through|drew\s+on"
-            r"|drawing\s+on|linked|linking|combed\s+through|reviewed|searched)\s+(?:[\w-]+\s+){0,3}?records\s+(?:of|from|for|on)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?"
+            r"|drawing\s+on|linked|linking|combed\s+through|reviewed|searched|followed|tracked)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:records|logs)\s+(?:of|from|for|on)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?"
             r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+s|women|men|children|people)\b"
         ),
     ),
@@ -995,7 +997,17 @@ _COUNT_STEMS = Stems(
 
 
 def _counts_people(sentence: str) -> bool:
-    return _COUNT_STEMS.found_in(sentence) and _PEOPLE_COUNT.search(sentence) is not None
+    return _COUNT_STEMS.found_in(sentence) and (
+        _PEOPLE_COUNT.search(sentence) is not None or _COUNTED_IN_RECORDS.search(sentence) is not None
+    )
+
+
+# Members and customers counted as a study's people when their records are what is studied: "followed the anonymised
+# workout logs of 9,412 members" (a club's "9,000 members" alone is no sample)
+_COUNTED_IN_RECORDS = re.compile(
+    r"(?i)\b(?:records|logs|data|accounts)\s+(?:of|from|on|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:members|users|customers|subscribers|clients|players|account\s+holders)\b"
+)
 
 
 _TEAM_STEMS = Stems(
@@ -1364,7 +1376,8 @@ def _counts_new_people(sentence: str, told: list[str]) -> bool:
         return False
     counts = [
         m.group(0)
-        for m in _PEOPLE_COUNT.finditer(sentence)
+        for pattern in (_PEOPLE_COUNT, _COUNTED_IN_RECORDS)
+        for m in pattern.finditer(sentence)
         if not _ROUGHLY.search(sentence, max(0, m.start() - 12), m.start())
     ]
     # (a count in words is its own key: "Forty-three people signed up")

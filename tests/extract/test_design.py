@@ -21,6 +21,11 @@ def _design(text: str) -> str | None:
         # a survey that examined people rather than asked them
         ("She led a national survey that examined the teeth of 2,311 twelve-year-olds.", "cross_sectional"),
         ("A survey that asked 2,000 parents found most were worried.", "survey"),
+        # members' records followed over time
+        (
+            "Our data team followed the anonymised workout logs of 9,412 members for 12 months.",
+            "cohort",
+        ),
         # research on many trials is a review of them; one trial's own analysis is not
         ("Researchers analysed 18 randomised trials of acupuncture.", "systematic_review"),
         (

@@ -388,3 +388,32 @@ def test_an_e_locator_after_volume_and_issue_is_bibliographic_form() -> None:
     )
     body = "A trial of 1,032 travellers found nothing.\n" + line + "\n\nNew boots\n" + "More text follows here. " * 30
     assert [body[e.start : e.end] for e in find_reference_list(body).entries] == [line]
+
+
+_ROUNDUP_WITH_OWN_REFERENCES = (
+    "1. Intervals or steady cardio\n\n"
+    + "A randomised trial enrolled 184 inactive adults and both groups gained fitness over twelve weeks. " * 3
+    + "\n\n2. Lifting weights after 65\n\n"
+    + "A meta-analysis pooled 27 randomised trials of resistance training and found fewer falls in older adults. " * 3
+    + "\n\nNovak, T., Šimko, R. and Lindqvist, A. (2025) 'Resistance training and falls: a meta-analysis', "
+    "Age and Ageing, 54(2), 101-112.\n\n"
+)
+
+
+def test_a_section_s_reference_before_the_next_numbered_research_item_is_an_aside() -> None:
+    text = (
+        _ROUNDUP_WITH_OWN_REFERENCES
+        + "3. What our own data say\n\n"
+        + "Our data team followed the workout logs of 9,412 members for twelve months and kept the study simple. " * 2
+    )
+    found = find_reference_list(text)
+    assert found.start is None and [text[e.start : e.end][:5] for e in found.entries] == ["Novak"]
+
+
+def test_a_reference_before_a_numbered_item_that_is_no_research_still_ends_the_body() -> None:
+    text = (
+        _ROUNDUP_WITH_OWN_REFERENCES
+        + "3. Rent and service charges\n\n"
+        + "Rents will rise by 2.7% from April, and our money advice team can help anyone who is worried about it. " * 2
+    )
+    assert find_reference_list(text).start == text.index("Novak")

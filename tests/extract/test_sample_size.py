@@ -119,6 +119,9 @@ def _sample(text: str, review: bool = False):
         ("About 18.7 million people live with the condition.", None),
         ("Each year 4,000 women die of the disease in the U.S.", None),
         ("The disease kills 4,000 women a year.", None),
+        # members counted by the records studied, not a club's membership
+        ("Our data team followed the anonymised workout logs of 9,412 members for a year.", (9412, "participants")),
+        ("The club now has 9,412 members across the country.", None),
         ("", None),
     ],
 )
