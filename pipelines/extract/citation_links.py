@@ -29,6 +29,7 @@ _PUBLISHED_IN = re.compile(
     r"((?:[A-Z][\w&'-]*)(?:\s+(?:of|and|the|in|&)?\s*[A-Z][\w&'-]*)*)"
 )
 
+_UNPUBLISHED = re.compile(r"(?i)\b(?:has|have|was|were|is|are)\s+not\s+(?:yet\s+)?been\s+published\b|\bunpublished\b")
 _MARKER_WEIGHT = 5
 _AUTHOR_YEAR_WEIGHT = 4
 _AUTHOR_WEIGHT = 2
@@ -52,6 +53,8 @@ def link_citation(text: str, sentences: list[Sentence], citations: list[Citation
                 votes[index] += _MARKER_WEIGHT
                 first_seen.setdefault(index, position)
     block = " ".join(s.text for s in sentences)
+    if not votes and "publish" in block and _UNPUBLISHED.search(block):
+        return None  # "This poll is ours and has not been published anywhere else": no paper to link
     years = {int(y) for y in _YEAR.findall(block)}
     published_in = [m.group(1) for m in _PUBLISHED_IN.finditer(block)] if " in " in block else []
     for index, citation in enumerate(citations):

@@ -181,7 +181,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:non[-\s]?randomi[sz]ed|single[- ]arm|uncontrolled|open[- ]label)"
             # "The two sites were not chosen at random", "Pharmacies were not allocated at random"
-            r"|(?:\bnot|n't|\bnever)\s+(?:chosen|assigned|allocated|selected|picked|split|divided|put)\s+(?:\w+\s+){0,2}?"
+            r"|(?:\bnot|n't|\bnever)\s+(?:chosen|assigned|allocated|selected|picked|split|divided|put|formed|made|created"
+            r"|decided)\s+(?:\w+\s+){0,2}?"
             r"(?:at\s+random|by\s+(?:lottery|chance|lot|drawing\s+lots))\b|\b(?:(?:were|was)\s+not|wasn't|weren't)\s+randomi[sz]ed\b"
             # "Nobody was allocated at random; patients simply picked"
             r"|\b(?:nobody|no\s+one|none\s+of\s+them)\s+(?:was|were)\s+(?:allocated|assigned|randomi[sz]ed|chosen|picked|put)"
@@ -190,6 +191,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # places or people that chose to take part, set against others that did not: "Six homes that volunteered
             # introduced drinks rounds and were compared with six similar homes nearby"
             r"|\b(?:volunteered|chose\s+to|opted\s+(?:in|to))\b[^.;]{0,80}?\b(?:were|was)\s+compared\s+with\b"
+            # two counted groups that chose: "30 chose to join the walking group and 28 chose to carry on as usual"
+            r"|\b\d[\d,]*\s+(?:[a-z]+\s+)?chose\s+to\b[^.;]{0,80}?\b(?:and|while|whereas)\s+\d[\d,]*\s+(?:[a-z]+\s+)?chose\b"
             # patients choosing their own treatment: "120 patients chose whether to have surgery or physiotherapy"
             r"|\b(?:patients|people|participants|women|men|parents|families)\s+(?:themselves\s+)?(?:chose|picked|decided)"
             r"\s+(?:for\s+themselves\s+)?(?:whether\s+to\s+have|between|which\s+(?:treatment|group|programme|program|option))\b"

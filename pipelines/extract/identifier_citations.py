@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.doi import LINKED_DOI, clean_doi
+from pipelines.extract.doi import IDENTIFIER, LINKED_DOI, clean_doi
 from pipelines.model import Sentence
 
 # "PMID 98455106", "PubMed ID: 98120457": the identifier in group "pmid" (inline mentions use it too)
@@ -24,6 +24,13 @@ class IdentifierMention:
     pmid: str | None = None
 
 
+# A DOI written bare after a label that points to the paper: "Read it: 10.5555/clim.2026.0077"
+_LABELLED_BARE_DOI = re.compile(
+    r"(?i)\b(?:read\s+(?:it|the\s+(?:study|paper|review|trial))|(?:the\s+)?(?:study|paper|source|reference|doi)\b)\s*[:–—-]\s*"
+    r"(" + IDENTIFIER + r")"
+)
+
+
 def find_identifier_mentions(sentences: list[Sentence]) -> list[IdentifierMention]:
     """DOI links and PubMed numbers in body sentences, in order, each identifier once."""
     found: list[IdentifierMention] = []
@@ -31,7 +38,7 @@ def find_identifier_mentions(sentences: list[Sentence]) -> list[IdentifierMentio
     for sentence in sentences:
         text = sentence.text
         if "10." in text:
-            for match in LINKED_DOI.finditer(text):
+            for match in (*LINKED_DOI.finditer(text), *_LABELLED_BARE_DOI.finditer(text)):
                 doi = clean_doi(match.group(1))
                 if doi.lower() not in seen:
                     seen.add(doi.lower())

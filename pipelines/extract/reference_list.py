@@ -114,11 +114,12 @@ def find_reference_list(text: str) -> ReferenceList:
             continue
         stripped = line.strip()
         if (
-            # (both forms asked for below hold a bracket, which most lines do not)
-            "(" in line
+            # (the forms asked for below hold a bracket or a semicolon, which most lines do not)
+            ("(" in line or ";" in line)
             and stripped[:1].isupper()
             and (_VANCOUVER_AUTHOR.match(stripped) or _AUTHOR_START.match(stripped))
-            and (_APA_YEAR.search(line) or _STRONG[0].search(line))
+            # "Almonte J, Peña C, Reyes D. Soy isoflavones ... Maturitas. 2025;201:108377.": year;volume:pages
+            and (_APA_YEAR.search(line) or _STRONG[0].search(line) or _STRONG[1].search(line))
             and is_reference_like(line, strong=True)
         ):
             # "Al-Mansoori, F., Haddad, S., & Varghese, T. (2026). Alternate-day versus ...": a reference printed on

@@ -177,7 +177,8 @@ _OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us|them|the|those|these)\b")
 _COUNT_BEFORE_VERB = re.compile(r"(?:\b(?:and|but|while|whereas)|,)\s+\d[\d,]*\s+(?:[a-z]+\s+)?[a-z]+$")
 _ANSWERED = re.compile(r"(?i)\s+(?:replied|responded|answered|returned)\b")
 _ANSWERED_AFTER = re.compile(
-    r"(?i)^\s*who\s+(?:completed|answered|returned|filled\s+(?:it\s+)?(?:in|out))\s+(?:it|them|(?:the|our|this)\s+"
+    # ("1,380 members answered our online poll")
+    r"(?i)^\s*(?:who\s+)?(?:completed|answered|returned|filled\s+(?:it\s+)?(?:in|out))\s+(?:it|them|(?:the|our|this)\s+"
     r"(?:[\w-]+\s+)?(?:survey|questionnaire|poll|form))\b|^\s*who\s+(?:responded|replied)\b"
 )
 _RESULT_COUNT = re.compile(

@@ -50,7 +50,8 @@ _COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+
 # online questionnaire in February" (members and readers are counted here, as they are not elsewhere)
 _ANSWERED_OUR_SURVEY = re.compile(
     r"(?i)\b(?P<count>\d[\d,]*)\s+(?:[\w&'’-]+\s+){0,3}?(?:members|customers|readers|subscribers|listeners|followers"
-    r"|patients|parents|residents|people|staff|clients|users|guests|families)\s+who\s+(?:answered|completed|filled\s+in"
+    # ("In July, 1,380 members answered our online poll")
+    r"|patients|parents|residents|people|staff|clients|users|guests|families)\s+(?:who\s+)?(?:answered|completed|filled\s+in"
     r"|returned|took)\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:questionnaire|survey|poll)\b"
 )
 _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [

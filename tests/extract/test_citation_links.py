@@ -47,6 +47,8 @@ CITATIONS = [
         ("The 2012 trial by Lindgren, published in the New England Journal of Medicine, was small.", 1),
         ("The same team first ran a small pilot study of light boxes.", 1),
         ("Nobody is named here and no number marks it.", None),
+        # a study said to be unpublished cites no paper, whatever words it shares with a title
+        ("Our own poll on light therapy and mood has not been published anywhere else.", None),
         ("", None),
     ],
 )

@@ -21,6 +21,12 @@ def _design(text: str) -> str | None:
         # a survey that examined people rather than asked them
         ("She led a national survey that examined the teeth of 2,311 twelve-year-olds.", "cross_sectional"),
         ("A survey that asked 2,000 parents found most were worried.", "survey"),
+        # groups that chose, and groups not formed at random
+        (
+            "Fifty-eight women took part; 30 chose to join the walking group and 28 chose to carry on as usual.",
+            "non_randomized_trial",
+        ),
+        ("The groups were not formed at random.", "non_randomized_trial"),
         # members' records followed over time
         (
             "Our data team followed the anonymised workout logs of 9,412 members for 12 months.",

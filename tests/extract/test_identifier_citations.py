@@ -100,3 +100,12 @@ def test_a_linked_paper_takes_the_lead_author_and_year_its_sentence_gives():
     )
     found = extract_citations(text, SentenceIndex(text))
     assert [(c.first_author, c.year, c.doi) for c in found.citations] == [("Tehrani", 2024, "10.5555/fphys.2024.01287")]
+
+
+def test_a_bare_doi_after_a_label_pointing_to_the_paper_is_found():
+    text = (
+        "Everyone knew which group they were in. Read it: 10.5555/clim.2026.0077\n\n"
+        "A doi-like 10.5555/x alone is not.\n"
+    )
+    found = find_identifier_mentions(split_sentences(text))
+    assert [m.doi for m in found] == ["10.5555/clim.2026.0077"]

@@ -417,3 +417,14 @@ def test_a_reference_before_a_numbered_item_that_is_no_research_still_ends_the_b
         + "Rents will rise by 2.7% from April, and our money advice team can help anyone who is worried about it. " * 2
     )
     assert find_reference_list(text).start == text.index("Novak")
+
+
+def test_a_vancouver_reference_without_brackets_on_its_own_line_in_the_body_is_an_entry() -> None:
+    line = (
+        "Almonte J, Peña C, Reyes D. Soy isoflavones for vasomotor symptoms: an updated meta-analysis. "
+        "Maturitas. 2025;201:108377. doi: 10.5555/maturitas.2025.108377"
+    )
+    text = (
+        "A meta-analysis pooled 17 trials.\n\n" + line + "\n\n" + "The walking study came next and it was small. " * 40
+    )
+    assert [text[e.start : e.end] for e in find_reference_list(text).entries] == [line]

@@ -122,6 +122,7 @@ def _sample(text: str, review: bool = False):
         # members counted by the records studied, not a club's membership
         ("Our data team followed the anonymised workout logs of 9,412 members for a year.", (9412, "participants")),
         ("The club now has 9,412 members across the country.", None),
+        ("In July, 1,380 members answered our online poll.", (1380, "participants")),
         ("", None),
     ],
 )

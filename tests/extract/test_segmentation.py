@@ -1678,3 +1678,13 @@ def test_an_outlet_following_its_members_logs_is_a_study_under_its_own_heading()
         "joined in 2024 for 12 months. Early streaks predicted who kept going.\n"
     )
     assert len(_blocks(text)) == 2
+
+
+def test_members_answering_the_outlet_s_poll_under_the_next_heading_start_a_study() -> None:
+    text = (
+        "3. Nordic walking\n\n"
+        "Fifty-eight women took part; 30 chose to join the walking group and 28 chose to carry on as usual.\n\n"
+        "4. What you told us\n\n"
+        "In July, 1,380 members answered our online poll. Most said hot flushes bothered them.\n"
+    )
+    assert len(_blocks(text)) == 2
