@@ -260,7 +260,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
                 continue
             # the lead author is often named a few sentences before the journal ("a team led by Dr X randomly
             # assigned ... It was published in the journal Cell in 2021.")
-            window = sentences[max(0, i - 4) : i + 3]
+            window = sentences[max(0, i - 4) : i + 4]
             if addressed is None:
                 addressed = addressed_names(sentences)
             author = _author_in(sentence.text, addressed)

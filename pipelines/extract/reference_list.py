@@ -58,7 +58,8 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _ETAL = re.compile(r"(?i)\bet\.?\s*al")
 _TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+")
 _STRONG = [
-    re.compile(r"\b\d+\s*\(\s*[\w ]{1,10}\)\s*[:,]?\s*[A-Za-z]{0,4}\d+"),  # 25(3):233 / 29(8), 703 / 33(1):taag004
+    # 25(3):233 / 29(8), 703 / 33(1):taag004 / 25(2), pp. 612
+    re.compile(r"\b\d+\s*\(\s*[\w ]{1,10}\)\s*[:,]?\s*(?:pp?\.\s*)?[A-Za-z]{0,4}\d+"),
     re.compile(rf"\b{YEAR}\s*[;,]\s*\d+"),  # 2010;363 / 2009, 48
     re.compile(r"\b\d+\s*:\s*[A-Za-z]?\d+"),  # 40: 319
     re.compile(r"(?i)\b(?:vol\.?|volume|pp\.|pages)\s*\d"),

@@ -568,3 +568,14 @@ def test_the_one_lead_author_goes_to_the_latest_paper_only() -> None:
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [
         ("BMJ Open Sport & Exercise Medicine", 2026, "Ashdown-Reyes")
     ]
+
+
+def test_the_lead_author_named_three_sentences_after_the_journal() -> None:
+    text = (
+        "A meta-analysis published in the International Journal of Dermatology in 2025 pooled nineteen trials. "
+        "People taking collagen had slightly better skin hydration. Most trials were small. "
+        "The review was led by Dr Hugo Lefèvre."
+    )
+    assert [(m.journal, m.first_author) for m in find_inline_mentions(split_sentences(text))] == [
+        ("International Journal of Dermatology", "Lefèvre")
+    ]

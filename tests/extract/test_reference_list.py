@@ -428,3 +428,12 @@ def test_a_vancouver_reference_without_brackets_on_its_own_line_in_the_body_is_a
         "A meta-analysis pooled 17 trials.\n\n" + line + "\n\n" + "The walking study came next and it was small. " * 40
     )
     assert [text[e.start : e.end] for e in find_reference_list(text).entries] == [line]
+
+
+def test_a_harvard_reference_with_pp_pages_on_its_own_line_in_the_body_is_an_entry() -> None:
+    line = (
+        "Restrepo, L., Gómez, A. and Duarte, S. (2026) 'Topical niacinamide 4% versus vehicle for facial melasma', "
+        "Journal of Cosmetic Dermatology, 25(2), pp. 612–620. doi: 10.5555/jocd.2026.0612."
+    )
+    text = "A trial of 120 women with melasma.\n\n" + line + "\n\n" + "Collagen powders sell well in pharmacies. " * 40
+    assert [text[e.start : e.end] for e in find_reference_list(text).entries] == [line]
