@@ -92,6 +92,7 @@ _MEASURED_LEAD = re.compile(
     r"(?i)\b(?:checked|assessed|measured|tested|examined|followed\s+up|seen|contacted|phoned|interviewed|surveyed"
     r"|re-?tested|re-?assessed)(?:\s+again)?\s+$"
 )
+_OPENING_AFTER = re.compile(r"(?:^|[:;]\s*)\W*(?:After|after|Within|within|By|by)\s+$")
 _AFTER_TAIL = re.compile(r"(?i)^\s*(?:later|after(?:wards?)?)\b")
 _WEAK_TAIL = re.compile(r"(?i)^\s*(?:or\s+(?:so|two|more|longer)|later|ago|earlier|before|or\s+less)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -161,4 +162,6 @@ def weak_span_holds(lead: str, tail: str) -> bool:
     someone was measured then: 'everyone was checked again a year after it ended'."""
     if _MEASURED_LEAD.search(lead) and _AFTER_TAIL.match(tail):
         return True
+    if _OPENING_AFTER.search(lead) and tail.lstrip().startswith(","):
+        return True  # "After a year, the phone group slept better": the time point a result opens with
     return bool(_WEAK_LEAD.search(lead)) and not _WEAK_TAIL.match(tail)

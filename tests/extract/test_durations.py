@@ -513,3 +513,17 @@ def test_when_someone_quit_is_no_study_span(text):
 )
 def test_a_check_again_at_the_end_of_the_treatment(text, expected):
     assert sorted(_triples(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a result that opens with its time point
+        ("After a year, the phone group slept better.", [(1, "year", "follow_up")]),
+        ("ANA: After a year, the phone group slept better.", [(1, "year", "follow_up")]),
+        # but not a span of something else
+        ("After a year of trying, she quit.", []),
+    ],
+)
+def test_a_result_opening_with_after_a_year(text, expected):
+    assert _triples(text) == expected
