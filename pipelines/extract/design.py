@@ -93,10 +93,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\bcompared\s+\d[\d,]*\s+[^.;]{0,80}?\bwith\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?without\b"
             # "compared 170 people with motor neurone disease with 170 healthy neighbours"
             r"|\bcompared\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,100}?\bwith\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-            r"(?:similar\s+|matched\s+)?(?:healthy|unaffected|disease-free|cancer-free|well)\s"
+            r"(?:similar\s+|matched\s+)?(?:healthy|unaffected|disease-free|cancer-free|well|uninjured|injury-free)\s"
             # "People who developed the disease were compared with healthy neighbours of the same age"
             r"|\b(?:were|was)\s+compared\s+with\s+(?:\d[\d,]*\s+)?(?:similar\s+|matched\s+)?(?:healthy|unaffected|disease-free"
-            r"|cancer-free)\s"
+            r"|cancer-free|uninjured|injury-free)\s"
             # the two groups counted side by side: "1,648 people, 412 with Lyme disease and 1,236 without"
             r"|" + CASES_AND_CONTROLS,
         ),

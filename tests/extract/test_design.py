@@ -27,6 +27,11 @@ def _design(text: str) -> str | None:
             "non_randomized_trial",
         ),
         ("The groups were not formed at random.", "non_randomized_trial"),
+        # uninjured controls
+        (
+            "It compared 94 runners with a stress fracture of the shin with 188 uninjured runners of the same age.",
+            "case_control",
+        ),
         # members' records followed over time
         (
             "Our data team followed the anonymised workout logs of 9,412 members for 12 months.",
