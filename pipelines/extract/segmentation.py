@@ -398,9 +398,18 @@ _REFERENCE_LABEL = re.compile(r"(?i)\s*(?:references?|sources?)\s*:")
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 # A bibliographic entry left in the body ("A randomized trial of tai chi. N Engl J Med. 2010;363:743") names a
 # paper, not a study the article reports on.
-_REFERENCE_MARKS = re.compile(r"(?:19|20)\d\d\s*[;:]\s*\d|doi\s*:|doi\.org/|PMID|\d\s*\(\d+\)\s*:\s*\d", re.IGNORECASE)
+_REFERENCE_MARKS = re.compile(
+    r"(?:19|20)\d\d\s*[;:]\s*\d|doi\s*:|doi\.org/|PMID|\d\s*\(\d+\)\s*:\s*\d"
+    # Nature's style: "Lancet Respir. Med. 14, 388–397 (2026)."
+    r"|\b\d+,\s*\d+\s*[–-]\s*\d+\s*\((?:19|20)\d\d\)",
+    re.IGNORECASE,
+)
 _AUTHOR_YEAR_START = re.compile(
     r"\W*(?:\d{1,3}[.)\]]\s*)?[A-Z][\w'’-]+,?\s+(?:[A-Z]\.\s*){1,3}[^.]{0,200}\(\s*(?:19|20)\d\d\s*\)"
+)
+# A line that opens with its authors: "Takahashi, R. et al.", "Kutner JS, Smith MC,", "Ng W, Lee K &"
+_AUTHOR_LIST_START = re.compile(
+    r"\W*(?:\d{1,3}[.)\]]\s*)?(?-i:[A-Z])[\w'’-]+,?\s+(?:(?-i:[A-Z])\.?\s*){1,3}(?:,|\bet\s+al\b|\band\b|&)"
 )
 _PROSE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PROSE_MIN_WORDS = 25
@@ -1415,6 +1424,8 @@ def _is_reference_like(line: str) -> bool:
         return False
     if not (_REFERENCE_MARKS.search(line) or _AUTHOR_YEAR_START.match(line)):
         return False
+    if _AUTHOR_LIST_START.match(line):
+        return True  # "Takahashi, R. et al. Sublingual grass pollen ... trial. Lancet Respir. Med. 14, 388–397 (2026)."
     # A paragraph of the report that ends with a link to its paper ("... (read the earlier study: https://doi.org/...)")
     # is still prose: its study mentions count.
     words = _PROSE_WORD.findall(LINKED_DOI.sub(" ", line))

@@ -1688,3 +1688,13 @@ def test_members_answering_the_outlet_s_poll_under_the_next_heading_start_a_stud
         "In July, 1,380 members answered our online poll. Most said hot flushes bothered them.\n"
     )
     assert len(_blocks(text)) == 2
+
+
+def test_a_nature_style_reference_line_in_the_body_is_no_study() -> None:
+    text = (
+        "GRASS TABLETS\n\nA randomised trial of 812 children with hay fever found fewer asthma diagnoses.\n\n"
+        "Takahashi, R. et al. Sublingual grass pollen immunotherapy tablets for asthma prevention in children with "
+        "allergic rhinitis: a randomized, double-blind, placebo-controlled trial. Lancet Respir. Med. 14, 388–397 "
+        "(2026).\n\nWHAT USERS TOLD US\n\nIn April we ran an in-app survey and 6,048 users with hay fever replied.\n"
+    )
+    assert len(_blocks(text)) == 2
