@@ -82,6 +82,10 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|(?:^|(?<=[;:]\s))"
             r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
             r"whether\s+(?:they|he|she)\s+(?:were|was)\s+(?:getting|receiving|having|using|taking|doing)\s"
+            # "Students obviously knew whether there was a real dog in the room"
+            r"|(?:^|(?<=[;:]\s))"
+            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
+            r"whether\s+there\s+(?:was|were)\s+(?:a\s+|an\s+)?(?:real|actual|live|active|genuine)\b"
             r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+(?:kept\s+)?(?:"
             + _BLIND
             + r"|unaware|in\s+the\s+dark)"

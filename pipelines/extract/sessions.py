@@ -47,7 +47,9 @@ _SINGLE_SESSION = re.compile(
     r"|seminar|consultation|appointment)"
     # the noun ends its phrase ("a single treatment schedule" is about schedules), and no frequency follows
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|with|in|into|at|on|for|after|during|that|which|lasting|given|delivered|supported|under"
-    r"|by|and|was|were|is)\b)"
+    r"|by|and|was|were|is)\b"
+    # what the session was spent doing: "a single 20-minute session stroking and playing with a trained therapy dog"
+    r"|\s+(?!(?:a|per|each|every)\b)[a-z]+ing\b)"
 )
 
 

@@ -47,6 +47,7 @@ from pipelines.extract.sentences import split_sentences
         ("Of course the parents knew which one they had: you cannot hide a pump.", "open_label"),
         ("It was not blinded, so the women and their doctors knew which treatment was given.", "open_label"),
         ("Only the pharmacist preparing the injections knew what was in them.", "double_blind"),
+        ("Students obviously knew whether there was a real dog in the room.", "open_label"),
         ("Neither the pupils nor their doctors knew which pen they had been given.", "double_blind"),
         ("Neither the men nor the doctors and nurses treating them were told which pill it was.", "double_blind"),
         ("The dietitians doing the home visits weren't told which group each person was in.", "single_blind"),

@@ -27,6 +27,12 @@ def _design(text: str) -> str | None:
             "non_randomized_trial",
         ),
         ("The groups were not formed at random.", "non_randomized_trial"),
+        # owners and non-owners counted after a colon are exposure groups, not cases and controls
+        (
+            "A study measured the daily steps of 1,640 adults with a wrist tracker: 512 dog owners and 1,128 people "
+            "without a dog. It is a snapshot.",
+            "cross_sectional",
+        ),
         # uninjured controls
         (
             "It compared 94 runners with a stress fracture of the shin with 188 uninjured runners of the same age.",

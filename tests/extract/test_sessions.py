@@ -65,6 +65,8 @@ def test_calls_and_check_ins_are_sessions(text, expected):
         ("Everyone took the drug in a single eight-hour dosing session supported by a therapist.", 1),
         ("Patients had a one-off injection into the knee.", 1),
         ("Most research tests a single treatment schedule.", None),
+        ("Students had a single 20-minute session stroking and playing with a therapy dog.", 1),
+        ("They had a single session every week.", None),
         ("Children had a single class a week for ten weeks.", None),
         ("Commit to a course of massage, not a single session.", None),
         ("Patients had four sessions; some missed a single session.", 4),  # a stated count comes first
