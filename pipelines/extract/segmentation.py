@@ -218,7 +218,10 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             # (records and data only where they are analysed: "Medical records of 2,000 patients are stolen" is news)
             r"(?i)(?:\b(?:research|work)|\b(?:analysis\s+of|analy[sz]ed|studied|looked\s+at|reviewed|using|used)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:data|records)|^\W*data(?=\s+(?:from|on)\s[^.;]{0,80}?\b(?:suggest|show|found|indicate"
-            r"|reveal)))\b[^.;]{0,100}?\b(?:involving|including|covering|from|on|for|of|that)\s+"
+            # (not a count in a clause of its own: "reading the research that piled up while I was busy cooking for
+            # 40 people at Christmas")
+            r"|reveal)))\b(?:(?!\b(?:while|whilst|when|because|since)\b)[^.;]){0,100}?\b(?:involving|including|covering|from|on"
+            r"|for|of|that)\s+"
             r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*(?!\s*(?:in\s+\d|million|billion|%))"
             r"\s+(?:[\w-]+\s+){0,3}?(?:people|adults|children|women|men|patients|participants|volunteers|[a-z]+ers"
             r"|[a-z]+ists)\b"

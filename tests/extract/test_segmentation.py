@@ -1698,3 +1698,11 @@ def test_a_nature_style_reference_line_in_the_body_is_no_study() -> None:
         "(2026).\n\nWHAT USERS TOLD US\n\nIn April we ran an in-app survey and 6,048 users with hay fever replied.\n"
     )
     assert len(_blocks(text)) == 2
+
+
+def test_a_count_in_a_clause_of_its_own_after_research_is_no_study() -> None:
+    text = (
+        "Hola, friends. I have been reading the nutrition research that piled up while I was busy cooking for 40 "
+        "people at Christmas. Three studies stayed with me.\n"
+    )
+    assert _blocks(text) == []
