@@ -119,8 +119,10 @@ _CROSSOVER = re.compile(
     r"(?:(?:sat|had|took|got|received|ate|used|wore|drank|tried|spent)\s+)?(?P<b2>[^;.]{3,100}?)\s+(?:(?:on|for)\s+(?:another|the\s+other)"
     r"|in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order)\b"
     # "Each ship spent six months with staffed handwashing stations ... and six months with only the usual gel"
-    r"|\bspent\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|using)\s+(?P<a3>[^;.]{3,120}?)\s+and\s+"
-    r"(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|using)\s+(?:only\s+)?(?P<b3>[^;.,]{3,100})"
+    # ("each player spent two weeks taking a five-minute stretch break every hour and two weeks practising as normal")
+    r"|\bspent\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|using|taking|doing|wearing)\s+"
+    r"(?P<a3>[^;.]{3,120}?)\s+and\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:(?:with|on|using|taking"
+    r"|doing|wearing)\s+(?:only\s+)?(?=[^;.,]{3,100})|(?=[a-z]+ing\s))(?P<b3>[^;.,]{3,100})"
     # "drove a simulator twice: once after two weeks on methylphenidate and once after two weeks on a placebo"
     r"|\bonce\s+(?:after\s+[^,;.]{0,30}?\s+)?(?:on|with|using|wearing|taking)\s+(?P<a4>[^,;.]{3,60}?)\s+and\s+once\s+"
     r"(?:after\s+[^,;.]{0,30}?\s+)?(?:on|with|using|wearing|taking)\s+(?P<b4>[^,;.]{3,60}?)(?=\s*[,;.]|\s+in\s+random|$)"
@@ -138,7 +140,8 @@ _GOT = r"(?:had|got|received|took|were\s+given|were\s+(?:assigned|allocated|rand
 _COUNTED_ARMS = re.compile(
     # ("80 stroke patients received mirror therapy ..., while 80 received standard rehabilitation alone")
     rf"(?i)(?=\d)(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}{_GOT}\s+(?P<a>[^,;.:()]{{2,60}}?),?\s+(?:and|while|whereas|but)\s+"
-    rf"(?:the\s+other\s+|another\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?{_GOT}\s+(?P<b>[^,;.:()]{{2,50}}?)"
+    # ("517 took a daily probiotic capsule and 515 an identical dummy capsule": the second verb left out)
+    rf"(?:the\s+other\s+|another\s+)?\d[\d,]*\s+(?:(?:[a-z-]+\s+)?{_GOT}\s+|(?=(?:an?|the)\s))(?P<b>[^,;.:()]{{2,50}}?)"
     r"(?=\s*[,;.)]|\s+(?:for|at|during|over|in|each|every|daily)\b|\s*$)"
 )
 # "divided into those who received the vaccine and those who did not"
@@ -450,6 +453,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _IN_GROUP: (" group", " arm"),
     _CROSSOVER: (
         "and once",
+        *(f"{unit} {verb}" for unit in ("days", "weeks", "months") for verb in ("taking", "doing", "wearing", "using")),
         "months with",
         "weeks with",
         "days with",

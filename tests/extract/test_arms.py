@@ -630,6 +630,16 @@ def test_a_group_split_between_two_arms() -> None:
         ("The volunteers were put on either a vegan diet or their usual diet.", ["vegan diet", "usual diet"]),
         ("140 adults were given either the vaccine or a placebo at random.", ["vaccine", "placebo"]),
         (
+            "Researchers enrolled 1,032 travellers: 517 took a daily probiotic capsule and 515 an identical dummy "
+            "capsule.",
+            ["probiotic capsule", "dummy capsule"],
+        ),
+        (
+            "Each player spent two weeks taking a five-minute stretch break every hour of practice and two weeks "
+            "practising as normal, in random order.",
+            ["stretch break", "practising as normal"],
+        ),
+        (
             "The randomised trial gave 500 pregnant women vitamin D supplements or dummy pills.",
             ["vitamin d supplements", "dummy pills"],
         ),
