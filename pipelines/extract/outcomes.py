@@ -107,6 +107,8 @@ _ITEM_TRAILING = re.compile(
     # a comparative left after a rated measure: "rated their quality of life slightly higher"
     r"(?:slightly\s+|much\s+|far\s+|a\s+little\s+)?(?:higher|lower|better|worse)|"
     r"questionnaires?|"
+    # how it compared, and when: "rated their quality of life no differently", "memory problems later on"
+    r"(?:no\s+)?differently|later\s+on|later\s+in\s+life|"
     # a verb left at the end of a subject: "symptoms on the rating scale had (improved)"
     r"scales?|components?|had|has|have|was|were|is|are)\s*$"
 )
@@ -476,6 +478,9 @@ class _Collector:
                 finding.direction = polarity_direction(effect, finding.name)
 
 
+_RATED_NO_DIFFERENTLY = re.compile(r"\b(?:rated|scored|reported)\b[^.;]{0,60}?\bno\s+differently\b")
+
+
 def _collect_declared(text: str, sentences: list[Sentence], collector: _Collector) -> None:
     """Outcomes the article says were measured, without a result yet."""
     for sentence in sentences:
@@ -488,8 +493,10 @@ def _collect_declared(text: str, sentences: list[Sentence], collector: _Collecto
                 continue
             if _DEVICE_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()):
                 continue  # "an app that tracked their heart rate and steps" tells what the treatment did
+            # "rated their quality of life no differently": a rating told with its result
+            told = NO_DIFFERENCE if "differently" in lowered and _RATED_NO_DIFFERENTLY.search(lowered) else None
             for span in _list_spans(text, m.end(), sentence.end):
-                collector.add(span, None, trusted=labelled)
+                collector.add(span, told, trusted=labelled)
         if collector.observational:
             continue
         for m in _DECLARED_BEFORE.finditer(text, sentence.start, sentence.end):

@@ -158,6 +158,11 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             "What the team measured: lung function, symptoms and time off work.",
             [("lung function", None), ("symptoms", None), ("time off work", None)],
         ),
+        # how it compared is no part of its name
+        (
+            "Those who lifted weights rated their quality of life no differently.",
+            [("quality of life", "no_difference")],
+        ),
         # what was needed less is the outcome, told once
         ("People who did yoga needed fewer painkillers.", [("painkillers", "improved")]),
         # whose measure it was is no part of its name
