@@ -178,7 +178,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"cancers?|carcinoma|diseases?|illness|diabetes|hypoglyc|body[\s-]mass\s+index|steps?\b|step\s+count|sitting|"
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
     r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
-    r"tiredness|sleepiness|crying|attendance|loneliness|"
+    r"tiredness|sleepiness|crying|tantrums?|meltdowns?|attendance|loneliness|"
     r"dying|pregnan|miscarriage|ability\s+to|independence|everyday\s+tasks|daily\s+living|emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|time\s+off\s+(?:work|school|sick)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
     r"body\s+image|(?:driving|memory|reading|hearing|eye|fitness|walking|balance)\s+tests?|"
     # Measures of uptake, cure and behaviour that any field reports.

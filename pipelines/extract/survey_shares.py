@@ -13,7 +13,8 @@ import re
 from pipelines.extract.noun_phrases import Span
 
 _SHARE = (
-    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:ten|\d+)"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
+    r"(?:three|four|five|ten|\d+)"
     r"|(?:about\s+|almost\s+|nearly\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters)"
     # a case series tells its few patients as a whole: "Almost all had vomiting or diarrhoea in the first days"
     r"|(?-i:[Aa]lmost\s+all|[Nn]early\s+all|Most|Many|All))"
@@ -60,4 +61,4 @@ _POINTS_ELSEWHERE = re.compile(r"(?i)\b(?:it|them|this|that|these|those|so)\s*$"
 
 
 _VERB_IS_THE_MEASURE = frozenset({"worried", "agreed", "supported", "wanted", "skipped", "exercised"})
-_HAS_WORD_SHARE = re.compile(r"(?i)\b(?:in\s+(?:ten|\d+)|half|third|quarter|all|most|many)\b")
+_HAS_WORD_SHARE = re.compile(r"(?i)\b(?:in\s+(?:three|four|five|ten|\d+)|half|third|quarter|all|most|many)\b")

@@ -158,6 +158,7 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             "What the team measured: lung function, symptoms and time off work.",
             [("lung function", None), ("symptoms", None), ("time off work", None)],
         ),
+        ("- Bedtime tantrums were no better than in the leaflet group.", [("bedtime tantrums", "no_difference")]),
         # how it compared is no part of its name
         (
             "Those who lifted weights rated their quality of life no differently.",

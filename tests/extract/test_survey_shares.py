@@ -28,6 +28,7 @@ from pipelines.extract.survey_shares import survey_outcomes
         ("Most had tingling in the hands and feet.", ["tingling in the hands and feet"]),
         ("It was the most common reason.", []),
         ("In all, 40% worried about their child's weight.", ["worried about their child's weight"]),
+        ("Three in four said they hand over a phone at least once a day.", ["hand over a phone at least once a day"]),
     ],
 )
 def test_survey_outcomes(sentence, names):

@@ -45,6 +45,11 @@ def _told(sentence: str) -> list[tuple[str, str]]:
         ("Callers were less likely to be tested for HIV.", [("testing uptake", "worsened")]),
         ("Smokers paid in vouchers were more likely to quit smoking.", [("quitting smoking", "improved")]),
         ("People who got the leaflet were no more likely to be screened.", [("screening uptake", "no_difference")]),
+        # how soon they fell asleep
+        (
+            "Children in the routine group fell asleep faster, about 23 minutes sooner.",
+            [("time to fall asleep", "improved")],
+        ),
         # what they needed, caught or had to see a doctor for is the outcome itself
         ("People who did yoga were less likely to need knee surgery within two years.", [("knee surgery", "improved")]),
         ("Children given the vaccine were half as likely to catch flu.", [("flu", "improved")]),
