@@ -74,7 +74,7 @@ _MODIFIERS = (
     r"helped|helps|made|makes|kept|let|lets|gave|gives|got|saw|found|showed|told|led|caused|meant|allowed|"
     r"enabled|brought|sent|asked|left|treated|saw|"
     # a pronoun starts a clause: "between January and December 2025 we treated 47 patients"
-    r"we|they|i|you|he|she|it|"
+    r"we|they|i|you|he|she|it|them|these|those|"
     r"million|billion)\b)"
     # (a digit after "and" starts another count: "14 mothers and 5 fathers")
     r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)(?<!and\s)(?<!or\s)\d{1,2}),?\s+){0,4}?"
@@ -94,7 +94,10 @@ _COMPANION = r"(?:\s+and\s+their\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
 # Words that hand over to the condition defining the group.
 _CONDITION_INTRO = (
     # "people with and without dementia", "women with or at risk of postnatal depression": one group
-    r"(?:with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk\s+(?:of|for)|with|without|whose|who(?:\s+(?:had|have|has)|['’]d|['’]ve)"
+    # (not the instrument that measured them: "1,640 adults with a wrist tracker")
+    r"(?:with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk\s+(?:of|for)|with(?!\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:trackers?|monitors?|devices?|apps?|watch(?:es)?|phones?|sensors?|pedometers?|questionnaires?)\b)|without|whose"
+    r"|who(?:\s+(?:had|have|has)|['’]d|['’]ve)"
     # "who had had a stroke": the past perfect of a condition they had
     r"(?:\s+(?:had|just|recently|newly|all|been|already))*"
     r"(?:\s+(?:diagnosed\s+with|experiencing|living\s+with|suffering\s+from|undergoing|recovering\s+from))?"
@@ -147,7 +150,10 @@ _CONDITION_END = re.compile(
     r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at(?!\s+least\b)|in|who|which|that|were|was|is|are|had|has|have|took|"
     # ("who sat for more than six hours a day": a quantity's "than" is no boundary)
     r"received|receiving|participated|enrolled|recruited|completed|(?<!more\s)(?<!less\s)(?<!fewer\s)than|"
-    r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b|\s+\d)|"
+    # (an age band in words stays whole: "a child aged two to four")
+    r"to(?!\s+(?:very\s+)?(?:severe|moderate|mild|high|low|advanced|moderately|severely)\b|\s+\d"
+    r"|\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)\b)|"
     r"into|for|without|during|over|about(?!\s+to\b)|"
     r"after|before|on|by|and\s+(?:were|was|had|their|then)|but|while|whereas|as|through|across|within|"
     r"whether|because|since|per|either|gave|agreed|consented|signed|alongside|"
@@ -235,7 +241,9 @@ _TRAILING_JOINER = re.compile(r"(?i)\s+(?:and|or|but)$")
 # numbers inside it are the group's ("who were between 6 and 12 weeks pregnant joined the trial").
 _CLAUSE_STOP = (
     r"(?:joined|took|were|was|received|completed|answered|responded|filled|agreed|signed|enrolled|participated|who"
-    r"|which|that|while|but|because|when|and\s+(?:let|then|were|was|had|their|gave|asked|told|offered|found))\b"
+    r"|which|that|while|but|because|when|and\s+(?:let|then|were|was|had|their|gave|asked|told|offered|found)"
+    # when and for how long, not who: "members who joined TatraFit in the first half of 2024 for 12 months"
+    r"|in\s+(?:the\s+)?(?:first|second|last|early|late)\b|for\s+(?:\d+|a|an|one|two|three|six|twelve)\s)\b"
 )
 # ("who were randomly split into two groups" is what the researchers did to them, not who they are)
 _DONE_TO_THEM = (

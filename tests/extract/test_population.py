@@ -72,6 +72,8 @@ def test_population_phrase(text: str, expected: str) -> None:
         "Sixty-four of them were randomly split into two groups.",  # a count of something already named
         "The clinic has 12 therapists and 400 members.",  # no people noun with a condition or modifier
         "Researchers screened 900 people.",  # a bare people noun is not a population
+        "A study measured the daily steps of 1,640 adults with a wrist tracker.",  # an instrument is no condition
+        "In most of them, people who wore the stockings had less ankle swelling.",  # a pronoun is no modifier
         "",
         "No numbers here at all.",
     ],
@@ -142,6 +144,8 @@ def test_never_raises(text: str) -> None:
             "For six months, 220 people with type 2 diabetes followed either a low-carb diet or their usual diet.",
             "people with type 2 diabetes",
         ),
+        # an age band in words stays whole; an instrument is no condition; when and how long are not who
+        ("The trial signed up 318 families with a child aged two to four.", "families with a child aged two to four"),
         # what the group was booked for, or whom it looks after
         (
             "The randomised trial enrolled 640 patients scheduled for hip replacement surgery.",
