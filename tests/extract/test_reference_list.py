@@ -437,15 +437,3 @@ def test_a_harvard_reference_with_pp_pages_on_its_own_line_in_the_body_is_an_ent
     )
     text = "A trial of 120 women with melasma.\n\n" + line + "\n\n" + "Collagen powders sell well in pharmacies. " * 40
     assert [text[e.start : e.end] for e in find_reference_list(text).entries] == [line]
-
-
-def test_a_section_s_reference_before_an_unnumbered_research_heading_is_an_aside() -> None:
-    text = (
-        "A dog before the exam\n\n"
-        + "In a randomised trial, 127 students were assigned by chance to a therapy dog or a video of dogs. " * 3
-        + "\n\nKranjc N, Zupan M, Horvat T. Therapy dog visits and acute stress. Anthrozoos. 2026;39(4):561-74.\n\n"
-        + "Living alone with a cat\n\n"
-        + "Finally, a gentler study: in-depth interviews with 21 people aged 70 and over who live with a cat. " * 2
-    )
-    found = find_reference_list(text)
-    assert found.start is None and [text[e.start : e.end][:6] for e in found.entries] == ["Kranjc"]
