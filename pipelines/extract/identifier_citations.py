@@ -13,7 +13,8 @@ from pipelines.extract.doi import IDENTIFIER, LINKED_DOI, clean_doi
 from pipelines.model import Sentence
 
 # "PMID 98455106", "PubMed ID: 98120457": the identifier in group "pmid" (inline mentions use it too)
-PMID_MENTION = re.compile(r"(?i)\b(?:PMID|PubMed\s+(?:ID|number))\s*:?\s*(?P<pmid>\d{6,9})\b")
+# ("PubMed: 98844127", "PubMed 98005512": the database's name alone before the number)
+PMID_MENTION = re.compile(r"(?i)\b(?:PMID|PubMed(?:\s+(?:ID|number))?)\s*:?\s*(?P<pmid>\d{6,9})\b")
 
 
 @dataclass(frozen=True)

@@ -109,3 +109,9 @@ def test_a_bare_doi_after_a_label_pointing_to_the_paper_is_found():
     )
     found = find_identifier_mentions(split_sentences(text))
     assert [m.doi for m in found] == ["10.5555/clim.2026.0077"]
+
+
+def test_pubmed_named_alone_before_its_number():
+    text = "Women who had missed periods were at much higher risk. PubMed: 98844127\n\nSource: PubMed 98005512\n"
+    found = find_identifier_mentions(split_sentences(text))
+    assert [m.pmid for m in found] == ["98844127", "98005512"]
