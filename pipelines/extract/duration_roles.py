@@ -109,6 +109,8 @@ _CLAUSE_FOLLOW = re.compile(
     r"(?i)\bfollow(?:ed|ing|s)?(?:[-\s]?ups?)?\b(?!\s+(?:the|a|an|their|this|that)\s+(?:[\w-]+\s+){0,4}?(?:program|programme"
     r"|diet|plan|regimen|routine|course|protocol|advice|instructions|guidance|schedule)s?\b)"
     r"|\btracked\b|\bmonitored\b|\bkept\s+track\s+of\b|\blogged\b"
+    # outcomes counted as they happened over a span: "Injuries were recorded for a year"
+    r"|\b(?:were|was)\s+(?:recorded|counted|registered|noted)\s+(?:for|over|during|throughout)\b"
     # "the researchers kept checking their symptoms for another two years" (after the treatment stopped)
     r"|\b(?:kept|continued|went\s+on)\s+(?:to\s+)?(?:check(?:ing)?|monitor(?:ing)?|track(?:ing)?|test(?:ing)?"
     r"|measur(?:e|ing)|assess(?:ing)?|watch(?:ing)?)\b"

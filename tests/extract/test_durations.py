@@ -527,3 +527,14 @@ def test_a_check_again_at_the_end_of_the_treatment(text, expected):
 )
 def test_a_result_opening_with_after_a_year(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Injuries were recorded for a year.", [(1, "year", "follow_up")]),
+        ("Falls were counted for six months.", [(6, "month", "follow_up")]),
+    ],
+)
+def test_outcomes_counted_over_a_span_make_it_follow_up(text, expected):
+    assert _triples(text) == expected
