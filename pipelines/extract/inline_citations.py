@@ -32,7 +32,8 @@ _PREPRINT_SERVERS = (
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _ISSUE_OF = rf"(?:(?:(?:{_MONTHS})\s+)?(?:{YEAR}\s+)?(?:issue|edition|number)\s+of\s+(?:the\s+)?)?"
 _CUE = re.compile(
-    rf"\b(?:published|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+"
+    # ("Published in JAMA Oncology on 3 June 2024, the analysis ...": a sentence may open with it)
+    rf"\b(?:[Pp]ublished|appears?|appeared|reported|described|printed|out|written\s+up|came\s+out)\s+"
     # "published the work in", "reported Wednesday in", "published on Monday in"
     # ("published the results of a school-year trial of sit-stand desks in the International Journal of ...")
     rf"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|data)(?:\s+of\s+[^.;,]{{1,60}}?(?=\s+in\s))?\s+)?"
@@ -49,10 +50,15 @@ _CUE = re.compile(
     r"|\bin\s+the\s+(?:(?:peer-reviewed|medical|scientific)\s+)?journal\s+(?P<journal2>" + _JOURNAL_CASE + r")"
     # "Writing in BMJ Open in 2024, Professor Eva Lindqvist and colleagues reported ..."
     r"|\b[Ww]riting\s+in\s+(?:the\s+journal\s+)?(?P<journal4>" + _JOURNAL_CASE + r")"
-    r"|\b(?:according\s+to\s+(?:an?|the)\s+[\w\s-]{0,40}?|(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:study|trial|review"
+    # ("Her team's report in the American Journal of Epidemiology (2019)")
+    r"|\b(?:according\s+to\s+(?:an?|the)\s+[\w\s-]{0,40}?|(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:study|trial|review"
     r"|analysis|meta-analysis|paper|letter|report)\s+)"
     # ("according to a British trial published in the March 2024 issue of Annals of ...": the issue is no journal)
     r"in\s+(?:the\s+)?" + _ISSUE_OF + r"(?P<journal3>" + _TITLE_CASE + r")"
+    # the journal as the subject: "The Lancet Public Health published the results in 2021"
+    r"|(?:^|(?<=[.;:]\s))(?P<journal5>" + _JOURNAL_CASE + r")\s+(?:published|carried|ran)\s+(?:the|their|its|these)\s+"
+    r"(?:results|findings|study|paper|trial|work|report|analysis)\b"
     # a preprint: "uploaded to the preprint server medRxiv on Monday", "posted on Research Square"
     r"|\b(?:uploaded|posted|published|released|put|shared|deposited|appeared|appears)\s+"
     r"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|preprint|analysis)\s+)?(?:online\s+)?"
@@ -94,6 +100,8 @@ _YEAR_NEAR = re.compile(
     rf"|\((?:[^()]{{1,60}}?,\s*)?(?P<year3>{YEAR})(?:,[^()]{{1,60}})?\)"
     rf"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     rf"(?P<year4>{YEAR})\s+(?:issue|edition)\b"
+    # a full date: "on 3 June 2024", "on June 3, 2024"
+    rf"|\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?P<year5>{YEAR})\b"
 )
 # A person: "Christine Goertz", "Jane Q. Public", "Dr. Robert Saper", "Dr. Saper" (a title allows one word).
 # Capitals and lowercase letters of the Latin alphabets, accents included ("Tomás", "Łukasz", "Zoë").
@@ -152,6 +160,11 @@ _AUTHOR_CUES = [
     re.compile(
         rf"{_NAME}\s+(?:presented|described|discussed|reported|summarised|summarized|explained)\s+(?:the\s+|an?\s+|her\s+"
         rf"|his\s+)?[^.;]{{0,60}}?\b(?:study|trial|review|analysis|research|work)\s+(?:that\s+)?(?:she|he)\s+(?:led|headed|ran)\b"
+    ),
+    # "Dr Jane Doyle led it.", "Professor Ng led the work" (after the paper was told)
+    re.compile(
+        rf"{_NOT_A_PLACE}{_NAME}\s+(?:led|headed|directed|ran)\s+(?:it|the\s+(?:study|trial|work|research|team|review|analysis"
+        rf"|project))\b"
     ),
     # "The trial, which Dr Marta Ruiz led, was reported in ..."
     re.compile(rf"\b(?:which|that)\s+{_NAME}\s+(?:led|headed|directed|ran)\b"),
@@ -235,7 +248,9 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
         if not any(word in lowered for word in _GATE_WORDS):
             continue
         for cue in _CUE.finditer(sentence.text):
-            group = next(g for g in ("journal", "journal2", "journal3", "journal4", "preprint") if cue.group(g))
+            group = next(
+                g for g in ("journal", "journal2", "journal3", "journal4", "journal5", "preprint") if cue.group(g)
+            )
             if group == "preprint":
                 journal = cue.group(group)
             else:
@@ -338,7 +353,7 @@ def _names_a_journal(sentence: str) -> bool:
     return any(
         _journal_name(cue.group(g), "journal" in sentence[cue.start() : cue.start(g)].lower()) is not None
         for cue in _CUE.finditer(sentence)
-        for g in ("journal", "journal2", "journal3", "journal4")
+        for g in ("journal", "journal2", "journal3", "journal4", "journal5")
         if cue.group(g)
     )
 
@@ -424,7 +439,13 @@ def _year_near(sentence: str, after: int, published: ArticleDate | None = None) 
     for match in _YEAR_NEAR.finditer(sentence):
         if _RANGE_START.search(sentence, max(0, match.start() - 12), match.start()):
             continue
-        year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
+        year = (
+            match.group("year")
+            or match.group("year2")
+            or match.group("year3")
+            or match.group("year4")
+            or match.group("year5")
+        )
         candidates.append((match.start(), int(year)))
     if not candidates:
         return None

@@ -125,6 +125,25 @@ def test_journals_match(a, b, expected: bool) -> None:
             "Anand",
         ),
         (
+            "Published in JAMA Oncology on 3 June 2024, the analysis was headed by Dr Omar Farouk.",
+            "JAMA Oncology",
+            2024,
+            "Farouk",
+        ),
+        (
+            "The Lancet Public Health published the results in 2021; the lead researcher was Dr Sofia Ricci.",
+            "The Lancet Public Health",
+            2021,
+            "Ricci",
+        ),
+        (
+            "Her team's report in the American Journal of Epidemiology (2019) followed 5,000 nurses. Dr Jane Doyle "
+            "led it.",
+            "American Journal of Epidemiology",
+            2019,
+            "Doyle",
+        ),
+        (
             "Professor Anneliese Kortekaas-Bwalya presented a large international study she led, published in "
             "JAMA Pediatrics in 2024.",
             "JAMA Pediatrics",
