@@ -123,6 +123,7 @@ def _sample(text: str, review: bool = False):
         ("Our data team followed the anonymised workout logs of 9,412 members for a year.", (9412, "participants")),
         ("The club now has 9,412 members across the country.", None),
         ("In July, 1,380 members answered our online poll.", (1380, "participants")),
+        ("The survey reached 3,210 households in five provinces.", (3210, "participants")),
         ("", None),
     ],
 )
