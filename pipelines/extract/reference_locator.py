@@ -32,7 +32,8 @@ _RANGE = re.compile(rf"{_PAGE}(?:{_DASH}{_PAGE})?")
 _DATES = [
     re.compile(rf"(?i)\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({YEAR})\b"),
     re.compile(rf"(?i)\b({YEAR})\s+(?:{_MONTHS})\.?(?:\s*\d{{1,2}}\b)?(?:\s*[-–]\s*(?:{_MONTHS})\.?)?"),
-    re.compile(rf"\(\s*({YEAR})[a-z]?\s*\)"),
+    # (not an issue number in brackets after its volume: "2026;139(1641):38-47")
+    re.compile(rf"(?<!\d)\(\s*({YEAR})[a-z]?\s*\)"),
     # Not glued to a letter: "n1923" and "e2021" are article numbers (BMJ 2021;374:n1923).
     re.compile(rf"(?<![\w\-–‑—(/:.])({YEAR})[a-z]?(?![\d\-–‑—(/])"),
 ]

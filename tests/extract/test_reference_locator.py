@@ -54,6 +54,8 @@ def test_split_locator(text: str, body: str, locator: str) -> None:
         ("p. 1734 ‑ 1739, 2012.", None, None, "1734-1739", 2012),
         ("117, No. B10, B10307,", "117", "B10", "B10307", None),
         ("24 (1998) 17–21", "24", None, "17-21", 1998),
+        # a four-digit issue number glued to its volume is no year
+        ("2026;139(1641):38-47.", "139", "1641", "38-47", 2026),
     ],
 )
 def test_parse_locator(text: str, volume, issue, pages, year) -> None:
