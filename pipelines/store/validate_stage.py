@@ -14,7 +14,7 @@ import pandas as pd
 from pipelines.store.quarantine import quarantine_row, write_quarantine
 from pipelines.store.schema import FACT_TABLES, STAGE_PREFIX, table
 from pipelines.validation.gx_runner import TableValidation, validate_frame
-from pipelines.validation.rules import Rule, rules_for, stage_parents, validation_query
+from pipelines.validation.rules import OPTIONAL_LINKS, Rule, rules_for, stage_parents, validation_query
 
 # Rows validated in one GX batch: memory stays flat however many articles changed (GX copies the frame).
 CHUNK_ROWS = 100_000
@@ -149,6 +149,13 @@ def _quarantine_chunk(
     try:
         match = " AND ".join(f"s.{c} IS NOT DISTINCT FROM f.{c}" for c in key)
         con.execute(f"DELETE FROM {STAGE_PREFIX}{name} s WHERE EXISTS (SELECT 1 FROM failed_keys f WHERE {match})")
+        # A study stands without its paper: a quarantined citation (a misread year, say) leaves the studies that
+        # cite it in place, unlinked, rather than taking them, their arms and their outcomes to quarantine too.
+        # The citation's own quarantine row, with the article id, says what was dropped and why.
+        for child, column in OPTIONAL_LINKS.get(name, ()):
+            con.execute(
+                f"UPDATE {STAGE_PREFIX}{child} SET {column} = NULL WHERE {column} IN (SELECT {key[0]} FROM failed_keys)"
+            )
     finally:
         con.unregister("failed_keys")
     return len(rows)

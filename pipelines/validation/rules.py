@@ -52,6 +52,9 @@ DERIVED_COLUMNS: dict[str, dict[str, str]] = {
     "study_outcomes": {"_span_ok": SPAN_CHECK, "_study_ok": "t.study_id IN (SELECT study_id FROM stage_studies)"},
     "statements": {"_span_ok": SPAN_CHECK},
 }
+# Links a row may lose without losing its meaning: parent table -> (child table, column). When a parent row is
+# quarantined, these links are set to NULL instead of failing the child's key rule.
+OPTIONAL_LINKS: dict[str, tuple[tuple[str, str], ...]] = {"citations": (("studies", "citation_id"),)}
 _DERIVED_REASONS = {
     "_span_ok": "evidence span must lie inside the article text and inside its sentence",
     "_citation_ok": "citation_id must point to a citation of the same article",

@@ -213,3 +213,34 @@ def test_querying_while_gx_validates_quarantines_the_same_rows(tmp_path: Path, m
     for child in ("study_evidence", "study_arms"):  # validated right after studies, and later
         assert sequential[1][child] == (10, 110, True)
         assert {rule for table_name, _, rule in sequential[0] if table_name == child} == {"study_ok"}
+
+
+def test_a_study_whose_citation_is_quarantined_stays_unlinked(tmp_path: Path):
+    """A misread year quarantines the citation; the studies citing it load without the link, their arms with them."""
+    con = _staged_warehouse(
+        tmp_path / "w.duckdb", [_study("a1:s0", citation_id="a1:c0"), _study("a1:s9", citation_id="a1:c0")]
+    )
+    con.execute(
+        "INSERT INTO stage_citations (citation_id, article_id, citation_index, kind, first_author, year, raw, "
+        "char_start, char_end, sentence) "
+        "VALUES ('a1:c0', 'a1', 0, 'reference', 'Smith', 1641, 'Smith 1641', 29, 54, ?)",
+        [TEXT[29:]],
+    )
+    outcomes = quarantine_failures(con, "run-1", NOW)
+    assert con.execute("SELECT table_name, row_id, rule FROM quarantine").fetchall() == [
+        ("citations", "a1:c0", "year_range")
+    ]
+    assert outcomes["studies"].quarantined == 0 and outcomes["studies"].reconciled
+    assert con.execute("SELECT study_id, citation_id FROM stage_studies ORDER BY 1").fetchall() == [
+        ("a1:s0", None),
+        ("a1:s9", None),
+    ]
+    assert con.execute("SELECT count(*) FROM stage_study_arms").fetchone()[0] == 1
+    con.close()
+
+
+def test_a_study_pointing_to_a_citation_that_never_existed_is_still_quarantined(tmp_path: Path):
+    con = _staged_warehouse(tmp_path / "w.duckdb", [_study("a1:s0", citation_id="a1:c7")])
+    quarantine_failures(con, "run-1", NOW)
+    assert con.execute("SELECT rule FROM quarantine WHERE table_name = 'studies'").fetchall() == [("citation_ok",)]
+    con.close()
