@@ -47,6 +47,11 @@ _STAFF = (
 # A role named by its job ("radiologists", "hygienists", "pharmacists", "examiners") doing something to the data.
 # (one of them too: "the doctor who checked for tears after the birth was not told which group ...")
 _ROLE_WHO_ACTED = r"\b[a-z]+(?:ists?|ers|ors?|ians?|ives|wife)\s+who\s+[a-z]+\b[^.;]{0,100}?"
+# "... knew which/whether ...", said of the people in the trial, at the start of a sentence or clause, with no word
+# that denies it ("Neither participants nor doctors knew", "Only the pharmacist knew")
+_UNDENIED_KNEW = (
+    r"(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
+)
 _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "open_label",
@@ -62,30 +67,30 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"|\bcannot\s+be\s+"
             + _BLIND
             # "the families knew which one they had" (but "Neither participants nor doctors knew which pen they had")
-            + r"|(?:^|(?<=[;:]\s))"
-            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
-            r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
+            + r"|"
+            + _UNDENIED_KNEW
+            + r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
             # ("everyone knew which kind of appointment they were having")
             r"|(?:\w+\s+){0,3}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting|having|following|doing"
             r"|receiving|assigned\s+to|allocated\s+to)|received"
             r"|used|took)\b)"
             # "so the women and their doctors knew which treatment was given"
-            r"|(?:^|(?<=[;:]\s))"
-            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
-            r"(?:which|what)\s+(?:treatment|group|therapy|arm|tablets?|pills?|drug|one|care)\s+(?:was|were)\s+"
+            r"|"
+            + _UNDENIED_KNEW
+            + r"(?:which|what)\s+(?:treatment|group|therapy|arm|tablets?|pills?|drug|one|care)\s+(?:was|were)\s+"
             r"(?:given|used|received|taken|being\s+(?:given|used))\b"
             # "everyone knew whether they were on the course or on the waiting list"
-            r"|(?:^|(?<=[;:]\s))"
-            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
-            r"whether\s+(?:they|he|she)\s+(?:were|was|had|got)\s+(?:on|in|given|getting)?\b[^.;]{0,60}?\bor\b"
+            r"|"
+            + _UNDENIED_KNEW
+            + r"whether\s+(?:they|he|she)\s+(?:were|was|had|got)\s+(?:on|in|given|getting)?\b[^.;]{0,60}?\bor\b"
             # "Patients obviously knew whether they were getting reminders"
-            r"|(?:^|(?<=[;:]\s))"
-            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
-            r"whether\s+(?:they|he|she)\s+(?:were|was)\s+(?:getting|receiving|having|using|taking|doing)\s"
+            r"|"
+            + _UNDENIED_KNEW
+            + r"whether\s+(?:they|he|she)\s+(?:were|was)\s+(?:getting|receiving|having|using|taking|doing)\s"
             # "Students obviously knew whether there was a real dog in the room"
-            r"|(?:^|(?<=[;:]\s))"
-            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
-            r"whether\s+there\s+(?:was|were)\s+(?:a\s+|an\s+)?(?:real|actual|live|active|genuine)\b"
+            r"|"
+            + _UNDENIED_KNEW
+            + r"whether\s+there\s+(?:was|were)\s+(?:a\s+|an\s+)?(?:real|actual|live|active|genuine)\b"
             r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:could\s+be|were)\s+(?:kept\s+)?(?:"
             + _BLIND
             + r"|unaware|in\s+the\s+dark)"
@@ -110,14 +115,14 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b(?:impossible|not\s+possible)\s+to\s+(?:blind|mask\b|(?:hide|disguise|conceal)\b[^.;]{0,60}?"
             r"\b(?:which|who|whether)\b)"
             # "both knew which treatment was being given", "everyone knew who was getting the classes"
-            r"|(?:^|(?<=[;:]\s))"
-            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
-            r"(?:which|what|who)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:being\s+)?(?:given|getting|receiving|"
+            r"|"
+            + _UNDENIED_KNEW
+            + r"(?:which|what|who)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:being\s+)?(?:given|getting|receiving|"
             r"taking|having|using|on|in)\b"
             # "Families knew whether their child was in the app group"
-            r"|(?:^|(?<=[;:]\s))"
-            r"(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
-            r"whether\s+(?:they|he|she|(?:their|the)\s+[\w-]+)\s+(?:was|were|had\s+been)\s+(?:in|on|given)\s+"
+            r"|"
+            + _UNDENIED_KNEW
+            + r"whether\s+(?:they|he|she|(?:their|the)\s+[\w-]+)\s+(?:was|were|had\s+been)\s+(?:in|on|given)\s+"
             r"[^.;]{0,40}?\b(?:group|arm|programme|program|course|treatment)\b"
             # "Both the participants and the coaches knew who was doing the training"
             r"|\b(?:both\s+)?(?:the\s+)?"

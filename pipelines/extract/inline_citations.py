@@ -38,12 +38,11 @@ _CUE = re.compile(
     # ("published the results of a school-year trial of sit-stand desks in the International Journal of ...")
     rf"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|data)(?:\s+of\s+[^.;,]{{1,60}}?(?=\s+in\s))?\s+)?"
     rf"(?:online\s+|this\s+\w+\s+|today\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
-    rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|"
-    rf"July|August|September|October|November|December)\s+)?(?:{YEAR}\s+)?(?:issue\s+of\s+)?in\s+)?"
+    rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:{_MONTHS})\s+)?(?:{YEAR}\s+)?"
+    rf"(?:issue\s+of\s+)?in\s+)?"
     rf"(?:in\s+)?(?:the\s+)?"
     # "published in the March 2024 issue of JAMA Ophthalmology"
-    rf"(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    rf"|(?:latest|current|newest|most\s+recent|same)\s+)?"
+    rf"(?:(?:(?:{_MONTHS})\s+|(?:latest|current|newest|most\s+recent|same)\s+)?"
     rf"(?:{YEAR}\s+)?(?:issue|edition|number)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:peer-reviewed|medical|scientific|online|open-access)\s+)?(?:journal\s+)?"
     rf"(?P<journal>{_JOURNAL_CASE})"
@@ -93,13 +92,12 @@ _GATE_WORDS = (
     "preprints",
 )
 _YEAR_NEAR = re.compile(
-    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    rf"November|December)\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\b(?!\s*(?:and|to|through|-|–)\s*\d)"
+    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\b"
+    rf"(?!\s*(?:and|to|through|-|–)\s*\d)"
     rf"|\b(?P<year2>{YEAR})\s+(?:study|trial|paper|review|analysis|report|meta-analysis|survey)\b"
     # "(2025)", and an author-year citation in brackets: "(Okafor et al., 2025)", "(Lindqvist, 2023, BMJ Open)"
     rf"|\((?:[^()]{{1,60}}?,\s*)?(?P<year3>{YEAR})(?:,[^()]{{1,60}})?\)"
-    rf"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    rf"(?P<year4>{YEAR})\s+(?:issue|edition)\b"
+    rf"|\b(?:{_MONTHS})\s+(?P<year4>{YEAR})\s+(?:issue|edition)\b"
     # a full date: "on 3 June 2024", "on June 3, 2024"
     rf"|\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?P<year5>{YEAR})\b"
 )
