@@ -557,7 +557,9 @@ _LOWER_IS_BETTER = re.compile(
     # how long it took to get better: "time to recovery", "time to healing"
     r"|time\s+to\s+(?:full\s+)?(?:recover|heal|discharge|return|resolution|clear|symptom\s+relief|settle)\w*"
     # events a treatment hopes to spare people: "nobody in the gel group needed a transfusion"
-    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care)"
+    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care"
+    # urgent care sought: "fewer emergency visits", "visits to A&E"
+    r"|emergenc|a\s*&\s*e\b|urgent\s+care|out[\s-]of[\s-]hours)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 _TIME_TO = re.compile(r"(?i)time\s+to\s+")

@@ -227,9 +227,14 @@ _ASSOCIATION = re.compile(
     r"|tied|connected|related)\s+(?:with|to)"
     # "were more likely to have decay themselves", "tended to have a few more missing teeth"
     # ("more likely to have been vaccinated" names the exposure, not an outcome)
-    r"|(?:more|less)\s+likely\s+to\s+(?:have(?!\s+been\b)(?:\s+developed)?|develop|get|need|suffer\s+from|experience"
-    r"|be\s+diagnosed\s+with|lose|be(?=\s+(?:overweight|obese|admitted|hospitali[sz]ed|readmitted|depressed|anxious)))"
-    r"|(?:more|less)\s+likely\s+to(?=\s+die\b)"
+    # ("twice as likely to have a stroke", "more likely to end up needing dialysis", "to be breastfeeding at 6 weeks")
+    r"|(?:more|less|(?:twice|half|\w+\s+times)\s+as)\s+likely\s+to\s+(?:have(?!\s+been\b)(?:\s+developed)?|develop|get"
+    r"|need|suffer\s+from|experience|be\s+diagnosed\s+with|lose|report(?:\s+having)?(?!\s+(?:that|how|what|whether)\b)|become"
+    r"|end\s+up(?:\s+needing|\s+with|\s+in)?"
+    r"|be(?=\s+(?:overweight|obese|admitted|hospitali[sz]ed|readmitted|depressed|anxious|[a-z]+ing)\b))"
+    r"|(?:more|less|(?:twice|half|\w+\s+times)\s+as)\s+likely\s+to(?=\s+die\b)"
+    # "were admitted more often for heart attacks"
+    r"|\b(?:admitted|hospitali[sz]ed|treated|seen)\s+(?:(?:to|in)\s+hospital\s+)?(?:more|less)\s+often\s+(?:for|with)"
     # "Regular sauna users had fewer strokes"
     r"|\b(?:had|have|reported|suffered)\s+(?:fewer|more|less|lower|higher)(?:\s+rates?\s+of)?(?=\s+[a-z])"
     r"|tended\s+to\s+have\s+(?:a\s+few\s+|slightly\s+|somewhat\s+)?(?:more|fewer|less|higher|lower)"
@@ -655,21 +660,25 @@ def _collect_associations(text: str, sentences: list[Sentence], collector: _Coll
                         break  # "higher rates of X and lower Y": Y is another finding, not X's risk
                     collector.add(span, None, trusted=False)
         # "Genital numbness and saddle sores were a lot more common in the cyclists": the subject is the outcome
-        if "common" in lowered or "frequent" in lowered:
+        if "common" in lowered or "frequent" in lowered or "similar" in lowered or "different" in lowered:
             for m in _COMMONER_IN.finditer(text, sentence.start, sentence.end):
                 for span in _subject_spans(text, sentence, m.start()):
                     collector.add(span, None, trusted=False)
         # "Coffee drinkers lived longer", "slept less": a verb that carries its own outcome names it here too
         for told in told_outcomes(text, sentence.start, sentence.end):
-            # ("less likely to have been vaccinated" tells who the exposed people were, not what befell them)
-            if "have been" not in text[told.start : told.end].lower():
+            # ("less likely to have been vaccinated" tells who the exposed people were, not what befell them, and
+            # so does a verb right after "who": "adults who slept less")
+            if "have been" not in text[told.start : told.end].lower() and not _RELATIVE_BEFORE.search(
+                text, max(sentence.start, told.start - 24), told.start
+            ):
                 collector.add_named(told.name, (told.start, told.end), None)
 
 
 _COMMONER_IN = re.compile(
-    r"(?i)\b(?:was|were)\s+(?:(?:a\s+lot|much|far|slightly|somewhat|twice|\w+\s+times)\s+)?(?:more|less)\s+(?:common|frequent)"
-    r"\s+(?:in|among|for)\b"
+    r"(?i)\b(?:was|were)\s+(?:(?:(?:a\s+lot|much|far|slightly|somewhat|twice|\w+\s+times|no)\s+)?(?:more|less)\s+"
+    r"(?:common|frequent)|similar|no\s+different)\s+(?:in|among|for|between|across)\b"
 )
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|that)\s+(?:[a-z]+\s+)?$")
 _NOMINAL = {"dying": "death", "dying early": "early death", "die": "death", "falling": "falls", "relapsing": "relapse"}
 _ASSOCIATION_HINTS = (
     # (a bare " with " is in most sentences: only the links that end in it)
@@ -691,6 +700,8 @@ _ASSOCIATION_HINTS = (
     "link",
     "associat",
     "likely to",
+    "often for",
+    "often with",
     "tended to",
     "had fewer",
     "had more",

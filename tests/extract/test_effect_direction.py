@@ -95,6 +95,11 @@ def test_more_likely_to_report_improvement_is_not_an_increase_in_harm() -> None:
         ("down", "time to fall asleep", "improved"),
         ("down", "daily step count", "worsened"),
         ("up", "sitting time", "worsened"),
+        # urgent care is a harm avoided; routine visits (to a dentist, a screening) are not
+        ("down", "emergency visits", "improved"),
+        ("down", "visits to A&E", "improved"),
+        ("down", "urgent care visits", "improved"),
+        ("down", "dental check-ups", "worsened"),
     ],
 )
 def test_polarity_general_measures(effect: str, outcome: str, expected: str) -> None:

@@ -777,3 +777,32 @@ def test_a_benefit_that_wore_off_is_mixed(text, expected):
 )
 def test_associations_an_observational_study_reports(text, expected):
     assert _run(text, design="cohort") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the exposed people were more likely to report, become, end up needing or be doing
+        ("Shift workers were more likely to report back pain at the later surveys.", [("back pain", None)]),
+        ("Babies born by caesarean were more likely to become overweight.", [("overweight", None)]),
+        ("Heavy drinkers were more likely to end up needing a liver transplant.", [("liver transplant", None)]),
+        ("Mothers who gave birth at home were more likely to be breastfeeding at 3 months.", [("breastfeeding", None)]),
+        ("Smokers were twice as likely to have a stroke.", [("stroke", None)]),
+        ("Women who slept badly were three times as likely to develop diabetes.", [("diabetes", None)]),
+        ("Older adults on sleeping pills were more likely to fall.", [("falls", None)]),
+        # the admissions themselves are the finding
+        ("Residents of the busiest streets were admitted more often for heart attacks.", [("heart attacks", None)]),
+        # what defines the exposed group is no finding ("who slept less")
+        ("Adults who slept less were more likely to report depressive symptoms.", [("depressive symptoms", None)]),
+        ("Teenagers who drank more were more likely to report poor sleep.", [("poor sleep", None)]),
+        # no link found is still the outcome that was measured
+        ("Death rates were similar in the two sets of hospitals.", [("death rates", None)]),
+        ("Hip fractures were no more common among the tablet users.", [("hip fractures", None)]),
+        # who the exposed people were, not what befell them
+        ("Coffee drinkers were more likely to be men.", []),
+        ("Walkers were more likely to be retired.", []),
+        ("Night-shift nurses were more likely to report that their sleep suffered.", []),
+    ],
+)
+def test_observational_findings_in_everyday_wordings(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text, "cohort") == expected
