@@ -50,9 +50,12 @@ _AMOUNT = (
     r"|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:days?|nights?|hours?|minutes?"
     r"|weeks?|months?|years?|points?|kg|kilos?|pounds?|cm|mm|metres?|meters?)\s+)?"
 )
+# How much a measure moved, between the verb and what follows it: "fell sharply in", "dropped a lot", "much more"
+_DEGREE_AFTER = r"(?:\s+(?:(?!only\b|early\b)[a-z]+ly|a\s+(?:lot|little|bit)|much|far))?"
 # What happened to people counted by it: "Fewer children ... caught a cold", "more women ... needed a caesarean"
 _EVENT_VERB = (
     r"(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+(?:had|got|caught|needed|required|developed|suffered(?:\s+from)?|experienced"
+    r"|complained\s+(?:of|about)|reported(?!\s+(?:that|feeling|being)\b)"
     r"|went\s+on\s+to\s+(?:develop|have|need)|(?:were|was)\s+(?:admitted\s+(?:to|with|for)|diagnosed\s+with|readmitted\s+"
     r"(?:to|with|for))|died\s+(?:of|from))\s+"
 )
@@ -62,7 +65,8 @@ CUES: tuple[DirectionCue, ...] = (
         r"(?=[nw])"
         + _NO
         + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
-        r"between\s+(?:the\s+)?(?:groups|arms)\s+)?(?:(?:was|were)\s+(?:seen|found|observed|detected|reported)\s+)?"
+        # ("between the two splints in", "between tablets and injections in": the arms, however they are named)
+        r"between\s+(?:the\s+)?(?:groups|arms)\s+|between\s+(?=[^.;,]{3,60}?\s(?:in|on)\s)(?:[\w-]+\s+){1,8}?)?(?:(?:was|were)\s+(?:seen|found|observed|detected|reported)\s+)?"
         r"(?:in|on|for|to|regarding)\s+",
         NO_DIFFERENCE,
         hints=("no", "not", "without"),
@@ -131,6 +135,21 @@ CUES: tuple[DirectionCue, ...] = (
         NO_DIFFERENCE,
         after=False,
         hints=("similar", "comparable", "same"),
+    ),
+    # "Serious reactions happened about equally often in the two groups", "Falls occurred as often with the app"
+    _cue(
+        r"\b(?:occurred|happened|arose|appeared|came\s+up)\s+(?:about\s+|roughly\s+|almost\s+|just\s+)?"
+        r"(?:equally\s+often|as\s+often)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("equally often", "as often"),
+    ),
+    # "Ferritin rose and fell just the same in both groups": a change that matched the other arm's
+    _cue(
+        r"\b(?:rose|fell|changed|moved|improved)(?:\s+and\s+(?:fell|rose))?\s+(?:just\s+|much\s+|about\s+)?the\s+same\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("the same",),
     ),
     # "Their blood sugar and their weight ended up much the same as the control group's"
     _cue(
@@ -366,6 +385,35 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("cut", "halved", "slashed", "trimmed"),
     ),
+    # "Soreness lasted about a day longer with the cream": how long a symptom or an effect went on
+    _cue(
+        r"\blasted\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:(?:an?|one|two|three|\d+(?:\.\d+)?|half\s+an?)\s+"
+        r"(?:days?|hours?|weeks?|minutes?)\s+)?longer\b",
+        UP,
+        after=False,
+        hints=("lasted",),
+    ),
+    _cue(
+        r"\blasted\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:(?:an?|one|two|three|\d+(?:\.\d+)?|half\s+an?)\s+"
+        r"(?:days?|hours?|weeks?|minutes?)\s+)?shorter\b",
+        DOWN,
+        after=False,
+        hints=("lasted",),
+    ),
+    # "Bone density increased less with the new drug": a rise smaller than the other arm's is relatively a fall
+    _cue(
+        r"\b(?:increased|rose|went\s+up|grew)\s+(?:much\s+|far\s+|slightly\s+)?less\b(?!\s+likely\b)",
+        DOWN,
+        after=False,
+        hints=("less",),
+    ),
+    _cue(
+        r"\b(?:decreased|fell|dropped|declined|went\s+down|eased)\s+(?:much\s+|far\s+|slightly\s+)?less\b(?!\s+likely\b)",
+        UP,
+        after=False,
+        hints=("less",),
+    ),
+    _cue(r"\bimproved\s+(?:much\s+|far\s+|slightly\s+)?less\b(?!\s+likely\b)", WORSENED, after=False, hints=("less",)),
     # "Coughing got worse in a few patients": a subject that worsened, whatever its polarity
     _cue(
         r"\b(?:got|became|grew)\s+worse\b",
@@ -413,14 +461,18 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("improved", "got better", "eased", "lessened", "subsided"),
     ),
     _cue(
-        r"\b(?:decreased|fell|dropped|declined|went\s+down|came\s+down|(?<=had\s)fallen|(?<=have\s)fallen)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|and|"
+        r"\b(?:decreased|fell|dropped|declined|went\s+down|came\s+down|(?<=had\s)fallen|(?<=have\s)fallen)(?="
+        + _DEGREE_AFTER
+        + r"(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|and|"
         r"only|from|during|across|further|faster)\b|\s*[.,;]|$))",
         DOWN,
         after=False,
         hints=("decreased", "fell", "dropped", "declined", "went down", "came down", "fallen"),
     ),
     _cue(
-        r"\b(?:increased|rose|went\s+up|shot\s+up|(?<=had\s)risen|(?<=have\s)risen)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|and|"
+        r"\b(?:increased|rose|went\s+up|shot\s+up|(?<=had\s)risen|(?<=have\s)risen)(?="
+        + _DEGREE_AFTER
+        + r"(?:\s+(?:in|for|among|at|by|significantly|more|over|and|"
         r"after|with|only|from|during|across|further|faster)\b|\s*[.,;]|$))",
         UP,
         after=False,
@@ -557,7 +609,7 @@ _LOWER_IS_BETTER = re.compile(
     # how long it took to get better: "time to recovery", "time to healing"
     r"|time\s+to\s+(?:full\s+)?(?:recover|heal|discharge|return|resolution|clear|symptom\s+relief|settle)\w*"
     # events a treatment hopes to spare people: "nobody in the gel group needed a transfusion"
-    r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care"
+    r"|breathless|shortness\s+of\s+breath|dyspn|phlegm|sputum|mucus|dry\s+(?:mouth|eyes?|skin)|bitter|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care"
     # urgent care sought: "fewer emergency visits", "visits to A&E"
     r"|emergenc|a\s*&\s*e\b|urgent\s+care|out[\s-]of[\s-]hours)"
 )

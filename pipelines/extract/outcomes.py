@@ -155,6 +155,8 @@ _GENERIC = re.compile(
 _OUTCOME_VOCABULARY = re.compile(
     r"(?i)\b(?:pain|function|functioning|functional|disabilit|dysfunction|limitation|quality[\s-]+of[\s-]+life|mood|"
     r"depress|anxiety|stress|distress|sleep|insomnia|fatigue|symptom|bothersome|severity|remission|relapse|"
+    # symptoms of the airways and the mouth, and health problems named by where they are ("knee problems")
+    r"cough|phlegm|sputum|mucus|dry\s+mouth|fever|taste|problems|"
     r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
     # "the pressure inside the eye", "eye pressure"
@@ -349,6 +351,10 @@ _CLAUSE_START = re.compile(
     r"|\b(?:fell|rose|dropped|climbed|increased|decreased|declined|improved|worsened|halved|doubled|went\s+(?:up|down)"
     r"|came\s+down|shot\s+up)\b[^,;]{0,40}?\band\s+"
     r"|\b(?:reported|said|found|showed|noted|felt)\s+that\s+"
+    # when, before the subject: "By week 16 the number of seizures had fallen"
+    r"|\b(?:by|at|after)\s+(?:week|month|day|year)\s+\d+\s*,?\s+"
+    # a second verdict after a first: "Wheeze was lower during the weeks, and lung function was no worse"
+    r"|\b(?:was|were)\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+and\s+"
     # reported speech without its "that": "It found the risk of a heart attack was about 4% higher"
     r"|\b(?:found|showed|suggested|concluded)\s+(?=(?:the|their|its)\s))"
 )
@@ -430,15 +436,35 @@ _SCORES_ON = re.compile(
 )
 
 
+_WITH_WORD = re.compile(r"(?i)\s+with\s+(?:the\s+|a\s+|an\s+)?([\w-]+)")
+_NOT_ARM_WORDS = frozenset("the and for with group usual care standard plus only alone daily weekly".split())
+
+
+def _arm_words(arms: list[ArmFact]) -> frozenset[str]:
+    words = {w for arm in arms for w in re.findall(r"[\w-]+", arm.name.lower()) if len(w) > 2}
+    return frozenset(words - _NOT_ARM_WORDS)
+
+
 class _Collector:
     """Outcomes found so far for one study; repeated reports of one outcome merge their directions."""
 
-    def __init__(self, text: str, observational: bool):
+    def __init__(self, text: str, observational: bool, arm_words: frozenset[str] = frozenset()):
         self.text = text
         self.observational = observational
+        self.arm_words = arm_words
         self.found: list[_Finding] = []
+        # labelled result lines (start, end, the label's word stems): the label already names the outcome that
+        # the line's result is about, so a cue there re-reading it ("Coughing: less coughing with honey") adds none
+        self.labelled_lines: list[tuple[int, int, frozenset[str]]] = []
 
-    def add(self, span: Span, direction: str | None, trusted: bool) -> bool:
+    def _without_arm(self, span: Span) -> Span:
+        """ "less fatigue with yoga": the arm after "with" is who had the change, not part of the outcome."""
+        for m in _WITH_WORD.finditer(self.text, span[0], span[1]):
+            if m.group(1).lower() in self.arm_words:
+                return (span[0], m.start())
+        return span
+
+    def add(self, span: Span, direction: str | None, trusted: bool) -> bool | None:
         """trusted: named by an explicit label ("primary outcome"), so no vocabulary check is needed."""
         # "better function and less pain": the second item belongs to its own cue, with its own direction.
         if direction is not None and _DIRECTION_LEAD.match(self.text, span[0], span[1]):
@@ -446,7 +472,7 @@ class _Collector:
         scored = _SCORES_ON.match(self.text, span[0], span[1])
         if scored:
             span = scored.span("what")  # "Scores on a memory test": what the test measured
-        span = _clean(self.text, span)
+        span = _clean(self.text, self._without_arm(span))
         if span[1] <= span[0]:
             return
         name = phrase_name(self.text, span)
@@ -459,7 +485,14 @@ class _Collector:
             return  # a speaker's label in a transcript ("DR CASTELLANOS-REID:"), not a measure
         if not trusted and not _OUTCOME_VOCABULARY.search(name):
             return
+        if not trusted and self._restates_label(span, name):
+            return
         self.add_named(name, span, direction)
+        return True
+
+    def _restates_label(self, span: Span, name: str) -> bool:
+        stems = _stems(name) - _SMALL_WORDS
+        return any(start <= span[0] < end and stems & label for start, end, label in self.labelled_lines)
 
     def add_named(self, name: str, span: Span, direction: str | None) -> None:
         """An outcome whose name is not the text at its span ("slept longer" is sleep)."""
@@ -822,8 +855,9 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
         name = m.group(1).lower()
         direction, spoke = _line_direction(text, m.end(), line_end, name)
         # A one-word label ("Here:", "Headline:") must itself be a clinical measure.
-        if _OUTCOME_VOCABULARY.search(name) or (spoke and " " in name):
-            collector.add(m.span(1), direction, trusted=True)
+        measure = _OUTCOME_VOCABULARY.search(name) or (spoke and " " in name)
+        if measure and collector.add(m.span(1), direction, trusted=True) and spoke:
+            collector.labelled_lines.append((sentence.start, line_end, _stems(name) - _SMALL_WORDS))
 
 
 # "Three main themes came out of the conversations:" followed by one bullet per theme.
@@ -859,7 +893,7 @@ def _collect_themes(text: str, sentences: list[Sentence], collector: _Collector)
 def extract_outcomes(
     text: str, index: SentenceIndex, sentences: list[Sentence], design: str, arms: list[ArmFact]
 ) -> list[OutcomeFact]:
-    collector = _Collector(text, design in NO_EFFECT_DESIGNS)
+    collector = _Collector(text, design in NO_EFFECT_DESIGNS, _arm_words(arms))
     _collect_labelled(text, sentences, collector)
     _collect_declared(text, sentences, collector)
     # Observational studies report associations, not effects: their outcomes come without a direction, and

@@ -107,3 +107,57 @@ def test_everyday_result_wordings(result: str, expected: list[tuple[str, str | N
 )
 def test_no_outcome(result: str) -> None:
     assert _outcomes(result) == []
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # "no difference between <the arms, however named> in <outcomes>"
+        (
+            "The study found no difference between the two splints in pain, stiffness or grip strength.",
+            [("pain", "no_difference"), ("stiffness", "no_difference"), ("grip strength", "no_difference")],
+        ),
+        (
+            "There was no real difference between tablets and injections in fatigue.",
+            [("fatigue", "no_difference")],
+        ),
+        # symptoms the outcome vocabulary names
+        ("Cough and phlegm fell more in the inhaler group.", [("cough", "improved"), ("phlegm", "improved")]),
+        ("Sleep problems were less common with the patch.", [("sleep problems", "improved")]),
+        ("Dry mouth was more common with the spray.", [("dry mouth", "worsened")]),
+        # how often events happened in the two arms
+        (
+            "Serious reactions were rare and happened about equally often in the two groups.",
+            [("serious reactions", "no_difference")],
+        ),
+        ("Falls occurred as often in the exercise group.", [("falls", "no_difference")]),
+        # a rise and fall that matched
+        ("Ferritin rose and fell just the same in both groups.", [("ferritin", "no_difference")]),
+        # less of a harm, however much less
+        ("Episodes of breathlessness roughly halved with the device.", [("breathlessness", "improved")]),
+        ("Daytime sleepiness dropped a lot in the light-therapy group.", [("daytime sleepiness", "improved")]),
+        (
+            "By week 16 the number of seizures had fallen much more in the drug group than with placebo.",
+            [("seizures", "improved")],
+        ),
+        # how long a symptom lasted
+        (
+            "Soreness after each session lasted about a day longer with the cream.",
+            [("soreness after each session", "worsened")],
+        ),
+        ("Fever lasted a day shorter in children given the syrup.", [("fever", "improved")]),
+        # a change smaller than the comparison arm's
+        ("Bone density increased less with the new drug than with the old one.", [("bone density", "worsened")]),
+        ("Pain fell less in the sham group.", [("pain", "worsened")]),
+        # people counted by what they complained of or reported
+        ("More people on the combination complained about a bitter taste.", [("bitter taste", "worsened")]),
+        ("Fewer women in the yoga group reported hot flushes.", [("hot flushes", "improved")]),
+        # a second clause with a verdict of its own
+        (
+            "Wheeze was lower during the treatment weeks, and lung function in a standard test was no worse.",
+            [("wheeze", "improved"), ("lung function", "no_difference")],
+        ),
+    ],
+)
+def test_result_wordings_second_round(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
