@@ -80,8 +80,9 @@ _GROUP_RECEIVED = re.compile(
     r"|(?<=while\s)others|(?<=whereas\s)others))"
     # "Half of them (106) were given ...", "Half of them, chosen by lottery, got ...": a count or an aside between
     r"(?:\s*\(\s*(?:n\s*=\s*)?\d[\d,]*\s*\)|,[^,.;]{3,40},)?"
-    r"\s+(?:could\s+|would\s+|also\s+|then\s+|were\s+|was\s+)*"
-    r"(?:received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took(?!\s+part\b)|used|ate|"
+    r"\s+(?:could\s+|would\s+|also\s+|then\s+|were\s+|was\s+|simply\s+|just\s+|only\s+|instead\s+)*"
+    # ("half to a breathing app and half to usual care": the second half's verb is left out)
+    r"(?:(?<=half\s)to|received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took(?!\s+part\b)|used|ate|"
     r"(?:was|were)\s+(?:posted|sent|mailed)|went\s+to|wore|"
     r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|did|"
     r"stayed\s+on|were\s+taught|were\s+trained\s+in|learned|learnt"
@@ -232,6 +233,8 @@ _ITEM_END = re.compile(
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
+    # what a letter or a leaflet said: "the standard reminder letter asking them to book an appointment"
+    r"asking|telling|inviting|reminding|explaining|encouraging|advising|urging|"
     # the study's purpose: "to real or sham bands to check whether a full trial would work"
     r"to\s+(?:check|see|test|find\s+out|learn|assess|measure|compare|judge|work\s+out)\b|"
     r"in\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+(?:before|after)|"
@@ -272,7 +275,7 @@ _ITEM_LEADING = re.compile(
     r"(?:days?|weeks?|months?|doses?|courses?|mg|milligrams?|g|grams?|mcg|micrograms?|ml|iu|units)\s+of\s+|"
     # "those receiving usual support": the people are not the arm
     r"(?:those|people|patients|participants)\s+(?:receiving|getting|given|on|taking|using)\s+|"
-    r"(?:a|an|the|their|its|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
+    r"(?:a|an|the|their|its|our|your|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
     r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?(?:\s+with)?|continuing|practise|practice|do|attend|take|have|having|undergo|undergoing|use|using|with|on|"
     # "157 took 5 grams of creatine every day, and 155 took a placebo powder"
     r"took(?!\s+part\b)|received|got|had|wore|used|ate|drank|(?:were|was)\s+given|"

@@ -666,3 +666,35 @@ def test_some_and_others_and_diets_put_on(text: str, names: list[str]) -> None:
 def test_a_denied_allocation_names_no_arms() -> None:
     text = "Patients were not allocated to wards at random, so the comparison is not perfect."
     assert _run(text, "non_randomized_trial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # the second half's verb is left out
+        (
+            "Half were assigned by chance to warm compresses and half to our usual care.",
+            ["warm compresses"],
+            ["usual care"],
+        ),
+        (
+            "Half were randomly assigned to a nasal spray, and half to a saline spray.",
+            ["nasal spray"],
+            ["saline spray"],
+        ),
+        # an adverb before what the other group got
+        (
+            "One group was given a step counter. The other group simply got a leaflet about walking.",
+            ["step counter"],
+            ["leaflet about walking"],
+        ),
+        # what a letter asked is no part of its name
+        (
+            "One group got a text message. The other group received the usual reminder letter asking them to call.",
+            ["text message"],
+            ["usual reminder letter"],
+        ),
+    ],
+)
+def test_elided_halves_adverbs_and_letters(text: str, interventions: list[str], comparators: list[str]) -> None:
+    assert _by_role(text) == (interventions, comparators)
