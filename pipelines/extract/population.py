@@ -81,7 +81,7 @@ _MODIFIERS = (
 )
 _AGE_NUMBER = rf"(?:\d+|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)"
 _AGE = (
-    r"(?:\(?\s*(?:aged|ages|age|between\s+the\s+ages\s+of)\s+\d+\s*(?:-|–|to)\s*\d+(?:\s+years?(?:\s+old)?)?\s*\)?"
+    r"(?:\(?\s*(?:aged|ages|age|between\s+the\s+ages\s+of)\s+\d+\s*(?:-|–|to)\s*\d+(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?\s*\)?"
     # in words, with units: "aged six months to six years", "aged one to three"
     rf"|(?:aged|ages)\s+{_AGE_NUMBER}(?:\s+(?:months?|years?))?\s+to\s+{_AGE_NUMBER}(?:\s+(?:months?|years?)(?:\s+old)?)?"
     r"|\(?\s*(?:aged|age)\s+\d+\s*(?:years?\s+)?(?:and|or)\s+(?:older|over|above|up|younger|under)\s*\)?"
@@ -107,7 +107,7 @@ _CONDITION_INTRO = (
     r"|who\s+(?:were|are)(?:\s+(?:just|recently|newly|all|already))*\s+(?:diagnosed\s+with|experiencing|"
     r"living\s+with|suffering\s+from|undergoing|recovering\s+from)"
     # ("women who were between 6 and 12 weeks pregnant")
-    r"|who\s+(?:were|are)(?=\s+(?:between\s+[\w\s]{1,20}?\s+)?(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|admitted|breastfeeding|waiting|"
+    r"|who\s+(?:were|are)(?=\s+(?:between\s+[\w\s]{1,20}?\s+)?(?:pregnant|overweight|obese|sedentary|inactive|hospitali[sz]ed|admitted|breastfeeding|waiting|due|"
     r"scheduled|awaiting|taking|receiving|using|attending|at\s+risk|vaping|smoking|drinking|gambling)\b)"
     r"|who\s+(?:reported|experienced|suffered\s+from|lived\s+with|underwent)|experiencing|suffering\s+from|"
     # what defines the group by habit: "adults who ground their teeth at night", "women who use insulin"
@@ -226,6 +226,12 @@ _WHOSE_CLAUSE = re.compile(
     r"(?i)(?:[\w-]+\s+){1,3}(?:showed|show|shows|suggested|revealed|indicated|confirmed|gave|came)\b"
 )
 _DOING = re.compile(r"(?i)(?:taking|using|receiving|attending|living|working|caring|awaiting|having)\b")
+# a rough count as the object of the study's own verb: "followed nearly 400 people", "a survey of about 2,000 adults"
+_ROUGHLY_STUDIED = re.compile(
+    r"(?i)\b(?:followed|enrolled|recruited|studied|surveyed|tracked|included|involving|involved|interviewed|questioned"
+    r"|examined|tested|of)\s+(?:about|around|roughly|nearly|almost|approximately|some|over|more\s+than|just\s+over"
+    r"|just\s+under)\s+$"
+)
 # "two in five said ...": a count in a ratio counts no one
 _RATIO_BEFORE = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$")
 _DID_SOMETHING = re.compile(
@@ -243,7 +249,8 @@ _CLAUSE_STOP = (
     r"(?:joined|took|were|was|received|completed|answered|responded|filled|agreed|signed|enrolled|participated|who"
     r"|which|that|while|but|because|when|and\s+(?:let|then|were|was|had|their|gave|asked|told|offered|found)"
     # when and for how long, not who: "members who joined TatraFit in the first half of 2024 for 12 months"
-    r"|in\s+(?:the\s+)?(?:first|second|last|early|late)\b|for\s+(?:\d+|a|an|one|two|three|six|twelve)\s)\b"
+    r"|in\s+(?:the\s+)?(?:first|second|last|early|late)\b"
+    r"|for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\s)\b"
 )
 # ("who were randomly split into two groups" is what the researchers did to them, not who they are)
 _DONE_TO_THEM = (
@@ -367,7 +374,11 @@ def _ranked(
                 ):
                     continue
                 counts_sample = sample_at is not None and m.start("count") <= sample_at < m.end("count")
-                found = _candidate(text, m, sentence.end, counts_sample)
+                # "followed nearly 400 people who had finished treatment": a study with only a rough count still
+                # says who its people were, in the clause after them
+                before = max(sentence.start, m.start() - 30)
+                rough = sample_at is None and _ROUGHLY_STUDIED.search(text, before, m.start())
+                found = _candidate(text, m, sentence.end, counts_sample or bool(rough))
                 if found:
                     if counts_sample:
                         yield 4, found[0], found[1], m.group("count"), found[2] == 2

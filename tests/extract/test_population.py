@@ -526,3 +526,27 @@ def test_the_sample_told_again_with_only_its_ages_keeps_the_condition_told_first
     sample_at = text.index("38 patients, aged")
     found = extract_population(text, index, index.sentences, "case_series", sample_at)
     assert found is not None and found[0] == "patients treated for ciguatera"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rough count, no sample size, still says who was studied
+        (
+            "A cohort study followed nearly 400 people who had finished treatment for bowel cancer for five years.",
+            "people who had finished treatment for bowel cancer",
+        ),
+        ("A survey of about 2,000 adults who drive to work found little.", "adults who drive to work"),
+        # an age band in months, and a group due some care
+        (
+            "The trial recruited 286 babies aged 2 to 6 months who were due routine vaccinations.",
+            "babies who were due routine vaccinations",
+        ),
+        ("The trial recruited 286 babies aged 2 to 6 months at six clinics.", "babies aged 2 to 6 months"),
+    ],
+)
+def test_rough_counts_and_age_bands_in_months(text: str, expected: str) -> None:
+    index = SentenceIndex(text)
+    sample_at = None if "about" in text or "nearly" in text else text.index("286")
+    found = extract_population(text, index, index.sentences, "cohort", sample_at)
+    assert found is not None and found[0] == expected
