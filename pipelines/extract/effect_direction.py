@@ -52,6 +52,11 @@ _AMOUNT = (
 )
 # How much a measure moved, between the verb and what follows it: "fell sharply in", "dropped a lot", "much more"
 _DEGREE_AFTER = r"(?:\s+(?:(?!only\b|early\b)[a-z]+ly|a\s+(?:lot|little|bit)|much|far))?"
+# "no difference in how often people got infections": what they got is the outcome
+_HOW_OFTEN = (
+    r"(?:how\s+often\s+(?:people|patients|participants|they|children|adults|women|men|babies)\s+(?:got|had|needed"
+    r"|developed|caught|suffered\s+from|used|took)\s+)?"
+)
 # What happened to people counted by it: "Fewer children ... caught a cold", "more women ... needed a caesarean"
 _EVENT_VERB = (
     r"(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+(?:had|got|caught|needed|required|developed|suffered(?:\s+from)?|experienced"
@@ -67,9 +72,24 @@ CUES: tuple[DirectionCue, ...] = (
         + r"(?:differences?|changes?|improvements?|effects?|benefits?|advantages?)\s+(?:over\s+time\s+|"
         # ("between the two splints in", "between tablets and injections in": the arms, however they are named)
         r"between\s+(?:the\s+)?(?:groups|arms)\s+|between\s+(?=[^.;,]{3,60}?\s(?:in|on)\s)(?:[\w-]+\s+){1,8}?)?(?:(?:was|were)\s+(?:seen|found|observed|detected|reported)\s+)?"
-        r"(?:in|on|for|to|regarding)\s+",
+        r"(?:in|on|for|to|regarding)\s+" + _HOW_OFTEN,
         NO_DIFFERENCE,
         hints=("no", "not", "without"),
+    ),
+    # "the trials did not show a clear difference in how often people got infections"
+    _cue(
+        r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to)\s+(?:show|find|make|see|detect)\s+(?:a|any)\s+"
+        r"(?:clear\s+|significant\s+|real\s+|meaningful\s+|measurable\s+)?differences?\s+(?:in|to|on|for)\s+"
+        + _HOW_OFTEN,
+        NO_DIFFERENCE,
+        hints=("not", "n't", "failed"),
+    ),
+    # "Perceived loudness didn't change any differently between the groups"
+    _cue(
+        r"\b(?:did\s+not|didn't)\s+(?:change|improve|fall|rise)\s+(?:any\s+)?differently\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("differently",),
     ),
     # "did not prevent falls": the outcome is the object; "pain did not improve": it is the subject.
     _cue(

@@ -156,7 +156,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"(?i)\b(?:pain|function|functioning|functional|disabilit|dysfunction|limitation|quality[\s-]+of[\s-]+life|mood|"
     r"depress|anxiety|stress|distress|sleep|insomnia|fatigue|symptom|bothersome|severity|remission|relapse|"
     # symptoms of the airways and the mouth, and health problems named by where they are ("knee problems")
-    r"cough|phlegm|sputum|mucus|dry\s+mouth|fever|taste|problems|"
+    r"cough|phlegm|sputum|mucus|dry\s+mouth|fever|taste|problems|alert|episodes|loudness|"
     r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
     # "the pressure inside the eye", "eye pressure"
@@ -209,7 +209,8 @@ _OUTCOME_VOCABULARY = re.compile(
 )
 _DIRECTION_LEAD = re.compile(
     r"(?i)(?:(?:needed|had|used|took|required|reported|made|showed)\s+)?"
-    r"(?:less|lower|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased)\b"
+    # (not a compound that names a body part or a measure: "lower-body strength", "higher-order thinking")
+    r"(?:less|lower|fewer|better|greater|higher|more|reduced|improved|worse|increased|decreased)\b(?!-)"
     # "CBT reduced inattention symptoms and helped with emotional regulation": a second cue of its own
     r"|helped\s+(?:with\s+|to\s+improve\s+|improve\s+)"
 )

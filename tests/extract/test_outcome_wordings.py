@@ -161,3 +161,23 @@ def test_no_outcome(result: str) -> None:
 )
 def test_result_wordings_second_round(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (
+            "Taken together, the trials did not show a clear difference in how often people got chest infections.",
+            [("chest infections", "no_difference")],
+        ),
+        ("The patch made no clear difference to lower-body strength.", [("lower-body strength", "no_difference")]),
+        ("Perceived loudness didn't change any differently in the groups.", [("perceived loudness", "no_difference")]),
+        (
+            "Short naps improved alertness and memory for the rest of the afternoon.",
+            [("alertness", "improved"), ("memory", "improved")],
+        ),
+        ("The splint cut the number of clenching episodes at night.", [("clenching episodes", "improved")]),
+    ],
+)
+def test_reviews_telling_what_did_and_did_not_differ(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
