@@ -37,9 +37,9 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the thirty-five independent generalization sets
-# (check4, check8, check14, check16, check18, check22, check24, check26, check28, check30, check32, check33 and check35
-# are never tuned on).
+# ../shared/eval/score.py: the dev set, the citation set, and the thirty-seven independent generalization sets
+# (check4, check8, check14, check16, check18, check22, check24, check26, check28, check30, check32, check33, check35 and
+# check37 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
@@ -79,6 +79,8 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check33/articles --gold $(GEN)_check33/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check34/articles --gold $(GEN)_check34/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check35/articles --gold $(GEN)_check35/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check36/articles --gold $(GEN)_check36/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check37/articles --gold $(GEN)_check37/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
