@@ -291,6 +291,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + _NOT_TOLD
             # "keep the people who processed the monitor data in the dark"
             + r"|in\s+the\s+dark|kept\s+(?:unaware|blind(?:ed)?))\b"
+            # "The pathologists who did the counting listened to the recordings without knowing which group ..."
+            r"|\b(?:[a-z]+(?:ists|ians|ers|ors)|nurses|doctors|staff|researchers|assessors)\b[^.;]{0,100}?"
+            r"\bwithout\s+(?:knowing|being\s+told)\s+" + _WHICH + r"\b"
             # "Readers of the scans did not know which patients had had the treatment"
             r"|\b(?:readers|scorers|graders|markers|assessors|raters)\s+of\s+(?:the\s+)?[\w-]+\b[^.;]{0,40}?\b"
             r"(?:(?:did\s+not|didn't)\s+know|(?:were|was)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked)|"
@@ -300,6 +303,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         (
             "neither group",
             "but the",
+            "without knowing",
+            "without being told",
             "who did not know",
             "who didn't know",
             "who never knew",

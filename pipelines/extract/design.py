@@ -260,6 +260,8 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"\b(?:about|whether|what|how|if)\b"
             r"|\bsurvey(?:ed)?\b|\bpoll\b|\bquestionnaire\s+(?:study|(?:was\s+)?(?:filled\s+(?:in|out)|completed"
             r"|answered|returned)\s+by)\b"
+            # "we sent a questionnaire to every speech therapist"
+            r"|\bsent\s+(?:out\s+)?(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?questionnaire\s+to\b"
         ),
     ),
     # A treatment tried with nothing to compare it with: "There was no comparison group". Weaker than a case series,

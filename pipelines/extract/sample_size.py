@@ -129,6 +129,7 @@ _LATER_COUNT = re.compile(
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:in\s+(?:total|all)|altogether|a\s+total\s+of)\b[^.;]{0,40}$")
 # "... with 408 who did not: 612 patients in total", "1,314 drivers in all": the sum after the group counts.
 _TOTAL_AFTER = re.compile(r"(?i)\s*(?:in\s+(?:total|all)|altogether|overall|between\s+them)\b")
+_RANDOMISED_BEFORE = re.compile(r"(?i)\brandomi[sz]ed\s+(?:a\s+total\s+of\s+)?$")
 # A label, not a count: "Year 2 children", "phase 3 patients", "week 12 participants".
 _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:year|grade|phase|stage|type|level|class|step|part|group|arm|wave|day|week|month|visit|ward|room"
@@ -295,6 +296,8 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     score = 0
     if _ENROL_BEFORE.search(before):
         score += 2
+    if _RANDOMISED_BEFORE.search(before):
+        score += 1  # "We randomised 188 children": the trial's own total, above a count of those who answered
     if _TOTAL_BEFORE.search(before) or total_after:
         score = max(score, 2) + 1
     enrolled_after = _ENROL_AFTER.match(after)

@@ -43,6 +43,11 @@ _NAMED_ENROLMENT = re.compile(
 # Research the outlet did itself: "we treated 47 patients", "we have asked every guest to fill in ..."
 _WE_TREATED = r"(?:treated|audited|saw)\s+\d"
 _WE_ASKED_EVERY = r"(?:have\s+)?asked\s+(?:every|all|our|each)"
+# A survey sent out, which is research of its own beside a trial: "we sent a questionnaire to every therapist"
+_SENT_A_SURVEY = re.compile(
+    r"(?i)\b(?:we|they|researchers|the\s+team)\s+(?:also\s+)?sent\s+(?:out\s+)?(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:questionnaire|survey)\s+to\b"
+)
 # Two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who stayed well"
 # ("412 with Lyme disease and 1,236 without": cases and controls counted side by side)
 _COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s|" + CASES_AND_CONTROLS)
@@ -88,6 +93,7 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
                 "looked at",
                 "looked back at",
                 "held",
+                "sent",
             )
         ),
         re.compile(
@@ -110,7 +116,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             + r"\s+[^.;]{0,40}?\b(?:questionnaire|survey|form)"
             # the outlet asking its own customers: "In February we asked 2,000 Drift & Dune customers about their sleep"
             r"|(?<=we\s)(?:also\s+)?(?:asked|polled|questioned)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d"
-            r"|(?:talked|spoke)\s+(?:at\s+length\s+)?(?:to|with))"
+            r"|(?:talked|spoke)\s+(?:at\s+length\s+)?(?:to|with)"
+            # "In 2023 we sent a questionnaire to every speech therapist in the country"
+            r"|sent\s+(?:out\s+)?(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?(?:questionnaire|survey)\s+to)"
         ),
     ),
     (
@@ -633,6 +641,15 @@ def segment_studies(
             and is_counted(current)
         ):
             kinds.add("distinct")  # "Other work has followed 2,000 people with back pain since 2010."
+        elif (
+            current is not None
+            and not closed
+            and not kinds
+            and blocks[current].research == "trial"
+            and _SENT_A_SURVEY.search(sentence.text) is not None
+            and is_counted(current)
+        ):
+            kinds.add("distinct")  # "In 2023 we sent a questionnaire to every speech therapist", after the trial
         # "2. The coping programme trial": a numbered section title naming a study introduces it, "the" or not.
         # "2. The 2022 meta-analysis." is one too: a forum list item that is nothing but the study's name.
         titled = line.heading or (line.numbered and _names_only(sentence.text, mentions))

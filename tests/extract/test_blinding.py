@@ -318,6 +318,10 @@ def test_assessors_blinded_later_in_the_sentence_that_says_the_staff_knew():
         ("Both the participants and the coaches knew who was doing the training.", "open_label"),
         ("Blinding wasn't possible because the exercise was obvious.", "open_label"),
         ("A mother who did not know what to do called the helpline.", None),
+        # the measurers at work, kept from knowing
+        ("The nurses scored the photos without knowing which group each patient was in.", "single_blind"),
+        ("Two physiotherapists timed the walks without being told who had had the injection.", "single_blind"),
+        ("Patients left the clinic without knowing what to expect.", None),
     ],
 )
 def test_who_knew_said_in_yet_other_words(text, expected):

@@ -376,3 +376,8 @@ def test_ships_are_no_sample_and_the_passengers_they_covered_are() -> None:
 )
 def test_staff_talked_with_in_a_qualitative_study_are_its_sample(text):
     assert _sample(text) == (26, "participants")
+
+
+def test_a_trial_randomising_its_children_outranks_a_count_of_those_who_answered():
+    text = "We randomised 188 children aged three to six. We sent a form to 61 therapists and 54 answered."
+    assert _sample(text) == (188, "participants")

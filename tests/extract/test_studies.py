@@ -80,3 +80,15 @@ def test_a_study_with_no_design_and_no_count_is_a_passing_remark():
     assert extract_article(remark, "H").studies == []
     counted = "Care homes are changing.\nOne study of 412 residents found that they liked the gardens more.\n"
     assert [s.sample_size for s in extract_article(counted, "H").studies] == [412]
+
+
+def test_a_questionnaire_sent_out_beside_a_trial_is_a_survey_of_its_own():
+    text = (
+        "Dr Kovac has published a trial of video therapy. We randomised 188 children who stuttered to video calls or "
+        "clinic visits. Stuttering fell equally in both groups.\n\n"
+        "Why did you start it? In 2023 we sent a questionnaire to every speech therapist in the country. There were 61 "
+        "of us at the time, and 54 answered. Most said families waited months.\n"
+    )
+    trial, survey = _studies(text)
+    assert (trial.design, trial.sample_size) == ("randomized_controlled_trial", 188)
+    assert (survey.design, survey.sample_size) == ("survey", 54)
