@@ -20,7 +20,8 @@ from pipelines.model import Sentence
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 _CAP = r"[A-Z][\w'’&-]*"
-_JOIN = r"(?:of|and|the|in|for|&|on)"
+# (journals in other languages join their words too: "Annales de Dermatologie et de Vénéréologie")
+_JOIN = r"(?:of|and|the|in|for|&|on|de|du|des|et|di|del|der|und|für)"
 # A capitalized phrase such as "Musculoskeletal Science and Practice" or "Journal of the X".
 _TITLE_CASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
 # A journal with a subtitle: "Fatigue: Biomedicine, Health & Behavior"
@@ -28,6 +29,10 @@ _JOURNAL_CASE = rf"{_TITLE_CASE}(?::\s+{_CAP}(?:,?\s+(?:{_JOIN}\s+)*{_CAP})*)?"
 # Preprint servers, named as they print themselves: one-word names no capitalised-phrase rule would take.
 _PREPRINT_SERVERS = (
     r"medRxiv|bioRxiv|arXiv|PsyArXiv|SportRxiv|ChemRxiv|SocArXiv|Research\s+Square|SSRN|Preprints\.org|OSF\s+Preprints"
+)
+_LANGUAGES = (
+    r"(?:English|French|Spanish|German|Portuguese|Italian|Dutch|Russian|Chinese|Japanese|Korean|Arabic|Polish|Turkish"
+    r"|Swedish|Norwegian|Danish|Finnish|Greek|Hebrew|Persian|Hindi|Indonesian|Vietnamese|Thai|Czech|Hungarian|Romanian)"
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _ISSUE_OF = rf"(?:(?:(?:{_MONTHS})\s+)?(?:{YEAR}\s+)?(?:issue|edition|number)\s+of\s+(?:the\s+)?)?"
@@ -38,7 +43,9 @@ _CUE = re.compile(
     # ("published the results of a school-year trial of sit-stand desks in the International Journal of ...")
     rf"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|data)(?:\s+of\s+[^.;,]{{1,60}}?(?=\s+in\s))?\s+)?"
     rf"(?:online\s+|this\s+\w+\s+|today\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
-    rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+)?(?:in\s+(?:the\s+)?(?:(?:{_MONTHS})\s+)?(?:{YEAR}\s+)?"
+    rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+"
+    # the language it was written in is no journal: "published in French in the Annales de Dermatologie"
+    rf"|in\s+{_LANGUAGES}\s+(?=in\s))?(?:in\s+(?:the\s+)?(?:(?:{_MONTHS})\s+)?(?:{YEAR}\s+)?"
     rf"(?:issue\s+of\s+)?in\s+)?"
     rf"(?:in\s+)?(?:the\s+)?"
     # "published in the March 2024 issue of JAMA Ophthalmology"

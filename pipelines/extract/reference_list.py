@@ -32,6 +32,8 @@ _LABEL = re.compile(
     r"|(?:[\w-]+\s+){1,2}(?:study|trial|results?|paper|review|analysis|survey|findings)"
     # a congress abstract's number: "SA-PO112:", "OR-27:", "P-117:"
     r"|(?-i:[A-Z]{1,3}(?:-[A-Z]{1,3})?-?\d{1,4}[a-z]?)(?=:))(?:\*\*|__)?"
+    # who added it: "Reference (added by the editor):"
+    r"(?:\s+\([^()\d]{1,40}\))?"
     r"\s*[:–—-]\s*(?:\*\*|__)?\s*"
 )
 # A reference in brackets at the end of a paragraph: "(Reference: Palmqvist-Adu S, ... 2024;29(18):2300671.)"

@@ -60,6 +60,24 @@ def test_a_one_word_journal_when_the_article_calls_it_a_journal(text: str, expec
     _assert_one_mention(text, expected)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the language is no journal, and a journal in another language joins its words with its own
+        (
+            "The survey was published in Spanish in the Revista de Salud Pública in 2024; Dr Ana Vera led it.",
+            ("Revista de Salud Pública", 2024, "Vera"),
+        ),
+        (
+            "It appeared in German in the Zeitschrift für Gerontologie in 2023, led by Dr Jan Roth.",
+            ("Zeitschrift für Gerontologie", 2023, "Roth"),
+        ),
+    ],
+)
+def test_a_journal_in_another_language(text: str, expected: tuple) -> None:
+    _assert_one_mention(text, expected)
+
+
 def _assert_one_mention(text: str, expected: tuple) -> None:
     mentions = find_inline_mentions(split_sentences(text))
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]

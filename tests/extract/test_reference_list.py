@@ -110,6 +110,8 @@ def test_an_entry_wrapped_after_its_title_is_joined() -> None:
         "Read the full study: ",
         "**Read the paper:** ",
         "See the full report: ",
+        # who added it, in brackets
+        "Reference (added by the editor): ",
     ],
 )
 def test_labelled_single_reference(label: str) -> None:
