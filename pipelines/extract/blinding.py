@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.corrected_spans import states_a_wrong_figure
 from pipelines.extract.stems import Stems
 from pipelines.model import Sentence
 
@@ -463,6 +464,8 @@ def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
         # A question asserts nothing: "And the patients didn't know which one they'd had?" waits for its answer.
         if not _STEMS.found_in(sentence.text) or sentence.text.rstrip(" \"'”’*_)").endswith("?"):
             continue
+        if states_a_wrong_figure(sentence.text):
+            continue  # "An earlier version described the trial as double-blind": what a correction withdrew
         lowered = sentence.text.lower()
         for blinding, pattern, hints in _CUES if open_label is None else _AFTER_OPEN_LABEL:
             if hints and not any(hint in lowered for hint in hints):

@@ -25,6 +25,12 @@ _CORRECTING = re.compile(
     r"\b(?:correct(?:ed|ion|s)?|clarif(?:y|ied|ies|ication)|wrongly|mistakenly|incorrectly|in\s+error"
     r"|misreported|an\s+earlier\s+version)\b"
 )
+# A sentence telling the figure a story got wrong: "An earlier version of this story said that the study included
+# 4,100 children", "we wrongly reported 90 pupils" (lower-cased, as above)
+_STATES_THE_WRONG_FIGURE = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous)\s+version|original\s+version\s+of\s+this|wrongly|mistakenly|incorrectly"
+    r"|in\s+error|misreported)\b"
+)
 # "nine months, not six", "nine months (not six)", "nine months and not six"
 _RIGHT_NOT_WRONG = re.compile(
     rf"(?i)\b(?P<right>{_NUMBER})[\s-](?P<unit>{UNIT_PATTERN})\b,?\s*(?:\(\s*)?(?:and\s+)?not\s+"
@@ -40,6 +46,14 @@ _NOT_WRONG_BUT_RIGHT = re.compile(
 def is_correction(line: str, sentence: str) -> bool:
     """Whether a sentence corrects the story: on a line that opens as a note, or saying that it corrects."""
     return UPDATE_NOTE.match(line) is not None or _CORRECTING.search(sentence.lower()) is not None
+
+
+def states_a_wrong_figure(sentence: str) -> bool:
+    """Whether a sentence tells what an earlier version of the story got wrong, whose facts must not be read."""
+    lowered = sentence.lower()
+    return ("version" in lowered or "ly" in lowered or "error" in lowered or "misreported" in lowered) and (
+        _STATES_THE_WRONG_FIGURE.search(lowered) is not None
+    )
 
 
 def corrected_spans(text: str) -> set[tuple[float, str]]:

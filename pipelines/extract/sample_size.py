@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipelines.extract.corrected_spans import states_a_wrong_figure
 from pipelines.extract.numbers import NumberMention
 from pipelines.extract.people_nouns import AGED_PEOPLE, plural_alternation
 from pipelines.extract.sentence_numbers import numbers_by_sentence
@@ -220,6 +221,8 @@ def find_sample_size(
     best: tuple[int, int, SampleSize] | None = None
     order = 0
     for sentence, number in numbers_by_sentence(text, sentences, numbers):
+        if states_a_wrong_figure(sentence.text):
+            continue  # the count a correction says the story got wrong
         candidate = _candidate(text, sentence, number, review)
         if candidate is None:
             continue

@@ -333,3 +333,12 @@ def test_nobody_knowing_which_treatment_was_given_is_not_open_label():
     text = "Nobody knew which treatment was given until the end."
     found = classify_blinding(split_sentences(text))
     assert found is None or found[0] != "open_label"
+
+
+def test_a_blinding_a_correction_withdrew_is_not_read():
+    text = (
+        "The earlier version also described the trial as double-blind. That was wrong: families knew which pots they "
+        "had, and only the laboratory staff who measured blood lead were not told which group a sample came from."
+    )
+    found = classify_blinding(split_sentences(text))
+    assert found is not None and found[0] == "single_blind"

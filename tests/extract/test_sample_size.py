@@ -381,3 +381,15 @@ def test_staff_talked_with_in_a_qualitative_study_are_its_sample(text):
 def test_a_trial_randomising_its_children_outranks_a_count_of_those_who_answered():
     text = "We randomised 188 children aged three to six. We sent a form to 61 therapists and 54 answered."
     assert _sample(text) == (188, "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CORRECTION: An earlier version of this story said that the study included 4,100 children. It included 410 "
+        "children.",
+        "We wrongly reported that 4,100 children took part. The study included 410 children.",
+    ],
+)
+def test_the_figure_a_correction_says_was_wrong_is_no_sample(text: str) -> None:
+    assert _sample(text) == (410, "participants")
