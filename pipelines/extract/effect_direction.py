@@ -42,6 +42,7 @@ _NO = (
 # How much higher or lower: "significantly", "about 30%", "1.6-fold", "three times", "a third".
 _AMOUNT = (
     r"(?:significantly\s+|slightly\s+|much\s+|substantially\s+|considerably\s+|modestly\s+|somewhat\s+|far\s+"
+    r"|clearly\s+|markedly\s+|noticeably\s+|dramatically\s+|sharply\s+|marginally\s+|moderately\s+|measurably\s+"
     r"|a\s+(?:little|bit|lot)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|percentage\s+points?|-fold|\s+times)\s+|"
@@ -393,7 +394,9 @@ CUES: tuple[DirectionCue, ...] = (
     _cue(
         # (not "were less than half as likely to have decayed": a likelihood, whose outcome comes after it)
         r"\b(?:was|were)\s+(?:also\s+)?" + _AMOUNT + r"(?:lower|shorter|reduced|less|"
-        r"decreased)\b(?!(?:\s+than\s+[\w-]+(?:\s+times)?\s+as)?\s+likely\b)",
+        r"decreased)\b(?!(?:\s+than\s+[\w-]+(?:\s+times)?\s+as)?\s+likely\b)"
+        # ("their skin was less dry": the adjective after "less" is the outcome, which the subject is not)
+        r"(?!\s+(?:dry|itchy|painful|stiff|tired|swollen|red|sore|anxious|depressed|lonely|stressed|sleepy|breathless)\b)",
         DOWN,
         after=False,
         hints=("lower", "shorter", "reduced", "less", "decreased"),
@@ -560,6 +563,12 @@ CUES: tuple[DirectionCue, ...] = (
         r"\bhelped\s+(?:with|to\s+improve|improve)\s+(?=[a-z])",
         IMPROVED,
         hints=("helped",),
+    ),
+    # "had milder nasal symptoms": a milder harm is less of it (not who had it: "people with milder pain")
+    _cue(
+        r"\b(?:had|have|has|reported|experienced|got|suffered)\s+(?:much\s+|far\s+|slightly\s+)?milder\s+(?!than\b)(?=[a-z])",
+        DOWN,
+        hints=("milder",),
     ),
     # "better glucose control", "worse sleep": the word judges the change, whichever way the measure runs
     _cue(

@@ -88,6 +88,8 @@ _ITEM_LEADING = re.compile(
     # "The number of people who needed surgery fell": what happened to them is the outcome
     r"(?:people|patients|participants|children|adults|women|men|babies|those)\s+who(?=\s+(?:needed|required|had|developed"
     r"|got|caught|suffered|went\s+on\s+to)\b)|"
+    # "the share of people with active sores had fallen": what the people had is the outcome
+    r"(?:people|patients|participants|children|adults|women|men|babies|those)\s+with(?=\s)|"
     # "More side effects, mostly nausea, were reported"
     r"mostly|mainly|chiefly|largely|especially|particularly|notably|typically|"
     r"(?:clinically\s+)?(?:important|meaningful|significant)|things\s+like|such\s+as|"
@@ -95,7 +97,7 @@ _ITEM_LEADING = re.compile(
     # "needed fewer painkillers": the need is told by the comparative; what was needed is the outcome
     r"need(?:ed|ing)?\s+(?:fewer|less|more)|"
     r"(?:\w+\s+)?changes?\s+(?:in|from)|"
-    r"along\s+with|as\s+well\s+as|including|(?:the\s+)?(?:number|amount|total)\s+of|"
+    r"along\s+with|as\s+well\s+as|including|(?:the\s+)?(?:number|amount|total|share|proportion|percentage)\s+of|"
     r"(?:the\s+)?(?:chances?|odds|likelihood|probability)\s+of|"
     r"(?:rates?|risk|incidence|episodes|cases|occurrence|prevention|onset)\s+of|first|[\w-]*confirmed|"
     # a second cue inside a list item: "eye-strain symptoms, and no difference in headaches"
@@ -156,7 +158,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"(?i)\b(?:pain|function|functioning|functional|disabilit|dysfunction|limitation|quality[\s-]+of[\s-]+life|mood|"
     r"depress|anxiety|stress|distress|sleep|insomnia|fatigue|symptom|bothersome|severity|remission|relapse|"
     # symptoms of the airways and the mouth, and health problems named by where they are ("knee problems")
-    r"cough|phlegm|sputum|mucus|dry\s+mouth|fever|taste|problems|alert|episodes|loudness|"
+    r"cough|phlegm|sputum|mucus|dry\s+mouth|fever|taste|problems|alert|episodes|loudness|size|"
     r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
     # "the pressure inside the eye", "eye pressure"

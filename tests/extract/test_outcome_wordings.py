@@ -181,3 +181,30 @@ def test_result_wordings_second_round(result: str, expected: list[tuple[str, str
 )
 def test_reviews_telling_what_did_and_did_not_differ(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        ("The size of the cysts did not change in either group.", [("size of the cysts", "no_difference")]),
+        ("The itch score was clearly lower in the gel group.", [("itch", "improved")]),
+        ("Children who used the spray had milder nasal symptoms.", [("nasal symptoms", "improved")]),
+        (
+            "A year later, the share of people with infected wounds had fallen from 9% to 2%.",
+            [("infected wounds", "improved")],
+        ),
+    ],
+)
+def test_sizes_adverbs_milder_harms_and_shares_of_people(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # who the people were, not a result
+        "Earlier research mostly involved people with milder pain.",
+    ],
+)
+def test_milder_as_a_description_is_no_result(result: str) -> None:
+    assert _outcomes(result) == []
