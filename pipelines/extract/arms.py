@@ -133,7 +133,9 @@ _GENERIC_GROUP = re.compile(
 )
 _COMPARED = re.compile(
     r"(?i)\bcompar(?:ed|ing)\s+(?!(?:with|to|against)\b)(?:the\s+(?:effects?|effectiveness|efficacy)\s+of\s+)?(?P<a>[^.;:]{3,80}?)\s+"
-    r"(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b|[.;:,]|$)"
+    # (what the comparison found is no arm: "compared ibuprofen with paracetamol and found no extra bleeding")
+    r"(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^.;:]{3,80}?)(?=\s+(?:on|for|in|among|at)\b"
+    r"|\s+and\s+(?:found|showed|concluded|reported|saw|noted)\b|[.;:,]|$)"
 )
 # Two counted groups side by side: "Of the 150 patients, 75 had acupuncture and 75 had sham acupuncture",
 # "randomised: 250 to the app and 250 to usual care"
@@ -501,7 +503,9 @@ def _candidates(
     lowered = [s.text.lower() for s in sentences]
     masks = [_HINT_SCAN.found_in_lowercase(low) for low in lowered]
     for i, sentence in enumerate(sentences):
-        for m in _scan(_ASSIGN, text, sentence, masks[i]):
+        # (a question assigns nothing: "Were people assigned to the treatment, or only observed?")
+        asked = sentence.text.rstrip(" *_\"'”’)").endswith("?")
+        for m in _scan(_ASSIGN, text, sentence, 0 if asked else masks[i]):
             # "assigned to one of three groups:" introduces list lines; otherwise the list follows inline.
             if text[m.start() : sentence.end].rstrip().endswith(":"):
                 found.extend((item, None) for item in _bullet_items(index, sentence))

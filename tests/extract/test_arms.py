@@ -698,3 +698,12 @@ def test_a_denied_allocation_names_no_arms() -> None:
 )
 def test_elided_halves_adverbs_and_letters(text: str, interventions: list[str], comparators: list[str]) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+def test_a_question_assigns_no_arms() -> None:
+    assert _by_role("Were people randomly assigned to the treatment, or only observed?") == ([], [])
+
+
+def test_what_a_comparison_found_is_no_arm() -> None:
+    text = "A systematic review compared ibuprofen with paracetamol and found no extra bleeding."
+    assert _by_role(text, "systematic_review") == (["ibuprofen"], ["paracetamol"])
