@@ -61,7 +61,9 @@ _RECEIVED_EITHER = re.compile(
     r"|\brandomly\s+(?:offered|given|sent|prescribed)\s+(?=[^.;]{3,60}?\s+or\s+)"
     # "The trial gave 500 pregnant women vitamin D supplements or dummy pills"
     r"|\b(?:gave|offered)\s+(?:\d[\d,]*|all|each\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:women|men|children|people|adults"
-    r"|patients|participants|volunteers|[a-z]+ers|[a-z]+ists)\s+(?!either\b)(?=[^.;]{3,60}?\s+or\s+)"
+    # ("gave 144 women aged 40 to 60 either a daily drink ... or a placebo drink")
+    r"|patients|participants|volunteers|[a-z]+ers|[a-z]+ists)(?:\s+aged\s+\d+\s*(?:to|-|–)\s*\d+)?\s+(?:either\s+)?"
+    r"(?=[^.;]{3,60}?\s+or\s+)"
     # "Wounds were treated with the new dressing or with standard gauze"; "heard music or silence through headphones"
     r"|\b(?:treated|managed)\s+with\s+(?=[^.;]{3,60}?\s+or\s+with\s+)"
 )
@@ -85,7 +87,7 @@ _GROUP_RECEIVED = re.compile(
     r"(?:(?<=half\s)to|received?|got|get|given|was\s+given|were\s+given|underwent|attended|was\s+offered|offered|took(?!\s+part\b)|used|ate|"
     r"(?:was|were)\s+(?:posted|sent|mailed)|went\s+to|wore|"
     r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|did|"
-    r"stayed\s+on|were\s+taught|were\s+trained\s+in|learned|learnt"
+    r"stayed\s+on|were\s+taught|were\s+trained\s+in|learned|learnt|(?:was|were)\s+asked\s+to"
     r")\b"
     r"\s*(?:\.{2,}|…)?\s*(?!not\b)"
 )
@@ -142,7 +144,9 @@ _COMPARED = re.compile(
 _GOT = r"(?:had|got|received|took|were\s+given|were\s+(?:assigned|allocated|randomi[sz]ed)\s+to|went\s+to|to)"
 _COUNTED_ARMS = re.compile(
     # ("80 stroke patients received mirror therapy ..., while 80 received standard rehabilitation alone")
-    rf"(?i)(?=\d)(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}{_GOT}\s+(?P<a>[^,;.:()]{{2,60}}?),?\s+(?:and|while|whereas|but)\s+"
+    # ("Randomised: 244 got CalmPath, 242 got a control app": a comma alone between the two)
+    rf"(?i)(?=\d)(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}{_GOT}\s+(?P<a>[^,;.:()]{{2,60}}?)"
+    rf"(?:,?\s+(?:and|while|whereas|but)\s+|,\s+(?=\d))"
     # ("517 took a daily probiotic capsule and 515 an identical dummy capsule": the second verb left out)
     rf"(?:the\s+other\s+|another\s+)?\d[\d,]*\s+(?:(?:[a-z-]+\s+)?{_GOT}\s+|(?=(?:an?|the)\s))(?P<b>[^,;.:()]{{2,50}}?)"
     r"(?=\s*[,;.)]|\s+(?:for|at|during|over|in|each|every|daily)\b|\s*$)"
@@ -431,7 +435,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _COMPARED: ("compar",),
     # the second group's count follows the joining word: "75 had acupuncture and 75 had sham"
     _COUNTED_ARMS: (
-        *(f"{word} {digit}" for word in ("and", "while", "whereas", "but") for digit in "123456789"),
+        *(f"{word} {digit}" for word in ("and", "while", "whereas", "but", ",") for digit in "123456789"),
         "the other ",
         "another ",
     ),

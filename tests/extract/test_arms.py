@@ -707,3 +707,32 @@ def test_a_question_assigns_no_arms() -> None:
 def test_what_a_comparison_found_is_no_arm() -> None:
     text = "A systematic review compared ibuprofen with paracetamol and found no extra bleeding."
     assert _by_role(text, "systematic_review") == (["ibuprofen"], ["paracetamol"])
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # two counted groups with a comma alone between them
+        (
+            "Randomised: 150 got the breathing app, 148 got a control app with music.",
+            ["breathing app"],
+            ["control app with music"],
+        ),
+        # an age band and "either" between the people and the two treatments
+        (
+            "The trial gave 200 adults aged 50 to 70 either a fish-oil capsule or an olive-oil capsule.",
+            ["fish-oil capsule"],
+            ["olive-oil capsule"],
+        ),
+        # what one group was asked to do
+        (
+            "One group was asked to walk for 20 minutes after lunch. The other group got a leaflet.",
+            ["walk"],
+            ["leaflet"],
+        ),
+    ],
+)
+def test_comma_counted_groups_either_after_ages_and_what_a_group_was_asked(
+    text: str, interventions: list[str], comparators: list[str]
+) -> None:
+    assert _by_role(text) == (interventions, comparators)
