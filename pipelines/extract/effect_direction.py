@@ -56,7 +56,7 @@ _DEGREE_AFTER = r"(?:\s+(?:(?!only\b|early\b)[a-z]+ly|a\s+(?:lot|little|bit)|muc
 # "no difference in how often people got infections": what they got is the outcome
 _HOW_OFTEN = (
     r"(?:how\s+often\s+(?:people|patients|participants|they|children|adults|women|men|babies)\s+(?:got|had|needed"
-    r"|developed|caught|suffered\s+from|used|took)\s+)?"
+    r"|developed|caught|suffered\s+from|used|took|saw|noticed|reported)\s+)?"
 )
 # What happened to people counted by it: "Fewer children ... caught a cold", "more women ... needed a caesarean"
 _EVENT_VERB = (
@@ -613,7 +613,7 @@ def cues_for(lowered: str) -> list[DirectionCue]:
 _LOWER_IS_BETTER = re.compile(
     r"(?i)\b(?:pain|aches?|disabilit|dysfunction|limitation|symptom|bothersome|severity|depressi|anxiety|stress|"
     r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|"
-    r"medication|opioid|drug|analgesic|steroid|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
+    r"medication|opioid|morphine|drug|analgesic|steroid|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|(?:eye|intraocular)\s+pressure|pressure\s+inside\s+the\s+eye|cholesterol|glucose|bmi|"
     r"inflammation|eczema|stiffness|tenderness|"
@@ -638,12 +638,13 @@ _LOWER_IS_BETTER = re.compile(
     # how long it took to get better: "time to recovery", "time to healing"
     r"|time\s+to\s+(?:full\s+)?(?:recover|heal|discharge|return|resolution|clear|symptom\s+relief|settle)\w*"
     # events a treatment hopes to spare people: "nobody in the gel group needed a transfusion"
-    r"|breathless|shortness\s+of\s+breath|dyspn|phlegm|sputum|mucus|dry\s+(?:mouth|eyes?|skin)|bitter|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care"
+    r"|breathless|shortness\s+of\s+breath|dyspn|phlegm|sputum|mucus|dry\s+(?:mouth|eyes?|skin)|dryness|sting|bitter|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care"
     # urgent care sought: "fewer emergency visits", "visits to A&E"
     r"|emergenc|a\s*&\s*e\b|urgent\s+care|out[\s-]of[\s-]hours)"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")
 _TIME_TO = re.compile(r"(?i)time\s+to\s+")
+_AFTER_HEAD = re.compile(r"(?i)\s+(?:in|at|after|during|on|from|among|while|when)\s+")
 # Names that are themselves a favourable change: more pain relief is good news.
 _FAVOURABLE_CHANGE = re.compile(r"(?i)\b(?:reduction|relief|improvement|remission|recovery|healing|abstinence)\b")
 
@@ -653,8 +654,10 @@ def polarity_direction(effect: str, outcome: str) -> str:
     if effect not in (UP, DOWN):
         return effect
     # ("time to recovery": the sooner the better, though recovery itself is good news)
+    # (only the name's head can be the favourable change: "pain in recovery" is pain, "pain relief" is relief)
+    head = _AFTER_HEAD.split(outcome, maxsplit=1)[0]
     lower_better = _LOWER_IS_BETTER.search(outcome) is not None and (
-        not _FAVOURABLE_CHANGE.search(outcome) or _TIME_TO.match(outcome) is not None
+        not _FAVOURABLE_CHANGE.search(head) or _TIME_TO.match(outcome) is not None
     )
     if effect == DOWN:
         return IMPROVED if lower_better else WORSENED

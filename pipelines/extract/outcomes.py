@@ -158,7 +158,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"(?i)\b(?:pain|function|functioning|functional|disabilit|dysfunction|limitation|quality[\s-]+of[\s-]+life|mood|"
     r"depress|anxiety|stress|distress|sleep|insomnia|fatigue|symptom|bothersome|severity|remission|relapse|"
     # symptoms of the airways and the mouth, and health problems named by where they are ("knee problems")
-    r"cough|phlegm|sputum|mucus|dry\s+mouth|fever|taste|problems|alert|episodes|loudness|size|"
+    r"cough|phlegm|sputum|mucus|dry\s+mouth|dryness|sting|fever|taste|problems|alert|episodes|loudness|size|morphine|"
     r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
     # "the pressure inside the eye", "eye pressure"

@@ -208,3 +208,22 @@ def test_sizes_adverbs_milder_harms_and_shares_of_people(result: str, expected: 
 )
 def test_milder_as_a_description_is_no_result(result: str) -> None:
     assert _outcomes(result) == []
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # the favourable word is not the head: "pain in recovery" is pain
+        (
+            "The music group had less pain in recovery and needed less morphine.",
+            [("pain in recovery", "improved"), ("morphine", "improved")],
+        ),
+        ("Pain relief was better with the app.", [("pain relief", "improved")]),
+        (
+            "Itching, dryness and stinging were reported equally often with both creams.",
+            [("itching", "no_difference"), ("dryness", "no_difference"), ("stinging", "no_difference")],
+        ),
+    ],
+)
+def test_heads_of_names_and_skin_complaints(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
