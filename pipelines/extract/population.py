@@ -133,7 +133,7 @@ _CONDITION_INTRO = (
     r"|scheduled\s+for|booked\s+(?:in\s+)?for|due\s+to\s+have)"
     r"(?!\s+(?:part|the\s+(?:drug|placebo|intervention|treatment)|a\s+placebo)\b)|"
     # what brought a case series' patients in: "14 patients treated for keratitis", "children admitted with croup"
-    r"(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)(?=\s)|"
+    r"(?:treated|admitted|seen|hospitali[sz]ed)(?:\s+(?:here|there|locally))?\s+(?:for|with)(?=\s)|"
     # "patients admitted to intensive care with sepsis", "adults on dialysis": where their care put them
     r"admitted\s+to\s+(?:an?\s+|the\s+)?(?:hospital|intensive\s+care|(?-i:ICU)|critical\s+care|emergency\s+departments?"
     r"|wards?|(?-i:A&E))(?=\s+(?:with|for|after|because)\b)|"
@@ -175,7 +175,7 @@ _CONDITION_END = re.compile(
     # "a choir for people with lung conditions and offered it to ...": the sentence's next verb
     r"and\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|put|split|gave|sent|set|let)\s+(?:it|them|him|her|their|everyone)|"
     # "eighty adults who snore and gave half a guard": what the researchers did next
-    r"and\s+(?:gave|put|split|sent|asked|told|offered|assigned|allocated|randomi[sz]ed|followed|tracked)|"
+    r"and\s+(?:gave|put|split|sent|asked|told|offered|assigned|allocated|randomi[sz]ed|followed|tracked|matched|compared)|"
     r"and\s+(?:concluded|found|showed|reported|said|suggested|noted|an?\s+[a-z]+\d\w*))\b"
     # (a word inside a compound is no boundary: "in-centre haemodialysis", "on-site care")
     r"(?!-)"
@@ -209,7 +209,7 @@ _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
     r"(?i)\s*,?\s*(?:of|at|in|without|born|flying|travell?ing|commuting|working|attending|visiting|awaiting|waiting|returning"
     r"|starting|living|having|receiving|taking|giving\s+birth|caring\s+for|looking\s+after|scheduled\s+for|booked|due\s+to\s+have"
-    r"|playing|training|serving|studying|(?:treated|admitted|seen|hospitali[sz]ed)\s+(?:for|with)|admitted\s+to|on|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
+    r"|playing|training|serving|studying|(?:treated|admitted|seen|hospitali[sz]ed)(?:\s+(?:here|there|locally))?\s+(?:for|with)|admitted\s+to|on|with\s+(?:and|or)\s+without|with\s+or\s+at\s+risk|who\s+(?:were|are)(?!\s+(?:diagnosed|experiencing|living|"
     r"suffering|undergoing|recovering))|who(?=\s*$))\b"
 )
 _ALL_OF_THEM = re.compile(

@@ -550,3 +550,13 @@ def test_rough_counts_and_age_bands_in_months(text: str, expected: str) -> None:
     sample_at = None if "about" in text or "nearly" in text else text.index("286")
     found = extract_population(text, index, index.sentences, "cohort", sample_at)
     assert found is not None and found[0] == expected
+
+
+def test_cases_treated_here_then_matched_with_controls() -> None:
+    text = (
+        "Researchers looked back at 212 adults treated here for a first kidney stone and matched each of them with "
+        "two people of the same age and sex."
+    )
+    index = SentenceIndex(text)
+    found = extract_population(text, index, index.sentences, "case_control", text.index("212"))
+    assert found is not None and found[0] == "adults treated here for a first kidney stone"
