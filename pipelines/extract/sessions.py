@@ -18,7 +18,7 @@ from pipelines.model import Sentence
 _SESSION_NOUNS = (
     r"sessions|treatments|treatment\s+sessions|visits|classes|lessons|appointments|massages|consultations"
     r"|meetings|workshops|modules|infusions|injections|acupuncture\s+treatments|manipulations|adjustments"
-    r"|calls|phone\s+calls|video\s+calls|check-ins|walks|guided\s+walks"
+    r"|calls|phone\s+calls|video\s+calls|check-ins|walks|guided\s+walks|workouts|training\s+sessions|cycles"
 )
 _TAIL = re.compile(
     r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|in|to|and|or|with|per|for|at|who|had)\b)[A-Za-z0-9][\w'’-]*){0,3}?)"

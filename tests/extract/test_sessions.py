@@ -52,6 +52,9 @@ def test_find_session_count(text, expected):
         ("Each caregiver received six 15-minute telephone calls from a pharmacist.", 6),
         ("Mothers had three weekly video check-ins with a lactation nurse.", 3),
         ("Volunteers made 500 calls to local surgeries.", None),
+        # workouts and treatment cycles are counted like sessions
+        ("The app group did 24 guided workouts in all.", 24),
+        ("Patients received six cycles of chemotherapy.", 6),
     ],
 )
 def test_calls_and_check_ins_are_sessions(text, expected):
