@@ -130,6 +130,9 @@ _CLAUSE_MEETING = re.compile(r"(?i)\b(?:met|meet|meets|meeting|sessions?|class(?
 _CLAUSE_SESSION_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + r")\b")
 _CLAUSE_TREATMENT_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + "|" + _PERIOD_NOUNS + r")\b")
 # ("spent 30 minutes in the sauna": one sitting)
+_EACH_AFTER_SESSIONS = re.compile(
+    r"(?i)\b(?:" + _SESSION_NOUNS + r")\b[^.;:,]{0,60},\s*each\s+(?:(?:about|around|roughly|nearly|approximately)\s+)?$"
+)
 _LEAD_SESSION_VERB = re.compile(r"(?i)\b(?:for|lasting|lasted|lasts|last|took|of|spent|spend|spends|spending)\s*$")
 _AFTER_EVENT = re.compile(
     r"(?i)\s*after\s+(?!(?:the\s+)?(?:treatment|intervention|randomi[sz]ation|baseline|enrol?ment|start|end|surgery"
@@ -247,6 +250,8 @@ def _session_role(lead: str, tail: str) -> str | None:
         return "session"
     if _LEAD_COPULA.search(stripped) and _CLAUSE_SESSION_NOUN.search(lead[-60:]):
         return "session"
+    if _EACH_AFTER_SESSIONS.search(lead[-90:]):
+        return "session"  # "six sessions with a renal dietitian, each about 45 minutes"
     return None
 
 

@@ -63,6 +63,8 @@ _ANY_CASE = _Patterns(
     re.compile(_ARTICLE_PATTERN, re.IGNORECASE),
 )
 _ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_SPACE = re.compile(r"\s")
 _CHECKED = re.compile(r"(?i)\b(?:checked|counted|phoned|called|seen|visited|asked|weighed|again)\b")
 _ORDINAL_DAY = re.compile(
     r"(?i)\b(?:on|at)\s+the\s+(?P<ordinal>" + ORDINAL_WORD_PATTERN + r")\s+(?P<unit>day|week|month)\b"
@@ -235,7 +237,8 @@ def _find_spans(text: str, scan: str, patterns: _Patterns, lo: int, hi: int) -> 
     spans: list[_Span] = []
     for m in patterns.span.finditer(scan, lo, hi):
         unit = canonical_unit(m.group("unit"))
-        items = _item_values(m.group("items"), m.start("items"))
+        hyphen_bound = m.group("sep") == "-"
+        items = _item_values(m.group("items"), m.start("items"), hyphen_bound)
         if unit is None or not items:
             continue
         adjective = bool(m.group("hyphen")) or "-" in m.group("sep") or "–" in m.group("sep")
@@ -278,7 +281,7 @@ def _find_spans(text: str, scan: str, patterns: _Patterns, lo: int, hi: int) -> 
     return spans
 
 
-def _item_values(items: str, offset: int) -> list[tuple[int, float]]:
+def _item_values(items: str, offset: int, hyphen_bound: bool = False) -> list[tuple[int, float]]:
     out = []
     for item in _ITEM_RE.finditer(items):
         raw = item.group(0)
@@ -286,9 +289,15 @@ def _item_values(items: str, offset: int) -> list[tuple[int, float]]:
             continue
         half = _AND_A_HALF.search(raw)
         value = parse_number(raw[: half.start()] if half else raw)
+        start = item.start()
+        if hyphen_bound and not half and item.end() == len(items) and _SPACE.search(raw):
+            # "seven one-hour sessions", "twenty one-hour sessions": the hyphen binds only the word before the unit;
+            # the words before it count the sessions
+            last = _LAST_WORD.search(raw)
+            value, start = parse_number(last.group(0)), item.start() + last.start()
         if value is None or value <= 0:
             continue
-        out.append((offset + item.start(), value + 0.5 if half else value))
+        out.append((offset + start, value + 0.5 if half else value))
     return out
 
 

@@ -538,3 +538,18 @@ def test_a_result_opening_with_after_a_year(text, expected):
 )
 def test_outcomes_counted_over_a_span_make_it_follow_up(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of sessions before a hyphenated length: the hyphen binds only the word next to the unit
+        ("The programme had seven one-hour sessions at home.", [(1, "hour", "session")]),
+        ("The carers attended twenty one-hour group sessions.", [(1, "hour", "session")]),
+        ("Staff ran three two-hour workshops for the parents.", [(2, "hour", "session")]),
+        # the length given after the sessions and whoever ran them
+        ("They had six sessions with a dietitian, each about 45 minutes.", [(45, "minute", "session")]),
+    ],
+)
+def test_session_lengths_after_counts_and_providers(text, expected):
+    assert _triples(text) == expected
