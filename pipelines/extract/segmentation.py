@@ -245,6 +245,17 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Thirty-six patients with hand osteoarthritis joined an eight-week programme of group classes": a counted
+        # group starting a treatment programme, which a single-arm study tells instead of an allocation
+        Stems(("joined a", "joined an", "started a", "started an", "began a", "began an")),
+        re.compile(
+            r"(?i)"
+            + _COUNTED_GROUP
+            + r"(?:\s+(?:with|who\s+had)\s+[^.;,]{1,50}?)?\s+(?:joined|started|began)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:programme|program|course)\s+of\b"
+        ),
+    ),
+    (
         # "In a snapshot of 2,000 adults, those who slept less ...": a cross-sectional study without the name
         Stems(("snapshot of",)),
         re.compile(r"(?i)\bsnapshot\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,]*\s+"),

@@ -92,3 +92,17 @@ def test_a_questionnaire_sent_out_beside_a_trial_is_a_survey_of_its_own():
     trial, survey = _studies(text)
     assert (trial.design, trial.sample_size) == ("randomized_controlled_trial", 188)
     assert (survey.design, survey.sample_size) == ("survey", 54)
+
+
+def test_a_counted_group_joining_a_programme_is_a_single_arm_study():
+    text = (
+        "A poster from a hand clinic caught our eye. Thirty-six patients with hand osteoarthritis joined an eight-week "
+        "programme of group classes. There was no control group. Grip strength went up.\n"
+    )
+    (study,) = _studies(text)
+    assert (study.design, study.sample_size) == ("non_randomized_trial", 36)
+
+
+def test_members_joining_a_club_are_no_study():
+    text = "Our club is growing. Forty new members joined the club this spring; the walking group meets on Sundays.\n"
+    assert _studies(text) == []
