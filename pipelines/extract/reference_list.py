@@ -377,20 +377,24 @@ _RESEARCH_WORD = re.compile(
 # A roundup's numbered section heading: "3. What our own data say about streaks" (an unnumbered heading after a
 # late reference measured no better on the held-out sets, so it is left to end the body)
 _NUMBERED_HEADING = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z][^.!?]{2,80}$")
+_COMMENT_LINES = 2
 
 
 def _next_item_follows(text: str, lines: list[tuple[int, int]], after: int) -> bool:
     """A roundup's next numbered item ("3. What our own data say about streaks") after a section's own reference,
     with the report going on under it: that reference is an aside, not the start of a bibliography."""
     following = [k for k, (start, _) in enumerate(lines) if start > after and text[start : lines[k][1]].strip()]
-    if not following:
+    # the next item's heading, perhaps after a line or two of the outlet's own comment on this one ("Our take: ...")
+    first = next((k for k in following[: _COMMENT_LINES + 1] if _NUMBERED_HEADING.match(text, *lines[k])), None)
+    if first is None:
         return False
-    first = following[0]
-    start, end = lines[first]
-    if _NUMBERED_HEADING.match(text, start, end) is None or not _report_goes_on(text, lines, first + 1):
+    end = lines[first][1]
+    if not _report_goes_on(text, lines, first + 1):
         return False
     # (an item about research, not "2. Rent and service charges" in a newsletter)
-    item_end = next((lines[k][0] for k in following[1:] if _NUMBERED_HEADING.match(text, *lines[k])), len(text))
+    item_end = next(
+        (lines[k][0] for k in following if k > first and _NUMBERED_HEADING.match(text, *lines[k])), len(text)
+    )
     return _RESEARCH_WORD.search(text, end, item_end) is not None
 
 

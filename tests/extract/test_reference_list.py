@@ -412,6 +412,17 @@ def test_a_section_s_reference_before_the_next_numbered_research_item_is_an_asid
     assert found.start is None and [text[e.start : e.end][:5] for e in found.entries] == ["Novak"]
 
 
+def test_the_outlet_s_comment_may_sit_between_a_section_s_reference_and_the_next_numbered_item() -> None:
+    text = (
+        _ROUNDUP_WITH_OWN_REFERENCES
+        + "Our take: lift something heavy twice a week.\n\n"
+        + "3. What our own data say\n\n"
+        + "Our data team followed the workout logs of 9,412 members for twelve months and kept the study simple. " * 2
+    )
+    found = find_reference_list(text)
+    assert found.start is None and [text[e.start : e.end][:5] for e in found.entries] == ["Novak"]
+
+
 def test_a_reference_before_a_numbered_item_that_is_no_research_still_ends_the_body() -> None:
     text = (
         _ROUNDUP_WITH_OWN_REFERENCES
