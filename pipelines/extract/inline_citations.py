@@ -43,7 +43,7 @@ _CUE = re.compile(
     # ("published the results of a school-year trial of sit-stand desks in the International Journal of ...")
     rf"(?:(?:the|their|its|his|her)\s+(?:work|study|results|findings|paper|data)(?:\s+of\s+[^.;,]{{1,60}}?(?=\s+in\s))?\s+)?"
     rf"(?:online\s+|this\s+\w+\s+|today\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
-    rf"recently\s+|last\s+\w+\s+|earlier\s+\w+\s+"
+    rf"recently\s+|simultaneously\s+|jointly\s+|separately\s+|last\s+\w+\s+|earlier\s+\w+\s+"
     # the language it was written in is no journal: "published in French in the Annales de Dermatologie"
     rf"|in\s+{_LANGUAGES}\s+(?=in\s))?(?:in\s+(?:the\s+)?(?:(?:{_MONTHS})\s+)?(?:{YEAR}\s+)?"
     rf"(?:issue\s+of\s+)?in\s+)?"

@@ -78,6 +78,13 @@ def test_a_journal_in_another_language(text: str, expected: tuple) -> None:
     _assert_one_mention(text, expected)
 
 
+def test_published_simultaneously_in_a_journal() -> None:
+    text = (
+        "The results were published simultaneously in The Lancet Rheumatology in 2026; the first author is Dr Ana Ruiz."
+    )
+    _assert_one_mention(text, ("The Lancet Rheumatology", 2026, "Ruiz"))
+
+
 def _assert_one_mention(text: str, expected: tuple) -> None:
     mentions = find_inline_mentions(split_sentences(text))
     assert [(m.journal, m.year, m.first_author) for m in mentions] == [expected]
