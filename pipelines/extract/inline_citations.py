@@ -14,7 +14,7 @@ from pipelines.extract.doi import LINKED_DOI, clean_doi
 from pipelines.extract.east_asian_names import family_name_first
 from pipelines.extract.identifier_citations import PMID_MENTION
 from pipelines.extract.journal_names import WELL_KNOWN_JOURNAL_RE
-from pipelines.extract.name_particles import PARTICLE_PATTERN, PARTICLES, PATRONYMICS
+from pipelines.extract.name_particles import PARTICLE_PATTERN, PARTICLES, PATRONYMICS, SECOND_GIVEN_NAMES
 from pipelines.extract.relative_dates import ArticleDate, relative_years
 from pipelines.model import Sentence
 
@@ -525,7 +525,11 @@ def _surname(match: re.Match[str], addressed: frozenset[str]) -> str | None:
         pass  # "Nurul Aisyah binti Kamaruddin": cited by the father's name alone
     elif particles:
         surname = " ".join([*particles, surname])  # "van der Berg", "de la Cruz"
-    elif len(name) in (3, 4) and not any(word.endswith(".") for word in name[1:-1]):
+    elif (
+        len(name) in (3, 4)
+        and not any(word.endswith(".") for word in name[1:-1])
+        and not (len(name) == 3 and name[1].lower() in SECOND_GIVEN_NAMES)
+    ):
         # "Lucía Delgado Ferrer", "María José Ferreyra Sosa": one or two given names and two family names,
         # as Spanish and Portuguese names are written (a middle name is rarely spelt out in full in the press)
         surname = f"{name[-2]} {surname}"

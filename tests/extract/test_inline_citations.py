@@ -197,6 +197,19 @@ def test_journals_match(a, b, expected: bool) -> None:
             2026,
             "Ferreyra Sosa",
         ),
+        # a compound given name before one family name, and two family names after one given name
+        (
+            "It was published in The Lancet Rheumatology in 2026; the first author is Dr Ana Sofía Treviño.",
+            "The Lancet Rheumatology",
+            2026,
+            "Treviño",
+        ),
+        (
+            "It was published in Palliative Medicine in 2026 and led by nurse Montserrat Puig Ferrer.",
+            "Palliative Medicine",
+            2026,
+            "Puig Ferrer",
+        ),
     ],
 )
 def test_more_ways_to_name_the_lead_author(text: str, journal: str, year: int, author: str) -> None:
