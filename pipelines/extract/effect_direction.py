@@ -61,7 +61,7 @@ _HOW_OFTEN = (
 # What happened to people counted by it: "Fewer children ... caught a cold", "more women ... needed a caesarean"
 _EVENT_VERB = (
     r"(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+(?:had|got|caught|needed|required|developed|suffered(?:\s+from)?|experienced"
-    r"|complained\s+(?:of|about)|reported(?!\s+(?:that|feeling|being)\b)"
+    r"|complained\s+(?:of|about)|reported(?!\s+(?:that|feeling|being)\b)|(?:were|was)\s+given"
     r"|went\s+on\s+to\s+(?:develop|have|need)|(?:were|was)\s+(?:admitted\s+(?:to|with|for)|diagnosed\s+with|readmitted\s+"
     r"(?:to|with|for))|died\s+(?:of|from))\s+"
 )
@@ -149,10 +149,10 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("similar", "comparable", "unchanged", "same", "different", "identical"),
     ),
-    # "Serious side effects were rare and occurred at similar rates in both groups"
+    # "Serious side effects were rare and occurred at similar rates in both groups", "were reported in similar numbers"
     _cue(
-        r"\b(?:occurred|happened|arose|appeared)\s+(?:at|in)\s+(?:very\s+|broadly\s+)?(?:similar|comparable|the\s+same)"
-        r"\s+(?:rates?|numbers|frequency|levels)\b",
+        r"\b(?:occurred|happened|arose|appeared|(?:were|was)\s+(?:reported|seen|recorded|noted))\s+(?:at|in)\s+"
+        r"(?:very\s+|broadly\s+)?(?:similar|comparable|the\s+same)\s+(?:rates?|numbers|frequency|levels)\b",
         NO_DIFFERENCE,
         after=False,
         hints=("similar", "comparable", "same"),
@@ -613,7 +613,7 @@ def cues_for(lowered: str) -> list[DirectionCue]:
 _LOWER_IS_BETTER = re.compile(
     r"(?i)\b(?:pain|aches?|disabilit|dysfunction|limitation|symptom|bothersome|severity|depressi|anxiety|stress|"
     r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|"
-    r"medication|opioid|morphine|drug|analgesic|steroid|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
+    r"medication|opioid|morphine|drug|analgesic|steroid|sedat|sleeping\s+(?:tablets?|pills?)|antipsychotic|benzodiazepine|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|(?:eye|intraocular)\s+pressure|pressure\s+inside\s+the\s+eye|cholesterol|glucose|bmi|"
     r"inflammation|eczema|stiffness|tenderness|"

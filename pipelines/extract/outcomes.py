@@ -89,7 +89,8 @@ _ITEM_LEADING = re.compile(
     r"(?:people|patients|participants|children|adults|women|men|babies|those)\s+who(?=\s+(?:needed|required|had|developed"
     r"|got|caught|suffered|went\s+on\s+to)\b)|"
     # "the share of people with active sores had fallen": what the people had is the outcome
-    r"(?:people|patients|participants|children|adults|women|men|babies|those)\s+with(?=\s)|"
+    # ("the number of people reporting crashes after exertion was similar")
+    r"(?:people|patients|participants|children|adults|women|men|babies|those)\s+(?:with|reporting|having|needing)(?=\s)|"
     # "More side effects, mostly nausea, were reported"
     r"mostly|mainly|chiefly|largely|especially|particularly|notably|typically|"
     r"(?:clinically\s+)?(?:important|meaningful|significant)|things\s+like|such\s+as|"
@@ -159,6 +160,8 @@ _OUTCOME_VOCABULARY = re.compile(
     r"depress|anxiety|stress|distress|sleep|insomnia|fatigue|symptom|bothersome|severity|remission|relapse|"
     # symptoms of the airways and the mouth, and health problems named by where they are ("knee problems")
     r"cough|phlegm|sputum|mucus|dry\s+mouth|dryness|sting|fever|taste|problems|alert|episodes|loudness|size|morphine|"
+    # time lost to illness and what builds up on teeth: "missed fewer days of school", "less dental plaque"
+    r"days\s+(?:of|off)\b|plaque|crash(?:es)?\b|"
     r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
     # "the pressure inside the eye", "eye pressure"

@@ -227,3 +227,22 @@ def test_milder_as_a_description_is_no_result(result: str) -> None:
 )
 def test_heads_of_names_and_skin_complaints(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        ("Children on the inhaler missed fewer days of school.", [("days of school", "improved")]),
+        ("Headaches were reported in similar numbers in both groups.", [("headaches", "no_difference")]),
+        (
+            "The number of people reporting crashes after exercise was similar.",
+            [("crashes after exercise", "no_difference")],
+        ),
+        ("Fewer residents in the garden homes were given sleeping tablets.", [("sleeping tablets", "improved")]),
+        ("Residents in the brushing homes had less dental plaque.", [("dental plaque", "improved")]),
+    ],
+)
+def test_days_missed_similar_numbers_people_reporting_and_given(
+    result: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _outcomes(result) == expected
