@@ -870,11 +870,28 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
 _THEMES_INTRO = re.compile(r"(?i)\b(?:themes?|findings)\b[^.]{0,80}:\s*$")
 _THEMES_INLINE = re.compile(r"(?i)\b(?:themes?)\b[^.:;]{0,60}?(?::|\bwere\b|\bincluded\b)\s+")
 _BULLET_LINE = re.compile(r"[ \t]*[-*•·▪][ \t]+")
+# what a qualitative study's talks were about: "held in-depth interviews with 26 counsellors about what helps"
+_INTERVIEWED_ABOUT = re.compile(
+    # (not any talk in a quote: "she spoke about the birth")
+    # (nor what the people said in them: "Her interviews found young people ... asking about ingredients")
+    r"(?i)\b(?:interview(?:ed|s)|conversations|focus\s+groups|group\s+discussions)\b"
+    r"(?:(?!\b(?:found|said|showed|talked|told|asking|asked|spoke)\b)[^.;:]){0,80}?\babout\s+"
+    r"(?P<topic>[a-z])"
+)
+_TOPIC_END = re.compile(r"[.;:,()]|\s[-–—]\s|\s(?:and\s+(?:found|said|told|asked)|because|while|but)\b")
 _MAX_THEME_WORDS = 7
 
 
 def _collect_themes(text: str, sentences: list[Sentence], collector: _Collector) -> None:
-    """A qualitative study's findings are its themes: the bullets under "themes ...:", or the list after it."""
+    """A qualitative study's findings are its themes: the bullets under "themes ...:", or the list after it; or,
+    without themes, the topic its interviews were about ("interviewed 29 volunteers about mealtime help")."""
+    for sentence in sentences:
+        if "about" in sentence.text:
+            for m in _INTERVIEWED_ABOUT.finditer(text, sentence.start, sentence.end):
+                end = _TOPIC_END.search(text, m.start("topic"), sentence.end)
+                span = (m.start("topic"), end.start() if end else sentence.end)
+                if len(text[span[0] : span[1]].split()) <= _MAX_THEME_WORDS:
+                    collector.add(span, None, trusted=True)
     for position, sentence in enumerate(sentences):
         if "theme" not in sentence.text.lower() and "findings" not in sentence.text.lower():
             continue

@@ -806,3 +806,22 @@ def test_associations_an_observational_study_reports(text, expected):
 )
 def test_observational_findings_in_everyday_wordings(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text, "cohort") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers interviewed 30 nurses and carers about night-time checks.", [("night-time checks", None)]),
+        (
+            "The team held focus groups with 18 parents about what makes bedtime hard, and found that most felt tired.",
+            [("what makes bedtime hard", None)],
+        ),
+        # too long to be the name of a measure
+        (
+            "We interviewed 12 of you about what it was like to live with the illness and to take part in our trial.",
+            [],
+        ),
+    ],
+)
+def test_what_a_qualitative_study_s_interviews_were_about(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _run(text, "qualitative") == expected
