@@ -497,6 +497,8 @@ class _Collector:
         return True
 
     def _restates_label(self, span: Span, name: str) -> bool:
+        if not self.labelled_lines:
+            return False
         stems = _stems(name) - _SMALL_WORDS
         return any(start <= span[0] < end and stems & label for start, end, label in self.labelled_lines)
 

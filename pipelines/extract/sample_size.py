@@ -220,8 +220,11 @@ def find_sample_size(
     """
     best: tuple[int, int, SampleSize] | None = None
     order = 0
+    withdrawn: dict[int, bool] = {}
     for sentence, number in numbers_by_sentence(text, sentences, numbers):
-        if states_a_wrong_figure(sentence.text):
+        if sentence.start not in withdrawn:
+            withdrawn[sentence.start] = states_a_wrong_figure(sentence.text)
+        if withdrawn[sentence.start]:
             continue  # the count a correction says the story got wrong
         candidate = _candidate(text, sentence, number, review)
         if candidate is None:
