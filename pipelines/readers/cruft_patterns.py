@@ -22,6 +22,9 @@ _LINE_PATTERNS = {
         r"your privacy choices",
         # a labelled notice: "Cookies: this page uses none, except one to remember your language"
         r"cookies?\s*:.{0,240}",
+        # "Cookies help us understand how readers use this site. [Accept] [Decline]"
+        r"cookies\b.{0,80}\b(help|let|allow|enable)s?\s+us\b.*",
+        r".{0,200}\bcookies?\b.{0,200}\[\s*(accept|ok|okay|decline|reject|agree|i agree|got it|no thanks)\s*\].*",
         r"(got it|ok|okay|i accept|i agree)!?",
         r"do not sell( or share)? my personal information",
     ],

@@ -190,6 +190,7 @@ def _header_headline(lines: list[str]) -> tuple[int, str] | None:
     piped: list[tuple[int, str]] = []
     seen = 0
     in_contents = False
+    tagline = None  # the line under a capitals masthead that opens the page: the outlet's motto, not a headline
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -197,12 +198,17 @@ def _header_headline(lines: list[str]) -> tuple[int, str] | None:
         seen += 1
         if seen > _HEADER_LINES:
             break
+        if seen == 1 and _OPENING_MASTHEAD.fullmatch(line) and index + 1 < len(lines) and lines[index + 1].strip():
+            # (set directly under it: "FOR IMMEDIATE RELEASE", a blank line, then the headline is a label and its story)
+            tagline = index + 1
         if _BYLINE_INSIDE.search(line) and not candidates:
             continue  # a column's standfirst names its author; the question comes after it
         if _is_prose(line) and _PROMOTION.search(line):
             continue  # "Hair plans from £24/month; first month £9 with code HAIR9.": an offer, not the body yet
         if _is_prose(line) and cruft_rule(line):
             continue  # "Cookies: this page uses none ...": a notice above the headline, not the body yet
+        if _NOTE_ABOVE_HEADLINE.match(line):
+            continue  # "CORRECTION (12 June): An earlier version ...", "Original title: « ... »": not the headline
         if _is_prose(line):
             if "|" in line:  # "OPINION | Two short sentences. As the headline." reads as prose but is not
                 piped.extend((index, title) for title in _piped_headline(line))
@@ -220,6 +226,9 @@ def _header_headline(lines: list[str]) -> tuple[int, str] | None:
         elif "|" in line:
             piped.extend((index, title) for title in _piped_headline(line))
     for index, title in candidates:
+        if len(title.split()) >= _MIN_HEADLINE_WORDS and index != tagline:
+            return index, title
+    for index, title in candidates:
         if len(title.split()) >= _MIN_HEADLINE_WORDS:
             return index, title
     if candidates:
@@ -228,6 +237,14 @@ def _header_headline(lines: list[str]) -> tuple[int, str] | None:
 
 
 _PAGE_NUMBERED = re.compile(r"^(\d{1,3})\s+[A-Z]")
+# A correction printed above the story, or a translation's original title
+_NOTE_ABOVE_HEADLINE = re.compile(
+    r"(?i)^\W*(?:corrections?|clarifications?|updated?|editor['’]s\s+note)\b[^:.]{0,40}:\s+\S"
+    r"|^original\s+(?:title|headline)\s*:"
+)
+# "THE QUIET ROOM", "MOUNT CAMEROON HERALD": an outlet's name in capitals as the page's first line (two words or
+# more: a single capitalised word is a section label, and the headline may follow it)
+_OPENING_MASTHEAD = re.compile(r"[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z][A-Z0-9&'’.-]*){1,5}")
 
 
 def _next_page_numbered(lines: list[str], index: int) -> bool:

@@ -372,3 +372,40 @@ def test_an_offer_or_a_postal_address_above_the_headline_is_not_the_title(line):
     header = f"{line}\n\nLifting the weight: how your gifts are changing what we tell patients"
     expected = "Lifting the weight: how your gifts are changing what we tell patients"
     assert plain_text_title((header + "\n\n" + BODY).split("\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # the motto under a masthead in capitals is the outlet's, not the story's
+        (
+            "THE HARBOUR LAMP\nStories about health, work and the sea\n\nEPISODE 9 · 2 March 2026\n"
+            "Why the night shift hurts your back",
+            "Why the night shift hurts your back",
+        ),
+        # a correction or a translation's original title printed above the headline
+        (
+            "HEALTH\n\nCORRECTION (3 May 2026): An earlier version of this story gave the wrong number of patients.\n\n"
+            "Night-time inhalers cut asthma attacks, trial finds",
+            "Night-time inhalers cut asthma attacks, trial finds",
+        ),
+        (
+            "Original title: « La marche après le repas »\nIssued by CHU Nord on 3 May 2026\n\n"
+            "A walk after meals lowers blood sugar",
+            "A walk after meals lowers blood sugar",
+        ),
+    ],
+)
+def test_mottoes_corrections_and_original_titles_are_not_the_headline(header, title):
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == title
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a label in capitals, a blank line, then the headline
+        ("ASK THE NURSE\n\nIs zinc worth taking for colds?\n\nBy A. Writer", "Is zinc worth taking for colds?"),
+    ],
+)
+def test_a_label_in_capitals_above_a_blank_line_leaves_the_headline(header, title):
+    assert plain_text_title((header + "\n\n" + BODY).split("\n")) == title
