@@ -38,7 +38,10 @@ _FURNITURE = re.compile(
     # a call to install the outlet's app: "Download the KVPX 12 app for breaking news alerts"
     r"|(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app\b"
     # an offer with its price: "Go ad-free with SkyCast Premium: £1.49 a month", "Subscribe for $2 a week"
-    r"|(?:go\s+ad-free|subscribe|upgrade|join|unlock|sign\s+up|try|get|save)\b[^.]{0,80}?[£$€₹]\s?\d)"
+    # ("Subscribe to the e-edition for BDS$45 a quarter": a currency with letters before its sign)
+    r"|(?:go\s+ad-free|subscribe|upgrade|join|unlock|sign\s+up|try|get|save)\b[^.]{0,80}?[A-Z]{0,3}[£$€₹]\s?\d"
+    # where a wire release came from: "Source: Addiction journal press office, Wexcombe Academic Publishing"
+    r"|source\s*:)"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # E-mail headers ("To: All staff") and a chat export's stamp ("[03/06/2025, 21:14] Lorraine: ...") frame the
