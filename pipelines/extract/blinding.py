@@ -292,6 +292,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + _NOT_TOLD
             # "keep the people who processed the monitor data in the dark"
             + r"|in\s+the\s+dark|kept\s+(?:unaware|blind(?:ed)?))\b"
+            # "The answers were scored by a team that did not know which group each patient belonged to"
+            r"|\b(?:by|with)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:team|panel|committee|group\s+of\s+[a-z]+s)\s+(?:that|who|which)\s+"
+            r"(?:did\s+not|didn't|never)\s+know\s+" + _WHICH + r"\b"
             # "The pathologists who did the counting listened to the recordings without knowing which group ..."
             r"|\b(?:[a-z]+(?:ists|ians|ers|ors)|nurses|doctors|staff|researchers|assessors)\b[^.;]{0,100}?"
             r"\bwithout\s+(?:knowing|being\s+told)\s+" + _WHICH + r"\b"
@@ -306,6 +309,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "but the",
             "without knowing",
             "without being told",
+            "did not know",
+            "didn't know",
+            "never knew",
             "who did not know",
             "who didn't know",
             "who never knew",

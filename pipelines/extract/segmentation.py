@@ -98,7 +98,11 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
         re.compile(
             # ("she surveyed 1,007 parents", "I interviewed 19 of them": a researcher the article has already named)
+            # (or the doctors who ran it, placed where they work: "Surgeons at three teaching hospitals recruited 486
+            # adults", not a hospital's own staff at their routine: "our research nurses recruited 612 participants")
             r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He|I)"
+            r"|(?:surgeons|doctors|physicians|clinicians|nurses|midwives|pharmacists|dentists|physiotherapists"
+            r"|psychologists|[a-z]+ologists|paediatricians|pediatricians)(?=\s+(?:at|in|from)\s)"
             # ("nurse researcher Claudine Uwamahoro interviewed 43 people")
             r"|(?:(?-i:Dr|Prof|Professor)\.?|researcher|lecturer|scientist|[a-z]+ologist)\s+(?-i:[A-Z])[\w'’-]+"
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"

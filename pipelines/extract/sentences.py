@@ -19,6 +19,8 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.s.a n.b p pp ed eds rev est op ph.d m.d b.a m.a med int intern j am engl hon rt sen gov""".split()
 )
 
+# Abbreviations that stand before a number: "No. 5", "Vol. 12", "Fig. 2", "nos. 3 and 4"
+_BEFORE_A_NUMBER = frozenset({"no", "nos", "vol", "vols", "fig", "figs"})
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 # "1. The big cohort" and "IV. Results": a list or section number, not the end of a sentence.
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[IVX]{1,4})")
@@ -29,13 +31,15 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ABBREVIATION_REACH = 24
 
 
-def _is_abbreviation(line: str, dot: int) -> bool:
+def _is_abbreviation(line: str, dot: int, next_char: str = "") -> bool:
     match = _WORD_BEFORE.search(line, max(0, dot - _ABBREVIATION_REACH), dot)
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
     if len(word) == 1:  # an initial: "J. Smith", "Kutner JS."
         return True
+    if word in _BEFORE_A_NUMBER and not next_char.isdigit():
+        return False  # "No. Long-term data come from ...": the answer "No." ends its sentence; "No. 5" does not
     return word in ABBREVIATIONS
 
 
@@ -48,8 +52,9 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for boundary in _BOUNDARY.finditer(line):
             dot = boundary.start()
+            next_char = line[boundary.end() : boundary.end() + 4].lstrip()[:1]
             if line[dot] == "." and (
-                _is_abbreviation(line, dot) or (start == 0 and _LIST_NUMBER.fullmatch(line, 0, dot))
+                _is_abbreviation(line, dot, next_char) or (start == 0 and _LIST_NUMBER.fullmatch(line, 0, dot))
             ):
                 continue
             _append(sentences, text, base + start, base + boundary.end())

@@ -322,6 +322,7 @@ def test_assessors_blinded_later_in_the_sentence_that_says_the_staff_knew():
         ("The nurses scored the photos without knowing which group each patient was in.", "single_blind"),
         ("Two physiotherapists timed the walks without being told who had had the injection.", "single_blind"),
         ("Patients left the clinic without knowing what to expect.", None),
+        ("The answers were scored by a team that did not know which group each patient belonged to.", "single_blind"),
     ],
 )
 def test_who_knew_said_in_yet_other_words(text, expected):

@@ -40,6 +40,8 @@ ALLOCATIONS = [
     "The doctors allocated them by sealed, randomly ordered envelopes to sachets or tablets.",
     "In a trial, 120 volunteers were split by coin toss into two groups.",
     "Twenty schools were randomly chosen to get the new lunches; twenty others carried on as before.",
+    "A computer split them into two equal groups of 243.",
+    "A computer assigned 182 of them to the new mattress and 182 to the old one.",
 ]
 NOT_ALLOCATIONS = [
     "Controls were picked at random from the electoral roll.",
@@ -48,6 +50,7 @@ NOT_ALLOCATIONS = [
     "There is a lot of interest in the drug.",
     "Results were posted to families in sealed envelopes.",
     "Twenty schools were randomly chosen from the county list.",
+    "A computer sorted the records by date.",
 ]
 
 

@@ -23,6 +23,9 @@ from pipelines.extract.sentences import SentenceIndex, split_sentences
         ("IV. Results are in. Yes.", ["IV. Results are in.", "Yes."]),
         # ...but a number ending a sentence still ends it
         ("The count was 12. Then it fell.", ["The count was 12.", "Then it fell."]),
+        # "No." ends an answer unless a number follows it
+        ("No. Long-term data come from a registry.", ["No.", "Long-term data come from a registry."]),
+        ("See No. 5 and Fig. 2 for details.", ["See No. 5 and Fig. 2 for details."]),
         # closing quotes stay with their sentence; every line break ends a sentence
         ('She said "it helped." Then left.', ['She said "it helped."', "Then left."]),
         ("A heading\nBody text here.", ["A heading", "Body text here."]),

@@ -106,3 +106,16 @@ def test_a_counted_group_joining_a_programme_is_a_single_arm_study():
 def test_members_joining_a_club_are_no_study():
     text = "Our club is growing. Forty new members joined the club this spring; the walking group meets on Sundays.\n"
     assert _studies(text) == []
+
+
+def test_surgeons_recruiting_and_a_computer_splitting_them_make_a_trial():
+    text = (
+        "What did the new study do?\n"
+        "Surgeons at three hospitals recruited 486 adults with gallstones. A computer split them into two equal "
+        "groups. One group had keyhole surgery; the other waited.\n"
+        "Is this the first study of its kind?\n"
+        "No. Long-term data come from a Danish registry study that tracked 15,880 people with gallstones.\n"
+    )
+    trial, registry = _studies(text)
+    assert (trial.design, trial.sample_size) == ("randomized_controlled_trial", 486)
+    assert (registry.design, registry.sample_size) == ("cohort", 15880)
