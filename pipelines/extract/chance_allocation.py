@@ -20,6 +20,8 @@ ALLOCATION_BY_CHANCE = (
     + rf"|\b{_PLACED}[\s,]+(?:\w+[\s,]+){{0,3}}?at\s+random\b(?!\s+from\b)"
     + r"|\b(?:picked|chosen|selected)\s+at\s+random\s+to\s+(?:take|receive|get|be\s+given|use|try|have|follow|join"
     r"|wear)\b"
+    # "Half of them, picked at random, put two fingers on the device": a share of the group picked by chance
+    r"|\bhalf\s+(?:of\s+)?(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s+(?:picked|chosen|selected)\s+at\s+random\b"
     # "put into two groups by chance", "chosen by lottery", "allocated by the toss of a coin", "by a computerised draw"
     # ("divided in two groups by a public lottery": the lottery may be described)
      + rf"|\b{_VERB}[\s,]+(?:[\w,]+\s+){{0,4}}?by\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?(?=lottery\b|draw\b|ballot\b))?"

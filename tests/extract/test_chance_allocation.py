@@ -41,6 +41,7 @@ ALLOCATIONS = [
     "In a trial, 120 volunteers were split by coin toss into two groups.",
     "Twenty schools were randomly chosen to get the new lunches; twenty others carried on as before.",
     "A computer split them into two equal groups of 243.",
+    "Half of them, picked at random, put two fingers on a small handheld ECG device.",
     "A computer assigned 182 of them to the new mattress and 182 to the old one.",
 ]
 NOT_ALLOCATIONS = [

@@ -496,6 +496,7 @@ def test_markdown_numbered_headings_and_numbered_findings():
         ("A trial in 2019 found that naps help.", ["new"]),
         # an analysis told apart by when it was done is another study; "analysis of the data" is not
         ("That echoes an earlier analysis that pooled five trials of zinc.", ["distinct"]),
+        ("An analysis published last year that pooled eight screening trials found the same.", ["distinct"]),
         ("A 2019 analysis of six cohorts found the same.", ["distinct"]),
         ("An analysis of the data showed no harm.", []),
         # a care appointment called a review is not research
