@@ -38,7 +38,7 @@ ALLOCATION_BY_CHANCE = (
     r"|computer)\b"
     r"|\b(?:tossed|flipped|tossing|flipping)\s+an?\s+(?:[\w-]+\s+)?coin\s+(?:to\s+(?:decide|choose|pick|see)|for\s+each)\b"
     # "picked out of a hat", "entered into a lottery", "drawing names", "pulled straws"
-    r"|\b(?:out\s+of|from)\s+a\s+hat\b|\b(?:entered|put|into|by|in)\s+(?:into\s+)?a\s+(?:lottery|ballot)\b"
+    r"|\b(?:out\s+of|from|(?:put|placed)\s+(?:in|into))\s+a\s+hat\b|\b(?:entered|put|into|by|in)\s+(?:into\s+)?a\s+(?:lottery|ballot)\b"
     r"|\b(?:entered|put)\s+into\s+a\s+draw\b"
     r"|\b(?:drawing|drew|pulling|pulled)\s+(?:names|lots|numbers|straws)\b"
     r"|\b(?:allocated|assigned|randomi[sz]ed|split)\s+by\s+(?:a\s+)?computer\b"

@@ -108,7 +108,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"(?i)\bcross[- ]sectional\b"
             # a survey that examined people rather than asked them: "a national survey that examined the teeth of
             # 2,311 twelve-year-olds", "a survey that measured the blood pressure of"
-            r"|\bsurvey\s+(?:that|which)\s+(?:examined|measured|tested|screened|checked|weighed|swabbed)\b"
+            # ("A survey carried out in 2024 examined 3,216 people")
+            r"|\bsurvey\s+(?:that|which|(?:carried\s+out|conducted|done|run)(?:\s+in\s+\d{4})?)\s+"
+            r"(?:examined|measured|tested|screened|checked|weighed|swabbed)\b"
             # a test checked against a reference test in the same people at one time: "a diagnostic accuracy study"
             r"|\b(?:diagnostic|test|screening)[- ](?:test[- ])?accuracy\s+(?:study|studies|trial|analysis|evaluation)\b"
             # how many have a marker at one time: "a blood-testing study of 3,409 residents", "a prevalence survey"
@@ -341,6 +343,10 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "accuracy",
         "survey that",
         "survey which",
+        "survey carried out",
+        "survey conducted",
+        "survey done",
+        "survey run",
         "point in time",
         "moment in time",
         "snapshot",

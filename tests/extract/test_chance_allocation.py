@@ -42,6 +42,7 @@ ALLOCATIONS = [
     "Twenty schools were randomly chosen to get the new lunches; twenty others carried on as before.",
     "A computer split them into two equal groups of 243.",
     "Half of them, picked at random, put two fingers on a small handheld ECG device.",
+    "The names of the villages were put in a hat, and 15 were drawn to host a surgery camp.",
     "A computer assigned 182 of them to the new mattress and 182 to the old one.",
 ]
 NOT_ALLOCATIONS = [

@@ -239,6 +239,7 @@ def test_before_after_case_series_and_ongoing_trials(text, expected):
     ("text", "expected"),
     [
         ("An earlier analysis pooled individual data from six trials of zinc lozenges.", "meta_analysis"),
+        ("A survey carried out in 2024 examined 3,216 people in 40 villages.", "cross_sectional"),
         ("The group pooled the raw results of 12 studies on night shifts.", "meta_analysis"),
     ],
 )
