@@ -44,7 +44,8 @@ ALLOCATION_BY_CHANCE = (
     r"|\b(?:allocated|assigned|randomi[sz]ed|split)\s+by\s+(?:a\s+)?computer\b"
     # concealed allocation: "allocated them by sealed, randomly ordered envelopes", "opaque envelopes decided"
     r"|\b(?:allocated|assigned|divided|split|put)\b[^.;]{0,60}?\b(?:sealed|opaque|numbered)\b[^.;]{0,30}?\benvelopes?\b"
-    r"|\b(?:sealed|opaque)\s+envelopes?\s+(?:decided|determined|said)\b"
+    # ("A sealed envelope, opened in front of the parents, decided whether ...")
+    r"|\b(?:sealed|opaque)\s+envelopes?(?:,[^,.;]{1,60},)?\s+(?:decided|determined|said)\b"
     # "A computer decided, at random, which group each child joined"
     r"|\bat\s+random,?\s+(?:which|who|whether)\s+(?:\w+\s+){0,3}?(?:group|arm|treatment|got|received|would)\b"
     # "A separate Dutch trial gave 620 adults a free bike or nothing, at random."

@@ -151,7 +151,7 @@ _SUBSET_BEFORE = re.compile(
     r"|treats?|sees?|see|represents?|represented|join|lost|dropped|withdrew"
     # the group set against the one just described: "improved ... compared with 48 men who kept to their routine"
     r"|compared\s+(?:with|to))\s*$|\bn\s*=\s*$|\(\s*$"
-    r"|\b(?:one|\d+)\s+(?:in|out\s+of)\s*$"  # a ratio: "one in three adults"
+    r"|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$"  # a ratio: "one in three adults", "one in every 1,000"
     r"|\b(?:sent|emailed|e-mailed|mailed|posted|distributed|offered)\s+(?:[\w-]+\s+){0,3}to\s*$)"
 )
 _SUBSET_AFTER = re.compile(

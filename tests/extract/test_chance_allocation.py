@@ -43,6 +43,7 @@ ALLOCATIONS = [
     "A computer split them into two equal groups of 243.",
     "Half of them, picked at random, put two fingers on a small handheld ECG device.",
     "The names of the villages were put in a hat, and 15 were drawn to host a surgery camp.",
+    "A sealed envelope, opened in front of the parents, decided whether a baby had weekly casts.",
     "A computer assigned 182 of them to the new mattress and 182 to the old one.",
 ]
 NOT_ALLOCATIONS = [

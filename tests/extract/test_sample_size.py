@@ -393,3 +393,7 @@ def test_a_trial_randomising_its_children_outranks_a_count_of_those_who_answered
 )
 def test_the_figure_a_correction_says_was_wrong_is_no_sample(text: str) -> None:
     assert _sample(text) == (410, "participants")
+
+
+def test_a_ratio_with_every_is_no_sample():
+    assert _sample("Clubfoot affects about one in every 1,000 babies born each year.") is None
