@@ -66,6 +66,11 @@ _RECEIVED_EITHER = re.compile(
     r"(?=[^.;]{3,60}?\s+or\s+)"
     # "Wounds were treated with the new dressing or with standard gauze"; "heard music or silence through headphones"
     r"|\b(?:treated|managed)\s+with\s+(?=[^.;]{3,60}?\s+or\s+with\s+)"
+    # "Participants injected themselves with either the drug or a dummy injection"
+    r"|\b[a-z]+ed\s+(?:themselves\s+)?with\s+either\s+"
+    # "A sealed envelope decided whether a baby followed the usual schedule ... or a faster one"
+    r"|\b(?:decided|determined|chose)\s+whether\s+(?:a|an|each|the)\s+[\w-]+\s+(?:would\s+)?(?:followed?|got|get|received?"
+    r"|had|have|joined?|went)\s+(?=[^.;]{3,120}?\s+or\s+)"
 )
 _GROUP_RECEIVED = re.compile(
     r"(?i)\b(?:(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
@@ -223,6 +228,10 @@ _LIST_END = re.compile(
     # how the arms were given: "velanatide or placebo, injected once a week"
     # (unless a colon still follows: "one of three injections, given once under ultrasound: X, Y or Z")
     r"|,\s+(?:injected|taken|given|swallowed|applied|inhaled|worn|delivered|administered|infused)\b(?![^.;]*:)"
+    # the second count of a split: "assigned 182 of them to the sensor mattress and 182 to the standard mattress"
+    r"|\s+and\s+\d[\d,]*\s+to\s+"
+    # how the usual care was given: "..., with nurses turning patients every two hours as usual"
+    r"|,\s+with\s+(?!or\b|and\b|either\b)[a-z]+\s+[a-z]+ing\b"
     # what every arm had besides: "X or a matching placebo, on top of diet counselling"
     r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|alongside|as\s+well\s+as)\b"
     # who knew what: "..., or both medicines together, with neither parents nor researchers knowing"
@@ -302,7 +311,7 @@ _ARM_WORD = re.compile(r"[A-Za-z]")
 # A list piece that is a relative clause describes the arm before it ("sham needling, in which the needle ...").
 _RELATIVE_START = re.compile(r"(?i)(?:(?:in|with|by|through|during|under|for|of)\s+)?(?:which|whom|whose|whereby)\b")
 _GENERIC_ARM = re.compile(
-    r"(?i)^(?:it|them|this|that|those|these|one|each|both|all|groups?|arms?|something|nothing|treatment|"
+    r"(?i)^(?:it|them|this|that|those|these|one|each|both|all|groups?|arms?|something|nothing|treatment|drug|"
     r"care|therapy|the\s+same|control|intervention|program|programme|approach|method|technique|style|"
     r"results|outcomes|rates|data|scores|figures|each\s+other|one\s+another|"
     r"\w+\s+of\s+(?:them|those))$"
@@ -347,7 +356,9 @@ def _clean_item(text: str, span: Span) -> Span:
     span = strip_leading(text, span, _ITEM_LEADING)
     # "yoga classes group" -> "yoga": one group word, then one count noun ("active class programme" keeps "class").
     span = strip_trailing(text, span, _ARM_SUFFIX)
-    return strip_trailing(text, span, _ITEM_TRAILING)
+    stripped = strip_trailing(text, span, _ITEM_TRAILING)
+    # ("the usual schedule", "a faster programme": a count noun after a lone modifier is what the modifier describes)
+    return span if _LONE_MODIFIER.fullmatch(text, stripped[0], stripped[1]) else stripped
 
 
 def _usable(name: str) -> bool:
@@ -380,9 +391,14 @@ def _list_after(text: str, start: int, end: int, between: bool = False) -> list[
         else:
             separator = _SEMICOLON_SEPARATOR if ";" in text[piece[0] : piece[1]] else _ITEM_SEPARATOR
             items.extend(split_items(text, piece, _BETWEEN_SEPARATOR if between else separator))
-    return items
+    # ("the usual schedule, with a new cast every week, or a faster one": the piece after "with" describes the arm)
+    return [item for item in items if not _DESCRIBING.match(text, item[0], item[1])]
 
 
+_LONE_MODIFIER = re.compile(
+    r"(?i)usual|standard|normal|regular|routine|faster|slower|shorter|longer|new|old|weekly|daily|monthly|intensive"
+)
+_DESCRIBING = re.compile(r"(?i)\s*with\s+(?:a|an|the)\s")
 _LINE_LABEL = re.compile(r"[*_]*((?:[\w'’-]+\s+){0,4}[\w'’-]+)[*_]*\s*[:–—][*_]*\s")
 
 
@@ -419,7 +435,7 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 # cost a full regex attempt at every position, so this cheap check keeps the module fast.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random"),
-    _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly", "gave ", "offered "),
+    _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly", "gave ", "offered ", "whether"),
     _GROUP_RECEIVED: (
         "group",
         " arm",

@@ -736,3 +736,34 @@ def test_comma_counted_groups_either_after_ages_and_what_a_group_was_asked(
     text: str, interventions: list[str], comparators: list[str]
 ) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # "with either", after any verb
+        (
+            "Participants injected themselves with either the drug, semaglutide, or a dummy injection once a week.",
+            ["semaglutide"],
+            ["dummy injection"],
+        ),
+        # what a sealed envelope decided, with the piece after "with" describing an arm, and "one" naming its noun
+        (
+            "A sealed envelope decided whether a baby followed the usual schedule, with a new cast every week, or a "
+            "faster one, with a new cast every three days.",
+            ["faster schedule"],
+            ["usual schedule"],
+        ),
+        # the second count of a split, and how the usual care was given
+        (
+            "A computer assigned 182 of them to the sensor mattress and 182 to the standard foam mattress, with nurses "
+            "turning patients every two hours.",
+            ["sensor mattress"],
+            ["standard foam mattress"],
+        ),
+    ],
+)
+def test_either_after_any_verb_envelopes_and_split_counts(
+    text: str, interventions: list[str], comparators: list[str]
+) -> None:
+    assert _by_role(text) == (interventions, comparators)
