@@ -365,7 +365,7 @@ CUES: tuple[DirectionCue, ...] = (
     _cue(
         r"\bmore\s+(?:of\s+(?:them|those)\s+|(?:people|patients|participants|women|men|children|babies)\s+)"
         r"(?:(?:in|on|from)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\s+)?"
-        r"(?:had|reported|experienced|received|needed|developed|used|required|suffered)\s+",
+        r"(?:had|reported|experienced|received|needed|developed|used|required|suffered|started|began)\s+",
         UP,
         hints=("more ",),
     ),
@@ -403,7 +403,8 @@ CUES: tuple[DirectionCue, ...] = (
     ),
     # "Asthma attacks were cut by almost half", "Admissions were halved"
     _cue(
-        r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:cut|halved|slashed|trimmed)\b",
+        r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:roughly\s+|about\s+|nearly\s+|almost\s+"
+        r"|more\s+than\s+)?(?:cut|halved|slashed|trimmed)\b",
         DOWN,
         after=False,
         hints=("cut", "halved", "slashed", "trimmed"),
@@ -538,7 +539,7 @@ CUES: tuple[DirectionCue, ...] = (
         r"(?<!\bto\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:cut|halved|slashed)\s+(?=(?:the\s+|their\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:risk|rates?|number|odds|chances?|incidence|severity|frequency|episodes|admissions|cases"
         r"|illness(?:es)?|deaths|infections|hospitali[sz]ations|attacks|falls|symptoms|pain|time\s+to\s+\w+|duration"
-        r"|complaints|errors|injuries|crashes|absences|readmissions|complications)\b)",
+        r"|complaints|errors|injuries|crashes|absences|readmissions|complications|spread|transmission)\b)",
         DOWN,
         hints=("cut", "halved", "slashed"),
     ),
@@ -551,10 +552,10 @@ CUES: tuple[DirectionCue, ...] = (
     ),
     # "probiotics shortened diarrhoea by about a day", "shortened the illness": a shorter bout is good news
     _cue(
-        r"\bshortened\s+(?=(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:diarrh\w*|illness(?:es)?|symptoms|fever|colds?|flu"
+        r"\bshorten(?:ed|s)\s+(?=(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:diarrh\w*|illness(?:es)?|symptoms|fever|colds?|flu"
         r"|infections?|episodes?|bouts?|labou?r|hospital\s+stays?)\b)",
         IMPROVED,
-        hints=("shortened",),
+        hints=("shortens", "shortened"),
     ),
     # "The stockings prevented blood clots" (but "did not prevent", read above, and "to prevent" as an aim)
     _cue(r"(?<!\bto\s)\bprevented\s+(?=[a-z])", DOWN, hints=("prevented",)),
@@ -638,6 +639,7 @@ _LOWER_IS_BETTER = re.compile(
     # how long it took to get better: "time to recovery", "time to healing"
     r"|time\s+to\s+(?:full\s+)?(?:recover|heal|discharge|return|resolution|clear|symptom\s+relief|settle)\w*"
     # events a treatment hopes to spare people: "nobody in the gel group needed a transfusion"
+    r"|cholera|malaria|dengue|measles|hiv\b|pneumonia|typhoid|trachoma|spread\s+of|transmission"
     r"|breathless|shortness\s+of\s+breath|dyspn|phlegm|sputum|mucus|dry\s+(?:mouth|eyes?|skin)|dryness|sting|bitter|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care"
     # urgent care sought: "fewer emergency visits", "visits to A&E"
     r"|emergenc|a\s*&\s*e\b|urgent\s+care|out[\s-]of[\s-]hours)"

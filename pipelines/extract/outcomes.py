@@ -131,6 +131,9 @@ _ITEM_END = re.compile(
     r"surveys?|checklists?|inventory|index|assessments?|instruments?)\b|"
     # where it was measured in the body: "inflammation markers in their blood"
     r"\s+in\s+(?:their|the|his|her)\s+(?:blood|urine|saliva|stools?|breath)\b|"
+    # whose it was: "hospital admissions for diarrhoea among young children"
+    r"\s+among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}(?:children|adults|women|men|people|patients|participants|babies"
+    r"|infants|pupils|students|residents|workers|members|users)\b|"
     r"\s+(?:on|in|at|across)\s+(?:the|both|all|each|every|its|their)\s+(?:[\w-]+\s+){0,2}(?:wards?|units?|sites?|clinics?"
     r"|schools?|hospitals?|practices|homes|centres|centers)\b|\s+(?:of\s+(?:the|their|his|her)\s+(?:\w+\s+)?(?:group|arm|participants|patients))\b"
 )
@@ -161,7 +164,9 @@ _OUTCOME_VOCABULARY = re.compile(
     # symptoms of the airways and the mouth, and health problems named by where they are ("knee problems")
     r"cough|phlegm|sputum|mucus|dry\s+mouth|dryness|sting|fever|taste|problems|alert|episodes|loudness|size|morphine|"
     # time lost to illness and what builds up on teeth: "missed fewer days of school", "less dental plaque"
-    r"days\s+(?:of|off)\b|plaque|crash(?:es)?\b|"
+    r"days\s+(?:of|off)\b|plaque|crash(?:es)?\b|comfort\b|"
+    # infections named as what a trial prevents: "laboratory-confirmed cholera", "malaria", "pneumonia"
+    r"cholera|malaria|dengue|measles|hiv\b|pneumonia|typhoid|trachoma|spread\s+of|transmission|"
     r"recurrence|survival|mortality|death|weight|growth|length\s+of|stay|range\s+of\s+motion|mobility|strength|"
     r"balance|satisfaction|medication|opioid|analgesic|use|adherence|health|well-?being|blood\s+pressure|"
     # "the pressure inside the eye", "eye pressure"

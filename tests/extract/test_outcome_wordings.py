@@ -246,3 +246,24 @@ def test_days_missed_similar_numbers_people_reporting_and_given(
     result: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (
+            "Hospital admissions for diarrhoea among young children fell by about forty per cent.",
+            [("hospital admissions for diarrhoea", "improved")],
+        ),
+        ("Patients' own ratings of comfort were similar on both mattresses.", [("comfort", "no_difference")]),
+        ("Confirmed cholera among household members was roughly halved with the kit.", [("cholera", "improved")]),
+        ("More of them started a healthy diet.", [("healthy diet", "improved")]),
+        ("The syrup shortens a bout of diarrhoea by about half a day.", [("bout of diarrhoea", "improved")]),
+        (
+            "The responses cut the spread of malaria around a patient's home by 40 per cent.",
+            [("spread of malaria around a patient's home", "improved")],
+        ),
+    ],
+)
+def test_generalist_reporters_results(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
