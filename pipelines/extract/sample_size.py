@@ -245,7 +245,9 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
     before = text[max(sentence.start, number.start - _WINDOW) : number.start]
     # "about 6 million adults in the UK still smoke" is a population; "The study included 1.2 million Danish
     # adults" is a registry's sample, taken in by its verb
-    if _SCALE_WORD.search(number.text) and not _ENROL_BEFORE.search(before):
+    # ("one thousand and twelve children" is an exact count in words, not a rounded scale)
+    rounded = any(ch.isdigit() for ch in number.text) or value % 1000 == 0
+    if _SCALE_WORD.search(number.text) and rounded and not _ENROL_BEFORE.search(before):
         return None
     lead = text[max(sentence.start, number.start - 6) : number.start]
     if getattr(number, "kind", "") == "n_equals" or _N_EQUALS_BEFORE.search(lead):

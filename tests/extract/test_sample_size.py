@@ -397,3 +397,16 @@ def test_the_figure_a_correction_says_was_wrong_is_no_sample(text: str) -> None:
 
 def test_a_ratio_with_every_is_no_sample():
     assert _sample("Clubfoot affects about one in every 1,000 babies born each year.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Altogether, one thousand and twelve children were followed over a full year.", (1012, "participants")),
+        ("One thousand two hundred nurses took part.", (1200, "participants")),
+        # a rounded scale is a population, not a count
+        ("Two thousand children die of it each year.", None),
+    ],
+)
+def test_counts_in_words_with_thousand(text, expected):
+    assert _sample(text) == expected
