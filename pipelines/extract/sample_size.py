@@ -95,6 +95,8 @@ _ENROL_BEFORE = re.compile(
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
     r"|samples?\s+from|wrote\s+up|described|reported\s+on"
+    # people watched rather than asked: "Trained observers recorded how 1,264 children were travelling"
+    r"|observed|watched|recorded\s+(?:how|whether|what)"
     # "followed the anonymised workout logs of 9,412 members"
     r"|(?:records|logs|accounts)\s+(?:of|from|for|on)"
     # "measured the fitness of 1,500 commuters"

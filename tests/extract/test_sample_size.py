@@ -410,3 +410,8 @@ def test_a_ratio_with_every_is_no_sample():
 )
 def test_counts_in_words_with_thousand(text, expected):
     assert _sample(text) == expected
+
+
+def test_people_watched_rather_than_asked():
+    text = "Trained observers recorded how 1,264 children under eight were travelling in cars."
+    assert _sample(text) == (1264, "participants")
