@@ -292,6 +292,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + _NOT_TOLD
             # "keep the people who processed the monitor data in the dark"
             + r"|in\s+the\s+dark|kept\s+(?:unaware|blind(?:ed)?))\b"
+            # "graded by a dermatologist in Ganja who was not told which mattress had been used"
+            r"|\b(?:an?|the)\s+(?:[a-z]+(?:ist|ian|er|or)|assessor|nurse|doctor)s?(?:\s+(?:in|at|from)\s+[A-Z][\w-]+)?"
+            r"\s+who\s+(?:was|were)\s+(?:not|never)\s+told\s+" + _WHICH + r"\b"
             # "The answers were scored by a team that did not know which group each patient belonged to"
             r"|\b(?:by|with)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:team|panel|committee|group\s+of\s+[a-z]+s)\s+(?:that|who|which)\s+"
             r"(?:did\s+not|didn't|never)\s+know\s+" + _WHICH + r"\b"
@@ -309,6 +312,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "but the",
             "without knowing",
             "without being told",
+            "not told",
+            "never told",
             "did not know",
             "didn't know",
             "never knew",

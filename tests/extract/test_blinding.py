@@ -323,6 +323,11 @@ def test_assessors_blinded_later_in_the_sentence_that_says_the_staff_knew():
         ("Two physiotherapists timed the walks without being told who had had the injection.", "single_blind"),
         ("Patients left the clinic without knowing what to expect.", None),
         ("The answers were scored by a team that did not know which group each patient belonged to.", "single_blind"),
+        (
+            "Nurses could see which mattress a patient had, so the trial could not be blinded for staff. But the "
+            "photographs were graded by a dermatologist in Ganja who was not told which mattress had been used.",
+            "single_blind",
+        ),
     ],
 )
 def test_who_knew_said_in_yet_other_words(text, expected):
