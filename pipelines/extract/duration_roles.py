@@ -133,7 +133,9 @@ _CLAUSE_TREATMENT_NOUN = re.compile(r"(?i)\b(?:" + _SESSION_NOUNS + "|" + _PERIO
 _EACH_AFTER_SESSIONS = re.compile(
     r"(?i)\b(?:" + _SESSION_NOUNS + r")\b[^.;:,]{0,60},\s*each\s+(?:(?:about|around|roughly|nearly|approximately)\s+)?$"
 )
-_LEAD_SESSION_VERB = re.compile(r"(?i)\b(?:for|lasting|lasted|lasts|last|took|of|spent|spend|spends|spending)\s*$")
+_LEAD_SESSION_VERB = re.compile(
+    r"(?i)\b(?:for|lasting|lasted|lasts|last|took|taking|takes|of|spent|spend|spends|spending)\s*$"
+)
 _AFTER_EVENT = re.compile(
     r"(?i)\s*after\s+(?!(?:the\s+)?(?:treatment|intervention|randomi[sz]ation|baseline|enrol?ment|start|end|surgery"
     r"|operation|course|programme|program|trial|study)\b)"

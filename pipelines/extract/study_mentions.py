@@ -225,7 +225,9 @@ _GENERIC_AFTER = re.compile(
 )
 # "There's a meta-analysis that pooled eleven trials" introduces one: "there" is no subject to describe.
 _PREDICATE = re.compile(
-    r"(?i)(?<!\bthere)(?<!\bthere\s)\b(?:is|was|be|been|are|were|'s|it's|this's)\s+(?:not\s+)?(?:just\s+|only\s+)?$"
+    r"(?i)(?<!\bthere)(?<!\bthere\s)\b(?:is|was|be|been|are|were|'s|it's|this's)\s+(?:not\s+)?(?:just\s+|only\s+)?"
+    # ("It was what scientists call an open-label study": the name a design goes by)
+    r"(?:what\s+(?:scientists|researchers|doctors|experts|statisticians)\s+(?:call|describe\s+as)\s+)?$"
     # the trials a review found, put together: "The results of the trials were pooled in a meta-analysis"
     r"|\b(?:pooled|combined|analy[sz]ed)\s+(?:together\s+)?in\s+$"
     # the paper already named, saying what it holds: "The paper is real. It describes a double-blind randomised trial"

@@ -549,6 +549,7 @@ def test_outcomes_counted_over_a_span_make_it_follow_up(text, expected):
         ("Staff ran three two-hour workshops for the parents.", [(2, "hour", "session")]),
         # the length given after the sessions and whoever ran them
         ("They had six sessions with a dietitian, each about 45 minutes.", [(45, "minute", "session")]),
+        ("The volunteer came back three times, each visit taking about 20 minutes.", [(20, "minute", "session")]),
     ],
 )
 def test_session_lengths_after_counts_and_providers(text, expected):

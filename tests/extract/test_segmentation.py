@@ -497,6 +497,8 @@ def test_markdown_numbered_headings_and_numbered_findings():
         # an analysis told apart by when it was done is another study; "analysis of the data" is not
         ("That echoes an earlier analysis that pooled five trials of zinc.", ["distinct"]),
         ("An analysis published last year that pooled eight screening trials found the same.", ["distinct"]),
+        # the name a design goes by describes the study already told
+        ("It was what scientists call an open-label study.", ["predicate"]),
         ("A 2019 analysis of six cohorts found the same.", ["distinct"]),
         ("An analysis of the data showed no harm.", []),
         # a care appointment called a review is not research
