@@ -112,6 +112,7 @@ def test_an_entry_wrapped_after_its_title_is_joined() -> None:
         "See the full report: ",
         # who added it, in brackets
         "Reference (added by the editor): ",
+        "The evaluation is published as: ",
     ],
 )
 def test_labelled_single_reference(label: str) -> None:
