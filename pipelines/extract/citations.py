@@ -42,7 +42,7 @@ def extract_citations(text: str, index: SentenceIndex, published: ArticleDate | 
         metadata = find_metadata_block(text)
     except Exception:  # a malformed article must never stop the extraction
         return CitationsFound()
-    citations = [_from_entry(text, index, entry) for entry in reference_list.entries]
+    citations = [c for c in (_from_entry(text, index, entry) for entry in reference_list.entries) if not _is_prose(c)]
     reference_start = reference_list.start
     if metadata is not None and not any(c.doi and c.doi.lower() == (metadata.doi or "").lower() for c in citations):
         citations.append(_from_metadata(text, index, metadata))
@@ -178,6 +178,17 @@ def _paper_told_just_before(citations: list[Citation], offset: int, text: str) -
     if _HEADING_LINE.search(text, nearest.evidence.end, offset):
         return None
     return nearest
+
+
+# A numbered note that is a sentence, not a reference: "3. Since 2019, 9 child passengers have been injured ..."
+_NOT_AN_AUTHOR = frozenset(
+    "since in on at after before during from until by for over the a an this that these those our we it there".split()
+)
+
+
+def _is_prose(citation: Citation) -> bool:
+    author = (citation.first_author or "").lower()
+    return author in _NOT_AN_AUTHOR and not citation.doi and not citation.pmid
 
 
 def _from_entry(text: str, index: SentenceIndex, entry: ReferenceEntry) -> Citation:

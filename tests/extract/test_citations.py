@@ -270,3 +270,12 @@ def test_a_paper_link_in_show_notes_is_the_episode_s_paper_across_headings() -> 
     )
     found = extract_citations(text, SentenceIndex(text), ArticleDate(2026, 3))
     assert [(c.first_author, c.doi) for c in found.citations] == [("Mwakyusa-Kimaro", "10.5555/lgh.2026.0217")]
+
+
+def test_a_numbered_note_that_is_a_sentence_is_no_reference() -> None:
+    text = (
+        "Car seats cut injuries, an evaluation found.\n\nNotes to editors\n"
+        "1. Liburd K, Browne T. A car seat loan scheme on Nevis. West Indian Med J. 2026;75(2):118-26.\n"
+        "2. Since 2019, 9 child passengers have been seriously injured in road crashes, according to the police.\n"
+    )
+    assert [c.first_author for c in _found(text).citations] == ["Liburd"]
