@@ -99,7 +99,8 @@ _GATE_WORDS = (
     "preprints",
 )
 _YEAR_NEAR = re.compile(
-    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\b"
+    # ("published in The Journal of Pediatrics in 2022¹,": a footnote number glued to the year)
+    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})(?:\d{{1,2}}(?=[,.;:)]))?\b"
     rf"(?!\s*(?:and|to|through|-|–)\s*\d)"
     rf"|\b(?P<year2>{YEAR})\s+(?:study|trial|paper|review|analysis|report|meta-analysis|survey)\b"
     # "(2025)", and an author-year citation in brackets: "(Okafor et al., 2025)", "(Lindqvist, 2023, BMJ Open)"
@@ -433,7 +434,9 @@ _JUST_OUT = re.compile(
 )
 _OWN_STUDY_PUBLISHED = re.compile(
     r"(?i)\W*(?:the|this|their|its|our)\s+(?:new\s+|latest\s+|full\s+)?(?:study|trial|research|findings|results|paper"
-    r"|review|analysis|work)\b(?:[^.;]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+|\s*,\s*(?:which\s+was\s+)?)"
+    r"|review|analysis|work)\b(?:[^.;]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+|\s*,\s*(?:which\s+was\s+)?"
+    # ("The study, led by Professor Helena Varga and published in the New England Journal of Medicine, enrolled")
+    r"(?:led\s+by\s+[^,.;]{1,60}?\s+and\s+)?)"
     # ("The study, published in The Lancet Healthy Longevity, was funded by ...")
     r"(?:just\s+|now\s+|recently\s+)?$"
 )

@@ -78,6 +78,25 @@ def test_a_journal_in_another_language(text: str, expected: tuple) -> None:
     _assert_one_mention(text, expected)
 
 
+def test_the_story_s_study_led_by_someone_and_published_in_a_journal() -> None:
+    text = (
+        "The study, led by Professor Helena Varga and published in the New England Journal of Medicine, enrolled "
+        "912 adults."
+    )
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(year=2026, month=5))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [
+        ("New England Journal of Medicine", 2026, "Varga")
+    ]
+
+
+def test_a_footnote_number_glued_to_the_year() -> None:
+    text = "The trial, led by Dr Rowena Kwarteng-Sollis and published in The Journal of Pediatrics in 20221, was small."
+    mentions = find_inline_mentions(split_sentences(text), ArticleDate(year=2026, month=2))
+    assert [(m.journal, m.year, m.first_author) for m in mentions] == [
+        ("The Journal of Pediatrics", 2022, "Kwarteng-Sollis")
+    ]
+
+
 def test_published_simultaneously_in_a_journal() -> None:
     text = (
         "The results were published simultaneously in The Lancet Rheumatology in 2026; the first author is Dr Ana Ruiz."
