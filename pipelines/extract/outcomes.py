@@ -476,7 +476,10 @@ class _Collector:
         return span
 
     def add(self, span: Span, direction: str | None, trusted: bool) -> bool | None:
-        """trusted: named by an explicit label ("primary outcome"), so no vocabulary check is needed."""
+        """trusted: named by an explicit label ("primary outcome"), so no vocabulary check is needed.
+
+        True when the outcome was kept; False when the span opens with a cue of its own (the caller then leaves it
+        to that cue); None when the span names no measure."""
         # "better function and less pain": the second item belongs to its own cue, with its own direction.
         if direction is not None and _DIRECTION_LEAD.match(self.text, span[0], span[1]):
             return False
