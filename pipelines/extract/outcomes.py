@@ -289,6 +289,26 @@ _ANAPHORA = re.compile(
     r"(?i)(?:both|either|all|each|any)(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)|\w+\s+)?(?:measures?|outcomes?"
     r"|counts?|scales?))?\s*[.;,]"
 )
+# A result set between the study's own groups: "were similar in both groups", "no difference ... between the two
+# groups", "in the tablet group than in the placebo group"
+_GROUPS_COMPARED = re.compile(
+    r"(?i)\b(?:between|in|across|for|among)\s+(?:both|all\s+(?:three|four)|the\s+(?:two|three|four))\s+(?:groups|arms)\b"
+    r"|\bbetween\s+the\s+groups\b|\bgroup\s+(?:than|as)\s+(?:in\s+)?(?:the|those\s+in\s+the)\s+[\w-]+(?:\s+[\w-]+)?\s+group\b"
+)
+# Traits a randomised comparison balances rather than measures: "the groups were similar in age and sex"
+_BASELINE_TRAIT = re.compile(
+    r"(?i)^(?:(?:average|mean|median|their)\s+)?(?:age|ages|sex|gender|ethnicity|race|height|education|income|"
+    r"backgrounds?|characteristics|size|make-?up|numbers?|baseline\b.*|starting\s+[\w-]+)$"
+)
+_MAX_COMPARED_WORDS = 4
+# What a result clause can open with that names nothing: "However, ... was similar in both groups", "On the other
+# hand", "that pilot", "the proportion who"
+_NO_MEASURE_NAMED = re.compile(
+    r"(?i)^(?:however|but|though|although|yet|still|also|there|here|meanwhile|instead|overall|again|then|so|thus|"
+    r"indeed|(?:importantly|crucially|notably|interestingly)\b.*|(?:on\s+the\s+)?other\s+hand|"
+    r"(?:that|this|these|those|which|what|such)\b.*|little|much|many|few|more|less|(?:a\s+)?lot|.*\b(?:who|which|that))$"
+)
+_OCCURRENCE_CUE = re.compile(r"(?i)\b(?:common|frequent|often|rarer?)\b")
 _SMALL_WORDS = frozenset("a an the of for in on and or to with vs vs. at by from is are as".split())
 
 
@@ -475,8 +495,15 @@ class _Collector:
                 return (span[0], m.start())
         return span
 
-    def add(self, span: Span, direction: str | None, trusted: bool) -> bool | None:
+    def add(
+        self, span: Span, direction: str | None, trusted: bool, groups_compared: bool = False, occurrence: bool = False
+    ) -> bool | None:
         """trusted: named by an explicit label ("primary outcome"), so no vocabulary check is needed.
+        groups_compared: the sentence sets the study's groups side by side ("between the two groups"), which marks
+        a short name as a measure even when the vocabulary does not know it ("no difference in tinnitus"), unless
+        it is a trait the groups were matched on ("similar in age").
+        occurrence: the cue says how common the outcome was; one the vocabulary does not know is then an event to
+        avoid ("ringing in the ears was more common in the tablet group" is a harm).
 
         True when the outcome was kept; False when the span opens with a cue of its own (the caller then leaves it
         to that cue); None when the span names no measure."""
@@ -498,7 +525,16 @@ class _Collector:
         if printed.isupper() and len(printed.split()) > 1:
             return  # a speaker's label in a transcript ("DR CASTELLANOS-REID:"), not a measure
         if not trusted and not _OUTCOME_VOCABULARY.search(name):
-            return
+            if (
+                not groups_compared
+                or len(words) > _MAX_COMPARED_WORDS
+                or _BASELINE_TRAIT.search(name)
+                or _NO_MEASURE_NAMED.search(name)
+                or not self.arm_words.isdisjoint(words)
+            ):
+                return
+            if occurrence and direction in (UP, DOWN):
+                direction = WORSENED if direction == UP else IMPROVED
         if not trusted and self._restates_label(span, name):
             return
         self.add_named(name, span, direction)
@@ -571,6 +607,7 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
         )
         faded = any(word in lowered for word in _FADED_HINTS) and _FADED.search(sentence.text) is not None
         conditional = any(word in lowered for word in _HYPOTHETICAL_HINTS)
+        groups_compared = ("group" in lowered or "arms" in lowered) and _GROUPS_COMPARED.search(lowered) is not None
         for cue in cues_for(lowered):
             for m in cue.pattern.finditer(text, sentence.start, sentence.end):
                 if m.start() in taken:
@@ -608,8 +645,9 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                     if cue.outcomes_after
                     else _subject_spans(text, sentence, m.start())
                 )
+                occurrence = groups_compared and _OCCURRENCE_CUE.search(m.group(0)) is not None
                 for span in spans:
-                    if collector.add(span, effect, trusted=False) is False:
+                    if collector.add(span, effect, False, groups_compared, occurrence) is False:
                         continue
                     if cue.outcomes_after:  # "reduced lower respiratory disease": no cue inside a named outcome
                         taken.update(range(span[0], span[1]))

@@ -267,3 +267,45 @@ def test_days_missed_similar_numbers_people_reporting_and_given(
 )
 def test_generalist_reporters_results(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # set between the study's own groups, a name is a measure even when the vocabulary does not know it
+        ("There was no difference in tinnitus between the two groups.", [("tinnitus", "no_difference")]),
+        ("Gum bleeding scores were similar in both groups.", [("gum bleeding", "no_difference")]),
+        ("Biopsies showed no difference in gut damage between the groups.", [("gut damage", "no_difference")]),
+        # how common a thing unknown to the vocabulary was: an event to avoid
+        (
+            "Hiccups were more common in the treatment group than in the usual care group.",
+            [("hiccups", "worsened")],
+        ),
+        (
+            "Hiccups were less frequent in the treatment group than in the usual care group.",
+            [("hiccups", "improved")],
+        ),
+        ("Hiccups were about as common across all three arms.", [("hiccups", "no_difference")]),
+        # a known measure keeps its own polarity
+        ("Remission was more common in the treatment group than in the usual care group.", [("remission", "improved")]),
+    ],
+)
+def test_a_name_set_between_the_groups_is_a_measure(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # traits the groups were balanced on, and words that name nothing
+        "The two groups were similar in age and sex.",
+        "However, the numbers were similar in both groups.",
+        "On the other hand, there was no difference between the two groups.",
+        # no comparison of the groups: the vocabulary still decides
+        "Hiccups were more common after lunch.",
+        # too long to be a name the vocabulary missed
+        "The way the nurses on the night shift filled in the charts was similar in both groups.",
+    ],
+)
+def test_no_outcome_from_a_comparison_that_names_no_measure(result: str) -> None:
+    assert _outcomes(result) == []
