@@ -53,6 +53,11 @@ _AMOUNT = (
 )
 # How much a measure moved, between the verb and what follows it: "fell sharply in", "dropped a lot", "much more"
 _DEGREE_AFTER = r"(?:\s+(?:(?!only\b|early\b)[a-z]+ly|a\s+(?:lot|little|bit)|much|far))?"
+# "more slowly", "much less quickly": a change at a slower pace than in the comparison
+_SLOWER = (
+    r"(?:much\s+|far\s+|somewhat\s+|slightly\s+|a\s+(?:little|lot|bit)\s+|significantly\s+)?"
+    r"(?:more\s+slowly|less\s+(?:quickly|rapidly|fast|steeply|sharply))\b"
+)
 # "no difference in how often people got infections": what they got is the outcome
 _HOW_OFTEN = (
     r"(?:how\s+often\s+(?:people|patients|participants|they|children|adults|women|men|babies)\s+(?:got|had|needed"
@@ -84,6 +89,55 @@ CUES: tuple[DirectionCue, ...] = (
         + _HOW_OFTEN,
         NO_DIFFERENCE,
         hints=("not", "n't", "failed"),
+    ),
+    # "made little difference to blood pressure", "had hardly any effect on sleep": too small a change to count
+    _cue(
+        r"\b(?:made|makes|make|had|has|have)\s+(?:(?:very\s+)?little|hardly\s+any|barely\s+any|next\s+to\s+no"
+        r"|little\s+or\s+no|almost\s+no)\s+(?:difference|effect|impact)\s+(?:to|on|in)\s+" + _HOW_OFTEN,
+        NO_DIFFERENCE,
+        hints=("little", "hardly", "barely", "next to no", "almost no"),
+    ),
+    # "The spray did nothing for congestion", "did little to ease the pain"
+    _cue(
+        r"\b(?:did|does|do)\s+(?:nothing|(?:very\s+)?little|not\s+much)\s+(?:for\s+|to\s+(?:help|improve|ease|reduce|"
+        # (not whom it did nothing for: "if it does nothing for them")
+        r"change|prevent|relieve|shorten)\s+)(?:with\s+)?(?!(?:them|him|her|us|you|me|people|patients|many|most)\b)"
+        r"(?=[a-z])",
+        NO_DIFFERENCE,
+        hints=("nothing", "little", "not much"),
+    ),
+    # "Blood pressure was unaffected", "remained unaffected by the tablet"
+    _cue(
+        r"\b(?:was|were|remained|stayed)\s+(?:largely\s+|essentially\s+|virtually\s+|completely\s+)?unaffected\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("unaffected",),
+    ),
+    # A slower fall is a relative rise: "kidney function declined more slowly", "bone density fell less quickly"
+    _cue(
+        r"\b(?:declined|fell|dropped|decreased|shrank|thinned)\s+" + _SLOWER,
+        UP,
+        after=False,
+        hints=("slowly", "less quickly", "less rapidly", "less fast", "less steeply", "less sharply"),
+    ),
+    _cue(
+        r"\b(?:rose|increased|grew|climbed|went\s+up)\s+" + _SLOWER,
+        DOWN,
+        after=False,
+        hints=("slowly", "less quickly", "less rapidly", "less fast", "less steeply", "less sharply"),
+    ),
+    _cue(
+        r"\b(?:deteriorated|worsened|got\s+worse|progressed)\s+" + _SLOWER,
+        IMPROVED,
+        after=False,
+        hints=("slowly", "less quickly", "less rapidly", "less fast", "less steeply", "less sharply"),
+    ),
+    # "slowed the decline in kidney function" keeps more of it
+    _cue(
+        r"\bslow(?:ed|s)?\s+(?:down\s+)?(?:the\s+)?(?:decline|loss|deterioration|fall|drop|thinning|shrinking|"
+        r"shrinkage)\s+(?:in|of)\s+",
+        UP,
+        hints=("slow",),
     ),
     # "Perceived loudness didn't change any differently between the groups"
     _cue(
@@ -334,9 +388,18 @@ CUES: tuple[DirectionCue, ...] = (
         UP,
         hints=("more likely",),
     ),
-    # "were more likely to be breastfeeding at six weeks": the outcome is the activity itself
-    _cue(r"\bmore\s+likely\s+to\s+(?:be\s+|still\s+be\s+)(?=[a-z]+ing\b)", UP, hints=("more likely",)),
-    _cue(r"\bless\s+likely\s+to\s+(?:be\s+|still\s+be\s+)(?=[a-z]+ing\b)", DOWN, hints=("less likely",)),
+    # "were more likely to be breastfeeding at six weeks": the outcome is the activity itself ("still exercising"
+    # when they are still at it)
+    _cue(
+        r"\bmore\s+likely\s+to\s+(?:be\s+|(?=still\s+be\s+))(?=(?:still\s+be\s+)?[a-z]+ing\b)",
+        UP,
+        hints=("more likely",),
+    ),
+    _cue(
+        r"\bless\s+likely\s+to\s+(?:be\s+|(?=still\s+be\s+))(?=(?:still\s+be\s+)?[a-z]+ing\b)",
+        DOWN,
+        hints=("less likely",),
+    ),
     # "roughly half as many skin tears", "twice as many falls"
     _cue(r"\b(?:half|a\s+third|a\s+quarter)\s+as\s+many\s+", DOWN, hints=("as many",)),
     _cue(r"\b(?:twice|(?:two|three|four)\s+times)\s+as\s+many\s+", UP, hints=("as many",)),

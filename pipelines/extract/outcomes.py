@@ -190,7 +190,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"cancers?|carcinoma|diseases?|illness|diabetes|hypoglyc|body[\s-]mass\s+index|steps?\b|step\s+count|sitting|"
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"
     r"dizziness|vomiting|diarrh|constipation|ha?emorrhag|thrombos|clots?|irritation|soreness|redness|discomfort|"
-    r"tiredness|sleepiness|crying|tantrums?|meltdowns?|attendance|loneliness|"
+    r"tiredness|sleepiness|crying|tantrums?|meltdowns?|attendance|loneliness|exercising|"
     r"dying|pregnan|miscarriage|ability\s+to|independence|everyday\s+tasks|daily\s+living|emissions\b|carbon\s+footprint|crash(?:es)?|days\s+(?:missed|off|lost|absent)|missed\s+(?:school|work)|time\s+off\s+(?:work|school|sick)|born\s+(?:too\s+)?early|preterm|premature|amputations?|skin|blisters?|sores?|ulcers?|reaction|appearance|"
     r"body\s+image|(?:driving|memory|reading|hearing|eye|fitness|walking|balance)\s+tests?|"
     # Measures of uptake, cure and behaviour that any field reports.
@@ -518,6 +518,8 @@ class _Collector:
             return
         name = phrase_name(self.text, span)
         name = _NOMINAL.get(name, name)  # "a lower risk of dying": the outcome is death
+        if name.startswith("still be "):
+            name = "still " + name[len("still be ") :]  # "more likely to still be exercising"
         words = name.split()
         if not words or len(words) > _MAX_WORDS or _GENERIC.search(name):
             return

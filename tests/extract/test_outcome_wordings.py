@@ -309,3 +309,43 @@ def test_a_name_set_between_the_groups_is_a_measure(result: str, expected: list[
 )
 def test_no_outcome_from_a_comparison_that_names_no_measure(result: str) -> None:
     assert _outcomes(result) == []
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a change too small to count
+        ("The spray made little difference to nasal congestion.", [("nasal congestion", "no_difference")]),
+        ("The drops did nothing for eye pressure.", [("eye pressure", "no_difference")]),
+        ("The cream did little to ease the itching.", [("itching", "no_difference")]),
+        ("Blood sugar was largely unaffected.", [("blood sugar", "no_difference")]),
+        ("It had hardly any effect on how often people got colds.", [("colds", "no_difference")]),
+        # a slower fall is a relative rise, and a slower rise a relative fall
+        ("Kidney function declined more slowly in the treatment group.", [("kidney function", "improved")]),
+        ("Bone density fell much less quickly with the treatment.", [("bone density", "improved")]),
+        ("Blood pressure rose more slowly in the treatment group.", [("blood pressure", "improved")]),
+        ("Memory got worse more slowly in the treatment group.", [("memory", "improved")]),
+        ("The treatment slowed the decline in lung function.", [("lung function", "improved")]),
+        # an activity people kept up
+        (
+            "People in the treatment group were more likely to still be exercising a year later.",
+            [("still exercising", "improved")],
+        ),
+    ],
+)
+def test_small_changes_slower_declines_and_what_people_kept_up(
+    result: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # whom a treatment did nothing for is no outcome
+        "Patients should not feel they have failed if it does nothing for them.",
+        "The treatment did little for most of them.",
+    ],
+)
+def test_no_outcome_from_whom_it_did_nothing_for(result: str) -> None:
+    assert _outcomes(result) == []
