@@ -81,7 +81,8 @@ _GROUP_RECEIVED = re.compile(
     r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+(?:\d[\d,]*\s+)?[\w-]+"
     r"(?:\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:trial|study))?))?"
     r"|the\s+rest|the\s+others|another\s+\d[\d,]*(?:\s+[\w-]+)?"
-    r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank|did)\b)"
+    r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank|did|kept"
+    r"|stayed|continued|carried)\b)"
     # "Some were given melatonin at bedtime while others got a look-alike pill"
     r"|\b(?-i:Some)(?=\s+(?:were|got|received|took|had)\b[^.;]{3,80}?\b(?:while|whereas|and)\s+others\b)"
     r"|(?<=while\s)others|(?<=whereas\s)others))"
@@ -95,6 +96,10 @@ _GROUP_RECEIVED = re.compile(
     r"stayed\s+on|were\s+taught|were\s+trained\s+in|learned|learnt|(?:was|were)\s+asked\s+to"
     r")\b"
     r"\s*(?:\.{2,}|…)?\s*(?!not\b)"
+)
+_ELLIPTIC_OTHER = re.compile(
+    r"(?i)(?:,|;|\s+and|,?\s+while|,?\s+whereas)\s+(?:the\s+other\s+(?:half|group)|the\s+others|the\s+rest"
+    r"|the\s+remainder)\s+(?=(?:a|an|the|their|his|her|no|usual|standard|ordinary|regular|just|only)\b)"
 )
 # "In the fit-testing group, each worker had a single session ...; in the comparison group, workers had the usual
 # toolbox talk": a group named by its treatment gives the arm's name, a control group gives what it had.
@@ -547,7 +552,12 @@ def _candidates(
             role = "comparator" if re.search(r"control|comparison|other|second|rest|remain", which) else "intervention"
             if m.group("share") and any(h == "intervention" for _, h in found):
                 role = "comparator"  # "half did X and half did Y": the second half is the comparison
-            found.append(((m.end(), sentence.end), role))
+            # "Half got a probiotic drink, the other half a dummy drink": the second group's verb is left out
+            other = _ELLIPTIC_OTHER.search(text, m.end(), sentence.end) if role == "intervention" else None
+            if other:
+                found.extend([((m.end(), other.start()), role), ((other.end(), sentence.end), "comparator")])
+            else:
+                found.append(((m.end(), sentence.end), role))
         for m in _scan(_IN_GROUP, text, sentence, masks[i]):
             label = m.group("label")
             if _LABEL_GENERIC.match(label):

@@ -767,3 +767,17 @@ def test_either_after_any_verb_envelopes_and_split_counts(
     text: str, interventions: list[str], comparators: list[str]
 ) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # the second group's verb left out
+        ("Half got a daily kefir drink, the other half a plain milk drink.", ["kefir drink"], ["plain milk drink"]),
+        ("Half wore the new insoles while the rest their usual shoes.", ["new insoles"], ["usual shoes"]),
+        # "the other" with a verb of carrying on
+        ("One group used a smart inhaler; the other kept their usual inhaler.", ["smart inhaler"], ["usual inhaler"]),
+    ],
+)
+def test_the_other_half_without_its_verb(text: str, interventions: list[str], comparators: list[str]) -> None:
+    assert _by_role(text) == (interventions, comparators)
