@@ -691,7 +691,7 @@ _LOWER_IS_BETTER = re.compile(
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"
     r"tiredness|sleepiness|rumination|worr(?:y|ies)|fears?\b|afraid|phobia|panic|problems?|errors?|mistakes?|hesitan|lonel|"
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque|strain\b"
-    r"|delirium|agitation|confusion|hallucinations?|nightmares?|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted"
+    r"|delirium|agitation|confusion|hallucinations?|nightmares?|flashbacks?|intrusive|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted"
     r"|days\s+in\s+hospital|time\s+(?:spent\s+)?in\s+(?:hospital|intensive\s+care|icu|bed)"
     r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps|upset|complaints"
     r"|gingivitis|dying|(?:skin\s+|perineal\s+|severe\s+)?tears?\b|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early"

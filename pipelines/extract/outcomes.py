@@ -173,7 +173,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"(?:eye|intraocular|pulse)\s+pressure|pressure\s+inside\s+the\s+(?:eye|skull|head)|"
     # respiratory and drug-use measures: "coughing", "hoarse voices", "steroid tablets", "rescue inhaler"
     r"coughing\s+(?:fits|episodes|bouts)|hoarse|steroid|inhaler|painkiller|"
-    r"heart\s+rate|glucose|cholesterol|hba1c|bmi|cognit|memory|falls?|fractures?|infections?|hospitali|"
+    r"heart\s+rate|glucose|cholesterol|hba1c|bmi|cognit|memor(?:y|ies)|flashbacks?|falls?|fractures?|infections?|hospitali|"
     r"admissions?|side\s+effects?|adverse|wakings?|awakenings?|melatonin|rhythm|activities|improvement|impact|"
     r"eczema|flexibility|stiffness|swelling|inflammation|walking|gait|endurance|fitness|appetite|nausea|"
     r"craving|smoking|abstinence|self-efficacy|energy|tension|spasm|cramp|headaches?|migraines?|itch|lesions?|"

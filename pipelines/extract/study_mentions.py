@@ -240,6 +240,9 @@ _OTHER_SUBJECT = re.compile(
     r"(?:paper|one|study|piece|report|publication)\b"
     # the noun left out: "The second is a proper randomised trial"
     r"|^\W*(?:the\s+)?(?:other|second|third|fourth|next|last|final|latest)\s+(?:is|was|one\s+is)\s+$"
+    # the evidence on a question, not the study already told: "The best answer so far is a meta-analysis"
+    r"|^\W*(?:but\s+|and\s+)?(?:the|our)\s+(?:best|strongest|clearest|most\s+reliable|most\s+convincing)\s+"
+    r"(?:answer|evidence|data|guide|test)(?:\s+(?:so\s+far|yet|to\s+date|we\s+have))?\s+(?:is|was)\s+$"
 )
 # Questions put to the reader ("How would you design a study?") introduce nothing.
 _QUESTION = re.compile(

@@ -236,6 +236,10 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # a roundup moving to its next item through a predicate
         ("The other paper everyone sends me is a meta-analysis.", ["distinct"]),
         ("The second one was a cohort study of 2,000 twins.", ["distinct"]),
+        # the evidence on a question, named before the study that gives it
+        ("The best answer so far is a meta-analysis that pooled 33 trials.", ["distinct"]),
+        ("But the strongest evidence is a cohort study of 9,000 nurses.", ["distinct"]),
+        ("The study is a randomised trial.", ["ref", "predicate"]),
         # headline style leaves the article out
         ("Study finds coffee drinkers live longer", ["new"]),
         ("New Harvard trial shows benefit of naps", ["new"]),
@@ -1709,3 +1713,12 @@ def test_a_count_in_a_clause_of_its_own_after_research_is_no_study() -> None:
         "people at Christmas. Three studies stayed with me.\n"
     )
     assert _blocks(text) == []
+
+
+def test_the_best_answer_to_a_new_question_after_a_trial_is_another_study() -> None:
+    text = (
+        "The trial\n\nForty-two adults were randomly assigned to play a puzzle game or to keep a diary. The players "
+        "had fewer flashbacks.\n\nDo action games make you smarter?\n\nThe best answer so far is a meta-analysis "
+        "that pooled 33 studies of action games against slower games.\n"
+    )
+    assert len(_blocks(text)) == 2
