@@ -93,6 +93,7 @@ PEOPLE_NOUNS: tuple[tuple[str | None, str], ...] = (
     ("drinker", "drinkers"),
     ("survivor", "survivors"),
     ("athlete", "athletes"),
+    ("coach", "coaches"),
     ("runner", "runners"),
     ("swimmer", "swimmers"),
     ("cyclist", "cyclists"),

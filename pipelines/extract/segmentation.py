@@ -31,8 +31,11 @@ from pipelines.model import Citation, Sentence
 _COUNT_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve|[a-z]+teen)"
 # A counted group of people: "1,600 runners", "Two hundred pregnant women", "60 volunteers with psoriasis"
 _COUNTED_GROUP = (
-    r"\b(?:\d[\d,]*|" + _COUNT_WORD + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:people|patients|participants|adults|women"
-    r"|men|children|parents|volunteers|students|pupils|babies|infants|mothers|residents|[a-z]+ers|[a-z]+ists)\b"
+    r"\b(?:\d[\d,]*|"
+    + _COUNT_WORD
+    + r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + plural_alternation()
+    + r"|[a-z]+ers|[a-z]+ists)\b"
 )
 # A study introduced by its name and its enrolment: "VICTORY-S, which enrolled 872 adults with sepsis"
 _NAMED_ENROLMENT = re.compile(

@@ -1722,3 +1722,16 @@ def test_the_best_answer_to_a_new_question_after_a_trial_is_another_study() -> N
         "that pooled 33 studies of action games against slower games.\n"
     )
     assert len(_blocks(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "occupation",
+    ["coaches", "nurses", "doctors", "midwives", "paramedics", "physicians", "teachers", "pharmacists"],
+)
+def test_any_counted_occupation_answering_a_questionnaire_after_a_review_is_a_survey(occupation: str) -> None:
+    text = (
+        "A review that pooled 15 trials found the exercise halved injuries.\n\n"
+        f"Why does nobody do it?\n\nTwo hundred and eighteen {occupation} answered the questionnaire, and only 21% "
+        "said they used it every week.\n"
+    )
+    assert len(_blocks(text)) == 2
