@@ -61,6 +61,8 @@ _DECLARED_BEFORE = re.compile(
 # Where a list of outcome names stops.
 _LIST_END = re.compile(
     r"(?i)[;:]|\.(?:\s|$)|\s[-–—]\s|\s?[–—]\s?"
+    # how much, after the list: "cut hamstring injuries roughly in half", "by about a third"
+    r"|\s(?:(?:roughly|about|nearly|almost|more\s+than|around|by)\s+)?in\s+half\b"
     # a time point after the list: "quality of life six months after surgery"
     r"|\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\b"
     # what the arm was compared to: "similar everyday benefit to prescription aids" (but "return to work")
@@ -502,8 +504,8 @@ class _Collector:
         groups_compared: the sentence sets the study's groups side by side ("between the two groups"), which marks
         a short name as a measure even when the vocabulary does not know it ("no difference in tinnitus"), unless
         it is a trait the groups were matched on ("similar in age").
-        occurrence: the cue says how common the outcome was; one the vocabulary does not know is then an event to
-        avoid ("ringing in the ears was more common in the tablet group" is a harm).
+        occurrence: the cue says how common the outcome was, or counts it in each group; one the vocabulary does not
+        know is then an event to avoid ("ringing in the ears was more common in the tablet group" is a harm).
 
         True when the outcome was kept; False when the span opens with a cue of its own (the caller then leaves it
         to that cue); None when the span names no measure."""
@@ -695,9 +697,25 @@ _COMPARATOR_ARM = re.compile(
     r"(?i)\b(?:placebo|control|usual|standard|dummy|sham|comparison|untreated|no-treatment|wait(?:ing)?[- ]?list)\b"
 )
 
+# "The Nordic clubs had 19 hamstring injuries; the others had 41": each group's own count of what it had, the
+# outcome named once after the first
+_UNITS_OF_GROUP = r"(?:group|arm|clubs|schools|wards|homes|practices|villages|teams|classes|units|others|rest|controls)"
+_GROUP_HAD = r"\s+(?:had|recorded|reported|saw|suffered)\s+"
+_GROUP_HAD_COUNTS = re.compile(
+    rf"(?i)\bthe\s+(?P<arm_a>(?:[\w-]+\s+){{0,2}}?)(?P<unit_a>{_UNITS_OF_GROUP}){_GROUP_HAD}(?P<a>{_COUNT})\s+"
+    r"(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:;|,)\s*(?:while\s+|whereas\s+|and\s+)?"
+    rf"the\s+(?P<arm_b>(?:[\w-]+\s+){{0,2}}?)(?P<unit_b>{_UNITS_OF_GROUP}){_GROUP_HAD}(?P<b>{_COUNT})\b"
+)
+_THE_OTHERS = re.compile(r"(?i)^(?:others|rest|controls)$")
+
 
 def _collect_group_counts(text: str, sentences: list[Sentence], collector: _Collector) -> None:
     for sentence in sentences:
+        if sentence.text.count(" had ") >= 2:
+            for m in _GROUP_HAD_COUNTS.finditer(text, sentence.start, sentence.end):
+                effect = _counts_effect(m, text, sentence)
+                if effect:
+                    collector.add(m.span("what"), effect, False, groups_compared=True, occurrence=True)
         if "group" not in sentence.text and "arm" not in sentence.text:
             continue
         for m in _GROUP_COUNTS.finditer(text, sentence.start, sentence.end):
@@ -713,8 +731,8 @@ def _collect_group_counts(text: str, sentences: list[Sentence], collector: _Coll
 def _counts_effect(m: re.Match[str], text: str, sentence: Sentence) -> str | None:
     """The direction two group counts give, the treated group's against the comparison's; None when neither group
     (or both) is a comparison."""
-    a_control = _COMPARATOR_ARM.search(m.group("arm_a")) is not None
-    b_control = _COMPARATOR_ARM.search(m.group("arm_b")) is not None
+    a_control = _COMPARATOR_ARM.search(_arm_of(m, "a")) is not None
+    b_control = _COMPARATOR_ARM.search(_arm_of(m, "b")) is not None
     if a_control == b_control:
         return None
     treated, control = (m.group("a"), m.group("b")) if b_control else (m.group("b"), m.group("a"))
@@ -726,6 +744,12 @@ def _counts_effect(m: re.Match[str], text: str, sentence: Sentence) -> str | Non
     ):
         return NO_DIFFERENCE
     return DOWN if treated_value < control_value else UP
+
+
+def _arm_of(m: re.Match[str], which: str) -> str:
+    """The group's name, or "control" when it is called the others ("the others had 41")."""
+    unit = m.groupdict().get(f"unit_{which}")
+    return "control" if unit and _THE_OTHERS.match(unit) else m.group(f"arm_{which}")
 
 
 def _count_value(count: str) -> float:

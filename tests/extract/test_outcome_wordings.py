@@ -352,3 +352,26 @@ def test_small_changes_slower_declines_and_what_people_kept_up(
 )
 def test_no_outcome_from_whom_it_did_nothing_for(result: str) -> None:
     assert _outcomes(result) == []
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # each group's own count of what it had, the outcome named once
+        (
+            "The treatment group had 12 chest infections; the usual care group had 30.",
+            [("chest infections", "improved")],
+        ),
+        ("The trained schools had 19 sprains; the others had 41, a clear drop.", [("sprains", "improved")]),
+        ("The control wards had 8 falls, while the treatment wards had 21.", [("falls", "worsened")]),
+        ("The treatment group had 10 relapses; the usual care group had 10.", [("relapses", "no_difference")]),
+        # how much, after the name
+        ("The treatment cut chest infections roughly in half.", [("chest infections", "improved")]),
+    ],
+)
+def test_counts_per_group_and_halves(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
+
+
+def test_two_groups_counts_with_neither_a_comparison_give_no_direction() -> None:
+    assert _outcomes("The morning group had 12 chest infections; the evening group had 30.") == []
