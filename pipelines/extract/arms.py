@@ -308,6 +308,7 @@ _ITEM_LEADING = re.compile(
     r"|\d+[.)]\s*|[-*•·>–—]+\s*|\.{2,}\s*|…\s*)"
 )
 # Count nouns that carry no treatment name of their own ("yoga classes" -> "yoga").
+_ARTICLE = re.compile(r"(?i)(?:a|an|the|to|either|or|and|their|its)\s+")
 _ARM_SUFFIX = re.compile(r"(?i)\s+(?:group|arm|condition|groups|arms|alone|only)\s*$")
 _ITEM_TRAILING = re.compile(
     r"(?i)\s+(?:or|and)\s*$|\s+(?:sessions?|classes|class|treatments|visits|appointments|programs?|programmes?|schedules?)\s*$"
@@ -356,9 +357,13 @@ def _clean_item(text: str, span: Span) -> Span:
     control = _CONTROL_CONTENT.search(text, span[0], span[1])
     if control:
         span = (control.end(), span[1])
+    whole = span
     span = strip_leading(text, span, _ITEM_LEADING)
     span = cut_at(text, span, _ITEM_END)
     span = strip_leading(text, span, _ITEM_LEADING)
+    if span[1] <= span[0]:
+        # "to a four-day week": a schedule that is the whole arm, not a length before its treatment
+        span = cut_at(text, strip_leading(text, whole, _ARTICLE), _ITEM_END)
     # "yoga classes group" -> "yoga": one group word, then one count noun ("active class programme" keeps "class").
     span = strip_trailing(text, span, _ARM_SUFFIX)
     stripped = strip_trailing(text, span, _ITEM_TRAILING)

@@ -38,7 +38,13 @@ _NOUN_AFTER = re.compile(
 # Any other plural noun counts only with enrolment words around it ("a trial of 320 travellers").
 # ("a 2024 analysis": a word in -sis is no plural)
 # ("2,000 Drift & Dune customers": a company's name may hold an ampersand)
-_ANY_PLURAL = re.compile(r"[\s-]+(?:(?:[a-z][\w.-]*|&)\s+){0,3}?(?P<noun>[a-z][\w-]*[^s\W]s)(?<!sis)\b", re.IGNORECASE)
+# (a pronoun or a verb in -s is no plural: "26 of its branch offices")
+_ANY_PLURAL = re.compile(
+    r"[\s-]+(?:(?:[a-z][\w.-]*|&)\s+){0,3}?"
+    r"(?!(?:its|his|this|thus|was|has|does|is|us|as|ours|yours|theirs|hers|whereas|perhaps|always|besides)\b)"
+    r"(?P<noun>[a-z][\w-]*[^s\W]s)(?<!sis)\b",
+    re.IGNORECASE,
+)
 _NOT_PARTICIPANTS = re.compile(
     r"(?i)(?:therapists|practitioners|clinicians|instructors|teachers|staff|members|subscribers|readers|followers"
     r"|attendees|chapters|clinics|hospitals|sites|centers|centres|records|articles|papers|citations|years|months"
@@ -78,7 +84,11 @@ _SURVEYED_BEFORE = re.compile(
     r"\s+(?:\w+\s+)?\S+$"
 )
 _STAFF_GROUP = re.compile(r"(?i)(?:teachers|instructors|therapists|practitioners|clinicians|staff)$")
-_STUDY_OF_BEFORE = re.compile(r"(?i)\b(?:trial|study|survey|pilot|analysis)\s+(?:of|in|among)\s+$")
+_STUDY_OF_BEFORE = re.compile(
+    r"(?i)\b(?:trial|study|survey|pilot|analysis)\s+(?:of|in|among)\s+$"
+    # the staff a trial allocated: "randomly assigned 1,200 staff"
+    r"|\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+$"
+)
 _STAFF_AFTER = re.compile(r"(?i)(?:[\s-]+(?!(?:of|the|were|was|who|in)\b)[a-z][\w-]*){0,3}?\s+staff\b")
 _ELIDED_STUDIES = re.compile(r"(?i)\s+(?:that|which)\s+(?:met|matched|fitted|fit|qualified|passed)\b")
 _ELIDED_WITH_PEOPLE = re.compile(

@@ -781,3 +781,23 @@ def test_either_after_any_verb_envelopes_and_split_counts(
 )
 def test_the_other_half_without_its_verb(text: str, interventions: list[str], comparators: list[str]) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # a schedule that is the whole arm, not a length before its treatment
+        (
+            "Firms were randomly assigned to a four-day week or to the usual five-day week.",
+            ["four-day week"],
+            ["usual five-day week"],
+        ),
+        (
+            "Offices were randomly assigned to a four-day week or to carry on as usual.",
+            ["four-day week"],
+            ["usual care"],
+        ),
+    ],
+)
+def test_a_schedule_that_is_the_whole_arm(text: str, interventions: list[str], comparators: list[str]) -> None:
+    assert _by_role(text) == (interventions, comparators)

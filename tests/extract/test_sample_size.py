@@ -415,3 +415,23 @@ def test_counts_in_words_with_thousand(text, expected):
 def test_people_watched_rather_than_asked():
     text = "Trained observers recorded how 1,264 children under eight were travelling in cars."
     assert _sample(text) == (1264, "participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun after "of" is no plural noun: the branches are clusters, the employees the sample
+        (
+            "An insurer randomly assigned 26 of its branch offices to a shorter week, and the trial covered 1,184 "
+            "employees.",
+            1184,
+        ),
+        ("The council randomly allocated 30 of its libraries to longer opening hours.", None),
+        # staff a trial allocated are its sample
+        ("A bank randomly assigned 1,200 staff to a four-day week or to the usual week.", 1200),
+        ("The hospital has 1,200 staff and a new car park.", None),
+    ],
+)
+def test_clusters_counted_with_a_pronoun_and_staff_a_trial_allocated(text: str, expected: int | None) -> None:
+    found = _sample(text)
+    assert (found[0] if found else None) == expected
