@@ -219,6 +219,16 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a counted group put a question: "It asked 2,031 workers in Luanda how they would like to work", "polled 800
+        # parents about screen time"
+        Stems(("asked", "polled", "questioned")),
+        re.compile(
+            r"(?i)\b(?:asked|polled|questioned)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,]*\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:" + plural_alternation() + r"|[a-z]+ers)\b"
+            r"(?:\s+[^.;]{0,50}?)?\s+(?:how|whether|if|what|which|about|why)\b"
+        ),
+    ),
+    (
         # an outlet's own questionnaire, told by who answered it: "Thank you to the 1,832 Care Card members who
         # answered our online questionnaire in February"
         Stems(("questionnaire", "survey", "poll")),

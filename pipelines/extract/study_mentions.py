@@ -35,7 +35,7 @@ _NOUN = re.compile(
     # ("a controlled before-and-after evaluation", "a service evaluation")
     r"|(?:(?<=after\s)|(?<=after-)|(?<=service\s))evaluation"
     # "a poll of 2,000 UK adults" (not a poll tax or a polling station)
-    r"|poll(?=\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d)"
+    r"|poll(?=\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d)|(?<=\ban\sonline\s)poll\b|(?<=\ban\sopinion\s)poll\b"
     # "a birth cohort in Bradford, which followed almost 6,000 children" ("a cohort study" is read at "study")
     r"|cohort(?!\s+(?:study|studies|analysis))(?=\s+(?:in|of|from|that|which|study|,)|" + COUNTED_ACTION + r")"
     r")"

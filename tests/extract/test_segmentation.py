@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from pipelines.extract import segmentation
 from pipelines.extract.segmentation import segment_studies
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.study_mentions import find_study_mentions
@@ -236,6 +237,10 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # a roundup moving to its next item through a predicate
         ("The other paper everyone sends me is a meta-analysis.", ["distinct"]),
         ("The second one was a cohort study of 2,000 twins.", ["distinct"]),
+        # an online or opinion poll someone ran is a survey, whoever ran it; the outlet's own is already told
+        ("The recruitment site ran an online poll in March.", ["new"]),
+        ("An opinion poll for the union found the same.", ["new"]),
+        ("Our online poll closed on Friday.", []),
         # the evidence on a question, named before the study that gives it
         ("The best answer so far is a meta-analysis that pooled 33 trials.", ["distinct"]),
         ("But the strongest evidence is a cohort study of 9,000 nurses.", ["distinct"]),
@@ -1735,3 +1740,18 @@ def test_any_counted_occupation_answering_a_questionnaire_after_a_review_is_a_su
         "said they used it every week.\n"
     )
     assert len(_blocks(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("It asked 2,031 workers in two cities how they would like to work.", True),
+        ("The union polled 800 parents about screen time.", True),
+        ("The platform questioned 1,200 drivers about whether they nap.", True),
+        # asked to do something is not a question put to them
+        ("The club asked 20 players to try the new boots.", False),
+        ("Doctors asked about her symptoms.", False),
+    ],
+)
+def test_a_question_put_to_a_counted_group_is_research(sentence: str, action: bool) -> None:
+    assert segmentation._has_research_action(sentence) is action
