@@ -234,6 +234,11 @@ _ROUGHLY_STUDIED = re.compile(
 )
 # "two in five said ...": a count in a ratio counts no one
 _RATIO_BEFORE = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$")
+_HAPPENED_TO = re.compile(
+    r"(?i)(?:never|not|no\s+longer)\s+[a-z]+\b"
+    r"|(?:[a-z]+ed|stung|bitten|hit|hurt|struck|caught|thrown|shot|told|sent|brought|left|kept)"
+    r"\s+(?:by|in|on|at|during|while|after|before|from|with|to|for|into|under|through)\b"
+)
 _DID_SOMETHING = re.compile(
     r"(?i)(?:used|tried|received|completed|attended|visited|joined|participated|applied|signed|registered|requested"
     r"|asked|opted|agreed|started|stopped|finished|answered|responded|returned|volunteered|enrolled|booked|searched"
@@ -277,15 +282,21 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
         return None
     # Readers write "with" for every "who had been diagnosed with" or "experiencing"; scope words stay.
     keep_intro = _KEPT_INTRO.match(intro.group(0)) is not None
+    happened = None
+    if re.search(r"(?i)\bwho\b", intro.group(0)) and re.search(r"(?i)\bha(?:d|ve|s)\b", intro.group(0)):
+        # "who had been stung by jellyfish", "who had never played an instrument": what happened to them or what
+        # they never did, which "with" cannot stand for; the clause keeps its own words
+        happened = _HAPPENED_TO.match(text, body_start)
+        keep_intro = keep_intro or happened is not None
     # After a bare "who" or "born" the next word is the condition's own verb or preposition ("who started treatment",
     # "born in Malmö"), not a boundary.
-    search_from = body_start
-    if intro.group(0).strip().lower() in ("who", "born"):
+    search_from = happened.end() if happened else body_start
+    if not happened and intro.group(0).strip().lower() in ("who", "born"):
         # ("who lived at home", "born in Malmö": with the preposition that completes the verb)
         # ("who wanted to quit": the infinitive completes the verb too)
         first_word = re.match(r"[\w'’-]+(?:\s+(?:at|in|on|with|for|before|after|to))?\b", text[body_start:limit])
         search_from = body_start + (first_word.end() if first_word else 0)
-    elif re.search(r"(?i)\bwho\s+(?:were|are)\s*$", intro.group(0)):
+    elif not happened and re.search(r"(?i)\bwho\s+(?:were|are)\s*$", intro.group(0)):
         # "who were waiting for a knee replacement": the verb and its preposition belong to the condition
         # ("who were admitted to hospital with pneumonia")
         verb = re.match(r"(?:[a-z]+ing|admitted|hospitali[sz]ed)(?:\s+(?:for|to|on|in))?\b", text[body_start:limit])

@@ -560,3 +560,28 @@ def test_cases_treated_here_then_matched_with_controls() -> None:
     index = SentenceIndex(text)
     found = extract_population(text, index, index.sentences, "case_control", text.index("212"))
     assert found is not None and found[0] == "adults treated here for a first kidney stone"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what happened to them, or what they never did: the clause keeps its own words
+        ("The trial enrolled 96 people who had been stung by jellyfish.", "people who had been stung by jellyfish"),
+        (
+            "It recruited 86 adults aged 64 to 78 who had never played an instrument.",
+            "adults who had never played an instrument",
+        ),
+        (
+            "It enrolled 120 women who had been treated for breast cancer.",
+            "women who had been treated for breast cancer",
+        ),
+        # a condition they had still reads with "with"
+        ("The trial enrolled 96 adults who had had a stroke.", "adults with a stroke"),
+        ("It enrolled 120 women who had been diagnosed with breast cancer.", "women with breast cancer"),
+    ],
+)
+def test_what_happened_to_them_is_told_in_their_own_words(text: str, expected: str) -> None:
+    index = SentenceIndex(text)
+    count = next(word for word in text.split() if word.isdigit())
+    found = extract_population(text, index, index.sentences, "randomized_controlled_trial", text.index(count))
+    assert found is not None and found[0] == expected
