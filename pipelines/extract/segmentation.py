@@ -241,7 +241,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         Stems(("research", "work", "data", "records")),
         re.compile(
             # (records and data only where they are analysed: "Medical records of 2,000 patients are stolen" is news)
-            r"(?i)(?:\b(?:research|work)|\b(?:analysis\s+of|analy[sz]ed|studied|looked\s+at|reviewed|using|used)\s+"
+            r"(?i)(?:\b(?:research|work)|\b(?:analysis\s+of|analy[sz]ed|studied|looked\s+at|reviewed|using|used"
+            # "went back through its records of 137 people treated for stings"
+            r"|(?:went|looked|combed|searched|trawled)\s+(?:back\s+)?through)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:data|records)|^\W*data(?=\s+(?:from|on)\s[^.;]{0,80}?\b(?:suggest|show|found|indicate"
             # (not a count in a clause of its own: "reading the research that piled up while I was busy cooking for
             # 40 people at Christmas")
@@ -1414,7 +1416,8 @@ _COUNT_DIGITS = re.compile(r"\d[\d,]*")
 _REPORTED = re.compile(
     r"(?i)\b(?:found|showed|finds|suggested|reported|concluded|linked|tracked|followed|enrolled|recruited|compared"
     r"|looked\s+at|involved|included|studied|surveyed|asked|assigned|allocated|randomi[sz]ed|split|divided|examined"
-    r"|measured|tested|interviews|held|signed\s+up)\b"
+    r"|measured|tested|interviews|held|signed\s+up|reviewed|analy[sz]ed|(?:went|looked|combed|searched|trawled)\s+"
+    r"(?:back\s+)?through)\b"
 )
 _ROUGHLY = re.compile(r"(?i)\b(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+$")
 

@@ -1746,6 +1746,9 @@ def test_any_counted_occupation_answering_a_questionnaire_after_a_review_is_a_su
     ("sentence", "action"),
     [
         ("It asked 2,031 workers in two cities how they would like to work.", True),
+        # records gone back through, with the counted group they hold
+        ("A hospital went back through its records of 137 people treated for stings.", True),
+        ("The clinic combed through the medical records of 412 children seen for burns.", True),
         ("The union polled 800 parents about screen time.", True),
         ("The platform questioned 1,200 drivers about whether they nap.", True),
         # asked to do something is not a question put to them
@@ -1755,3 +1758,12 @@ def test_any_counted_occupation_answering_a_questionnaire_after_a_review_is_a_su
 )
 def test_a_question_put_to_a_counted_group_is_research(sentence: str, action: bool) -> None:
     assert segmentation._has_research_action(sentence) is action
+
+
+def test_records_gone_through_under_a_new_heading_after_a_trial_are_another_study() -> None:
+    text = (
+        "Hot water beats ice\n\nResearchers randomly assigned 96 people who had been stung to hot water or ice packs. "
+        "Pain went down more with hot water.\n\nBigger stings\n\nAn emergency department went back through its "
+        "records of 137 people treated for stings over six years. Most went home the same day.\n"
+    )
+    assert len(_blocks(text)) == 2
