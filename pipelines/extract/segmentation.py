@@ -103,7 +103,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             # ("she surveyed 1,007 parents", "I interviewed 19 of them": a researcher the article has already named)
             # (or the doctors who ran it, placed where they work: "Surgeons at three teaching hospitals recruited 486
             # adults", not a hospital's own staff at their routine: "our research nurses recruited 612 participants")
-            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He|I)"
+            # ("They recruited 24 long-distance drivers", the researchers the sentence before named)
+            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He|I|They)"
             r"|(?:surgeons|doctors|physicians|clinicians|nurses|midwives|pharmacists|dentists|physiotherapists"
             r"|psychologists|[a-z]+ologists|paediatricians|pediatricians)(?=\s+(?:at|in|from)\s)"
             # ("nurse researcher Claudine Uwamahoro interviewed 43 people")
@@ -665,6 +666,15 @@ def segment_studies(
             current is not None
             and not closed
             and not kinds
+            and action
+            and _ANOTHER_TEAM.match(sentence.text) is not None
+            and is_counted(current)
+        ):
+            kinds.add("distinct")  # "A second team compared 310 injured drivers with 620 ...", after a simulator trial
+        elif (
+            current is not None
+            and not closed
+            and not kinds
             and _OTHER_WORK.match(sentence.text)
             and _REPORTED.search(sentence.text) is not None
             and _counts_people(sentence.text)
@@ -1038,6 +1048,8 @@ _PEOPLE_COUNT = re.compile(
     # (not a population figure: "about 6 million adults in the UK still smoke")
     # ("26 of our volunteer counsellors": some of the outlet's own people)
     r"\s+(?!(?:million|billion|thousand|hundred|in\s+\d)\b)(?:of\s+(?:our|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    # two kinds sharing the noun: "24 long-distance lorry and bus drivers"
+    r"(?:(?:and|or)\s+[\w-]+\s+)?"
     # (an outlet's audience is no one's sample: "welcome to the 212 new readers who joined")
     r"(?!(?:read|subscrib|follow|listen|view|memb|support|donat)ers\b)"
     # (nor are things that end in -ers: "30 clusters of estates", "12 centers")
@@ -1418,6 +1430,11 @@ _REPORTED = re.compile(
     r"|looked\s+at|involved|included|studied|surveyed|asked|assigned|allocated|randomi[sz]ed|split|divided|examined"
     r"|measured|tested|interviews|held|signed\s+up|reviewed|analy[sz]ed|(?:went|looked|combed|searched|trawled)\s+"
     r"(?:back\s+)?through)\b"
+)
+# Research by other people than the study's: "A second team compared ...", "Another research group followed ..."
+_ANOTHER_TEAM = re.compile(
+    r"(?i)^\W*(?:(?:a|the)\s+(?:second|third|fourth|different|separate|rival)|another)\s+(?:research\s+)?"
+    r"(?:team|group\s+of\s+(?:researchers|scientists|doctors)|set\s+of\s+researchers)\b"
 )
 _ROUGHLY = re.compile(r"(?i)\b(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+$")
 

@@ -1746,6 +1746,8 @@ def test_any_counted_occupation_answering_a_questionnaire_after_a_review_is_a_su
     ("sentence", "action"),
     [
         ("It asked 2,031 workers in two cities how they would like to work.", True),
+        # "They", the researchers just named, taking in a group counted with two kinds sharing its noun
+        ("They recruited 24 long-distance lorry and bus drivers.", True),
         # records gone back through, with the counted group they hold
         ("A hospital went back through its records of 137 people treated for stings.", True),
         ("The clinic combed through the medical records of 412 children seen for burns.", True),
@@ -1765,5 +1767,14 @@ def test_records_gone_through_under_a_new_heading_after_a_trial_are_another_stud
         "Hot water beats ice\n\nResearchers randomly assigned 96 people who had been stung to hot water or ice packs. "
         "Pain went down more with hot water.\n\nBigger stings\n\nAn emergency department went back through its "
         "records of 137 people treated for stings over six years. Most went home the same day.\n"
+    )
+    assert len(_blocks(text)) == 2
+
+
+def test_a_second_team_after_a_counted_trial_is_another_study() -> None:
+    text = (
+        "THE SIMULATOR STUDY\n\nResearchers at a driving centre put it to the test. They recruited 24 lorry and bus "
+        "drivers. The order of the drinks was decided at random.\n\nTHE CRASH STUDY\n\nThe bigger worry is real "
+        "roads. A second team compared 310 drivers injured in crashes with 620 drivers stopped at checkpoints.\n"
     )
     assert len(_blocks(text)) == 2
