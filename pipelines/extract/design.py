@@ -76,6 +76,12 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # "compared lens wearers who came in with keratitis with lens wearers ... who had no infection"
             r"|\bcompared\s+[^.;]{0,80}?\bwho\s+(?:had|have|came\s+in\s+with|developed|were\s+diagnosed\s+with|got)\b"
             r"[^.;]{0,80}?\bwith\s+[^.;]{0,60}?\b(?:who\s+(?:had|did|have|do)\s*(?:not|n't|no)\b|without\b)"
+            # controls sampled from the people the cases came from: "compared 310 drivers who had been injured in
+            # crashes with 620 drivers stopped at roadside checkpoints on the same roads"
+            r"|\bcompared\s+\d[\d,]*\s+[^.;]{0,60}?\bwho\s+had\s+(?:been\s+)?(?:injured|diagnosed|hurt|killed|admitted"
+            r"|hospitali[sz]ed|infected|poisoned|crashed|fallen|broken|developed|died)\b[^.;]{0,80}?\bwith\s+\d[\d,]*\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:stopped|picked|chosen|selected|drawn|sampled|matched|of\s+the\s+same|from\s+the\s+same"
+            r"|registered\s+with\s+the\s+same)\b"
             # chosen by what happened to them: "compared 204 people who lost a limb with 408 who did not", "found
             # 438 drivers who had crashed and compared them with 876 ... who had not crashed"
             # "compared 300 people with lung cancer with 600 people of the same age without it"

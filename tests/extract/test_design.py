@@ -467,3 +467,25 @@ def test_going_back_through_the_records_is_a_cohort():
 )
 def test_cases_against_those_who_stayed_well_and_a_randomly_chosen_foot(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # controls sampled from the people the cases came from
+        (
+            "A second team compared 310 drivers who had been injured in crashes with 620 drivers stopped at roadside "
+            "checkpoints on the same roads.",
+            "case_control",
+        ),
+        (
+            "Doctors compared 150 children who had been admitted with burns with 300 children of the same age from "
+            "the same neighbourhoods.",
+            "case_control",
+        ),
+        # no one chosen by what happened to them
+        ("The study compared 310 drivers who drink coffee with 620 drivers stopped at roadside checkpoints.", None),
+    ],
+)
+def test_cases_against_controls_sampled_from_the_same_people(text, expected):
+    assert _design(text) == expected
