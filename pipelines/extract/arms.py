@@ -139,6 +139,10 @@ _CROSSOVER = re.compile(
     # "drove a simulator twice: once after two weeks on methylphenidate and once after two weeks on a placebo"
     r"|\bonce\s+(?:after\s+[^,;.]{0,30}?\s+)?(?:on|with|using|wearing|taking)\s+(?P<a4>[^,;.]{3,60}?)\s+and\s+once\s+"
     r"(?:after\s+[^,;.]{0,30}?\s+)?(?:on|with|using|wearing|taking)\s+(?P<b4>[^,;.]{3,60}?)(?=\s*[,;.]|\s+in\s+random|$)"
+    # "once after a drink containing 200 mg of caffeine, roughly two cups of coffee, and once after a decaffeinated
+    # drink": each turn named by what came before it
+    r"|\bonce\s+(?:after|before)\s+(?P<a5>[^;.]{3,90}?),?\s+and\s+once\s+(?:after|before)\s+(?P<b5>[^,;.]{3,60}?)"
+    r"(?=\s*[,;.]|\s+(?:that|which|in\s+random)\b|$)"
 )
 _GENERIC_GROUP = re.compile(
     r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
@@ -252,7 +256,8 @@ _ITEM_END = re.compile(
     r"(?i)[,;]|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|(?-i:led)|given|delivered|offered|"
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
-    r"showing|playing|containing|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
+    # (but a dose says which of two look-alikes it was: "a drink containing 200 mg of caffeine")
+    r"showing|playing|containing(?!\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu)\b)|made\s+(?:with|of|from)|to\s+(?:wear|use|take|keep)|"
     # what a letter or a leaflet said: "the standard reminder letter asking them to book an appointment"
     r"asking|telling|inviting|reminding|explaining|encouraging|advising|urging|"
     # the study's purpose: "to real or sham bands to check whether a full trial would work"
@@ -278,7 +283,7 @@ _ITEM_END = re.compile(
     r"|(?:while|whereas)\s+(?:others|the\s+others|the\s+rest|the\s+other\s+half))\b"
     r"|\s*\[\d|\s*\("
     # a dose after the drug's name: "acetazolamide 62.5 mg twice a day"
-    r"|\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|iu|units?)\b"
+    r"|(?<!containing)\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|iu|units?)\b"
     # double-dummy designs pair each active treatment with an inactive copy of the other one
     r"|\s+(?:plus|and|with)\s+(?:an?\s+|matching\s+)?(?:dummy|placebo|sham|inactive|fake|imitation)\b"
 )
@@ -578,7 +583,9 @@ def _candidates(
         for m in _scan(_THOSE_WHO_NOT, text, sentence, masks[i]):
             found.append((m.span("a"), "intervention"))
         for m in _scan(_CROSSOVER, text, sentence, masks[i]):
-            a, b = next((x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4")) if m.group(x))
+            a, b = next(
+                (x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5")) if m.group(x)
+            )
             found.extend([(m.span(a), "intervention"), (m.span(b), "comparator")])
     if found:
         return found

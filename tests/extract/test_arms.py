@@ -801,3 +801,27 @@ def test_the_other_half_without_its_verb(text: str, interventions: list[str], co
 )
 def test_a_schedule_that_is_the_whole_arm(text: str, interventions: list[str], comparators: list[str]) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # each turn of a crossover named by what came before it, with the dose that tells two look-alikes apart
+        (
+            "Each driver did two night drives, a week apart: once after a drink containing 200 mg of caffeine, about "
+            "two cups of coffee, and once after a decaffeinated drink that tasted the same.",
+            ["drink containing 200 mg of caffeine"],
+            ["decaffeinated drink"],
+        ),
+        # what an item shows still describes it
+        (
+            "Children were randomly assigned to a headset showing a cartoon or to usual care.",
+            ["headset"],
+            ["usual care"],
+        ),
+    ],
+)
+def test_crossover_turns_named_by_what_came_before_and_doses(
+    text: str, interventions: list[str], comparators: list[str]
+) -> None:
+    assert _by_role(text) == (interventions, comparators)
