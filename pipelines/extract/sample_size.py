@@ -63,6 +63,9 @@ _NOT_PARTICIPANTS = re.compile(
     r"|salons|shops|stores|farms|herds|clubs|teams|nurseries|kindergartens|classrooms|estates|gyms|churches|crews"
     # places offered, not people: "with 20 places a year funded by our network"
     r"|places|seats|slots|spots|beds|vacancies"
+    # what a programme was made of or what people used up: "24 lessons in all", "two cups a day"
+    r"|lessons|workshops|meetings|courses|modules|calls|texts|messages|letters|videos|episodes|nights|drives|trips"
+    r"|meals|cups|drinks|servings|portions|bottles|packs|cigarettes|kilometres|kilometers|laps|sets|repetitions|reps"
     r"|squads|branches|blocks|marts|depots|agencies|clusters|towns|zones|precincts|wards|ships|vessels|fleets|flights)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.

@@ -435,3 +435,21 @@ def test_people_watched_rather_than_asked():
 def test_clusters_counted_with_a_pronoun_and_staff_a_trial_allocated(text: str, expected: int | None) -> None:
     found = _sample(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a programme was made of, totalled, is no sample
+        (
+            "Researchers recruited 86 adults and randomly assigned them to piano or music classes. Both groups met "
+            "weekly for six months, 24 lessons in all.",
+            86,
+        ),
+        ("The course ran for ten weeks, 20 workshops altogether.", None),
+        ("Drivers had two cups a day, 14 drinks in total.", None),
+    ],
+)
+def test_parts_of_a_programme_totalled_are_no_sample(text: str, expected: int | None) -> None:
+    found = _sample(text)
+    assert (found[0] if found else None) == expected
