@@ -173,6 +173,9 @@ _PILOT_AS_RESEARCH = re.compile(
 _TOOK_PART_IN = re.compile(
     r"(?i)\b(?:took\s+part|participated|(?:were\s+)?enrolled|joined|signed\s+up)\s+(?:in|for)?\s*$"
 )
+_PILOT_RUN_BEFORE = re.compile(
+    r"(?i)\b(?:tried|trialled|trialed|ran|launched|set\s+up|started|began|piloted|tested|evaluated)\s+$"
+)
 _POSSESSIVE_PILOT = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:earlier\s+|original\s+)?pilot\b")
 
 # Talk about research in general, or research that has not been done ("a larger trial is needed").
@@ -181,7 +184,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|plan(?:s|ned)?\s+to|planning|hope\s+to|design|designing|developing|preparing|setting\s+up|if|whether|until|without|any|every|no|not|never|n't|rather\s+than"
     r"|more|each|per"
     # research still to be paid for: "we are applying for funding for a proper trial"
-    r"|(?:funding|funds|money|a\s+grant)\s+for|apply(?:ing)?\s+for|bid(?:ding)?\s+for)\b[^,;:]*$"
+    # (not a word inside a bracket already closed: "the centre (not a clinic) tried an arts pilot")
+    r"|(?:funding|funds|money|a\s+grant)\s+for|apply(?:ing)?\s+for|bid(?:ding)?\s+for)\b[^,;:)]*$"
 )
 # Research an appeal asks money for: "we need to raise £180,000 to fund the next stage: a trial of ..."
 _FUNDRAISING_BEFORE = re.compile(
@@ -286,6 +290,7 @@ _PUBLISHED_IN_YEAR = re.compile(
 _MORE_RECENT = re.compile(r"(?i)\b(?:more|most)\s+recent\s+(?:[\w-]+\s+){0,3}$")
 _LOOKBEHIND = 160  # characters before a noun that can hold its determiner and the words that qualify it
 _LAST_WORD = re.compile(r"([\w'’.-]+,?)$")
+_QUOTED_LAST = re.compile(r"(?:\"[^\"]{2,40}\"|“[^”]{2,40}”)$")
 
 
 @dataclass(frozen=True)
@@ -344,6 +349,8 @@ def find_study_mentions(sentence: str) -> list[StudyMention]:
                 or _OTHER_STUDY_BEFORE.search(prefix[max(0, det_start - 30) : det_start])
                 # "A total of 64 stroke survivors took part in the pilot": people take part in research
                 or _TOOK_PART_IN.search(prefix[max(0, det_start - 30) : det_start])
+                # "the centre tried an arts pilot": a pilot run is tried out, not flown
+                or _PILOT_RUN_BEFORE.search(prefix[max(0, det_start - 30) : det_start])
             )
         ):
             continue  # "the pilot said" is someone flying; "its pilot", "a smaller pilot", "a pilot run" are research
@@ -469,6 +476,12 @@ def _determiner(prefix: str) -> tuple[str | None, set[str], int]:
     capitalised = False
     for _ in range(7):
         stripped = prefix[:end].rstrip()
+        quoted = _QUOTED_LAST.search(stripped, max(0, len(stripped) - 50))
+        if quoted:
+            # 'an "arts on prescription" pilot': a quoted name is one modifier, whatever words it holds
+            modifiers.add(quoted.group(0).lower())
+            end = quoted.start()
+            continue
         m = _LAST_WORD.search(stripped, max(0, len(stripped) - 40))
         if not m:
             return None, modifiers, 0

@@ -237,6 +237,12 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # a roundup moving to its next item through a predicate
         ("The other paper everyone sends me is a meta-analysis.", ["distinct"]),
         ("The second one was a cohort study of 2,000 twins.", ["distinct"]),
+        # a quoted name is one modifier; a pilot tried out is research, not someone flying
+        ('Last year the centre tried an "arts on prescription" pilot.', ["new"]),
+        ("The centre ran a “walk and talk” trial with 40 people.", ["new"]),
+        ("The pilot said the landing was smooth.", []),
+        # a negation inside a bracket already closed governs nothing after it
+        ("The centre (a charity, not a clinic) ran a small trial with 40 people.", ["new"]),
         # an online or opinion poll someone ran is a survey, whoever ran it; the outlet's own is already told
         ("The recruitment site ran an online poll in March.", ["new"]),
         ("An opinion poll for the union found the same.", ["new"]),
