@@ -66,6 +66,8 @@ _NOT_PARTICIPANTS = re.compile(
     # what a programme was made of or what people used up: "24 lessons in all", "two cups a day"
     r"|lessons|workshops|meetings|courses|modules|calls|texts|messages|letters|videos|episodes|nights|drives|trips"
     r"|meals|cups|drinks|servings|portions|bottles|packs|cigarettes|kilometres|kilometers|laps|sets|repetitions|reps"
+    # animals kept or met, not studied: "a family with a flock of 15 hens"
+    r"|hens|chickens|birds|dogs|cats|cows|cattle|pigs|goats|horses|animals|mice|rats|mosquitoes|ticks|bees|flies"
     r"|squads|branches|blocks|marts|depots|agencies|clusters|towns|zones|precincts|wards|ships|vessels|fleets|flights)$"
 )
 # "800 agreed to take part": the verb says these are people even without a noun.
@@ -110,8 +112,8 @@ _ENROL_BEFORE = re.compile(
     r"|samples?\s+from|wrote\s+up|described|reported\s+on"
     # people watched rather than asked: "Trained observers recorded how 1,264 children were travelling"
     r"|observed|watched|recorded\s+(?:how|whether|what)"
-    # "followed the anonymised workout logs of 9,412 members"
-    r"|(?:records|logs|accounts)\s+(?:of|from|for|on)"
+    # "followed the anonymised workout logs of 9,412 members", "ran the program on the chest X-rays of 5,112 adults"
+    r"|(?:records|logs|accounts|x-rays|scans|images|photos|photographs|samples|recordings)\s+(?:of|from|for|on)"
     # "measured the fitness of 1,500 commuters"
     r"|(?:measured|tested|assessed|examined|checked|screened)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}of"
     # the people living in a trial's clusters: "The clusters were home to 618,437 residents"
@@ -152,6 +154,9 @@ _LABEL_BEFORE = re.compile(
     r"|no\.|number|table|figure|section|chapter|version)\s*$"
 )
 # The pool a sample was drawn from: "403 people who filled in the screening questionnaire".
+_DATA_OF_BEFORE = re.compile(
+    r"(?i)\b(?:records|logs|x-rays|scans|images|photos|photographs|samples|recordings)\s+(?:of|from|for|on)\s+$"
+)
 _POOL_AFTER = re.compile(
     # ("applied to take part", not "applied a serum to one side of the face")
     r"(?i)^[^.;,]{0,50}?\b(?:screen(?:ed|ing)|assessed\s+for\s+eligibility|expressed\s+interest"
@@ -314,7 +319,10 @@ def _candidate(text: str, sentence: Sentence, number: NumberMention, review: boo
         or (_SUBSET_AFTER.match(after) and not _OF_A_NAMED_BODY.match(after))
     ):
         return None
-    if (_POPULATION_FACT_AFTER.match(after) and not _ENROL_BEFORE.search(before)) or _POOL_AFTER.match(after):
+    if (_POPULATION_FACT_AFTER.match(after) and not _ENROL_BEFORE.search(before)) or (
+        # (whose X-rays or records were read are the sample, however they came to be screened)
+        _POOL_AFTER.match(after) and not _DATA_OF_BEFORE.search(before)
+    ):
         return None
     score = 0
     if _ENROL_BEFORE.search(before):

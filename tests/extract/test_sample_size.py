@@ -453,3 +453,23 @@ def test_clusters_counted_with_a_pronoun_and_staff_a_trial_allocated(text: str, 
 def test_parts_of_a_programme_totalled_are_no_sample(text: str, expected: int | None) -> None:
     found = _sample(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people whose X-rays or records were read are the sample, however they came to be screened
+        (
+            "Researchers ran the program on the chest X-rays of 5,112 adults screened in two regions, each of whom "
+            "also gave a sputum sample.",
+            5112,
+        ),
+        ("In all, 900 women were screened and 300 were enrolled.", 300),
+        # animals kept or met are no sample
+        ("For a family with a flock of 15 hens, is a corral worth it? The trial enrolled 1,320 children.", 1320),
+        ("A farm with 40 cows and 200 chickens.", None),
+    ],
+)
+def test_data_read_of_screened_people_and_animals(text: str, expected: int | None) -> None:
+    found = _sample(text)
+    assert (found[0] if found else None) == expected
