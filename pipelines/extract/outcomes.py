@@ -151,6 +151,8 @@ _GENERIC = re.compile(
     r"children|patients|volunteers|subjects)\b"
     # (a number in a name is a count, not a measure; but "type 2 diabetes", "COVID-19" are names)
     r"|(?:^|(?<!type)\s)\d"
+    # an appositive that explains the name before it: "fewer intrusive memories, those unwanted flashbacks that ..."
+    r"|^(?:those|these)\s"
     # Instruments record outcomes without being one ("headache diaries", "activity monitors").
     r"|\b(?:diar(?:y|ies)|questionnaires?|records|monitors?|devices?|samples?|forms?|surveys?)$"
     r"|^(?:potential\s+|possible\s+|main\s+)?(?:benefits?|effects?|harms?|ideas?|roles?|value|mechanisms?|"

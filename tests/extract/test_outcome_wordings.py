@@ -319,8 +319,12 @@ def test_no_outcome_from_a_comparison_that_names_no_measure(result: str) -> None
         ("The drops did nothing for eye pressure.", [("eye pressure", "no_difference")]),
         ("The cream did little to ease the itching.", [("itching", "no_difference")]),
         ("Blood sugar was largely unaffected.", [("blood sugar", "no_difference")]),
-        # memories in the plural, and flashbacks
+        # memories in the plural, and flashbacks; an appositive explaining the name names nothing new
         ("The players recorded fewer intrusive memories.", [("intrusive memories", "improved")]),
+        (
+            "The players recorded fewer intrusive memories, those unwanted flashbacks that come from nowhere.",
+            [("intrusive memories", "improved")],
+        ),
         ("Flashbacks were less frequent in the treatment group.", [("flashbacks", "improved")]),
         ("It had hardly any effect on how often people got colds.", [("colds", "no_difference")]),
         # a slower fall is a relative rise, and a slower rise a relative fall
