@@ -1406,7 +1406,11 @@ def _body_after_references(sentences: list[Sentence], resume_at: int | None) -> 
         if (
             prose
             and _counts_people(sentence.text)
-            and any(m.kind in ("new", "distinct") for m in find_study_mentions(sentence.text))
+            and (
+                any(m.kind in ("new", "distinct") for m in find_study_mentions(sentence.text))
+                # "Researchers interviewed twenty-two women who raise poultry": research named by what was done
+                or (_RESEARCHERS_DID.match(sentence.text) is not None and _has_research_action(sentence.text))
+            )
         ):
             return tail
     return []
@@ -1428,8 +1432,12 @@ _COUNT_DIGITS = re.compile(r"\d[\d,]*")
 _REPORTED = re.compile(
     r"(?i)\b(?:found|showed|finds|suggested|reported|concluded|linked|tracked|followed|enrolled|recruited|compared"
     r"|looked\s+at|involved|included|studied|surveyed|asked|assigned|allocated|randomi[sz]ed|split|divided|examined"
-    r"|measured|tested|interviews|held|signed\s+up|reviewed|analy[sz]ed|(?:went|looked|combed|searched|trawled)\s+"
+    r"|measured|tested|interview(?:s|ed)|held|signed\s+up|reviewed|analy[sz]ed|(?:went|looked|combed|searched|trawled)\s+"
     r"(?:back\s+)?through)\b"
+)
+# A sentence whose subject is researchers: "Researchers interviewed ...", "A team at the university followed ..."
+_RESEARCHERS_DID = re.compile(
+    r"(?i)^\W*(?:(?:the|a|an|another|other)\s+)?(?:[\w-]+\s+){0,2}?(?:researchers|scientists|investigators|team)\b"
 )
 # Research by other people than the study's: "A second team compared ...", "Another research group followed ..."
 _ANOTHER_TEAM = re.compile(

@@ -1784,3 +1784,18 @@ def test_a_second_team_after_a_counted_trial_is_another_study() -> None:
         "roads. A second team compared 310 drivers injured in crashes with 620 drivers stopped at checkpoints.\n"
     )
     assert len(_blocks(text)) == 2
+
+
+def test_researchers_interviewing_a_counted_group_after_a_mid_article_reference_are_body_again() -> None:
+    text = (
+        "What happened in Ecuador\n\nA study from the Andes helps explain why. Researchers followed 402 babies from "
+        "birth until their second birthday.\n\nVásconez, P., Guamán, L. and Ortiz, D. (2023) 'Animal faeces in "
+        "the home and growth faltering among infants', Maternal and Child Nutrition, 19(2), e13456.\n\n"
+        "What the women say\n\nMost flocks here are run by women. Researchers interviewed twenty-two women who "
+        "raise poultry in two provinces.\n"
+    )
+    index = SentenceIndex(text)
+    body_end = text.index("Vásconez")
+    blocks = segment_studies(text, index, body_end, [], text.index("What the women say"))
+    assert len(blocks) == 2
+    assert "twenty-two" in " ".join(s.text for s in blocks[1].sentences)
