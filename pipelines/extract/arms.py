@@ -75,6 +75,11 @@ _RECEIVED_EITHER = re.compile(
 _GROUP_RECEIVED = re.compile(
     r"(?i)\b(?:(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
     r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+(?:group|arm)(?:\s+of\s+\d[\d,]*\s+[\w-]+)?"
+    # the places a cluster trial allocated: "the other communities carried on as usual"
+    r"|(?P<places>the\s+other\s+(?:communities|villages|schools|clinics|wards|homes|practices|towns|districts|clubs"
+    r"|teams|families|sites|centres|centers|branches|offices|pharmacies))"
+    # "In half, families received wire and posts ...": the half of the places, then who in them
+    r"|(?P<places_share>(?<=\bin\s)half(?:\s+of\s+(?:them|the\s+[\w-]+))?,\s+(?:the\s+)?[\w-]+)"
     # "Half received X; the other half received Y": a share of the sample stands for its group.
     # ("Half the 300 patients got ...", "while another 300 received ...")
     # ("Half of the 240 pupils in the trial were taught mindfulness")
@@ -94,6 +99,7 @@ _GROUP_RECEIVED = re.compile(
     r"(?:was|were)\s+(?:posted|sent|mailed)|went\s+to|wore|"
     r"drank|wore|practi[cs]ed|followed|completed|delivered|carried\s+on\s+with|continued(?:\s+with)?|kept|did|"
     r"stayed\s+on|were\s+taught|were\s+trained\s+in|learned|learnt|(?:was|were)\s+asked\s+to"
+    r"|carried\s+on(?=\s+as\s+(?:usual|normal|before)\b)"
     r")\b"
     r"\s*(?:\.{2,}|…)?\s*(?!not\b)"
 )
@@ -555,12 +561,13 @@ def _candidates(
         for m in _scan(_GROUP_RECEIVED, text, sentence, masks[i]):
             if m.group("share") and _SHARE_QUALIFIED.search(text, max(sentence.start, m.start() - 12), m.start()):
                 continue  # "fewer than half used the app" is a result, not an arm
-            which = (m.group("which") or m.group("share")).lower()
+            share = m.group("share") or m.group("places") or m.group("places_share")
+            which = (m.group("which") or share).lower()
             # "the wait-list group received no massage" restates an arm already listed by the assignment.
-            if found and not _GENERIC_GROUP.match(which) and not m.group("share"):
+            if found and not _GENERIC_GROUP.match(which) and not share:
                 continue
             role = "comparator" if re.search(r"control|comparison|other|second|rest|remain", which) else "intervention"
-            if m.group("share") and any(h == "intervention" for _, h in found):
+            if share and any(h == "intervention" for _, h in found):
                 role = "comparator"  # "half did X and half did Y": the second half is the comparison
             # "Half got a probiotic drink, the other half a dummy drink": the second group's verb is left out
             other = _ELLIPTIC_OTHER.search(text, m.end(), sentence.end) if role == "intervention" else None
@@ -703,7 +710,7 @@ def _named_in_full(text: str, name: str, arms: list[tuple[str, Span, str | None]
 
 # "or to carry on as usual", "or to continue as normal": the control arm in lay words
 _AS_USUAL = re.compile(
-    r"(?:carr(?:y|ied|ying)\s+on|continu(?:e|ed|ing)|stay(?:ed)?|go(?:ne)?\s+on)\s+as\s+(?:usual|normal|before)"
+    r"(?:(?:carr(?:y|ied|ying)\s+on|continu(?:e|ed|ing)|stay(?:ed)?|go(?:ne)?\s+on)\s+)?as\s+(?:usual|normal|before)"
 )
 
 

@@ -825,3 +825,27 @@ def test_crossover_turns_named_by_what_came_before_and_doses(
     text: str, interventions: list[str], comparators: list[str]
 ) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+@pytest.mark.parametrize(
+    ("text", "interventions", "comparators"),
+    [
+        # the places a cluster trial allocated, and who in them had what
+        (
+            "Researchers randomly split 40 schools. In half of them, pupils got a daily fruit snack; the other schools "
+            "carried on as usual.",
+            ["fruit snack"],
+            ["usual care"],
+        ),
+        (
+            "The villages were split by lottery. In half, families received a water filter; the other villages "
+            "carried on as before.",
+            ["water filter"],
+            ["usual care"],
+        ),
+    ],
+)
+def test_places_of_a_cluster_trial_and_carrying_on_as_usual(
+    text: str, interventions: list[str], comparators: list[str]
+) -> None:
+    assert _by_role(text) == (interventions, comparators)
