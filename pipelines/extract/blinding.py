@@ -51,7 +51,9 @@ _ROLE_WHO_ACTED = r"\b[a-z]+(?:ists?|ers|ors?|ians?|ives|wife)\s+who\s+[a-z]+\b[
 # "... knew which/whether ...", said of the people in the trial, at the start of a sentence or clause, with no word
 # that denies it ("Neither participants nor doctors knew", "Only the pharmacist knew")
 _UNDENIED_KNEW = (
-    r"(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew\s+"
+    r"(?:^|(?<=[;:]\s))(?![^.;:]*\b(?:neither|nor|nobody|no\s+one|none|not|never|n't|only)\b)[^.;:]*?\bknew"
+    # ("Staff knew, of course, which system their clinic had")
+    r"(?:,\s+(?:of\s+course|obviously|naturally|inevitably|clearly),)?\s+"
 )
 _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
@@ -72,7 +74,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + _UNDENIED_KNEW
             + r"(?:which|what)\s+(?:(?:treatment|group|therapy|arm)\s+(?:they|he|she)\b"
             # ("everyone knew which kind of appointment they were having")
-            r"|(?:\w+\s+){0,3}?(?:they|he|she)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting|having|following|doing"
+            # ("which system their clinic had", "which treatment each patient got")
+            r"|(?:\w+\s+){0,3}?(?:they|he|she|(?:their|the|each|every|his|her)\s+[\w-]+)\s+(?:had|got|were\s+(?:on|in|given|using|taking|getting|having|following|doing"
             r"|receiving|assigned\s+to|allocated\s+to)|received"
             r"|used|took)\b)"
             # "so the women and their doctors knew which treatment was given"
@@ -219,6 +222,12 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             + r"|[a-z]+s))(?:,\s+[^,;.]{1,60}?)*,?\s+nor\s+(?:the\s+|their\s+)?"
             r"(?:[\w-]+\s+)?" + _STAFF + r"\b[^.;,]{0,80}?\b(?:knew|knowing|could\s+tell|(?:were|was)\s+told"
             r"|(?:were|was)\s+(?:supposed|meant|allowed)\s+to\s+know)\b"
+            # the staff named first: "Neither the nurses nor the patients knew which treatment they got"
+            r"|\bneither\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+            + _STAFF
+            + r"\s+nor\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+            + _PARTICIPANTS
+            + r"\b[^.;,]{0,40}?\b(?:knew|knowing|could\s+tell|(?:were|was)\s+told)\b"
             # "Everyone, including the people analysing the results, was kept unaware of who had which treatment"
             r"|\b(?:everyone|everybody|all\s+involved)\b[^.;]{0,80}?\b(?:was|were)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked"
             r"|in\s+the\s+dark)\b"

@@ -348,3 +348,18 @@ def test_a_blinding_a_correction_withdrew_is_not_read():
     )
     found = classify_blinding(split_sentences(text))
     assert found is not None and found[0] == "single_blind"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside after "knew", and whose treatment named by a noun
+        ("Staff knew, of course, which system their clinic had; there is no placebo for an app.", "open_label"),
+        ("The nurses knew which treatment each patient got.", "open_label"),
+        # denied, it says the opposite
+        ("Neither the nurses nor the patients knew which treatment each patient got.", "double_blind"),
+    ],
+)
+def test_who_knew_whose_treatment(text: str, expected: str) -> None:
+    found = classify_blinding(split_sentences(text))
+    assert found is not None and found[0] == expected
