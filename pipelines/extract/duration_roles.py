@@ -51,6 +51,10 @@ _HEAD_WINDOW = re.compile(r"^[-\s]*(?:long\s+)?((?:[A-Za-z’'-]+\s+){0,4}[A-Za-
 _PERIOD_OF = re.compile(r"(?i)\b(?:period|span|window)\s+of\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$")
 _OPEN_PERIOD = re.compile(r"(?i)(?:periods?|spans?|windows?)\b")
 _WINDOW_WORD = re.compile(r"[A-Za-z’'-]+")
+_CALENDAR_OF = re.compile(
+    r"(?i)^\s+of\s+(?:the|that|this|last|each)\s+(?:[\w-]+\s+)?(?:season|summer|winter|spring|autumn|fall|year|term"
+    r"|semester|school\s+year|monsoon)\b"
+)
 _OF_HEAD = re.compile(r"(?i)^\s+of\s+((?:[A-Za-z’'-]+\s*){1,4})")
 # (not the watching that follow-up is, nor living or waiting: "after 12 weeks of monitoring", "years of waiting")
 _TREATMENT_GERUND = re.compile(
@@ -171,7 +175,9 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
     if paired and (_OF_HEAD.match(tail[paired.end() :]) or _TAIL_FOLLOW_UP.match(tail[paired.end() :])):
         tail = tail[paired.end() :]
         adjective = adjective or bool(_OF_HEAD.match(tail))
-    of_phrase = bool(_OF_HEAD.match(tail))
+    if adjective and _CALENDAR_OF.match(tail):
+        adjective = False  # "followed for four months of the hot season": time of the year, no programme
+    of_phrase = bool(_OF_HEAD.match(tail)) and not _CALENDAR_OF.match(tail)
     if short and (_TAIL_VOLUME.match(tail) or (of_phrase and _OF_VOLUME.match(tail))):
         # "150 minutes a week" is a weekly total; "classes met for 2 hours each week" is one sitting.
         return "session" if _CLAUSE_MEETING.search(lead[-60:]) else None

@@ -554,3 +554,20 @@ def test_outcomes_counted_over_a_span_make_it_follow_up(text, expected):
 )
 def test_session_lengths_after_counts_and_providers(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of the calendar after "of" is no programme: the verb says what the span was
+        (
+            "The trial enrolled 1,208 residents, and they were followed for four months of the hot season.",
+            [(4, "month", "follow_up")],
+        ),
+        ("Pupils had tutoring for six weeks of the autumn term.", [(6, "week", "intervention")]),
+        # a programme after "of" still is one
+        ("Players did 12 weeks of football training.", [(12, "week", "intervention")]),
+    ],
+)
+def test_spans_of_the_calendar(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _triples(text) == expected
