@@ -17,7 +17,7 @@ from pipelines.extract.chance_allocation import ALLOCATION_BY_CHANCE, CHANCE_STE
 from pipelines.extract.citation_links import link_citation
 from pipelines.extract.corrected_spans import UPDATE_NOTE
 from pipelines.extract.doi import LINKED_DOI
-from pipelines.extract.people_nouns import plural_alternation
+from pipelines.extract.people_nouns import AGED_PEOPLE, plural_alternation
 from pipelines.extract.reference_list import is_reference_like
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import HintBits, Stems
@@ -1056,6 +1056,8 @@ _PEOPLE_COUNT = re.compile(
     r"(?!(?:clust|cent|met|lett|pap|numb|ord|quart|filt|lay|mark|chapt|regist|tow|comput|contain|fold|wat|lit)ers\b)"
     r"(?:" + plural_alternation() + r"|staff|colleagues|trainees|households|[a-z]+ers"
     r"|counsellors|counselors|mentors|tutors|instructors|supervisors|educators|visitors|donors"
+    # ("1,200 five-year-olds", "300 12-year-olds")
+    r"|" + AGED_PEOPLE + r""
     # ("500 schoolchildren", "40 fishermen")
     r"|[a-z]+(?:children|women|men)"
     # ("18 cyclists", "40 paediatricians"; not the professionals a body speaks for: "5,600 massage therapists")

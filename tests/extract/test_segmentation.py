@@ -1799,3 +1799,13 @@ def test_researchers_interviewing_a_counted_group_after_a_mid_article_reference_
     blocks = segment_studies(text, index, body_end, [], text.index("What the women say"))
     assert len(blocks) == 2
     assert "twenty-two" in " ".join(s.text for s in blocks[1].sentences)
+
+
+def test_a_trial_counting_children_by_their_age_is_counted_so_a_separate_study_after_it_opens() -> None:
+    text = (
+        "Ten years on: what happened to the children in the varnish trial\n\nIn 2014, dentists randomly assigned "
+        "1,200 five-year-olds to fluoride varnish or no varnish. After three years, the varnish group had fewer "
+        "cavities.\n\nA separate study that tried to repeat the trial in Norway, with 900 children, found no "
+        "benefit at all.\n"
+    )
+    assert len(_blocks(text)) == 2
