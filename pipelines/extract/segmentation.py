@@ -106,11 +106,13 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             # ("They recruited 24 long-distance drivers", the researchers the sentence before named)
             r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He|I|They)"
             r"|(?:surgeons|doctors|physicians|clinicians|nurses|midwives|pharmacists|dentists|physiotherapists"
-            r"|psychologists|[a-z]+ologists|paediatricians|pediatricians)(?=\s+(?:at|in|from)\s)"
+            r"|psychologists|[a-z]+ologists|paediatricians|pediatricians)(?=\s+(?:at|in|from)\s"
+            # (or following a counted group over time, which a clinic's routine is not: "Doctors followed up 320 women")
+            r"|\s+(?:then\s+)?(?:followed(?:\s+up)?|tracked|monitored)\s+\d)"
             # ("nurse researcher Claudine Uwamahoro interviewed 43 people")
             r"|(?:(?-i:Dr|Prof|Professor)\.?|researcher|lecturer|scientist|[a-z]+ologist)\s+(?-i:[A-Z])[\w'’-]+"
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
-            r"|randomi[sz]ed|(?:followed|tracked|monitored)\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with"
+            r"|randomi[sz]ed|(?:followed(?:\s+up)?|tracked|monitored)\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with"
             r"|spoke\s+(?:to|with)"
             # "Our records team looked at 5,306 first-time mothers", "held in-depth interviews with 18 fathers"
             r"|looked\s+(?:back\s+)?at\s+(?:the\s+(?:records|notes|data)\s+(?:of|for)\s+)?\d"

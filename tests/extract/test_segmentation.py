@@ -1752,6 +1752,9 @@ def test_any_counted_occupation_answering_a_questionnaire_after_a_review_is_a_su
     ("sentence", "action"),
     [
         ("It asked 2,031 workers in two cities how they would like to work.", True),
+        # doctors following a counted group over time are doing research; treating patients is their routine
+        ("Doctors followed up 320 women who had had a caesarean.", True),
+        ("Doctors treated 320 patients last year.", False),
         # "They", the researchers just named, taking in a group counted with two kinds sharing its noun
         ("They recruited 24 long-distance lorry and bus drivers.", True),
         # records gone back through, with the counted group they hold
