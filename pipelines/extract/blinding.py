@@ -310,6 +310,10 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # "The pathologists who did the counting listened to the recordings without knowing which group ..."
             r"|\b(?:[a-z]+(?:ists|ians|ers|ors)|nurses|doctors|staff|researchers|assessors)\b[^.;]{0,100}?"
             r"\bwithout\s+(?:knowing|being\s+told)\s+" + _WHICH + r"\b"
+            # "gave 60 volunteers a nasal spray or a salt-water spray, without telling them which": the people in it
+            r"|\bwithout\s+(?:telling|letting\s+(?:them|\w+)\s+know|saying)\s+(?:them\s+|(?:the\s+)?[\w-]+s\s+)?"
+            + _WHICH
+            + r"\b"
             # "Readers of the scans did not know which patients had had the treatment"
             r"|\b(?:readers|scorers|graders|markers|assessors|raters)\s+of\s+(?:the\s+)?[\w-]+\b[^.;]{0,40}?\b"
             r"(?:(?:did\s+not|didn't)\s+know|(?:were|was)\s+(?:kept\s+)?(?:unaware|blind(?:ed)?|masked)|"
@@ -321,6 +325,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "but the",
             "without knowing",
             "without being told",
+            "without telling",
+            "without letting",
+            "without saying",
             "not told",
             "never told",
             "did not know",
@@ -456,6 +463,8 @@ _STEMS = Stems(
         "told",
         "dumm",
         "not tell",
+        "without telling",
+        "without saying",
         "n't tell",
         "to tell",
         "could tell",

@@ -363,3 +363,16 @@ def test_a_blinding_a_correction_withdrew_is_not_read():
 def test_who_knew_whose_treatment(text: str, expected: str) -> None:
     found = classify_blinding(split_sentences(text))
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team gave 60 volunteers a nasal spray or a salt-water spray, without telling them which.",
+        "Researchers swapped the pills without letting patients know which was which.",
+        "The pharmacist handed out the pills without saying whether they were real.",
+    ],
+)
+def test_treatments_handed_out_without_telling_which(text: str) -> None:
+    found = classify_blinding(split_sentences(text))
+    assert found is not None and found[0] == "single_blind"
