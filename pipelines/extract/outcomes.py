@@ -298,6 +298,9 @@ _ANAPHORA = re.compile(
 _GROUPS_COMPARED = re.compile(
     r"(?i)\b(?:between|in|across|for|among)\s+(?:both|all\s+(?:three|four)|the\s+(?:two|three|four))\s+(?:groups|arms)\b"
     r"|\bbetween\s+the\s+groups\b|\bgroup\s+(?:than|as)\s+(?:in\s+)?(?:the|those\s+in\s+the)\s+[\w-]+(?:\s+[\w-]+)?\s+group\b"
+    # "no different from those in the placebo schools"
+    r"|\b(?:from|than|as|with)\s+(?:those|that|the\s+ones?)\s+(?:in|of|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm"
+    r"|schools|clinics|wards|homes|practices|villages|communities|branches|units|sites)\b"
 )
 # Traits a randomised comparison balances rather than measures: "the groups were similar in age and sex"
 _BASELINE_TRAIT = re.compile(
@@ -305,6 +308,13 @@ _BASELINE_TRAIT = re.compile(
     r"backgrounds?|characteristics|size|make-?up|numbers?|baseline\b.*|starting\s+[\w-]+)$"
 )
 _MAX_COMPARED_WORDS = 4
+# people counted by what they needed: the need is the outcome
+_WHO_NEEDED = re.compile(
+    r"^(?:(?:the\s+)?(?:number|share|proportion|percentage)\s+of\s+)?(?:people|patients|participants|children|adults"
+    r"|women|men|babies|residents)\s+who\s+(?:still\s+|later\s+|then\s+)?"
+    r"(?:needed|required)\s+(?P<what>[\w-]+(?:\s+(?!(?:afterwards|later|again)\b)[\w-]+){0,3}?)"
+    r"(?:\s+(?:afterwards|later|again))?$"
+)
 # What a result clause can open with that names nothing: "However, ... was similar in both groups", "On the other
 # hand", "that pilot", "the proportion who"
 _NO_MEASURE_NAMED = re.compile(
@@ -522,6 +532,9 @@ class _Collector:
             return
         name = phrase_name(self.text, span)
         name = _NOMINAL.get(name, name)  # "a lower risk of dying": the outcome is death
+        needed = _WHO_NEEDED.match(name)
+        if needed:
+            name = "need for " + needed.group("what")  # "the number of people who still needed pain tablets"
         if name.startswith("still be "):
             name = "still " + name[len("still be ") :]  # "more likely to still be exercising"
         words = name.split()
@@ -613,7 +626,9 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
         )
         faded = any(word in lowered for word in _FADED_HINTS) and _FADED.search(sentence.text) is not None
         conditional = any(word in lowered for word in _HYPOTHETICAL_HINTS)
-        groups_compared = ("group" in lowered or "arms" in lowered) and _GROUPS_COMPARED.search(lowered) is not None
+        groups_compared = ("group" in lowered or "arms" in lowered or " those " in lowered) and _GROUPS_COMPARED.search(
+            lowered
+        ) is not None
         for cue in cues_for(lowered):
             for m in cue.pattern.finditer(text, sentence.start, sentence.end):
                 if m.start() in taken:

@@ -379,3 +379,24 @@ def test_counts_per_group_and_halves(result: str, expected: list[tuple[str, str 
 
 def test_two_groups_counts_with_neither_a_comparison_give_no_direction() -> None:
     assert _outcomes("The morning group had 12 chest infections; the evening group had 30.") == []
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # set against those in the other arm's places, a name is a measure the vocabulary need not know
+        (
+            "Their end-of-year exam marks were no different from those in the usual care schools.",
+            [("end-of-year exam marks", "no_difference")],
+        ),
+        # people counted by what they still needed: the need is the outcome
+        (
+            "The number of people who still needed pain tablets afterwards was about the same in both groups.",
+            [("need for pain tablets", "no_difference")],
+        ),
+    ],
+)
+def test_set_against_those_in_the_other_places_and_people_counted_by_a_need(
+    result: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _outcomes(result) == expected
