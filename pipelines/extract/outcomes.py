@@ -146,7 +146,7 @@ _GENERIC = re.compile(
     r"it|they|them|this|that|those|these|things|everyone|others?|one|two|three|four|times?|weeks?|months?|years?|"
     r"chances?|odds|likelihood|share|proportion|number|percentage|rates?|point|points|difference|change|"
     r"improvement|time|likely|often|study|trial|researchers?|authors?|evidence|findings?|questions?|"
-    r"programs?|sessions?|treatments?|therapy|care|massage|group|women|men|adults|babies|infants|mothers)$"
+    r"programs?|programmes?|sessions?|treatments?|therapy|care|massage|group|women|men|adults|babies|infants|mothers)$"
     r"|\b(?:group|crews?|teams?|squads?|researchers?|authors?|we|you|i|our|my|study|trial|participants|people|things|said|adults|"
     r"children|patients|volunteers|subjects)\b"
     # (a number in a name is a count, not a measure; but "type 2 diabetes", "COVID-19" are names)
@@ -261,7 +261,7 @@ _ASSOCIATION = re.compile(
 # A result that held at first and then faded ("..., but by 12 months the difference had disappeared").
 _FADED = re.compile(
     r"(?i)\b(?:but|although|though)\b[^.;]{0,60}?\b(?:disappeared|faded|vanished|wore\s+off|waned"
-    r"|petered\s+out|had\s+gone|no\s+longer|(?:was|were)\s+lost"
+    r"|petered\s+out|(?:had|was|were)\s+gone|no\s+longer|(?:was|were)\s+lost"
     r"|looked\s+(?:much\s+|about\s+)?the\s+same|(?:was|were)\s+(?:much\s+|about\s+)?the\s+same|(?:had\s+)?(?:caught\s+up"
     r"|evened\s+out)|(?:was|were)\s+no\s+different|no\s+different\s+(?:at|by|after)\b"
     # "but by day five the two groups were level", "were back on level terms"
@@ -270,6 +270,14 @@ _FADED = re.compile(
     r"|;\s*(?:at|by|after)\s+[^.;]{0,30}?\bthe\s+(?:two\s+)?groups\s+(?:were|was)\s+(?:similar|the\s+same|no\s+different)"
 )
 _FADED_HINTS = ("but", "though", ";")
+# The next sentence saying the difference did not last: "By 12 weeks, however, the difference had faded", "But at
+# one year the benefit was gone"
+_FADED_LATER = re.compile(
+    r"(?i)^\W*(?:but\s+|however,?\s+|yet\s+)?(?:(?:at|by|after|when)\s+[^.;]{0,100}?,\s*)?(?:however,?\s+)?"
+    r"(?:the|this|that|these|any)\s+(?:[\w-]+\s+)?(?:difference|benefit|effect|advantage|gap|improvement|gain)s?\b"
+    r"[^.;]{0,30}?\b(?:disappeared|faded|vanished|wore\s+off|waned|(?:was|were|had)\s+(?:all\s+but\s+)?gone"
+    r"|(?:was|were|had)\s+no\s+longer\b|no\s+longer\s+(?:held|showed|existed)|had\s+(?:closed|shrunk\s+to\s+nothing))"
+)
 # "whether they translate into fewer heart attacks": a question, not a result.
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|would|could|might)\b[^,;.]{0,50}$")
 # "improved in every group, but the tai chi groups improved more": the arms did differ after all.
@@ -498,6 +506,8 @@ class _Collector:
         self.observational = observational
         self.arm_words = arm_words
         self.found: list[_Finding] = []
+        # the findings the current sentence gave a direction to: a next sentence may say their benefit faded
+        self.touched: list[_Finding] = []
         # labelled result lines (start, end, the label's word stems): the label already names the outcome that
         # the line's result is about, so a cue there re-reading it ("Coughing: less coughing with honey") adds none
         self.labelled_lines: list[tuple[int, int, frozenset[str]]] = []
@@ -576,9 +586,17 @@ class _Collector:
                 finding.name == name or not opposite(finding.direction, direction)
             ):
                 finding.direction = combine(finding.direction, direction)
+                self.touched.append(finding)
                 return
         if len(self.found) < _MAX_OUTCOMES:
             self.found.append(_Finding(name, direction, span))
+            self.touched.append(self.found[-1])
+
+    def fade_last(self) -> None:
+        """ "By 12 weeks, however, the difference had faded": the changes the last sentence told held only at first."""
+        for finding in self.touched:
+            if finding.direction in (IMPROVED, WORSENED):
+                finding.direction = MIXED
 
     def apply_to_declared(self, effect: str) -> None:
         """ "on both measures": the result covers every outcome named so far without a result."""
@@ -618,6 +636,9 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
     for sentence in sentences:
         if _is_headline(sentence.text):
             continue
+        if _FADED_LATER.match(sentence.text):
+            collector.fade_last()
+        collector.touched = []
         taken: set[int] = set()  # offsets already inside a cue, so a shorter cue cannot re-read them
         lowered = sentence.text.lower()
         overridden = ("signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None) or (

@@ -36,6 +36,8 @@ def _is_abbreviation(line: str, dot: int, next_char: str = "") -> bool:
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
+    if match.start() > 0 and line[match.start() - 1] in "'’":
+        return False  # a possessive or a contraction ends the word: "than the placebo group's. But ..."
     if len(word) == 1:  # an initial: "J. Smith", "Kutner JS."
         return True
     if word in _BEFORE_A_NUMBER and not next_char.isdigit():

@@ -400,3 +400,34 @@ def test_set_against_those_in_the_other_places_and_people_counted_by_a_need(
     result: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # the next sentence says the difference did not last
+        (
+            "At 6 weeks, agitation scores had fallen more in the treatment group than in the usual care group. By 12 "
+            "weeks, however, the difference had faded.",
+            [("agitation", "mixed")],
+        ),
+        (
+            "Working memory improved more in the treatment group. But when everybody was tested again at 12 months, "
+            "six months after the lessons stopped, the difference was gone.",
+            [("working memory", "mixed")],
+        ),
+        (
+            "Walking speed improved in the treatment group, but at a year the benefit was gone.",
+            [("walking speed", "mixed")],
+        ),
+        # a difference said to hold is no fading
+        (
+            "Pain fell more in the treatment group. The difference was still there at a year.",
+            [("pain", "improved")],
+        ),
+        # a programme's name is no outcome
+        ("Straight after the programme, pain had fallen more in the treatment group.", [("pain", "improved")]),
+    ],
+)
+def test_a_benefit_that_faded(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected

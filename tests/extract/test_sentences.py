@@ -53,3 +53,15 @@ def test_index_finds_the_sentence_around_a_span():
     index = SentenceIndex(text)
     start = text.index("40")
     assert index.sentence_at(start).text == "Mood rose in 40 adults."
+
+
+def test_a_possessive_before_the_full_stop_ends_the_sentence() -> None:
+    text = "Memory improved more than in the listening group's. But at 12 months the difference was gone."
+    assert [s.text for s in split_sentences(text)] == [
+        "Memory improved more than in the listening group's.",
+        "But at 12 months the difference was gone.",
+    ]
+
+
+def test_an_initial_still_does_not_end_the_sentence() -> None:
+    assert len(split_sentences("The paper by J. Smith appeared in May.")) == 1
