@@ -693,7 +693,7 @@ _LOWER_IS_BETTER = re.compile(
     r"sickness|injur(?:y|ies)|numbness|tingling|toxicity|syndromes?|disorders?|decay|caries|cavities|plaque|strain\b"
     r"|delirium|agitation|confusion|hallucinations?|nightmares?|flashbacks?|intrusive|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted"
     r"|days\s+in\s+hospital|time\s+(?:spent\s+)?in\s+(?:hospital|intensive\s+care|icu|bed)"
-    r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps|upset|complaints"
+    r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps|upset|complaints|(?:kidney\s+|bladder\s+|gall)?stones?\b"
     r"|gingivitis|dying|(?:skin\s+|perineal\s+|severe\s+)?tears?\b|wounds?|emissions?|pollution|footprint|crash(?:es)?|blisters?|sores?|rash(?:es)?|amputations?|preterm|premature|born\s+(?:too\s+)?early"
     # infections by name and conditions named with a clinical suffix: "gastroenteritis", "keratitis", "anaemia"
     r"|influenza|flu\b|norovirus|covid|rsv\b|casualt|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"

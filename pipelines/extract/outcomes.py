@@ -30,7 +30,7 @@ from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_item
 from pipelines.extract.number_words import UNITS
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.survey_shares import survey_outcomes
-from pipelines.extract.told_outcomes import told_outcomes
+from pipelines.extract.told_outcomes import healed_outcomes, told_outcomes
 from pipelines.model import ArmFact, OutcomeFact, Sentence
 
 NO_EFFECT_DESIGNS = frozenset({"cohort", "case_control", "cross_sectional", "survey", "qualitative"})
@@ -216,7 +216,7 @@ _OUTCOME_VOCABULARY = re.compile(
     # blood and the time spent in care: "platelet counts", "time in hospital"
     r"|platelets?|(?:blood|cell)\s+counts?|time\s+(?:spent\s+)?in\s+(?:hospital|intensive\s+care|icu|bed)"
     # the gut: "stomach upset", "indigestion", "heartburn"
-    r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps|musculoskeletal|complaints"
+    r"|stomach|indigestion|heartburn|reflux|bloating|dyspeps|musculoskeletal|complaints|(?:kidney\s+|bladder\s+|gall)stones?\b"
     # a need for care is a measure of it: "the number of people who needed surgery", "less need for painkillers"
     # (not a name that still holds its comparison: "needed reliever inhalers less often")
     r"|\bneed\s+for\b|^need(?:ed|ing)\s+(?!.*\b(?:less|more|fewer|often)\b)[a-z])"
@@ -640,6 +640,9 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
             collector.fade_last()
         collector.touched = []
         taken: set[int] = set()  # offsets already inside a cue, so a shorter cue cannot re-read them
+        for healed in healed_outcomes(text, sentence.start, sentence.end):
+            collector.add_named(healed.name, (healed.start, healed.end), healed.effect)
+            taken.update(range(healed.start, healed.end))
         lowered = sentence.text.lower()
         overridden = ("signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None) or (
             # "..., although the difference could have been due to chance": a result the authors do not trust

@@ -163,6 +163,12 @@ _FELT = re.compile(
     r"(?i)\b(?:felt|feel|feeling|were|was|became|got|seemed|grew)\s+" + _DEGREE + r"(?P<comparative>less|more)\s+"
     r"(?P<adjective>" + "|".join(_ADJECTIVES) + r")\b"
 )
+# "clearly more ulcers had healed by 12 weeks": the healing is the outcome, and more of it the good news
+_HEALED_NOUNS = {"healed": "healing", "closed": "healing", "cleared": "clearance", "resolved": "resolution"}
+_HEALED = re.compile(
+    r"(?i)\b(?P<dir>more|fewer)\s+(?P<what>(?:[\w-]+\s+)?(?:ulcers|wounds|sores|rashes|infections|lesions|warts|fractures"
+    r"|tears|cuts|burns|blisters))\s+(?:had\s+|were\s+)?(?P<verb>healed|closed|cleared|resolved)\b"
+)
 _COMPARATIVE_STEMS = Stems(("less", "more", "longer", "further", "farther", "better", "worse", "shorter"))
 _VERB_STEMS = Stems(
     (
@@ -249,4 +255,19 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         name, less_is_better = _ADJECTIVES[m.group("adjective").lower()]
         better = (m.group("comparative").lower() == "less") == less_is_better
         found.append(ToldOutcome(name, IMPROVED if better else WORSENED, m.start(), m.end()))
+    return found
+
+
+def healed_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
+    """ "clearly more ulcers had healed": the healing of what was counted, in text[start:end] (one sentence). The
+    caller reads these before its cues, which would otherwise take "more ulcers" for a harm."""
+    sentence = text[start:end].lower()
+    if not any(verb in sentence for verb in _HEALED_NOUNS):
+        return []
+    found = []
+    for m in _HEALED.finditer(text, start, end):
+        what = m.group("what").lower()
+        what = what[:-1] if what.endswith("s") and not what.endswith("ss") else what
+        name = f"{what} {_HEALED_NOUNS[m.group('verb').lower()]}"
+        found.append(ToldOutcome(name, IMPROVED if m.group("dir").lower() == "more" else WORSENED, m.start(), m.end()))
     return found

@@ -431,3 +431,20 @@ def test_set_against_those_in_the_other_places_and_people_counted_by_a_need(
 )
 def test_a_benefit_that_faded(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # healing counted by what healed: more of it is the good news, whatever was counted
+        ("Clearly more ulcers had healed by 12 weeks in the treatment group.", [("ulcer healing", "improved")]),
+        ("Fewer wounds had closed after a month in the treatment group.", [("wound healing", "worsened")]),
+        # stones are to be avoided
+        (
+            "Patients in the treatment group were about a third less likely to develop a new kidney stone.",
+            [("new kidney stone", "improved")],
+        ),
+    ],
+)
+def test_healing_counted_and_stones(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
