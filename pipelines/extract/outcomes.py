@@ -289,8 +289,9 @@ _HYPOTHETICAL_HINTS = ("whether", "if ", "would", "could", "might")
 _NEGATED_CUE = re.compile(r"(?i)\b(?:not|n't|never)\b")
 # "improved in both groups": every arm improved, so the arms did not differ.
 _ALL_ARMS = re.compile(
-    r"(?i)\s+(?:similarly\s+|equally\s+)?(?:in|across|for)\s+(?:both|all|all\s+\w+|every)\s+"
-    r"(?:groups|arms|group)\b"
+    # ("fell a little in both groups": how much, before where)
+    r"(?i)\s+(?:(?:a\s+little|a\s+bit|a\s+lot|slightly|somewhat|modestly|sharply|markedly|substantially)\s+)?"
+    r"(?:similarly\s+|equally\s+)?(?:in|across|for)\s+(?:both|all|all\s+\w+|every)\s+(?:groups|arms|group)\b"
     # "declined at about the same rate in both groups", "fell by a similar amount"
     r"|\s+(?:at\s+(?:about\s+|roughly\s+|much\s+)?the\s+same\s+(?:rate|pace)|by\s+(?:a\s+similar|the\s+same)\s+amount"
     # ("had fallen by similar amounts", "by about the same amount")

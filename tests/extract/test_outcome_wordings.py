@@ -448,3 +448,19 @@ def test_a_benefit_that_faded(result: str, expected: list[tuple[str, str | None]
 )
 def test_healing_counted_and_stones(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # how much, before "in both groups"
+        (
+            "Blood pressure fell a little in both groups, with no difference between them.",
+            [("blood pressure", "no_difference")],
+        ),
+        # unless the groups are set apart after all
+        ("Pain fell sharply in both groups, but more with the treatment.", [("pain", "improved")]),
+    ],
+)
+def test_a_change_of_some_size_in_both_groups(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
