@@ -920,6 +920,11 @@ _SPEAKER_LABEL = re.compile(
 )
 
 # In a labelled line the outcome is already named, so bare verdicts count: "no benefit", "no more common".
+_BARE_SAME = re.compile(r"(?i)\s*(?:no\s+different|unchanged|similar|the\s+same|no\s+change)\b")
+_BARE_VERDICT = re.compile(
+    r"(?i)\s*(?:clearly\s+|much\s+|slightly\s+|a\s+little\s+|significantly\s+|somewhat\s+|far\s+)?"
+    r"(?P<verdict>better|improved|worse|higher|lower|fewer|less|more)\s+(?:in|with|for|among|on)\s+(?:the|those)\b"
+)
 _LINE_VERDICT = re.compile(
     r"(?i)\b(?:(?:found|showed|made|with|had|little\s+or)\s+(?:no|little)\s+(?:clear\s+|real\s+|significant\s+)?"
     r"(?:benefit|effect|difference|improvement|change)|no\s+(?:more|less)\s+(?:common|frequent|likely|often)"
@@ -957,6 +962,17 @@ def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | N
     for m in _LINE_VERDICT.finditer(text, start, end):
         spoke = True
         direction = combine(direction, MIXED if m.group("mixed") else NO_DIFFERENCE)
+    if not spoke and _BARE_SAME.match(text, start, end):
+        spoke = True
+        direction = NO_DIFFERENCE  # "Mood: no different in the two groups", "Weight: unchanged"
+    bare = _BARE_VERDICT.match(text, start, end) if not spoke else None
+    if bare:
+        # "Quality of life: better in the singing group": the comparative alone is the verdict
+        spoke = True
+        verdict = bare.group("verdict").lower()
+        effect = {"better": IMPROVED, "improved": IMPROVED, "worse": WORSENED}.get(verdict)
+        effect = effect or polarity_direction(UP if verdict in ("higher", "more") else DOWN, name)
+        direction = combine(direction, NO_DIFFERENCE if overridden else effect)
     if direction in (None, IMPROVED, UP, DOWN) and "but" in lowered and _FADED.search(text, start, end):
         spoke = True
         direction = MIXED  # "gained 11 minutes a day during the programme, but the gain had disappeared"

@@ -464,3 +464,18 @@ def test_healing_counted_and_stones(result: str, expected: list[tuple[str, str |
 )
 def test_a_change_of_some_size_in_both_groups(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a labelled result line whose verdict is a bare comparative or a bare "no different"
+        ("\n- Quality of life: better in the treatment group, at both time points.", [("quality of life", "improved")]),
+        ("\n- Pain: lower in the treatment group.", [("pain", "improved")]),
+        ("\n- Falls: fewer with the treatment.", [("falls", "improved")]),
+        ("\n- Mood: no different in the two groups.", [("mood", "no_difference")]),
+        ("\n- Weight: unchanged.", [("weight", "no_difference")]),
+    ],
+)
+def test_bare_verdicts_on_labelled_lines(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
