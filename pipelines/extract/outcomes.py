@@ -85,7 +85,7 @@ _ITEM_LEADING = re.compile(
     # "The yoga group's blood pressure was unchanged": whose it was is no part of the outcome's name
     r"(?i)(?:(?:[\w-]+\s+){0,2}(?:group|arm|groups|arms)['’]s?\s+|[\w-]+(?:['’]s|s['’])\s+|"
     r"(?:a|an|the|their|its|his|her|our|both|either|each|all|any|also|only|several|various|overall\s+and|"
-    r"own|scores?\s+(?:on|for)|ratings?\s+of|levels?\s+of|measures?\s+of|"
+    r"own|scores?\s+(?:on|for)|ratings?\s+of|levels?\s+of|measures?\s+of|(?:rated|scored)(?=\s+(?:their|its)\b)|"
     r"significantly|statistically|clinically|meaningfully|slightly|much|far|somewhat|"
     # "The number of people who needed surgery fell": what happened to them is the outcome
     r"(?:people|patients|participants|children|adults|women|men|babies|those)\s+who(?=\s+(?:needed|required|had|developed"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.effect_direction import IMPROVED, NO_DIFFERENCE, WORSENED
+from pipelines.extract.effect_direction import DOWN, IMPROVED, NO_DIFFERENCE, UP, WORSENED
 from pipelines.extract.stems import Stems
 
 _DEGREE = r"(?:much\s+|far\s+|a\s+(?:little|lot|bit)\s+|slightly\s+|significantly\s+|noticeably\s+|somewhat\s+)?"
@@ -85,7 +85,7 @@ _QUALITY: tuple[tuple[str, str], ...] = (("slept", "sleep quality"), ("fed", "fe
 @dataclass(frozen=True)
 class ToldOutcome:
     name: str
-    effect: str  # improved | worsened | no_difference
+    effect: str  # improved | worsened | no_difference, or up | down for the outcome's own polarity to turn
     start: int
     end: int
 
@@ -169,6 +169,12 @@ _HEALED = re.compile(
     r"(?i)\b(?P<dir>more|fewer)\s+(?P<what>(?:[\w-]+\s+)?(?:ulcers|wounds|sores|rashes|infections|lesions|warts|fractures"
     r"|tears|cuts|burns|blisters))\s+(?:had\s+|were\s+)?(?P<verb>healed|closed|cleared|resolved)\b"
 )
+# "rated their quality of life slightly higher", "scored their pain as worse": what they rated, and which way
+_RATED = re.compile(
+    r"(?i)\b(?:rated|scored)\s+(?:their|its|his|her|the)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:as\s+)?"
+    r"(?:slightly\s+|much\s+|far\s+|clearly\s+|significantly\s+|a\s+little\s+|a\s+lot\s+|somewhat\s+)?"
+    r"(?P<verdict>higher|better|lower|worse)\b"
+)
 _COMPARATIVE_STEMS = Stems(("less", "more", "longer", "further", "farther", "better", "worse", "shorter"))
 _VERB_STEMS = Stems(
     (
@@ -201,6 +207,8 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         or "quickly" in sentence
         or "sooner" in sentence
         or "earlier" in sentence
+        or "rated" in sentence
+        or "scored" in sentence
     ):
         return []
     found: list[ToldOutcome] = []
@@ -251,6 +259,10 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
     for m in _WEIGHT_LOST.finditer(text, start, end) if "lost" in sentence else ():
         better = m.group("comparative").lower() == "more"
         found.append(ToldOutcome("weight", IMPROVED if better else WORSENED, m.start(), m.end()))
+    for m in _RATED.finditer(text, start, end) if "rated" in sentence or "scored" in sentence else ():
+        verdict = m.group("verdict").lower()
+        effect = {"better": IMPROVED, "worse": WORSENED, "higher": UP}.get(verdict, DOWN)
+        found.append(ToldOutcome(m.group("what").lower(), effect, m.start(), m.end()))
     for m in _FELT.finditer(text, start, end) if adjectives else ():
         name, less_is_better = _ADJECTIVES[m.group("adjective").lower()]
         better = (m.group("comparative").lower() == "less") == less_is_better

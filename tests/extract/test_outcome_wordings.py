@@ -479,3 +479,22 @@ def test_a_change_of_some_size_in_both_groups(result: str, expected: list[tuple[
 )
 def test_bare_verdicts_on_labelled_lines(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # what people rated, and which way
+        (
+            "People in the treatment group rated their quality of life slightly higher.",
+            [("quality of life", "improved")],
+        ),
+        ("Patients in the treatment group rated their pain lower.", [("pain", "improved")]),
+        (
+            "They lost more weight and rated their quality of life higher.",
+            [("weight", "improved"), ("quality of life", "improved")],
+        ),
+    ],
+)
+def test_what_people_rated_and_which_way(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
