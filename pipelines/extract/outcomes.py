@@ -29,8 +29,9 @@ from pipelines.extract.effect_direction import (
 from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
 from pipelines.extract.number_words import UNITS
 from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.stems import Stems
 from pipelines.extract.survey_shares import survey_outcomes
-from pipelines.extract.told_outcomes import healed_outcomes, told_outcomes
+from pipelines.extract.told_outcomes import HEALED_VERBS, healed_outcomes, told_outcomes
 from pipelines.model import ArmFact, OutcomeFact, Sentence
 
 NO_EFFECT_DESIGNS = frozenset({"cohort", "case_control", "cross_sectional", "survey", "qualitative"})
@@ -270,6 +271,7 @@ _FADED = re.compile(
     r"|;\s*(?:at|by|after)\s+[^.;]{0,30}?\bthe\s+(?:two\s+)?groups\s+(?:were|was)\s+(?:similar|the\s+same|no\s+different)"
 )
 _FADED_HINTS = ("but", "though", ";")
+_HEALED_STEMS = Stems(HEALED_VERBS)
 # The next sentence saying the difference did not last: "By 12 weeks, however, the difference had faded", "But at
 # one year the benefit was gone"
 _FADED_LATER = re.compile(
@@ -641,10 +643,11 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
             collector.fade_last()
         collector.touched = []
         taken: set[int] = set()  # offsets already inside a cue, so a shorter cue cannot re-read them
-        for healed in healed_outcomes(text, sentence.start, sentence.end):
-            collector.add_named(healed.name, (healed.start, healed.end), healed.effect)
-            taken.update(range(healed.start, healed.end))
         lowered = sentence.text.lower()
+        if "ed " in lowered and _HEALED_STEMS.found_in_lowercase(lowered):
+            for healed in healed_outcomes(text, sentence.start, sentence.end):
+                collector.add_named(healed.name, (healed.start, healed.end), healed.effect)
+                taken.update(range(healed.start, healed.end))
         overridden = ("signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None) or (
             # "..., although the difference could have been due to chance": a result the authors do not trust
             "chance" in lowered and _CHANCE_DIFFERENCE.search(sentence.text) is not None

@@ -165,6 +165,7 @@ _FELT = re.compile(
 )
 # "clearly more ulcers had healed by 12 weeks": the healing is the outcome, and more of it the good news
 _HEALED_NOUNS = {"healed": "healing", "closed": "healing", "cleared": "clearance", "resolved": "resolution"}
+HEALED_VERBS = tuple(_HEALED_NOUNS)
 _HEALED = re.compile(
     r"(?i)\b(?P<dir>more|fewer)\s+(?P<what>(?:[\w-]+\s+)?(?:ulcers|wounds|sores|rashes|infections|lesions|warts|fractures"
     r"|tears|cuts|burns|blisters))\s+(?:had\s+|were\s+)?(?P<verb>healed|closed|cleared|resolved)\b"
@@ -272,10 +273,8 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
 
 def healed_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
     """ "clearly more ulcers had healed": the healing of what was counted, in text[start:end] (one sentence). The
-    caller reads these before its cues, which would otherwise take "more ulcers" for a harm."""
-    sentence = text[start:end].lower()
-    if not any(verb in sentence for verb in _HEALED_NOUNS):
-        return []
+    caller reads these before its cues, which would otherwise take "more ulcers" for a harm, and calls this only
+    for sentences that hold one of HEALED_VERBS."""
     found = []
     for m in _HEALED.finditer(text, start, end):
         what = m.group("what").lower()
