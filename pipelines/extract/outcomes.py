@@ -272,6 +272,9 @@ _FADED = re.compile(
 )
 _FADED_HINTS = ("but", "though", ";")
 _HEALED_STEMS = Stems(HEALED_VERBS)
+_FADED_LATER_STEMS = Stems(
+    ("disappeared", "faded", "vanished", "wore off", "waned", "gone", "no longer", "closed", "shrunk")
+)
 # The next sentence saying the difference did not last: "By 12 weeks, however, the difference had faded", "But at
 # one year the benefit was gone"
 _FADED_LATER = re.compile(
@@ -639,11 +642,11 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
     for sentence in sentences:
         if _is_headline(sentence.text):
             continue
-        if _FADED_LATER.match(sentence.text):
+        lowered = sentence.text.lower()
+        if _FADED_LATER_STEMS.found_in_lowercase(lowered) and _FADED_LATER.match(sentence.text):
             collector.fade_last()
         collector.touched = []
         taken: set[int] = set()  # offsets already inside a cue, so a shorter cue cannot re-read them
-        lowered = sentence.text.lower()
         if "ed " in lowered and _HEALED_STEMS.found_in_lowercase(lowered):
             for healed in healed_outcomes(text, sentence.start, sentence.end):
                 collector.add_named(healed.name, (healed.start, healed.end), healed.effect)
