@@ -532,8 +532,11 @@ def _hint_mask(sentence: Sentence) -> int:
 
 
 def _scan(pattern: re.Pattern[str], text: str, sentence: Sentence, mask: int) -> Iterator[re.Match[str]]:
-    if mask & _PATTERN_BIT[pattern]:
-        yield from pattern.finditer(text, sentence.start, sentence.end)
+    # (a plain function, not a generator: most calls find the pattern's hint missing and return at once)
+    return pattern.finditer(text, sentence.start, sentence.end) if mask & _PATTERN_BIT[pattern] else _NO_MATCHES
+
+
+_NO_MATCHES: Iterator[re.Match[str]] = iter(())  # exhausted for good, so it can be handed out again and again
 
 
 def _candidates(
