@@ -16,6 +16,7 @@ from pipelines.extract.identifier_citations import PMID_MENTION
 from pipelines.extract.journal_names import WELL_KNOWN_JOURNAL_RE
 from pipelines.extract.name_particles import PARTICLE_PATTERN, PARTICLES, PATRONYMICS, SECOND_GIVEN_NAMES
 from pipelines.extract.relative_dates import ArticleDate, relative_years
+from pipelines.extract.stems import Stems
 from pipelines.model import Sentence
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -98,6 +99,7 @@ _GATE_WORDS = (
     "ssrn",
     "preprints",
 )
+_GATE_STEMS = Stems(_GATE_WORDS)  # one pass per sentence instead of a generator over the words
 _YEAR_NEAR = re.compile(
     # ("published in The Journal of Pediatrics in 2022¹,": a footnote number glued to the year)
     rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})(?:\d{{1,2}}(?=[,.;:)]))?\b"
@@ -251,7 +253,7 @@ def find_inline_mentions(sentences: list[Sentence], published: ArticleDate | Non
     journal_years: dict[str, int] = {}
     for i, sentence in enumerate(sentences):
         lowered = sentence.text.lower()
-        if not any(word in lowered for word in _GATE_WORDS):
+        if not _GATE_STEMS.found_in_lowercase(lowered):
             continue
         for cue in _CUE.finditer(sentence.text):
             group = next(
@@ -354,7 +356,7 @@ def _last_person_named(sentence: str, addressed: frozenset[str]) -> str | None:
 
 def _names_a_journal(sentence: str) -> bool:
     lowered = sentence.lower()
-    if not any(word in lowered for word in _GATE_WORDS):
+    if not _GATE_STEMS.found_in_lowercase(lowered):
         return False
     return any(
         _journal_name(cue.group(g), "journal" in sentence[cue.start() : cue.start(g)].lower()) is not None

@@ -374,6 +374,7 @@ _DECLARATION_HINTS = (
     "confirm",
     "verif",
 )
+_DECLARATION_STEMS = Stems(_DECLARATION_HINTS)
 # "Pain improved at the higher dose but not at the lower one": a benefit in one arm or time point only.
 # ("improved at 6 weeks but not at 6 months"; not "improved in the exercise group but not in the control group",
 # which is the benefit itself)
@@ -618,7 +619,7 @@ def _collect_declared(text: str, sentences: list[Sentence], collector: _Collecto
     """Outcomes the article says were measured, without a result yet."""
     for sentence in sentences:
         lowered = sentence.text.lower()
-        if not any(hint in lowered for hint in _DECLARATION_HINTS):
+        if not _DECLARATION_STEMS.found_in_lowercase(lowered):
             continue
         for m in _DECLARED_AFTER.finditer(text, sentence.start, sentence.end):
             labelled = _LABEL.search(m.group(0)) is not None

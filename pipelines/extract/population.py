@@ -15,6 +15,7 @@ from pipelines.extract.acronyms import expand_acronym, find_acronyms
 from pipelines.extract.noun_phrases import Span, phrase_name, strip_edges
 from pipelines.extract.people_nouns import AGED_PEOPLE, PEOPLE_NOUNS, STAFF_NOUNS, noun_alternation
 from pipelines.extract.sentences import SentenceIndex
+from pipelines.extract.stems import Stems
 from pipelines.model import Evidence, Sentence
 
 _NUMBER_WORD = (
@@ -61,6 +62,9 @@ _SCOPE_HINTS = (
     "hospice",
     "intensive",
 )
+# (one pass over a sentence each, where testing the words one by one cost a generator per sentence)
+_NUMBER_WORD_STEMS = Stems(_NUMBER_WORDS)
+_SCOPE_STEMS = Stems(_SCOPE_HINTS)
 _COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*)"
 
 # People nouns, singular and plural, including staff: a population may be made of them.
@@ -378,7 +382,7 @@ def _ranked(
     """
     for sentence in sentences:
         lowered = sentence.text.lower()
-        if _DIGIT.search(lowered) or any(word in lowered for word in _NUMBER_WORDS):
+        if _DIGIT.search(lowered) or _NUMBER_WORD_STEMS.found_in_lowercase(lowered):
             for m in _COUNTED.finditer(text, sentence.start, sentence.end):
                 if _PARTITIVE.match(text, m.end("count")) or _RATIO_BEFORE.search(
                     text, max(sentence.start, m.start() - 16), m.start()
@@ -402,7 +406,7 @@ def _ranked(
                     found = _candidate(text, m, sentence.end)
                     if found:
                         yield 4, found[0], found[1], m.group("count"), found[2] == 2
-        if any(hint in lowered for hint in _SCOPE_HINTS):
+        if _SCOPE_STEMS.found_in_lowercase(lowered):
             for m in _SCOPED.finditer(text, sentence.start, sentence.end):
                 if text[m.start("people")].isdigit():
                     continue  # "about 1 in 6 adults with hearing loss": a ratio, not a scope
