@@ -202,7 +202,7 @@ _COUNTED_AGENTS = re.compile(
 )
 # A people noun introduced as the scope of a study, without a count ("trials in adults with asthma").
 _SCOPED = re.compile(
-    rf"\b(?:in|among|of|for|recruited|enrolled|included|involving|involved)\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b)"
+    rf"\b(?:in|among|of|for|recruited|enrolled|included|involving|involved|asked|surveyed|polled|questioned|interviewed)\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b)"
     rf"(?:(?P<age>\s*,?\s*{_AGE})(?!\s+(?:with|who|whose|experiencing|suffering|diagnosed|living))|"
     rf"(?=\s+(?:with|who|whose|experiencing|suffering|diagnosed|living|aged|"
     rf"at\s+the\s+end\s+of\s+life|in\s+(?:palliative|hospice|intensive))))",

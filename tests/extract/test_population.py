@@ -585,3 +585,23 @@ def test_what_happened_to_them_is_told_in_their_own_words(text: str, expected: s
     count = next(word for word in text.split() if word.isdigit())
     found = extract_population(text, index, index.sentences, "randomized_controlled_trial", text.index(count))
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a survey asked, without a count, told by their age or where they live
+        (
+            "So last August we asked members aged 65 and over about their plans for hot weather.",
+            "members aged 65 and over",
+        ),
+        (
+            "The council surveyed residents living near the airport about their sleep.",
+            "residents living near the airport",
+        ),
+    ],
+)
+def test_the_people_a_survey_asked_without_a_count(text: str, expected: str) -> None:
+    index = SentenceIndex(text)
+    found = extract_population(text, index, index.sentences, "survey")
+    assert found is not None and found[0] == expected
