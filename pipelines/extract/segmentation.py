@@ -640,6 +640,16 @@ def segment_studies(
         if (
             current is not None
             and not closed
+            and kinds == {"ref"}
+            and _TITLED_STUDY_DOING.search(sentence.text) is not None
+            and _unheard_title(sentence.text, body, owner, i, current)
+            and is_counted(current)
+            and _counts_new_people(sentence.text, told_so_far(current))
+        ):
+            kinds = {"distinct"}  # "The Tri-County Food and Health Study followed 23,114 adults", after a trial of 39
+        if (
+            current is not None
+            and not closed
             and _introduces_other_research(sentence.text, mentions, blocks[current], partial(is_counted, current))
         ):
             kinds.add("distinct")  # "A survey of 1,150 parents found ...", after a randomised trial
@@ -1020,6 +1030,12 @@ _OBSERVATIONAL_WORDS = re.compile(
 _REVIEW_WORDS = re.compile(r"(?i)\b(?:review|meta-?analysis)\b")
 # A study's own name: "FASTFIX", "PRIMA-3", "BRUSH-UP" (capitals, digits and hyphens, three characters or more).
 _STUDY_NAME = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b")
+# A study named in title case as the subject of its own research: "The Tri-County Food and Health Study followed ..."
+_TITLED_STUDY_DOING = re.compile(
+    r"\b(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|&|on)\s+)?){1,6}(?:Study|Trial|Survey|Cohort))"
+    r"\s+(?:has\s+)?(?:followed|tracked|enrolled|recruited|included|involved|surveyed|monitored)\s+(?:more\s+than\s+"
+    r"|over\s+|nearly\s+|almost\s+)?\d"
+)
 
 
 # People being allocated, not trials being counted ("identified eleven randomised controlled trials").
@@ -1189,6 +1205,13 @@ def _unheard_name(
         if name is not None and "RCT" not in name.group(0):
             return not any(owner[j] == current and name.group(0) in body[j].text for j in range(i))
     return False
+
+
+def _unheard_title(sentence: str, body: list[Sentence], owner: list[int | None], i: int, current: int) -> bool:
+    """Whether the sentence's titled study ("The Tri-County Food and Health Study") was never named by the current
+    study's sentences."""
+    name = _TITLED_STUDY_DOING.search(sentence).group("name")
+    return not any(owner[j] == current and name in body[j].text for j in range(i))
 
 
 def _named_elsewhere(sentence: str, body: list[Sentence], owner: list[int | None], i: int, current: int) -> bool:

@@ -1812,3 +1812,20 @@ def test_a_trial_counting_children_by_their_age_is_counted_so_a_separate_study_a
         "benefit at all.\n"
     )
     assert len(_blocks(text)) == 2
+
+
+def test_a_titled_study_doing_its_own_research_after_a_trial_is_another_study() -> None:
+    text = (
+        "Kimchi and your gut\n\nResearchers randomly assigned 39 healthy adults to fermented or high-fibre foods for "
+        "ten weeks. Inflammation fell in the fermented group.\n\nYogurt and diabetes. The Tri-County Food and Health "
+        "Study followed 23,114 adults for a median of 11 years.\n"
+    )
+    assert len(_blocks(text)) == 2
+
+
+def test_a_titled_study_told_again_is_the_same_study() -> None:
+    text = (
+        "The Tri-County Food and Health Study followed 23,114 adults for 11 years. Yogurt eaters had less diabetes. "
+        "The Tri-County Food and Health Study followed 23,114 adults, so its size is its strength.\n"
+    )
+    assert len(_blocks(text)) == 1
