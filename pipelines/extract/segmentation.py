@@ -1446,7 +1446,9 @@ def _body_after_references(sentences: list[Sentence], resume_at: int | None) -> 
 # Words that set research apart from the study just told: "Researchers also examined 900 office workers",
 # "In Norway, meanwhile, ...", "A second team tracked ..."
 _ELSEWHERE = re.compile(
-    r"(?i)\b(?:also|meanwhile|separately|elsewhere|another|second|third|other|earlier|previously|later|too)\b"
+    r"(?i)\b(?:also|meanwhile|separately|elsewhere|another|second|third|other|earlier|previously|later|too"
+    # "Closer to home, surgeons at a Lviv hospital looked back at ...": research done here, after research abroad
+    r"|(?:closer|nearer)\s+to\s+home)\b"
     r"|\b(?:researchers|scientists|investigators|doctors|team)\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])"
 )
 # "Other work has followed 2,000 people", "Earlier research tracked ...": research set apart from the study at hand
@@ -1458,7 +1460,7 @@ _COUNT_DIGITS = re.compile(r"\d[\d,]*")
 
 _REPORTED = re.compile(
     r"(?i)\b(?:found|showed|finds|suggested|reported|concluded|linked|tracked|followed|enrolled|recruited|compared"
-    r"|looked\s+at|involved|included|studied|surveyed|asked|assigned|allocated|randomi[sz]ed|split|divided|examined"
+    r"|looked\s+(?:back\s+)?at|involved|included|studied|surveyed|asked|assigned|allocated|randomi[sz]ed|split|divided|examined"
     r"|measured|tested|interview(?:s|ed)|held|signed\s+up|reviewed|analy[sz]ed|(?:went|looked|combed|searched|trawled)\s+"
     r"(?:back\s+)?through)\b"
 )

@@ -1829,3 +1829,12 @@ def test_a_titled_study_told_again_is_the_same_study() -> None:
         "The Tri-County Food and Health Study followed 23,114 adults, so its size is its strength.\n"
     )
     assert len(_blocks(text)) == 1
+
+
+def test_research_closer_to_home_after_a_registry_study_is_another_study() -> None:
+    text = (
+        "Is this the first study of its kind?\n\nLong-term data come from a Danish registry study that tracked 15,880 "
+        "people with gallstones. Only one in five needed surgery. Closer to home, surgeons at a Lviv hospital looked "
+        "back at the records of 74 patients who had waited more than a year for an operation.\n"
+    )
+    assert len(_blocks(text)) == 2
