@@ -36,6 +36,8 @@ _NOUN = re.compile(
     r"|(?:(?<=after\s)|(?<=after-)|(?<=service\s))evaluation"
     # "a poll of 2,000 UK adults" (not a poll tax or a polling station)
     r"|poll(?=\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d)|(?<=\ban\sonline\s)poll\b|(?<=\ban\sopinion\s)poll\b"
+    # "In a questionnaire sent out by their professional chamber, ... of the 131 pharmacists who answered"
+    r"|questionnaire(?=\s+(?:sent|posted|mailed|e-?mailed|circulated|handed\s+out)\b)"
     # "a birth cohort in Bradford, which followed almost 6,000 children" ("a cohort study" is read at "study")
     r"|cohort(?!\s+(?:study|studies|analysis))(?=\s+(?:in|of|from|that|which|study|,)|" + COUNTED_ACTION + r")"
     r")"
@@ -115,6 +117,7 @@ _NOUN_STEMS = Stems(
         "review",
         "survey",
         "poll",
+        "questionnaire",
         "pilot",
         "experiment",
         "analys",

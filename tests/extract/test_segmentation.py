@@ -237,6 +237,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         # a roundup moving to its next item through a predicate
         ("The other paper everyone sends me is a meta-analysis.", ["distinct"]),
         ("The second one was a cohort study of 2,000 twins.", ["distinct"]),
+        # a questionnaire sent out is a survey; one filled in is a measure
+        ("In a questionnaire sent out by their chamber, most of the 131 pharmacists who answered agreed.", ["new"]),
+        ("Patients filled in a questionnaire about their sleep.", []),
         # a quoted name is one modifier; a pilot tried out is research, not someone flying
         ('Last year the centre tried an "arts on prescription" pilot.', ["new"]),
         ("The centre ran a “walk and talk” trial with 40 people.", ["new"]),
