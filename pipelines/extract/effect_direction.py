@@ -58,6 +58,7 @@ _SLOWER = (
     r"(?:much\s+|far\s+|somewhat\s+|slightly\s+|a\s+(?:little|lot|bit)\s+|significantly\s+)?"
     r"(?:more\s+slowly|less\s+(?:quickly|rapidly|fast|steeply|sharply))\b"
 )
+_SLOWER_HINTS = ("slowly", "less quickly", "less rapidly", "less fast", "less steeply", "less sharply")
 # "no difference in how often people got infections": what they got is the outcome
 _HOW_OFTEN = (
     r"(?:how\s+often\s+(?:people|patients|participants|they|children|adults|women|men|babies)\s+(?:got|had|needed"
@@ -118,19 +119,19 @@ CUES: tuple[DirectionCue, ...] = (
         r"\b(?:declined|fell|dropped|decreased|shrank|thinned)\s+" + _SLOWER,
         UP,
         after=False,
-        hints=("slowly", "less quickly", "less rapidly", "less fast", "less steeply", "less sharply"),
+        hints=_SLOWER_HINTS,
     ),
     _cue(
         r"\b(?:rose|increased|grew|climbed|went\s+up)\s+" + _SLOWER,
         DOWN,
         after=False,
-        hints=("slowly", "less quickly", "less rapidly", "less fast", "less steeply", "less sharply"),
+        hints=_SLOWER_HINTS,
     ),
     _cue(
         r"\b(?:deteriorated|worsened|got\s+worse|progressed)\s+" + _SLOWER,
         IMPROVED,
         after=False,
-        hints=("slowly", "less quickly", "less rapidly", "less fast", "less steeply", "less sharply"),
+        hints=_SLOWER_HINTS,
     ),
     # "slowed the decline in kidney function" keeps more of it
     _cue(
