@@ -235,6 +235,15 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("the same", "similar", "identical", "no different"),
     ),
+    # "The groups did not differ in pain scores", "the two arms were similar on every measure of sleep":
+    # the groups are the subject, so the outcome follows
+    _cue(
+        r"\b(?:groups|arms)\s+(?:(?:did\s+not|didn't|do\s+not|don't)\s+(?:significantly\s+|really\s+)?differ(?:\s+significantly)?"
+        r"|were\s+(?:(?:very|broadly|much|about|roughly)\s+)?(?:similar|alike|comparable|no\s+different))"
+        r"\s+(?:in|on|for|when\s+it\s+came\s+to)\s+(?:(?:their|the)\s+)?",
+        NO_DIFFERENCE,
+        hints=("groups", "arms"),
+    ),
     # "Neither hay fever symptoms nor sleep differed between the groups"
     _cue(
         r"\b(?:differed|changed|improved|were\s+different|was\s+different)\b(?=[^.;]{0,40}?\b(?:between|across|in\s+either"

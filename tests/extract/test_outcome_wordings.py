@@ -498,3 +498,25 @@ def test_bare_verdicts_on_labelled_lines(result: str, expected: list[tuple[str, 
 )
 def test_what_people_rated_and_which_way(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # the groups as the subject, so the measure follows the verdict
+        ("The groups did not differ in pain scores.", [("pain", "no_difference")]),
+        (
+            "The two groups didn't differ on anxiety or depression.",
+            [("anxiety", "no_difference"), ("depression", "no_difference")],
+        ),
+        ("The groups did not differ significantly in falls.", [("falls", "no_difference")]),
+        (
+            "The arms were similar in blood pressure and weight.",
+            [("blood pressure", "no_difference"), ("weight", "no_difference")],
+        ),
+        # traits the groups were matched on are not measures
+        ("The groups were similar in age and sex.", []),
+    ],
+)
+def test_groups_as_the_subject_of_no_difference(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
