@@ -631,7 +631,30 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("shortens", "shortened"),
     ),
     # "The stockings prevented blood clots" (but "did not prevent", read above, and "to prevent" as an aim)
+    # "prevented about 85 per cent of infections": how many it prevented is no part of the outcome's name
+    _cue(
+        r"(?<!\bto\s)\bprevented\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?"
+        r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|most|half|two[- ]thirds|three[- ]quarters|a\s+(?:third|quarter)"
+        r"|(?:nearly|almost)\s+all)\s+of\s+(?:the\s+|all\s+)?(?=[a-z])|most\s+(?!of\b)(?=[a-z])",
+        DOWN,
+        hints=("prevented",),
+    ),
     _cue(r"(?<!\bto\s)\bprevented\s+(?=[a-z])", DOWN, hints=("prevented",)),
+    # Vaccine-style efficacy: "was 80% effective against severe illness", "efficacy against infection was 62%",
+    # "offered 90% protection against hospitalisation": fewer of the outcome in the vaccinated group
+    _cue(
+        r"\b(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:effective|efficacious|protective|protection|efficacy"
+        r"|effectiveness)|efficacy|effectiveness|(?:was|were|proved|remained)\s+(?:highly\s+|very\s+|largely\s+)?"
+        r"(?:effective|protective))\s+(?:against|at\s+preventing|in\s+preventing)\s+(?:the\s+)?(?=[a-z])",
+        DOWN,
+        hints=("effective", "efficac", "protect"),
+    ),
+    _cue(
+        r"\b(?:(?:was|were|proved)\s+(?:not\s+|in)effective|(?:gave|offered|provided|showed)\s+(?:no|little)\s+"
+        r"(?:protection|efficacy))\s+(?:against|at\s+preventing|in\s+preventing)\s+(?:the\s+)?(?=[a-z])",
+        NO_DIFFERENCE,
+        hints=("effective", "protection", "efficacy"),
+    ),
     # "helped with emotional regulation", "helped to improve balance"
     _cue(
         r"\bhelped\s+(?:with|to\s+improve|improve)\s+(?=[a-z])",

@@ -520,3 +520,24 @@ def test_what_people_rated_and_which_way(result: str, expected: list[tuple[str, 
 )
 def test_groups_as_the_subject_of_no_difference(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a vaccine's efficacy names what it protects against
+        ("The vaccine was 80% effective against severe illness.", [("severe illness", "improved")]),
+        ("The vaccine was highly effective at preventing hospital admission.", [("hospital admission", "improved")]),
+        ("Efficacy against symptomatic infection was 62%.", [("symptomatic infection", "improved")]),
+        ("The vaccine offered 90% protection against hospitalisation.", [("hospitalisation", "improved")]),
+        ("The vaccine was not effective against mild infection.", [("mild infection", "no_difference")]),
+        ("It offered no protection against infection.", [("infection", "no_difference")]),
+        ("The spray was ineffective at preventing colds.", [("colds", "no_difference")]),
+        # how much it prevented is no part of the name
+        ("The vaccine prevented 85% of severe cases.", [("severe cases", "improved")]),
+        ("The vaccine prevented about 85 per cent of infections.", [("infections", "improved")]),
+        ("The vaccine prevented most infections.", [("infections", "improved")]),
+    ],
+)
+def test_efficacy_and_shares_prevented(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
