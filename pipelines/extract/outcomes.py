@@ -67,7 +67,7 @@ _LIST_END = re.compile(
     # a time point after the list: "quality of life six months after surgery"
     r"|\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\b"
     # what the arm was compared to: "similar everyday benefit to prescription aids" (but "return to work")
-    r"|(?<!return)(?<!time)(?<!ability)(?<!able)(?<!admitted)(?<!response)(?<!access)(?<!adherence)(?<!exposure)\sto\s(?!work\b|school\b|normal\b)"
+    r"|(?<!return)(?<!time)(?<!ability)(?<!able)(?<!admitted)(?<!response)(?<!access)(?<!adherence)(?<!exposure)(?<!visits)(?<!visit)(?<!trips)\sto\s(?!work\b|school\b|normal\b)"
     r"|,\s+(?:but|while|whereas|although|though|unless|yet|which|who|with|meaning|and\s+(?:the|they|it|their"
     r"|was|were))\b"
     r"|\s(?:than|compared|versus|vs\.?|relative|at(?!\s+the\s+end\s+of\s+life)|after|before|by|when|among|from|"

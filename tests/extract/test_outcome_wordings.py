@@ -541,3 +541,17 @@ def test_groups_as_the_subject_of_no_difference(result: str, expected: list[tupl
 )
 def test_efficacy_and_shares_prevented(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # visits to doctors and hospitals are care people needed: fewer is the good news
+        ("Those on the drug needed fewer hospital visits.", [("hospital visits", "improved")]),
+        ("Those on the drug made fewer visits to the doctor.", [("visits to the doctor", "improved")]),
+        ("The upgraded group made fewer visits to their GP.", [("visits to their gp", "improved")]),
+        ("Patients made fewer trips to the emergency department.", [("trips to the emergency department", "improved")]),
+    ],
+)
+def test_visits_to_care_keep_where_they_went(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
