@@ -714,7 +714,7 @@ _LOWER_IS_BETTER = re.compile(
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|(?:eye|intraocular)\s+pressure|pressure\s+inside\s+the\s+eye|cholesterol|glucose|bmi|"
     r"inflammation|eczema|stiffness|tenderness|"
-    r"cravings?|smoking|absence|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
+    r"cravings?|smoking|absence|absenteeism|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
     r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|cramps?|tension|loneliness|"
     r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days|"
     r"strokes?|heart\s+attacks?|events?|diseases?|illness|cancers?|tumou?rs?|fever|hypoglyc|blood\s+sugar|hba1c|"

@@ -756,10 +756,23 @@ _GROUP_HAD_COUNTS = re.compile(
     rf"the\s+(?P<arm_b>(?:[\w-]+\s+){{0,2}}?)(?P<unit_b>{_UNITS_OF_GROUP}){_GROUP_HAD}(?P<b>{_COUNT})\b"
 )
 _THE_OTHERS = re.compile(r"(?i)^(?:others|rest|controls)$")
+# "The infection rate went from 8% to 3%": a change told by its two ends, the outcome its subject; which way is
+# read from the numbers ("dropped from 20% to 12%" is the verb's own cue)
+_WENT_FROM_TO = re.compile(
+    rf"(?i)\b(?:went|changed|moved|shifted|got)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?"
+    rf"(?P<a>{_COUNT})\s+(?:(?:a|per)\s+\w+\s+)?to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?P<b>{_COUNT})(?![\w.,]\d)"
+)
 
 
 def _collect_group_counts(text: str, sentences: list[Sentence], collector: _Collector) -> None:
     for sentence in sentences:
+        if " from " in sentence.text and not _COMPARATOR_ARM.search(sentence.text):
+            # (not in a sentence that also tells a comparison arm's numbers: whose change it was is unclear)
+            for m in _WENT_FROM_TO.finditer(text, sentence.start, sentence.end):
+                before, after = _count_value(m.group("a")), _count_value(m.group("b"))
+                effect = NO_DIFFERENCE if before == after else DOWN if after < before else UP
+                for span in _subject_spans(text, sentence, m.start()):
+                    collector.add(span, effect, trusted=False)
         if sentence.text.count(" had ") >= 2:
             for m in _GROUP_HAD_COUNTS.finditer(text, sentence.start, sentence.end):
                 effect = _counts_effect(m, text, sentence)

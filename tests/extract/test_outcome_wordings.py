@@ -555,3 +555,22 @@ def test_efficacy_and_shares_prevented(result: str, expected: list[tuple[str, st
 )
 def test_visits_to_care_keep_where_they_went(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a change told by its two ends: which way is read from the numbers
+        ("The rate of infection went from 8% to 3%.", [("infection", "improved")]),
+        (
+            "In the schools that took part, absenteeism went from 12 per cent to nine per cent.",
+            [("absenteeism", "improved")],
+        ),
+        ("Hours of sleep went from six to seven a night.", [("hours of sleep", "improved")]),
+        ("Pain scores went from 6 to 6 on average.", [("pain", "no_difference")]),
+        # both arms' numbers in one sentence: whose change it was is unclear
+        ("The infection rate went from 8% to 3% in the placebo group and 2% in the treatment group.", []),
+    ],
+)
+def test_a_change_from_one_number_to_another(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
