@@ -143,9 +143,14 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         5,
         "cohort",
         re.compile(
-            r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed)\s+[^.;]{0,60}?\b(?:for|over)\s+"
+            r"(?i)\bcohort\b|\blongitudinal\b|\bretrospective\b|\b(?:tracked|followed|monitored)\s+[^.;]{0,60}?\b(?:for|over)\s+"
             r"(?:an?\s+(?:average|median|mean)\s+of\s+|the\s+(?:next|following)\s+)?"
             r"(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:years|decades)\b"
+            # the span told first: "Over five years, the investigators monitored 1,100 women"
+            r"|\b(?:over|for)\s+(?:the\s+(?:next|following)\s+)?(?:\d+|[a-z]+)\s+(?:years|decades),?\s+[^.;]{0,40}?"
+            r"\b(?:tracked|followed|monitored)\s"
+            # a biobank is a cohort kept for research; a register study reads people's records over time
+            r"|\bbiobank\b|\bregist(?:ry|er)[- ](?:based\s+)?(?:analysis|study|data)\b"
             # "has followed 7,214 children since they were born"
             r"|\bkept\s+track\s+of\s+(?:\d[\d,]*|[a-z]+)\s+[^.;]{0,80}?\bfor\s+(?:\d|[a-z]+\s+(?:and\s+a\s+half\s+)?years)"
             r"|\b(?:tracked|followed)\s+[^.;]{0,60}?\bsince\s+(?:they\s+were\s+born|birth|childhood|(?:19|20)\d\d)\b"
@@ -379,6 +384,10 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "longitud",
         "retrospect",
         "tracked",
+        "monitored",
+        "biobank",
+        "registry",
+        "register",
         "followed",
         "following",
         "prospect",

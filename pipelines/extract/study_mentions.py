@@ -26,6 +26,8 @@ _NOUN = re.compile(
     r"\s+analysis"
     # "an earlier analysis that pooled four trials": another piece of research, told apart by when it was done
     r"|(?:(?<=earlier\s)|(?<=previous\s)|(?<=prior\s)|(?<=separate\s)|(?<=[12]\d{3}\s))analysis(?!\s+of\s+(?:the|this|its|their)\b)"
+    # "a Danish registry analysis of 1.2 million births": research told by the records it read
+    r"|(?:(?<=registry\s)|(?<=register\s)|(?<=records\s)|(?<=biobank\s)|(?<=database\s))analysis"
     # "An analysis published last year that pooled eight screening trials": research on research, told by pooling
     r"|(?<=an\s)analysis(?=\s+(?:published\s+[^.;,]{0,30}?\s+)?(?:that|which)\s+(?:pooled|combined|brought\s+together)\b)"
     r"|study|trial|review|survey|pilot(?!\s+(?:study|trial|RCT|survey))|experiment"

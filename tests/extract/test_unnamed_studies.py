@@ -154,3 +154,29 @@ def test_a_trial_that_screened_and_then_randomised_stays_one_study():
         "tablet or a patch."
     )
     assert _studies(text) == [(824, "randomized_controlled_trial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # research told by the records it read, or a group watched over a span told first
+        (
+            "A Danish registry analysis of 120,400 births found that babies born by caesarean had a slightly higher "
+            "risk of asthma.",
+            [(120400, "cohort")],
+        ),
+        (
+            "Over five years, the investigators monitored 1,100 women who had had breast cancer surgery.",
+            [(1100, "cohort")],
+        ),
+        (
+            "Using data from the UK Biobank, investigators looked at 500,000 adults and found that people who walked "
+            "faster lived longer.",
+            [(500000, "cohort")],
+        ),
+        # a registry named as where people were found, not research of its own
+        ("The hospital registry lists 312 patients with the condition.", []),
+    ],
+)
+def test_records_read_and_groups_watched_over_years(text, expected):
+    assert _studies(text) == expected
