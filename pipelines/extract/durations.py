@@ -131,8 +131,25 @@ def extract_durations(
             if key not in seen:
                 seen.add(key)
                 found.append(DurationFact(value, unit, role, index.evidence(start, end)))
+    found = _without_fractional_restatements(found)
     wrong = _corrected(text, sentences)
     return [fact for fact in found if (fact.value, fact.unit) not in wrong] if wrong else found
+
+
+# Exact conversions to the next smaller unit: "a year and a half" is the "18 months" the results are told at.
+_SMALLER_UNIT = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
+
+
+def _without_fractional_restatements(found: list[DurationFact]) -> list[DurationFact]:
+    """Drop "1.5 years" when the same study also states it whole in a smaller unit ("18 months"), same role."""
+    whole = {(fact.value, fact.unit, fact.role) for fact in found if float(fact.value).is_integer()}
+    kept = []
+    for fact in found:
+        smaller = _SMALLER_UNIT.get(fact.unit)
+        if smaller and not float(fact.value).is_integer() and (fact.value * smaller[1], smaller[0], fact.role) in whole:
+            continue
+        kept.append(fact)
+    return kept
 
 
 def _corrected(text: str, sentences: list[Sentence]) -> set[tuple[float, str]]:

@@ -27,6 +27,13 @@ SESSION_UNITS = frozenset({"minute", "hour"})
 IDIOMS: tuple[tuple[str, float, str], ...] = (
     (r"half[-\s]an[-\s]hour|half[-\s]hour", 30, "minute"),
     (r"an\s+hour\s+and\s+a\s+half|hour[-\s]and[-\s]a[-\s]half", 90, "minute"),
+    (r"three[-\s]quarters\s+of\s+an\s+hour", 45, "minute"),
+    (r"(?:a\s+)?quarter\s+of\s+an\s+hour|quarter[-\s]hour", 15, "minute"),
+    # "a year and a half later", "a month and a half of treatment"
+    (r"a\s+year\s+and\s+a\s+half", 1.5, "year"),
+    (r"a\s+month\s+and\s+a\s+half", 1.5, "month"),
+    (r"a\s+week\s+and\s+a\s+half", 1.5, "week"),
+    (r"a\s+day\s+and\s+a\s+half", 1.5, "day"),
     (r"hour[-\s]long|an\s+hour", 1, "hour"),
     (r"day[-\s]long", 1, "day"),
     (r"week[-\s]long", 1, "week"),

@@ -571,3 +571,22 @@ def test_session_lengths_after_counts_and_providers(text, expected):
 )
 def test_spans_of_the_calendar(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spelled fractions of a unit
+        ("Participants were checked again a year and a half later.", [(1.5, "year", "follow_up")]),
+        ("Each session took three quarters of an hour.", [(45, "minute", "session")]),
+        ("Each session lasted a quarter of an hour.", [(15, "minute", "session")]),
+        ("Treatment lasted a month and a half.", [(1.5, "month", "intervention")]),
+        # one time point said twice: the whole number in the smaller unit stands for both
+        (
+            "Patients were checked after six months and again after a year and a half. At 18 months, pain was lower.",
+            [(6, "month", "follow_up"), (18, "month", "follow_up")],
+        ),
+    ],
+)
+def test_spelled_fractions_and_one_time_point_said_twice(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _triples(text) == expected
