@@ -147,7 +147,10 @@ _CONDITION_INTRO = (
     # where the group lives: "118,406 adults in France", "logistics workers in Denmark", "people in the UK"
     r"|in(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Phase|Year|Stage|Group|Week)\b)"
-    r"(?-i:[A-Z])[A-Za-z]))"
+    r"(?-i:[A-Z])[A-Za-z])"
+    # a named place or route the group was on: "trekkers on the Annapurna Circuit", "children on the Isle of Wight"
+    r"|on(?=\s+the\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Internet|Web|NHS)\b)(?-i:[A-Z])[a-z]+\s+(?:of\s+)?(?-i:[A-Z])))"
 )
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
 _CONDITION_END = re.compile(
@@ -174,6 +177,8 @@ _CONDITION_END = re.compile(
     # the headline's verb after its study: "a study of 204 people in Boston suggests"
     r"suggests|shows|finds|says|reports|indicates|concludes|"
     r"answered|responded|replied|returned|filled|lived|wore|ate|drank|spent|kept|drove|rode|swam|slept|sat|stood|"
+    # what the study did with them: "700 hikers in Nepal recorded every blister"
+    r"recorded|logged|noted|documented|counted|"
     # "64 adults with knee osteoarthritis each wore ...": the group's next action, with its distributive word
     r"(?:each|both|all)(?=\s+(?:wore|took|had|received|got|used|tried|spent|did|completed|ate|drank|kept)\b)|"
     # "a choir for people with lung conditions and offered it to ...": the sentence's next verb

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipelines.extract.numbers import find_numbers
@@ -604,4 +606,27 @@ def test_what_happened_to_them_is_told_in_their_own_words(text: str, expected: s
 def test_the_people_a_survey_asked_without_a_count(text: str, expected: str) -> None:
     index = SentenceIndex(text)
     found = extract_population(text, index, index.sentences, "survey")
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named place or route the group was on
+        (
+            "A study of 700 trekkers on the Annapurna Circuit in Nepal recorded every blister.",
+            "trekkers on the annapurna circuit",
+        ),
+        ("A study of 300 children on the Isle of Wight found more asthma.", "children on the isle of wight"),
+        # what the study did with them is no part of who they were
+        ("A study of 700 hikers in Nepal recorded every blister and fall.", "hikers in nepal"),
+        # a month after "on the" is a date, not a place
+        ("The trial enrolled 120 adults with asthma on the March register.", "adults with asthma"),
+    ],
+)
+def test_a_named_place_the_group_was_on_and_what_was_recorded(text: str, expected: str) -> None:
+    index = SentenceIndex(text)
+    # (where the sample size was read: a noun for people by what they do counts only there)
+    sample_at = re.search(r"\d", text).start()
+    found = extract_population(text, index, index.sentences, "cohort", sample_at)
     assert found is not None and found[0] == expected
