@@ -232,11 +232,17 @@ class SampleSize:
 
 
 def find_sample_size(
-    text: str, sentences: list[Sentence], review: bool, numbers: Sequence[NumberMention] | None = None
+    text: str,
+    sentences: list[Sentence],
+    review: bool,
+    numbers: Sequence[NumberMention] | None = None,
+    hedged: bool = False,
 ) -> SampleSize | None:
     """The best-supported total; for reviews only counts of studies qualify.
 
     numbers: the mentions find_numbers gives for these sentences, when the caller already has them.
+    hedged: take rounded counts too ("more than 500 adults"), to tell a study counted roughly from a passing remark;
+    such a count is never a sample size.
     """
     best: tuple[int, int, SampleSize] | None = None
     order = 0
@@ -246,7 +252,7 @@ def find_sample_size(
             withdrawn[sentence.start] = states_a_wrong_figure(sentence.text)
         if withdrawn[sentence.start]:
             continue  # the count a correction says the story got wrong
-        candidate = _candidate(text, sentence, number, review)
+        candidate = _candidate(text, sentence, number, review, hedged)
         if candidate is None:
             continue
         order += 1
@@ -256,8 +262,13 @@ def find_sample_size(
     return best[2] if best is not None else None
 
 
-def _candidate(text: str, sentence: Sentence, number: NumberMention, review: bool) -> tuple[int, SampleSize] | None:
-    if getattr(number, "approximate", False) or getattr(number, "kind", "cardinal") not in ("cardinal", "n_equals"):
+def _candidate(
+    text: str, sentence: Sentence, number: NumberMention, review: bool, hedged: bool = False
+) -> tuple[int, SampleSize] | None:
+    if (getattr(number, "approximate", False) and not hedged) or getattr(number, "kind", "cardinal") not in (
+        "cardinal",
+        "n_equals",
+    ):
         return None
     value = number.value
     if not float(value).is_integer() or not _MIN_VALUE <= value <= _MAX_VALUE:

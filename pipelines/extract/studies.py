@@ -11,7 +11,7 @@ from pipelines.extract.design import WEAK_RANK, ranked_design
 from pipelines.extract.durations import extract_durations
 from pipelines.extract.outcomes import extract_outcomes
 from pipelines.extract.population import extract_population
-from pipelines.extract.sample_size import find_sample_size
+from pipelines.extract.sample_size import SampleSize, find_sample_size
 from pipelines.extract.segmentation import StudyBlock
 from pipelines.extract.sentence_numbers import numbers_in
 from pipelines.extract.sentences import SentenceIndex
@@ -54,7 +54,11 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
             study.sessions = sessions.value
             study.evidence["sessions"] = index.evidence(sessions.start, sessions.end)
     study.durations = extract_durations(text, index, block.sentences, study.design in OBSERVATIONAL)
-    sample_at = study.evidence["sample_size"].start if "sample_size" in study.evidence else None
+    if "sample_size" in study.evidence:
+        sample_at = study.evidence["sample_size"].start
+    else:  # "a study of roughly 700 trekkers on the Annapurna Circuit": the rounded count still names who took part
+        rough = rough_count(text, block)
+        sample_at = rough.start if rough is not None else None
     population = extract_population(text, index, block.sentences, study.design, sample_at)
     if population is not None:
         study.population, study.evidence["population"] = population
@@ -63,6 +67,22 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
         study.arms = _with_title_arms(study.arms, text, index, block, citations, study.design)
     study.outcomes = extract_outcomes(text, index, block.sentences, study.design, study.arms)
     return study
+
+
+# A rounded count that is an estimate or a plan, not the people a study took in: "estimated that about 86,000 people
+# went to an ER", "the bigger trial will include about 600 women"
+_ESTIMATE_OR_PLAN_BEFORE = re.compile(
+    r"(?i)\b(?:estimated?|estimates|projected|will|would|plans?\s+to|aims?\s+to|hopes?\s+to|expects?\s+to)\b[^.;]{0,50}$"
+)
+
+
+def rough_count(text: str, block: StudyBlock) -> SampleSize | None:
+    """The rounded count of the people a study took in ("a study of more than 500 adults found"): no sample size,
+    but it tells research a reader can weigh from a passing remark, and who took part."""
+    rough = find_sample_size(text, block.sentences, review=False, hedged=True)
+    if rough is None or _ESTIMATE_OR_PLAN_BEFORE.search(text, max(0, rough.start - 60), rough.start):
+        return None
+    return rough
 
 
 def _design_from_citation(text: str, block: StudyBlock, citations: list[Citation]) -> tuple[int, str, int, int] | None:

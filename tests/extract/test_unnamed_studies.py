@@ -180,3 +180,31 @@ def test_a_trial_that_screened_and_then_randomised_stays_one_study():
 )
 def test_records_read_and_groups_watched_over_years(text, expected):
     assert _studies(text) == expected
+
+
+def _told(text: str) -> list[tuple[str, int | None, str | None]]:
+    article = "Coffee and gout\n\nBy a reporter\n\n" + text + "\n\nThe lead author said more work was needed.\n"
+    return [(s.design, s.sample_size, s.population) for s in extract_article(article, "Coffee and gout").studies]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a study told with a rounded count of who took part is research a reader can weigh: no sample size, but
+        # the count still says who they were
+        (
+            "A new study of more than 500 adults with gout found that coffee drinkers had fewer flares.",
+            [("other", None, "adults with gout")],
+        ),
+        (
+            "A study of roughly 700 trekkers on the Annapurna Circuit in Nepal recorded every blister.",
+            [("other", None, "trekkers on the annapurna circuit")],
+        ),
+        # a passing remark, an estimate or a plan is not
+        ("Research suggests that coffee drinkers have fewer flares.", []),
+        ("The researchers estimated that about 86,000 people went to an emergency room with gout.", []),
+        ("A bigger trial will include about 600 women and should start next year.", []),
+    ],
+)
+def test_a_study_told_with_a_rounded_count(text, expected):
+    assert _told(text) == expected
