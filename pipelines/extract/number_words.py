@@ -34,8 +34,12 @@ FRACTION_DENOMINATORS = {
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
-# Word scales that may follow digits: "2.5 million".
-DIGIT_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Word scales that may follow digits: "2.5 million", and South Asian English's "3 lakh" (100,000) and "2 crore"
+# (ten million).
+DIGIT_SCALES = {
+    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
 
 _TOKEN = re.compile(r"[a-z]+")
 

@@ -37,8 +37,9 @@ class NumberMention:
     in_range: bool = False  # a bound of "10 to 14", "2-12", "between 20 and 30"
 
 
-_INT = r"\d{1,3}(?:,\d{3})+(?![\d])|\d+"
-_DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# ("3,00,000": South Asian English groups by two digits above the thousands)
+_INT = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d+"
+_DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+")
 _DECIMAL_ONLY = re.compile(r"\d+\.\d+|\.\d+")
 _DIGIT_SCALE_PHRASE = re.compile(r"(?i)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(" + "|".join(DIGIT_SCALES) + r")")
 
@@ -52,7 +53,7 @@ _MENTION = re.compile(
     + r"(?:\s*(?P<mscale>thousand|million|billion|bn|m|k)\b)?"
     + r"|" + _DIGIT_START + r"(?P<dord>\d+)(?:st|nd|rd|th)\b"
     + r"|" + _DIGIT_START + r"(?P<num>(?:" + _INT + r")(?:\.\d+)?)" + _DIGIT_END
-    + r"(?:\s+(?P<dscale>thousand|million|billion)\b)?"
+    + r"(?:\s+(?P<dscale>thousand|million|billion|lakhs?|lac|crores?)\b)?"
     + r"|\b(?P<fnum>" + CARDINAL_WORD_PATTERN + r")[\s-](?P<fden>" + FRACTION_WORD_PATTERN + r")\b"
     + r"|\b(?P<word_ord>(?:(?:" + "|".join(TENS) + r")[\s-])?(?:" + ORDINAL_WORD_PATTERN + r"))\b"
     + r"|\b(?P<vague>dozens|hundreds|thousands|millions|billions)\b"

@@ -218,7 +218,7 @@ _POPULATION_FACT_AFTER = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:(?:each|every|per|(?<!than\s)(?<!for\s)(?<!over\s)(?<!about\s)(?<!nearly\s)a)\s+year|annually|nationwide|worldwide|globally"
     r"|in\s+the\s+(?:U\.?S\.?|UK|U\.K\.|United\s+States|world|country))\b"
 )
-_SCALE_WORD = re.compile(r"(?i)\b(?:million|billion|thousand)\b")
+_SCALE_WORD = re.compile(r"(?i)\b(?:million|billion|thousand|lakhs?|lac|crores?)\b")
 _MIN_VALUE, _MAX_VALUE = 1, 10_000_000
 _WINDOW = 100  # characters of context before a number that the cue patterns look at
 

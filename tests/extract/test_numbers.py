@@ -194,3 +194,19 @@ def test_window_mentions_stay_inside_window_on_any_text(text, a, b):
     for m in find_numbers(text, start, end):
         assert start <= m.start < m.end <= min(end, len(text))
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # South Asian English: lakh and crore after digits, and digits grouped by two above the thousands
+        ("3 lakh women", [(300000, "3 lakh")]),
+        ("2.5 crore people", [(25000000, "2.5 crore")]),
+        ("1,20,000 children", [(120000, "1,20,000")]),
+        ("12,34,567 voters", [(1234567, "12,34,567")]),
+        # western grouping is unchanged
+        ("1,234,567 people and 10,500 adults", [(1234567, "1,234,567"), (10500, "10,500")]),
+    ],
+)
+def test_lakh_crore_and_two_digit_grouping(text, expected):
+    assert [(m.value, m.text) for m in find_numbers(text)] == expected
