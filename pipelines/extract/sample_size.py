@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipelines.extract.corrected_spans import states_a_wrong_figure
-from pipelines.extract.numbers import NumberMention
+from pipelines.extract.numbers import NumberMention, parse_number
 from pipelines.extract.people_nouns import AGED_PEOPLE, plural_alternation
 from pipelines.extract.sentence_numbers import numbers_by_sentence
 from pipelines.model import Sentence
@@ -220,7 +220,41 @@ _POPULATION_FACT_AFTER = re.compile(
 )
 _SCALE_WORD = re.compile(r"(?i)\b(?:million|billion|thousand|lakhs?|lac|crores?)\b")
 _MIN_VALUE, _MAX_VALUE = 1, 10_000_000
+_EQUAL_GROUPS_SCORE = 2  # as strong as an enrolment verb; a total stated first still wins
 _WINDOW = 100  # characters of context before a number that the cue patterns look at
+
+
+# Equal groups told by their size and number: "two groups of 150 patients each", "150 patients were assigned to
+# each of two groups". The total is the product, a count the article states in all but the sum.
+_GROUP_COUNT = r"(?P<{0}>two|three|four|five|six|[2-6])"
+_GROUP_SIZE = r"(?P<{0}>\d{{1,3}}(?:,\d{{3}})*|[a-z]+(?:-[a-z]+)?)"
+_EQUAL_GROUPS = re.compile(
+    r"(?i)\b"
+    + _GROUP_COUNT.format("k")
+    + r"\s+(?:equal\s+|(?:equally[\s-])?sized\s+)?(?:groups|arms)\s+of\s+"
+    + _GROUP_SIZE.format("n")
+    + r"(?:\s+[\w-]+){0,2}?\s+(?:"
+    + _PARTICIPANT_NOUNS
+    + r")\b"
+    r"|\b" + _GROUP_SIZE.format("n2") + r"(?:\s+[\w-]+){0,2}?\s+(?:" + _PARTICIPANT_NOUNS + r")\s+(?:were\s+)?"
+    r"(?:assigned|allocated|randomi[sz]ed|put|placed)\s+(?:at\s+random\s+)?(?:to|in)\s+each\s+of\s+(?:the\s+)?"
+    + _GROUP_COUNT.format("k2")
+    + r"\s+(?:groups|arms)\b"
+)
+
+
+def _equal_groups_total(text: str, sentence: Sentence) -> SampleSize | None:
+    lowered = sentence.text.lower()
+    if "groups" not in lowered and "arms" not in lowered:
+        return None
+    m = _EQUAL_GROUPS.search(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    groups = parse_number(m.group("k") or m.group("k2"))
+    size = parse_number(m.group("n") or m.group("n2"))
+    if not isinstance(groups, int) or not isinstance(size, int) or size < 2:
+        return None
+    return SampleSize(groups * size, "participants", m.start(), m.end())
 
 
 @dataclass(frozen=True)
@@ -247,11 +281,17 @@ def find_sample_size(
     best: tuple[int, int, SampleSize] | None = None
     order = 0
     withdrawn: dict[int, bool] = {}
+    equal_groups: list[SampleSize] = []
     for sentence, number in numbers_by_sentence(text, sentences, numbers):
         if sentence.start not in withdrawn:
             withdrawn[sentence.start] = states_a_wrong_figure(sentence.text)
+            total = None if review or withdrawn[sentence.start] else _equal_groups_total(text, sentence)
+            if total is not None:
+                equal_groups.append(total)
         if withdrawn[sentence.start]:
             continue  # the count a correction says the story got wrong
+        if equal_groups and equal_groups[-1].start <= number.start < equal_groups[-1].end:
+            continue  # one group's size, whose total is the groups' product
         candidate = _candidate(text, sentence, number, review, hedged)
         if candidate is None:
             continue
@@ -259,6 +299,9 @@ def find_sample_size(
         score, found = candidate
         if best is None or score > best[0]:
             best = (score, -order, found)
+    for total in equal_groups:  # (a count stated outright is worth as much, and wins a tie)
+        if best is None or best[0] < _EQUAL_GROUPS_SCORE:
+            best = (_EQUAL_GROUPS_SCORE, 0, total)
     return best[2] if best is not None else None
 
 

@@ -473,3 +473,18 @@ def test_parts_of_a_programme_totalled_are_no_sample(text: str, expected: int | 
 def test_data_read_of_screened_people_and_animals(text: str, expected: int | None) -> None:
     found = _sample(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # equal groups told by their number and size: the total is their product
+        ("The trial had two groups of 150 patients each.", 300),
+        ("Two groups of 40 students took part in the trial.", 80),
+        ("In the trial, 150 patients were assigned to each of two groups.", 300),
+        # a total stated first still wins
+        ("The trial enrolled 310 adults; two groups of 150 patients finished it.", 310),
+    ],
+)
+def test_equal_groups_multiply(text, expected):
+    assert _sample(text) == (expected, "participants")
