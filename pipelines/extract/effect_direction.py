@@ -302,6 +302,14 @@ CUES: tuple[DirectionCue, ...] = (
         NO_DIFFERENCE,
         hints=("but not",),
     ),
+    # "the reviewers concluded that none showed a convincing effect on blood pressure"
+    _cue(
+        r"\bnone\s+(?:of\s+(?:them|the\s+[\w-]+)\s+)?(?:showed|had|found|produced|made|reported|gave)\s+(?:a|an|any)\s+"
+        r"(?:(?:convincing|clear|significant|real|meaningful|consistent|reliable|lasting)\s+)?"
+        r"(?:effects?|differences?|benefits?|improvements?)\s+(?:on|in|to|for)\s+",
+        NO_DIFFERENCE,
+        hints=("none",),
+    ),
     # "Nor was there any difference in postnatal depression."
     _cue(
         r"\b(?:nor|neither)\s+(?:was|were|did)\s+there\s+(?:any|a)\s+(?:real\s+|significant\s+|meaningful\s+)?"
@@ -679,7 +687,9 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("worse",),
     ),
     _cue(
-        r"\b(?=[igrhml])(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|more|longer)\s+"
+        # (not who the people were: "adults with mildly raised blood pressure", "people with higher cholesterol")
+        r"\b(?=[igrhml])(?<!\bwith\s)(?<!\bwith\smildly\s)(?<!\bwith\sslightly\s)(?<!\bwith\smoderately\s)"
+        r"(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|more|longer)\s+"
         r"(?!than\b|likely\b|often\b|frequently\b|frequent\b|common\b|people\b|participants\b|patients\b)",
         UP,
         hints=("increas", "rise", "gain", "raised", "greater", "higher", "better", "more", "longer"),

@@ -574,3 +574,24 @@ def test_visits_to_care_keep_where_they_went(result: str, expected: list[tuple[s
 )
 def test_a_change_from_one_number_to_another(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # who the people were is no result
+        (
+            "The team recruited adults with mildly raised blood pressure. Baobab did not lower blood pressure.",
+            [("blood pressure", "no_difference")],
+        ),
+        ("People with higher cholesterol were not helped: their weight did not change.", [("weight", "no_difference")]),
+        # a review's verdict on every trial it gathered
+        (
+            "The reviewers concluded that none showed a convincing effect on blood pressure.",
+            [("blood pressure", "no_difference")],
+        ),
+        ("None of the trials found any benefit for pain.", [("pain", "no_difference")]),
+    ],
+)
+def test_who_the_people_were_and_a_verdict_on_every_trial(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
