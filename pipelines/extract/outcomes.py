@@ -391,6 +391,8 @@ _SUBJECT_ASIDE = re.compile(
     # ("The ATRS score, which measures symptoms and physical activity, was similar")
     r"(?i),\s+which\s+(?:is|are|was|were|measures?|measured|records?|tracks?|assesses|reflects?|captures?)\s[^,]{1,100},|\s[-–—]\s[^-–—]{3,140}?\s[-–—]\s|,\s+(?:such\s+as|including|like|e\.g\.|i\.e\.|measured\s+(?:by|with|as)"
     r"|rated\s+by|assessed\s+(?:by|with))\s[^,]{1,120},"
+    # "Dry mouth, the complaint that makes so many women give up older tablets, was no more common"
+    r"|,\s+(?:the|a|an)\s+[^,]{1,60}?\b(?:that|which|who)\s[^,]{1,100},"
 )
 _LABEL_COMMA = re.compile(r"\s*,?\s*")
 _LABEL_ASIDE = re.compile(r"\s*(?:[-–—]|,)\s(?P<outcome>[^-–—,]{3,140}?)\s?(?:[-–—]|,)\s*")
@@ -446,6 +448,13 @@ def _list_spans(text: str, start: int, end: int) -> list[Span]:
 def _subject_spans(text: str, sentence: Sentence, cue_start: int) -> list[Span]:
     """The outcome list that is the subject of a cue verb: from the clause start to the cue."""
     window_start = max(sentence.start, cue_start - _LIST_WINDOW)
+    # An aside right before the verb may hold clause words of its own ("Dry mouth, the complaint that makes so many
+    # women give up older tablets, was no more common"): the subject is before it.
+    if "," in text[window_start:cue_start]:
+        for aside in _SUBJECT_ASIDE.finditer(text, window_start, cue_start):
+            if not text[aside.end() : cue_start].strip():
+                cue_start = aside.start()
+                break
     starts = [m.end() for m in _CLAUSE_START.finditer(text, window_start, cue_start)]
     start = starts[-1] if starts else window_start
     # A leading label ("The main outcomes, pain and function, were measured") names the list that follows.

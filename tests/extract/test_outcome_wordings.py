@@ -595,3 +595,23 @@ def test_a_change_from_one_number_to_another(result: str, expected: list[tuple[s
 )
 def test_who_the_people_were_and_a_verdict_on_every_trial(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # an aside between the outcome and its verdict, with clause words of its own
+        (
+            "Dry mouth, the complaint that makes so many women give up older tablets, was no more common than on "
+            "placebo.",
+            [("dry mouth", "no_difference")],
+        ),
+        # a list whose middle item starts with "the" is no aside
+        (
+            "Pain, the number of falls, and mood were similar in both groups.",
+            [("pain", "no_difference"), ("falls", "no_difference"), ("mood", "no_difference")],
+        ),
+    ],
+)
+def test_an_aside_with_clause_words_before_the_verdict(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
