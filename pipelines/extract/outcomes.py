@@ -382,6 +382,11 @@ _BUT_NOT_OUTCOME = re.compile(
     r"(?i)\s*,?\s+but\s+not\s+(?:on\s+|in\s+|for\s+)?(?!(?:in|for|among|with)\s)(?P<outcome>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
     r"(?=\s*[,;.)]|\s*$)"
 )
+# A benefit seen at one dose of several: "reduced only at 100 mg", "only with the highest dose"
+_ONLY_AT_DOSE = re.compile(
+    r"(?i)\bonly\s+(?:at|with|on|in)\s+(?:the\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|ml|iu|units)\b|(?:highest|top|largest"
+    r"|biggest|strongest|higher|full)\s+doses?\b)"
+)
 _BUT_NOT = re.compile(
     r"(?i)[^.;]{0,80}?\bbut\s+not\b(?!\s+(?:in|for|among|with)\s+(?:the\s+|those\s+in\s+the\s+)?(?:control|comparison"
     r"|placebo|sham|other|usual[- ]care|waiting[- ]list|wait[- ]list)\b)"
@@ -666,6 +671,7 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
             "chance" in lowered and _CHANCE_DIFFERENCE.search(sentence.text) is not None
         )
         faded = any(word in lowered for word in _FADED_HINTS) and _FADED.search(sentence.text) is not None
+        dose_limited = "only" in lowered and _ONLY_AT_DOSE.search(sentence.text) is not None
         conditional = any(word in lowered for word in _HYPOTHETICAL_HINTS)
         groups_compared = ("group" in lowered or "arms" in lowered or " those " in lowered) and _GROUPS_COMPARED.search(
             lowered
@@ -684,8 +690,14 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                 effect = cue.effect
                 if overridden:
                     effect = NO_DIFFERENCE
-                elif not cue.outcomes_after and effect == IMPROVED and _BUT_NOT.match(text, m.end(), sentence.end):
-                    effect = MIXED
+                elif (
+                    not cue.outcomes_after
+                    and effect in (IMPROVED, UP, DOWN)
+                    and _BUT_NOT.match(text, m.end(), sentence.end)
+                ):
+                    effect = MIXED  # "fell with 50 mg and 100 mg, but not with 25 mg"
+                elif dose_limited and effect in (IMPROVED, UP, DOWN):
+                    effect = MIXED  # "were reduced only at 100 mg": a benefit at one dose and not the others
                 elif (
                     not cue.outcomes_after
                     and effect in (IMPROVED, UP, DOWN)

@@ -615,3 +615,21 @@ def test_who_the_people_were_and_a_verdict_on_every_trial(result: str, expected:
 )
 def test_an_aside_with_clause_words_before_the_verdict(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a benefit at some doses and not others is mixed
+        (
+            "Urgency episodes fell more than on placebo with 50 mg and 100 mg, but not with 25 mg.",
+            [("urgency episodes", "mixed")],
+        ),
+        ("Leaking episodes were reduced only at 100 mg.", [("leaking episodes", "mixed")]),
+        ("Pain improved only with the highest dose.", [("pain", "mixed")]),
+        # the comparison arm after "but not" leaves the benefit whole
+        ("Pain fell in the yoga group but not in the control group.", [("pain", "improved")]),
+    ],
+)
+def test_a_benefit_at_some_doses_only(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
