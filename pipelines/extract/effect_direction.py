@@ -675,6 +675,24 @@ CUES: tuple[DirectionCue, ...] = (
         DOWN,
         hints=("milder",),
     ),
+    # "had lost more visceral fat than the controls": losing more weight or fat is the aim of the trials that count it
+    # (not "lost more muscle", which the generic cue below reads as more of a loss)
+    _cue(
+        r"\blost\s+(?:much\s+|far\s+|significantly\s+|slightly\s+)?more\s+(?=(?:[\w-]+\s+){0,2}?(?:fat|weight)\b)",
+        IMPROVED,
+        hints=("lost",),
+    ),
+    _cue(
+        r"\blost\s+(?:much\s+|far\s+|significantly\s+|slightly\s+)?less\s+(?=(?:[\w-]+\s+){0,2}?(?:fat|weight)\b)",
+        WORSENED,
+        hints=("lost",),
+    ),
+    # "lost more bone density", "lost more sleep": more of anything else lost is a harm
+    _cue(
+        r"\blost\s+(?:much\s+|far\s+|significantly\s+|slightly\s+)?more\s+(?!(?:[\w-]+\s+){0,2}?(?:fat|weight)\b)(?=[a-z])",
+        WORSENED,
+        hints=("lost",),
+    ),
     # "better glucose control", "worse sleep": the word judges the change, whichever way the measure runs
     _cue(
         r"\bbetter\s+(?!than\b|likely\b|often\b|off\b|at\b|in\b|on\b|for\b|with\b)(?=[a-z])",
@@ -728,7 +746,7 @@ _LOWER_IS_BETTER = re.compile(
     r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|cramps?|tension|loneliness|"
     r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days|"
     r"strokes?|heart\s+attacks?|events?|diseases?|illness|cancers?|tumou?rs?|fever|hypoglyc|blood\s+sugar|hba1c|"
-    r"body\s+weight|waist|body\s+fat|ldl|triglycerides?|viral\s+load|"
+    r"body\s+weight|waist|body\s+fat|(?:visceral|belly|abdominal|liver|tummy)\s+fat|ldl|triglycerides?|viral\s+load|"
     r"drop(?:ping)?[\s-]?outs?|wakefulness|time\s+to\s+fall\s+asleep|sleep\s+latency|sitting|sedentary|"
     r"burnout|exhaustion|hypertension|obesity|overweight|body[\s-]mass\s+index|bleeding|ha?emorrhag|thrombos|clots?|"
     r"dizziness|diarrh|constipation|crying|irritability|tantrums?|conflicts?|aggression|bullying|irritation|soreness|redness|discomfort|"

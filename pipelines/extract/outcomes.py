@@ -186,6 +186,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"readmission|complications?|exacerbations?|attacks?|seizures?|mental|physical|emotional|social|psychological|"
     # General clinical-research measures beyond pain and function.
     r"density|bone|insulin|lipids?|ldl|hdl|triglycerides?|waist|body\s+fat|fat\s+mass|muscle|blood\s+sugar|"
+    r"(?:visceral|belly|abdominal|liver|tummy)\s+fat|"
     r"viral\s+load|tumou?rs?|progression|incidence|events?|strokes?|heart\s+attacks?|infarction|cardiovascular|"
     r"emergency|birth|breastfeeding|vision|hearing|dementia|delirium|agitation|behaviou?r|concentration|"
     r"language|reading|motor|alcohol|drinking|intake|consumption|diet|physical\s+activity|steps|sedentary|"
@@ -310,7 +311,9 @@ _ANAPHORA = re.compile(
 # A result set between the study's own groups: "were similar in both groups", "no difference ... between the two
 # groups", "in the tablet group than in the placebo group"
 _GROUPS_COMPARED = re.compile(
-    r"(?i)\b(?:between|in|across|for|among)\s+(?:both|all\s+(?:three|four)|the\s+(?:two|three|four))\s+(?:groups|arms)\b"
+    # (a crossover's periods too: "the same under all three conditions")
+    r"(?i)\b(?:between|in|across|for|among|under)\s+(?:both|all\s+(?:three|four)|the\s+(?:two|three|four))\s+"
+    r"(?:groups|arms|conditions)\b"
     r"|\bbetween\s+the\s+groups\b|\bgroup\s+(?:than|as)\s+(?:in\s+)?(?:the|those\s+in\s+the)\s+[\w-]+(?:\s+[\w-]+)?\s+group\b"
     # "no different from those in the placebo schools"
     r"|\b(?:from|than|as|with)\s+(?:those|that|the\s+ones?)\s+(?:in|of|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm"
@@ -673,9 +676,9 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
         faded = any(word in lowered for word in _FADED_HINTS) and _FADED.search(sentence.text) is not None
         dose_limited = "only" in lowered and _ONLY_AT_DOSE.search(sentence.text) is not None
         conditional = any(word in lowered for word in _HYPOTHETICAL_HINTS)
-        groups_compared = ("group" in lowered or "arms" in lowered or " those " in lowered) and _GROUPS_COMPARED.search(
-            lowered
-        ) is not None
+        groups_compared = (
+            "group" in lowered or "arms" in lowered or " those " in lowered or "conditions" in lowered
+        ) and _GROUPS_COMPARED.search(lowered) is not None
         for cue in cues_for(lowered):
             for m in cue.pattern.finditer(text, sentence.start, sentence.end):
                 if m.start() in taken:

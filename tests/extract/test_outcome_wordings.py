@@ -633,3 +633,24 @@ def test_an_aside_with_clause_words_before_the_verdict(result: str, expected: li
 )
 def test_a_benefit_at_some_doses_only(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # fat named by where it sits is a measure, and better lower
+        ("Visceral fat fell more in all three exercise groups than in the controls.", [("visceral fat", "improved")]),
+        ("Liver fat dropped by a third.", [("liver fat", "improved")]),
+        # losing more weight or fat is the aim; losing more of anything else is a harm
+        ("All three exercise groups had lost more visceral fat than the controls.", [("visceral fat", "improved")]),
+        ("The diet group lost less weight.", [("weight", "worsened")]),
+        ("Women on the drug lost more bone density.", [("bone density", "worsened")]),
+        # a crossover's conditions set side by side
+        (
+            "But the power they actually produced was the same under all three conditions.",
+            [("power they actually produced", "no_difference")],
+        ),
+    ],
+)
+def test_fat_by_where_it_sits_what_was_lost_and_conditions(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
