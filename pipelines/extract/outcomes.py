@@ -450,7 +450,16 @@ def _list_spans(text: str, start: int, end: int) -> list[Span]:
         end = stop.start()
     if end <= start:
         return []
+    # "The main measure was visceral fat, the deep fat packed around the organs": with no "and" to join a list,
+    # a second item opening with an article explains the first
+    appositive = _APPOSITIVE.match(text, start, end)
+    if appositive and not _JOINED_LIST.search(text, start, end):
+        end = appositive.end("first")
     return split_items(text, (start, end), _ITEM_SEPARATOR)
+
+
+_APPOSITIVE = re.compile(r"(?i)(?P<first>[^,]{2,60}),\s+(?:the|an?)\s")
+_JOINED_LIST = re.compile(r"(?i)\s(?:and|or|nor)\s|\bas\s+well\s+as\b")
 
 
 def _subject_spans(text: str, sentence: Sentence, cue_start: int) -> list[Span]:

@@ -654,3 +654,22 @@ def test_a_benefit_at_some_doses_only(result: str, expected: list[tuple[str, str
 )
 def test_fat_by_where_it_sits_what_was_lost_and_conditions(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a second item opening with an article, and no "and" to join a list, explains the first
+        (
+            "The main measure was visceral fat, the deep fat packed around the organs, measured by MRI.",
+            [("visceral fat", None)],
+        ),
+        # a list joined by "and" keeps every item
+        (
+            "The main outcomes were pain, the number of falls and mood.",
+            [("pain", None), ("falls", None), ("mood", None)],
+        ),
+    ],
+)
+def test_an_appositive_explains_the_outcome_before_it(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
