@@ -767,6 +767,8 @@ _LOWER_IS_BETTER = re.compile(
     r"|breathless|shortness\s+of\s+breath|dyspn|phlegm|sputum|mucus|dry\s+(?:mouth|eyes?|skin)|dryness|sting|bitter|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|surgery|operations?\b|intensive\s+care"
     # urgent care sought: "fewer emergency visits", "visits to A&E"
     r"|emergenc|a\s*&\s*e\b|urgent\s+care|out[\s-]of[\s-]hours"
+    # how hard an effort felt: "how hard the workout felt", "perceived exertion"
+    r"|how\s+hard\b|exertion|effortful"
     r"|(?:hospital|gp|doctor)\s+(?:visits?|trips?)|visits?\s+to\s+(?:the\s+|a\s+|their\s+|your\s+)?(?:hospital|gp|doctor))"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")

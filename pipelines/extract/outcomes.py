@@ -458,6 +458,7 @@ def _list_spans(text: str, start: int, end: int) -> list[Span]:
     return split_items(text, (start, end), _ITEM_SEPARATOR)
 
 
+_HOW_FELT = re.compile(r"(?i)\s*(?:[a-z]+ly,\s+)?how\s+(?:[\w'’-]+\s+){1,5}?(?:felt|feel|feels|rated|slept|coped)\b")
 _APPOSITIVE = re.compile(r"(?i)(?P<first>[^,]{2,60}),\s+(?:the|an?)\s")
 _JOINED_LIST = re.compile(r"(?i)\s(?:and|or|nor)\s|\bas\s+well\s+as\b")
 
@@ -570,10 +571,17 @@ class _Collector:
         scored = _SCORES_ON.match(self.text, span[0], span[1])
         if scored:
             span = scored.span("what")  # "Scores on a memory test": what the test measured
+        # "How close parents felt to their child was no different": a feeling people reported is a measure by its
+        # wording, and keeps its "how"
+        felt = direction is not None and _HOW_FELT.match(self.text, span[0], span[1]) is not None
         span = _clean(self.text, self._without_arm(span))
         if span[1] <= span[0]:
             return
         name = phrase_name(self.text, span)
+        if felt and re.search(r"\bslept\b", name):
+            name = "sleep"  # "How well they slept was no different"
+        elif felt and not name.startswith("how "):
+            name = "how " + name
         name = _NOMINAL.get(name, name)  # "a lower risk of dying": the outcome is death
         needed = _WHO_NEEDED.match(name)
         if needed:
@@ -586,7 +594,7 @@ class _Collector:
         printed = self.text[span[0] : span[1]]
         if printed.isupper() and len(printed.split()) > 1:
             return  # a speaker's label in a transcript ("DR CASTELLANOS-REID:"), not a measure
-        if not trusted and not _OUTCOME_VOCABULARY.search(name):
+        if not trusted and not felt and not _OUTCOME_VOCABULARY.search(name):
             if (
                 not groups_compared
                 or len(words) > _MAX_COMPARED_WORDS

@@ -673,3 +673,22 @@ def test_fat_by_where_it_sits_what_was_lost_and_conditions(result: str, expected
 )
 def test_an_appositive_explains_the_outcome_before_it(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a feeling people reported is a measure by its wording, and keeps its "how"
+        (
+            "How close parents felt to their child was no different across the three groups.",
+            [("how close parents felt to their child", "no_difference")],
+        ),
+        ("How tired they felt was no different between the groups.", [("how tired they felt", "no_difference")]),
+        # how hard an effort felt is better lower
+        ("How hard the workout felt dropped with music.", [("how hard the workout felt", "improved")]),
+        # how well people slept is their sleep
+        ("How well they slept was no different.", [("sleep", "no_difference")]),
+    ],
+)
+def test_how_people_felt(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
