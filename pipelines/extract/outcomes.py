@@ -459,6 +459,7 @@ def _list_spans(text: str, start: int, end: int) -> list[Span]:
 
 
 _HOW_FELT = re.compile(r"(?i)\s*(?:[a-z]+ly,\s+)?how\s+(?:[\w'’-]+\s+){1,5}?(?:felt|feel|feels|rated|slept|coped)\b")
+_SAID_THEY = re.compile(r"\b(?:they|he|she)\s+(?:said|reported)\s+(?=(?:they|he|she)\b)")
 _APPOSITIVE = re.compile(r"(?i)(?P<first>[^,]{2,60}),\s+(?:the|an?)\s")
 _JOINED_LIST = re.compile(r"(?i)\s(?:and|or|nor)\s|\bas\s+well\s+as\b")
 
@@ -580,8 +581,9 @@ class _Collector:
         name = phrase_name(self.text, span)
         if felt and re.search(r"\bslept\b", name):
             name = "sleep"  # "How well they slept was no different"
-        elif felt and not name.startswith("how "):
-            name = "how " + name
+        elif felt:
+            # ("how sleepy they said they felt": the saying is how it was measured)
+            name = _SAID_THEY.sub("", name if name.startswith("how ") else "how " + name)
         name = _NOMINAL.get(name, name)  # "a lower risk of dying": the outcome is death
         needed = _WHO_NEEDED.match(name)
         if needed:

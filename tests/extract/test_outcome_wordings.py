@@ -684,6 +684,11 @@ def test_an_appositive_explains_the_outcome_before_it(result: str, expected: lis
             [("how close parents felt to their child", "no_difference")],
         ),
         ("How tired they felt was no different between the groups.", [("how tired they felt", "no_difference")]),
+        # the saying is how it was measured
+        (
+            "Interestingly, how sleepy they said they felt was no different between the two nights.",
+            [("how sleepy they felt", "no_difference")],
+        ),
         # how hard an effort felt is better lower
         ("How hard the workout felt dropped with music.", [("how hard the workout felt", "improved")]),
         # how well people slept is their sleep
