@@ -257,8 +257,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"\s+(?:[1-9]\d?|(?:eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)[a-z-]*)\s+"
             r"(?!(?:percent|per\s+cent|%|thousand|hundred)\b)"
             # "Forty women were interviewed at length about their experience of the treatment"
-            r"|\b(?:were|was)\s+interviewed\s+(?:at\s+length\s+|in\s+depth\s+|in\s+detail\s+)?about\s+(?:their|his|her)\s+"
+            r"|\b(?:were|was)\s+interviewed\s+(?:at\s+length\s+|in\s+depth\s+|in\s+detail\s+)?about\s+(?:(?:their|his|her)\s+"
             r"(?:own\s+)?(?:experiences?|views|feelings|lives|day-to-day|everyday|memories)\b"
+            # "Twenty-one fathers were interviewed about how they deal with toddler meltdowns"
+            r"|(?:how|what|why|whether)\s+(?:they|he|she)\b)"
         ),
     ),
     (

@@ -186,6 +186,18 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         ),
     ),
     (
+        # the counted group as the subject of the passive: "Twenty-one fathers in Libreville were interviewed about how
+        # they deal with toddler meltdowns"
+        Stems(("were interviewed", "were surveyed", "were questioned", "were polled")),
+        re.compile(
+            r"(?i)(?:\b\d[\d,]*|\b(?:[a-z]+-)?(?:[a-z]*"
+            + _COUNT_WORD
+            + r"|one|two|three|four|five|six|seven|eight|nine|ten))"
+            r"\s+(?:[\w-]+\s+){0,6}?were\s+(?:interviewed|surveyed|questioned|polled)\b"
+            r"(?!\s+(?:about|by|on)\s+(?:the\s+)?(?:phone|radio|tv))"
+        ),
+    ),
+    (
         # a review told by its search: "searched medical databases covering nearly 30 years and found 9 randomised
         # trials", "combed the literature and selected fourteen trials"
         Stems(("searched", "combed", "scoured", "trawled")),

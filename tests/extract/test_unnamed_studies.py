@@ -208,3 +208,19 @@ def _told(text: str) -> list[tuple[str, int | None, str | None]]:
 )
 def test_a_study_told_with_a_rounded_count(text, expected):
     assert _told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted group as the subject of the passive, asked about how they live
+        (
+            "Twenty-one fathers in Libreville were interviewed about how they deal with toddler meltdowns.",
+            [(21, "qualitative")],
+        ),
+        # someone interviewed on the radio is no study
+        ("In 2019 two ministers were interviewed on the radio about it.", []),
+    ],
+)
+def test_a_counted_group_interviewed_in_the_passive(text, expected):
+    assert _studies(text) == expected
