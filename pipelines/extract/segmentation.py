@@ -930,6 +930,8 @@ def segment_studies(
             passing = (
                 current is not None
                 and not introduced_by_ordinal
+                # (a section heading of its own, "HOW THE TRIAL WORKED", opens a study told in full)
+                and not line.heading
                 and "distinct" in kinds
                 and ("ref" in kinds or LINKING.search(sentence.text))
             )

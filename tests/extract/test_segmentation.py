@@ -1841,3 +1841,20 @@ def test_research_closer_to_home_after_a_registry_study_is_another_study() -> No
         "back at the records of 74 patients who had waited more than a year for an operation.\n"
     )
     assert len(_blocks(text)) == 2
+
+
+def test_a_trial_opened_by_its_own_section_heading_keeps_its_results_section() -> None:
+    text = (
+        "School period trial gives a mixed answer\n\n"
+        "Its 2024 survey of 1,480 girls in Gitega found that 23% had missed school during their last period. So hopes "
+        "were high for a study that many families here took part in.\n\n"
+        "HOW THE TRIAL WORKED\n\n"
+        "Thirty-six schools were allocated by lottery to cups, pads or lessons only. "
+        "In total, 3,126 girls took part.\n\n"
+        "WHAT IT FOUND\n\n"
+        "There was no difference in school absence between any of the three groups.\n"
+    )
+    blocks = [" ".join(s.text for s in block.sentences) for block in _blocks(text)]
+    assert len(blocks) == 2
+    assert "3,126 girls" in blocks[1] and "school absence" in blocks[1]
+    assert "school absence" not in blocks[0]
