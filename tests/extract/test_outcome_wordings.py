@@ -697,3 +697,18 @@ def test_an_appositive_explains_the_outcome_before_it(result: str, expected: lis
 )
 def test_how_people_felt(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # leaks and the feelings people hide are better fewer
+        (
+            "\n- Leaks and embarrassment: girls in the product groups reported fewer leaks and less shame.",
+            [("leaks and embarrassment", "improved")],
+        ),
+        ("Urinary incontinence fell by a third in the training group.", [("urinary incontinence", "improved")]),
+    ],
+)
+def test_leaks_and_shame_are_better_lower(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
