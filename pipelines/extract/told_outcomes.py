@@ -18,7 +18,11 @@ from pipelines.extract.stems import Stems
 _DEGREE = r"(?:much\s+|far\s+|a\s+(?:little|lot|bit)\s+|slightly\s+|significantly\s+|noticeably\s+|somewhat\s+)?"
 # how much, between the verb and its comparative ("slept about 40 minutes longer"), but no phrase of its own ("had
 # lived with neck pain for more than five years")
-_FEW_WORDS = r"(?:(?!(?:with|for|in|on|at|to|from|of|than|and|but|through|since)\b)[\w-]+\s+){0,4}?"
+# (nor across the next verb: "the groups that had exercised reported less pain" is pain's result)
+_FEW_WORDS = (
+    r"(?:(?!(?:with|for|in|on|at|to|from|of|than|and|but|through|since|reported|said|felt|had|were|was|showed|needed"
+    r"|used|took|got)\b)[\w-]+\s+){0,4}?"
+)
 # (not a comparative of manner: "walked more slowly" says nothing of how much)
 _MORE = r"(?:more|longer|further|farther)(?!\s+(?:likely|often)\b|\s+[a-z]+ly\b)"
 _LESS = r"(?:less|shorter)(?!\s+(?:likely|often)\b|\s+[a-z]+ly\b)"

@@ -84,3 +84,15 @@ def test_an_observational_study_names_the_outcome_its_verb_carries() -> None:
     assert [(o.name, o.direction) for s in extract_article(text, "H").studies for o in s.outcomes] == [
         ("survival", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the comparative after the next verb is that verb's
+        ("By three months, the two groups that had exercised reported less pain than the others.", []),
+        ("People who walked 20 minutes more a day lived longer.", [("walking", "improved"), ("survival", "improved")]),
+    ],
+)
+def test_a_comparative_belongs_to_the_nearest_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _told(sentence) == expected
