@@ -610,7 +610,9 @@ CUES: tuple[DirectionCue, ...] = (
     ),
     _cue(
         r"\b(?=[rldf])(?:reduced|reduces|reducing|reductions?\s+in|lowered|decreased|decreases?\s+in|declines?\s+in|less|lower|"
-        r"fewer|drops?\s+in|falls?\s+in)\s+(?!than\b|likely\b|often\b)",
+        # (not an arm named by its dose: "slower on the reduced dose", "the lower-dose group"; but "needed lower
+        # doses of painkillers" is less medication)
+        r"fewer|drops?\s+in|falls?\s+in)\s+(?!than\b|likely\b|often\b|dose\b(?!\s+of\b)|(?:dose|dosage)\s+(?:group|arm)\b)",
         DOWN,
         hints=("reduc", "lower", "decreas", "declin", "less", "fewer", "drop", "fall"),
     ),

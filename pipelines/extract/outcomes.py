@@ -101,7 +101,7 @@ _ITEM_LEADING = re.compile(
     # "needed fewer painkillers": the need is told by the comparative; what was needed is the outcome
     r"need(?:ed|ing)?\s+(?:fewer|less|more)|"
     r"(?:\w+\s+)?changes?\s+(?:in|from)|"
-    r"along\s+with|as\s+well\s+as|including|(?:the\s+)?(?:number|amount|total|share|proportion|percentage)\s+of|"
+    r"along\s+with|as\s+well\s+as|including|(?:the\s+)?(?:number|amount|total|share|proportion|percentage|doses?)\s+of|"
     r"(?:the\s+)?(?:chances?|odds|likelihood|probability)\s+of|"
     r"(?:rates?|risk|incidence|episodes|cases|occurrence|prevention|onset)\s+of|first|[\w-]*confirmed|"
     # a second cue inside a list item: "eye-strain symptoms, and no difference in headaches"
@@ -983,10 +983,16 @@ _SPEAKER_LABEL = re.compile(
 )
 
 # In a labelled line the outcome is already named, so bare verdicts count: "no benefit", "no more common".
-_BARE_SAME = re.compile(r"(?i)\s*(?:no\s+different|unchanged|similar|the\s+same|no\s+change)\b")
+_BARE_SAME = re.compile(
+    r"(?i)\s*(?:no\s+different|unchanged|similar|the\s+same|no\s+change"
+    # "Recovery: just as good on one sachet as on two"
+    r"|(?:just\s+|every\s+bit\s+|about\s+|roughly\s+)?as\s+(?:good|high|low|effective|common|likely)\s+(?:with|on|in|for|after)\b)"
+    r"\b"
+)
 _BARE_VERDICT = re.compile(
     r"(?i)\s*(?:clearly\s+|much\s+|slightly\s+|a\s+little\s+|significantly\s+|somewhat\s+|far\s+)?"
-    r"(?P<verdict>better|improved|worse|higher|lower|fewer|less|more)\s+(?:in|with|for|among|on)\s+(?:the|those)\b"
+    r"(?P<verdict>better|improved|worse|higher|lower|fewer|less|more|slower|faster|quicker)\s+(?:in|with|for|among|on)"
+    r"\s+(?:the|those)\b"
 )
 _LINE_VERDICT = re.compile(
     r"(?i)\b(?:(?:found|showed|made|with|had|little\s+or)\s+(?:no|little)\s+(?:clear\s+|real\s+|significant\s+)?"
@@ -1034,7 +1040,8 @@ def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | N
         spoke = True
         verdict = bare.group("verdict").lower()
         effect = {"better": IMPROVED, "improved": IMPROVED, "worse": WORSENED}.get(verdict)
-        effect = effect or polarity_direction(UP if verdict in ("higher", "more") else DOWN, name)
+        # ("Weight gain: a little slower on the reduced dose": a slower gain is less of it)
+        effect = effect or polarity_direction(UP if verdict in ("higher", "more", "faster", "quicker") else DOWN, name)
         direction = combine(direction, NO_DIFFERENCE if overridden else effect)
     if direction in (None, IMPROVED, UP, DOWN) and "but" in lowered and _FADED.search(text, start, end):
         spoke = True

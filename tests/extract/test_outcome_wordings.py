@@ -712,3 +712,19 @@ def test_how_people_felt(result: str, expected: list[tuple[str, str | None]]) ->
 )
 def test_leaks_and_shame_are_better_lower(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a labelled line whose verdict is "just as good" or a bare pace
+        ("\n- Recovery: just as good on one sachet as on two.", [("recovery", "no_difference")]),
+        ("\n- Weight gain: a little slower on the reduced dose.", [("weight gain", "worsened")]),
+        ("\n- Healing: faster with the new dressing.", [("healing", "improved")]),
+        # an arm named by its dose is no result; a lower dose of a medicine needed is
+        ("Patients on the reduced dose had less nausea.", [("nausea", "improved")]),
+        ("Patients in the yoga group needed lower doses of painkillers.", [("painkillers", "improved")]),
+    ],
+)
+def test_as_good_as_a_bare_pace_and_arms_named_by_dose(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
