@@ -416,9 +416,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         # "Focus groups with 33 women who use insulin", "interviews with 19 carers"
         Stems(("focus group", "interviews with")),
         re.compile(
-            r"(?i)\b(?:focus\s+groups?|(?:in-depth\s+|long\s+)?interviews)\s+(?:with|of|among)\s+(?:\d|"
-            + _COUNT_WORD
-            + r"\b)"
+            # ("focus groups with about 40 mothers": a rounded count of who talked)
+            r"(?i)\b(?:focus\s+groups?|(?:in-depth\s+|long\s+)?interviews)\s+(?:with|of|among)\s+"
+            r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?(?:\d|" + _COUNT_WORD + r"\b)"
         ),
     ),
     (

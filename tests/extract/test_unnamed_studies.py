@@ -224,3 +224,8 @@ def test_a_study_told_with_a_rounded_count(text, expected):
 )
 def test_a_counted_group_interviewed_in_the_passive(text, expected):
     assert _studies(text) == expected
+
+
+def test_focus_groups_with_a_rounded_count_are_a_qualitative_study():
+    text = "Focus groups with about 40 mothers in Gonaives found that sachets are often shared with older children."
+    assert _studies(text) == [(None, "qualitative")]
