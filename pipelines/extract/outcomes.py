@@ -186,7 +186,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"readmission|complications?|exacerbations?|attacks?|seizures?|mental|physical|emotional|social|psychological|"
     # General clinical-research measures beyond pain and function.
     r"density|bone|insulin|lipids?|ldl|hdl|triglycerides?|waist|body\s+fat|fat\s+mass|muscle|blood\s+sugar|"
-    r"(?:visceral|belly|abdominal|liver|tummy)\s+fat|leak|incontinen|"
+    r"(?:visceral|belly|abdominal|liver|tummy)\s+fat|leak|incontinen|sunburn|"
     r"viral\s+load|tumou?rs?|progression|incidence|events?|strokes?|heart\s+attacks?|infarction|cardiovascular|"
     r"emergency|birth|breastfeeding|vision|hearing|dementia|delirium|agitation|behaviou?r|concentration|"
     r"language|reading|motor|alcohol|drinking|intake|consumption|diet|physical\s+activity|steps|sedentary|"

@@ -728,3 +728,9 @@ def test_leaks_and_shame_are_better_lower(result: str, expected: list[tuple[str,
 )
 def test_as_good_as_a_bare_pace_and_arms_named_by_dose(result: str, expected: list[tuple[str, str | None]]) -> None:
     assert _outcomes(result) == expected
+
+
+def test_sunburn_is_a_measure_and_better_rarer() -> None:
+    assert _outcomes("What happened: sunburn was clearly less common in the package villages.") == [
+        ("sunburn", "improved")
+    ]
