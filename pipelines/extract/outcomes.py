@@ -690,7 +690,7 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                 taken.update(range(healed.start, healed.end))
         overridden = ("signific" in lowered and _NOT_SIGNIFICANT.search(sentence.text) is not None) or (
             # "..., although the difference could have been due to chance": a result the authors do not trust
-            "chance" in lowered and _CHANCE_DIFFERENCE.search(sentence.text) is not None
+            ("chance" in lowered or "too small" in lowered) and _CHANCE_DIFFERENCE.search(sentence.text) is not None
         )
         faded = any(word in lowered for word in _FADED_HINTS) and _FADED.search(sentence.text) is not None
         dose_limited = "only" in lowered and _ONLY_AT_DOSE.search(sentence.text) is not None
@@ -775,6 +775,9 @@ _GROUP_COUNTS = re.compile(
 _CHANCE_DIFFERENCE = re.compile(
     r"(?i)\b(?:difference|gap|result|benefit|effect)s?\b[^.;]{0,40}?\b(?:could|might|may)\s+(?:well\s+|easily\s+)?"
     r"(?:have\s+been|be)\s+(?:due\s+to\s+|down\s+to\s+|a\s+matter\s+of\s+)?(?:chance|luck)\b"
+    # "..., but the study was too small for that difference to count as real"
+    r"|\btoo\s+small\s+(?:for\s+(?:that|the|this|any)\s+(?:difference|gap|result)\s+to\s+(?:count|be)|to\s+(?:tell|be\s+sure"
+    r"|show\s+(?:a|whether|if)))\b"
 )
 _DUE_TO_CHANCE = re.compile(r"(?i)\b(?:due|down)\s+to\s+chance\b|\bby\s+chance\b")
 # "The incidence of delirium was 15% in the melatonin group compared with 24% in the placebo group": the outcome is

@@ -734,3 +734,15 @@ def test_sunburn_is_a_measure_and_better_rarer() -> None:
     assert _outcomes("What happened: sunburn was clearly less common in the package villages.") == [
         ("sunburn", "improved")
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Fewer people had falls, but the trial was too small to tell.",
+        "Fewer people had falls, but the study was too small for that difference to count as real.",
+        "There were slightly fewer falls, but the numbers were too small to show a real difference.",
+    ],
+)
+def test_a_difference_the_study_was_too_small_to_trust_is_none(result: str) -> None:
+    assert _outcomes(result) == [("falls", "no_difference")]
