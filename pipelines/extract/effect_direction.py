@@ -772,7 +772,7 @@ _LOWER_IS_BETTER = re.compile(
     # how hard an effort felt: "how hard the workout felt", "perceived exertion"
     r"|how\s+hard\b|exertion|effortful"
     # leaks and the feelings people hide: "fewer leaks and less shame", "urinary incontinence"
-    r"|leak|incontinen|embarrass|shame|stigma|guilt|sunburn"
+    r"|leak|incontinen|embarrass|shame|stigma|guilt|sunburn|induction|induced|stillbirth|labou?r\b"
     r"|(?:hospital|gp|doctor)\s+(?:visits?|trips?)|visits?\s+to\s+(?:the\s+|a\s+|their\s+|your\s+)?(?:hospital|gp|doctor))"
 )
 _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|didn't|wasn't|weren't)\b[^,;.]{0,40}$")

@@ -187,6 +187,8 @@ _OUTCOME_VOCABULARY = re.compile(
     # General clinical-research measures beyond pain and function.
     r"density|bone|insulin|lipids?|ldl|hdl|triglycerides?|waist|body\s+fat|fat\s+mass|muscle|blood\s+sugar|"
     r"(?:visceral|belly|abdominal|liver|tummy)\s+fat|leak|incontinen|sunburn|"
+    # how births went: "needed induction less often", "shorter labour", "fewer caesareans"
+    r"induction|induced|caesarean|c-sections?|labou?r\b|stillbirths?|"
     r"viral\s+load|tumou?rs?|progression|incidence|events?|strokes?|heart\s+attacks?|infarction|cardiovascular|"
     r"emergency|birth|breastfeeding|vision|hearing|dementia|delirium|agitation|behaviou?r|concentration|"
     r"language|reading|motor|alcohol|drinking|intake|consumption|diet|physical\s+activity|steps|sedentary|"
@@ -677,7 +679,8 @@ def _collect_declared(text: str, sentences: list[Sentence], collector: _Collecto
 def _collect_results(text: str, sentences: list[Sentence], collector: _Collector) -> None:
     """Outcomes named by a result cue, with the cue's direction."""
     for sentence in sentences:
-        if _is_headline(sentence.text):
+        # (a question asks about a result, its answer tells it: "Did fewer women need their labour induced? No.")
+        if _is_headline(sentence.text) or sentence.text.rstrip().endswith("?"):
             continue
         lowered = sentence.text.lower()
         if _FADED_LATER_STEMS.found_in_lowercase(lowered) and _FADED_LATER.match(sentence.text):

@@ -746,3 +746,20 @@ def test_sunburn_is_a_measure_and_better_rarer() -> None:
 )
 def test_a_difference_the_study_was_too_small_to_trust_is_none(result: str) -> None:
     assert _outcomes(result) == [("falls", "no_difference")]
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # how births went
+        ("Women who ate dates needed induction less often.", [("induction", "improved")]),
+        ("Labour was two hours shorter in the date group.", [("labour", "improved")]),
+        # a question asks about a result; its answer tells it
+        (
+            "Did fewer women need their labour induced? No. Induction rates were much the same.",
+            [("induction rates", "no_difference")],
+        ),
+    ],
+)
+def test_births_and_questions(result: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _outcomes(result) == expected
