@@ -237,7 +237,8 @@ _OR_SEPARATOR = re.compile(r"(?i),?\s+or\s+")
 _SEMICOLON_SEPARATOR = re.compile(r"(?i)\s*;\s*(?:or\s+|and\s+)?")
 # Where an assignment list stops: a new clause after a semicolon or a trailing participle.
 _LIST_END = re.compile(
-    r"(?i);\s+(?=\d|(?:the|this|these|those|all|both|each|they|it|neither|nobody|none|everyone|but|however|so|yet"
+    # (not inside a list set off by semicolons: "X; the training alone; or carrying on as usual")
+    r"(?i);\s+(?![^.]*;\s+(?:or|and)\s)(?=\d|(?:the|this|these|those|all|both|each|they|it|neither|nobody|none|everyone|but|however|so|yet"
     r"|while|whereas|although|though|because|then)\b|no\s+one\b|(?:\S+\s+){0,3}(?:were|was|had|received)\b)"
     r"|,\s+(?:receiving|each|both|all|while|whereas|starting|beginning|lasting|ending|and\s+(?:were|was|then))\b"
     # how the arms were given: "velanatide or placebo, injected once a week"

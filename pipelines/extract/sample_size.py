@@ -220,6 +220,11 @@ _POPULATION_FACT_AFTER = re.compile(
 )
 _SCALE_WORD = re.compile(r"(?i)\b(?:million|billion|thousand|lakhs?|lac|crores?)\b")
 _MIN_VALUE, _MAX_VALUE = 1, 10_000_000
+# (but "two-year-olds" and "a three-patient case series" are people)
+_HYPHEN_ADJECTIVE = re.compile(
+    r"-(?!(?:years?|months?|weeks?|days?)-olds?\b|(?:patient|person|participant|subject|member|child|woman|man)\b)"
+    r"[a-z]+(?:-[a-z]+)*\s+[a-z]"
+)
 _EQUAL_GROUPS_SCORE = 2  # as strong as an enrolment verb; a total stated first still wins
 _WINDOW = 100  # characters of context before a number that the cue patterns look at
 
@@ -316,6 +321,8 @@ def _candidate(
     value = number.value
     if not float(value).is_integer() or not _MIN_VALUE <= value <= _MAX_VALUE:
         return None
+    if _HYPHEN_ADJECTIVE.match(text, number.end, sentence.end):
+        return None  # "two-wheeled carts", "a three-arm trial": a number inside an adjective counts no one
     before = text[max(sentence.start, number.start - _WINDOW) : number.start]
     # "about 6 million adults in the UK still smoke" is a population; "The study included 1.2 million Danish
     # adults" is a registry's sample, taken in by its verb

@@ -849,3 +849,11 @@ def test_places_of_a_cluster_trial_and_carrying_on_as_usual(
     text: str, interventions: list[str], comparators: list[str]
 ) -> None:
     assert _by_role(text) == (interventions, comparators)
+
+
+def test_a_list_of_arms_set_off_by_semicolons() -> None:
+    text = (
+        "Farmer groups were randomly allocated to one of three arms: two-wheeled carts plus training; the training "
+        "alone; or carrying on as usual."
+    )
+    assert _by_role(text) == (["two-wheeled carts plus training", "training"], ["usual care"])

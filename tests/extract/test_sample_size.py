@@ -488,3 +488,17 @@ def test_data_read_of_screened_people_and_animals(text: str, expected: int | Non
 )
 def test_equal_groups_multiply(text, expected):
     assert _sample(text) == (expected, "participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number inside an adjective counts no one
+        ("Farms were randomly allocated to two-wheeled carts or to training.", None),
+        ("The trial randomly assigned families to a three-arm comparison.", None),
+        # ages joined by hyphens are people
+        ("The trial enrolled 96 two-year-olds.", (96, "participants")),
+    ],
+)
+def test_numbers_inside_adjectives(text, expected):
+    assert _sample(text) == expected
