@@ -34,7 +34,9 @@ _ASSIGN = re.compile(
     # an allocation ratio may sit before the arms: "randomized 2:1 to velanatide or placebo"
     # ("aged 60 to 85 ... to one of three programmes": a range's "to" is not the allocation's)
     # ("randomly split 300 adults between a Mediterranean diet and a low-fat diet", not "between 2019 and 2021")
-    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:(?!(?<=\d\s)to\s+\d)(?:in)?to|between(?!\s+\d))\s+"
+    # ("were randomly split four ways: HIIT, cardio, weights or a control group")
+    r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:(?!(?<=\d\s)to\s+\d)(?:in)?to|between(?!\s+\d)"
+    r"|(?<=\s)(?:two|three|four|five|six|\d)\s+ways\s*:)\s+"
     r"(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
     r"|join\s+|attend\s+|do\s+"
     r"|add\s+|(?:switch|turn)\s+on\s+|start\s+|try\s+)*",

@@ -857,3 +857,9 @@ def test_a_list_of_arms_set_off_by_semicolons() -> None:
         "alone; or carrying on as usual."
     )
     assert _by_role(text) == (["two-wheeled carts plus training", "training"], ["usual care"])
+
+
+def test_a_group_split_some_ways_lists_its_arms_after_the_colon() -> None:
+    text = "The adults were randomly split three ways: high-intensity interval training, steady cardio or weights."
+    interventions, comparators = _by_role(text)
+    assert interventions + comparators == ["high-intensity interval training", "steady cardio", "weights"]
