@@ -151,6 +151,10 @@ _CROSSOVER = re.compile(
     # drink": each turn named by what came before it
     r"|\bonce\s+(?:after|before)\s+(?P<a5>[^;.]{3,90}?),?\s+and\s+once\s+(?:after|before)\s+(?P<b5>[^,;.]{3,60}?)"
     r"(?=\s*[,;.]|\s+(?:that|which|in\s+random)\b|$)"
+    # "each for four weeks, in random order: a handheld magnifier and a phone camera with zoom"
+    r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\s*:\s*(?P<a6>[^;.]{3,80}?)\s+(?:and|or)\s+(?P<b6>[^.;]{3,80}?)(?=\s*[.;]|$)"
+    # "Each of the 20 volunteers tried both a standing desk and a normal desk, in random order"
+    r"|\btried\s+both\s+(?P<a7>[^,;.]{3,60}?)\s+and\s+(?P<b7>[^,;.]{3,60}?),?\s+in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
 )
 _GENERIC_GROUP = re.compile(
     r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
@@ -502,6 +506,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _IN_GROUP: (" group", " arm"),
     _CROSSOVER: (
         "and once",
+        "random order",
         *(f"{unit} {verb}" for unit in ("days", "weeks", "months") for verb in ("taking", "doing", "wearing", "using")),
         "months with",
         "weeks with",
@@ -597,7 +602,17 @@ def _candidates(
             found.append((m.span("a"), "intervention"))
         for m in _scan(_CROSSOVER, text, sentence, masks[i]):
             a, b = next(
-                (x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5")) if m.group(x)
+                (x, y)
+                for x, y in (
+                    ("a", "b"),
+                    ("a2", "b2"),
+                    ("a3", "b3"),
+                    ("a4", "b4"),
+                    ("a5", "b5"),
+                    ("a6", "b6"),
+                    ("a7", "b7"),
+                )
+                if m.group(x)
             )
             found.extend([(m.span(a), "intervention"), (m.span(b), "comparator")])
     if found:

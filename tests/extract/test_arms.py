@@ -863,3 +863,23 @@ def test_a_group_split_some_ways_lists_its_arms_after_the_colon() -> None:
     text = "The adults were randomly split three ways: high-intensity interval training, steady cardio or weights."
     interventions, comparators = _by_role(text)
     assert interventions + comparators == ["high-intensity interval training", "steady cardio", "weights"]
+
+
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        # a crossover's two turns named after "in random order:" or after "tried both"
+        (
+            "Sixteen children tried two ways of reading, each for four weeks, in random order: a handheld magnifier "
+            "and a phone camera with zoom.",
+            ["handheld magnifier", "phone camera with zoom"],
+        ),
+        (
+            "Each of the 20 volunteers tried both a standing desk and a normal desk, in random order.",
+            ["standing desk", "normal desk"],
+        ),
+    ],
+)
+def test_a_crossover_told_by_its_random_order(text: str, arms: list[str]) -> None:
+    interventions, comparators = _by_role(text)
+    assert interventions + comparators == arms
