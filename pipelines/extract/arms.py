@@ -107,7 +107,11 @@ _GROUP_RECEIVED = re.compile(
 )
 _ELLIPTIC_OTHER = re.compile(
     r"(?i)(?:,|;|\s+and|,?\s+while|,?\s+whereas)\s+(?:the\s+other\s+(?:half|group)|the\s+others|the\s+rest"
-    r"|the\s+remainder)\s+(?=(?:a|an|the|their|his|her|no|usual|standard|ordinary|regular|just|only)\b)"
+    r"|the\s+remainder)\s+(?=(?:a|an|the|their|his|her|no|usual|standard|ordinary|regular|just|only|both)\b)"
+    # the next groups by their order: "in the second, a set of reusable pads; in the third, ...", "the second drank ..."
+    r"|(?i:;|,)\s+(?:and\s+)?(?:in\s+)?the\s+(?:second|third|fourth)(?:\s+(?:group|arm))?,?(?:\s+(?:they|[a-z]+s)"
+    r"(?=\s+(?:received|got|were|drank|took|had|used|ate|wore)\b))?(?:\s+(?:received|got|were\s+given|drank|took|had"
+    r"|used|ate|wore))?\s+(?=[a-z])"
 )
 # "In the fit-testing group, each worker had a single session ...; in the comparison group, workers had the usual
 # toolbox talk": a group named by its treatment gives the arm's name, a control group gives what it had.
@@ -282,6 +286,8 @@ _ITEM_END = re.compile(
     r"from\s+(?:one|an?|the|their|licensed|certified|trained|experienced|\d+)|and\s+(?:were|was|had|then)|"
     # what the group did next: "a single advice session with a physiotherapist and went home with a booklet"
     r"and\s+(?:went|came|left|returned|stayed|got\s+sent)\b|"
+    # a second thing the group took: "a look-alike dummy drink and took a standard blood-pressure tablet"
+    r"and\s+(?:took|swallowed|drank|ate|used|wore|received|got)\b|"
     # "glasses with ordinary clear lenses made to look identical"
     r"made\s+to\s+(?:look|seem|appear|taste|feel)|"
     # how the treatment was prepared: "gloves and socks chilled to minus 25 degrees", "tape applied to the heel"
@@ -421,6 +427,20 @@ def _list_after(text: str, start: int, end: int, between: bool = False) -> list[
             items.extend(split_items(text, piece, _BETWEEN_SEPARATOR if between else separator))
     # ("the usual schedule, with a new cast every week, or a faster one": the piece after "with" describes the arm)
     return [item for item in items if not _DESCRIBING.match(text, item[0], item[1])]
+
+
+def _with_elliptic_others(text: str, start: int, end: int, role: str | None) -> list[tuple[Span, str | None]]:
+    """The arm from start, and the next groups' arms when their verb is left out ("Half got a probiotic drink, the
+    other half a dummy drink"; "in the second, a set of reusable pads; in the third, ...")."""
+    pieces: list[tuple[Span, str | None]] = []
+    while role == "intervention" or pieces:
+        other = _ELLIPTIC_OTHER.search(text, start, end)
+        if other is None or len(pieces) >= _MAX_ARMS:
+            break
+        pieces.append(((start, other.start()), role if not pieces else "comparator"))
+        start = other.end()
+    pieces.append(((start, end), role if not pieces else "comparator"))
+    return pieces
 
 
 _LONE_MODIFIER = re.compile(
@@ -581,15 +601,14 @@ def _candidates(
             if share and any(h == "intervention" for _, h in found):
                 role = "comparator"  # "half did X and half did Y": the second half is the comparison
             # "Half got a probiotic drink, the other half a dummy drink": the second group's verb is left out
-            other = _ELLIPTIC_OTHER.search(text, m.end(), sentence.end) if role == "intervention" else None
-            if other:
-                found.extend([((m.end(), other.start()), role), ((other.end(), sentence.end), "comparator")])
-            else:
-                found.append(((m.end(), sentence.end), role))
+            found.extend(_with_elliptic_others(text, m.end(), sentence.end, role))
         for m in _scan(_IN_GROUP, text, sentence, masks[i]):
             label = m.group("label")
             if _LABEL_GENERIC.match(label):
                 role = "comparator" if _CONTROL_LABEL.match(label) else None
+                if label.lower() == "first":  # "In the first group, ...; in the second, ...": each group in turn
+                    found.extend(_with_elliptic_others(text, m.end(), sentence.end, "intervention"))
+                    continue
                 found.extend((item, role) for item in _list_after(text, m.end(), sentence.end)[:1])
             elif _DESCRIPTIVE_LABEL.fullmatch(label) and not found:
                 # (a hyphenated or two-word label says what the group had; "the EC group" or "the app group" does not)

@@ -883,3 +883,25 @@ def test_a_group_split_some_ways_lists_its_arms_after_the_colon() -> None:
 def test_a_crossover_told_by_its_random_order(text: str, arms: list[str]) -> None:
     interventions, comparators = _by_role(text)
     assert interventions + comparators == arms
+
+
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        # the next groups by their order, their verb left out
+        (
+            "In the first group, patients received acupuncture; in the second, sham acupuncture.",
+            ["acupuncture", "sham acupuncture"],
+        ),
+        (
+            "One group drank a baobab drink every morning; the second drank a look-alike dummy drink and took "
+            "a tablet.",
+            ["baobab drink", "look-alike dummy drink"],
+        ),
+        # the other half, as before
+        ("Half got a probiotic drink, the other half a dummy drink.", ["probiotic drink", "dummy drink"]),
+    ],
+)
+def test_groups_in_turn_with_their_verb_left_out(text: str, arms: list[str]) -> None:
+    interventions, comparators = _by_role(text)
+    assert interventions + comparators == arms
