@@ -454,7 +454,7 @@ def _list_spans(text: str, start: int, end: int) -> list[Span]:
         return []
     # "The main measure was visceral fat, the deep fat packed around the organs": with no "and" to join a list,
     # a second item opening with an article explains the first
-    appositive = _APPOSITIVE.match(text, start, end)
+    appositive = _APPOSITIVE.match(text, start, end) if "," in text[start:end] else None
     if appositive and not _JOINED_LIST.search(text, start, end):
         end = appositive.end("first")
     return split_items(text, (start, end), _ITEM_SEPARATOR)
@@ -576,7 +576,11 @@ class _Collector:
             span = scored.span("what")  # "Scores on a memory test": what the test measured
         # "How close parents felt to their child was no different": a feeling people reported is a measure by its
         # wording, and keeps its "how"
-        felt = direction is not None and _HOW_FELT.match(self.text, span[0], span[1]) is not None
+        felt = (
+            direction is not None
+            and "how " in self.text[span[0] : span[0] + 30].lower()
+            and _HOW_FELT.match(self.text, span[0], span[1]) is not None
+        )
         span = _clean(self.text, self._without_arm(span))
         if span[1] <= span[0]:
             return
@@ -807,6 +811,7 @@ _GROUP_HAD_COUNTS = re.compile(
 _THE_OTHERS = re.compile(r"(?i)^(?:others|rest|controls)$")
 # "The infection rate went from 8% to 3%": a change told by its two ends, the outcome its subject; which way is
 # read from the numbers ("dropped from 20% to 12%" is the verb's own cue)
+_WENT_HINT = re.compile(r"\b(?:went|changed|moved|shifted|got)\s+(?:down\s+|up\s+)?from\b")
 _WENT_FROM_TO = re.compile(
     rf"(?i)\b(?:went|changed|moved|shifted|got)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?"
     rf"(?P<a>{_COUNT})\s+(?:(?:a|per)\s+\w+\s+)?to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?P<b>{_COUNT})(?![\w.,]\d)"
@@ -815,7 +820,7 @@ _WENT_FROM_TO = re.compile(
 
 def _collect_group_counts(text: str, sentences: list[Sentence], collector: _Collector) -> None:
     for sentence in sentences:
-        if " from " in sentence.text and not _COMPARATOR_ARM.search(sentence.text):
+        if " from " in sentence.text and _WENT_HINT.search(sentence.text) and not _COMPARATOR_ARM.search(sentence.text):
             # (not in a sentence that also tells a comparison arm's numbers: whose change it was is unclear)
             for m in _WENT_FROM_TO.finditer(text, sentence.start, sentence.end):
                 before, after = _count_value(m.group("a")), _count_value(m.group("b"))
