@@ -58,7 +58,11 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
         sample_at = study.evidence["sample_size"].start
     else:  # "a study of roughly 700 trekkers on the Annapurna Circuit": the rounded count still names who took part
         rough = rough_count(text, block)
-        sample_at = rough.start if rough is not None else None
+        sample_at = None
+        if rough is not None:
+            sample_at = rough.start
+            # the sentence that says why the sample size is null, and that tells a study from a passing remark
+            study.evidence["sample_size"] = index.evidence(rough.start, rough.end)
     population = extract_population(text, index, block.sentences, study.design, sample_at)
     if population is not None:
         study.population, study.evidence["population"] = population

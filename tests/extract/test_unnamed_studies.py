@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract.article import extract_article
+from pipelines.store.fact_rows import fact_rows
 
 
 def _studies(text: str) -> list[tuple[int | None, str]]:
@@ -229,3 +230,14 @@ def test_a_counted_group_interviewed_in_the_passive(text, expected):
 def test_focus_groups_with_a_rounded_count_are_a_qualitative_study():
     text = "Focus groups with about 40 mothers in Gonaives found that sachets are often shared with older children."
     assert _studies(text) == [(None, "qualitative")]
+
+
+def test_a_study_told_with_a_rounded_count_has_the_evidence_a_warehouse_row_needs():
+    text = "Coffee and gout\n\nA study of more than 500 adults with gout found that coffee drinkers had fewer flares.\n"
+    facts = extract_article(text, "Coffee and gout")
+    assert [(s.design, s.sample_size) for s in facts.studies] == [("other", None)]
+    # the rounded count is why the sample size is null: its sentence is the study row's anchor
+    evidence = facts.studies[0].evidence["sample_size"]
+    assert text[evidence.start : evidence.end] == "500 adults"
+    study_row = fact_rows("a1", facts)["studies"][0]
+    assert study_row["sample_size"] is None and study_row["char_start"] == evidence.start
