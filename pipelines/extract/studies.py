@@ -57,7 +57,8 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
     if "sample_size" in study.evidence:
         sample_at = study.evidence["sample_size"].start
     else:  # "a study of roughly 700 trekkers on the Annapurna Circuit": the rounded count still names who took part
-        rough = rough_count(text, block)
+        # (a review counts studies: the people its trials held are no count of its own)
+        rough = None if study.design in REVIEW_DESIGNS else _rough_count(text, block)
         sample_at = None
         if rough is not None:
             sample_at = rough.start
@@ -80,7 +81,7 @@ _ESTIMATE_OR_PLAN_BEFORE = re.compile(
 )
 
 
-def rough_count(text: str, block: StudyBlock) -> SampleSize | None:
+def _rough_count(text: str, block: StudyBlock) -> SampleSize | None:
     """The rounded count of the people a study took in ("a study of more than 500 adults found"): no sample size,
     but it tells research a reader can weigh from a passing remark, and who took part."""
     rough = find_sample_size(text, block.sentences, review=False, hedged=True)

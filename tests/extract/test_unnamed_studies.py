@@ -241,3 +241,10 @@ def test_a_study_told_with_a_rounded_count_has_the_evidence_a_warehouse_row_need
     assert text[evidence.start : evidence.end] == "500 adults"
     study_row = fact_rows("a1", facts)["studies"][0]
     assert study_row["sample_size"] is None and study_row["char_start"] == evidence.start
+
+
+def test_a_review_gives_no_rounded_count_of_the_people_in_its_trials():
+    text = "Zinc and colds\n\nA systematic review of trials with more than 9,000 patients found that zinc helped.\n"
+    (study,) = extract_article(text, "Zinc and colds").studies
+    assert study.design == "systematic_review" and study.sample_size is None
+    assert "sample_size" not in study.evidence
