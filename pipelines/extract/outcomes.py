@@ -811,7 +811,7 @@ _GROUP_HAD_COUNTS = re.compile(
 _THE_OTHERS = re.compile(r"(?i)^(?:others|rest|controls)$")
 # "The infection rate went from 8% to 3%": a change told by its two ends, the outcome its subject; which way is
 # read from the numbers ("dropped from 20% to 12%" is the verb's own cue)
-_WENT_HINT = re.compile(r"\b(?:went|changed|moved|shifted|got)\s+(?:down\s+|up\s+)?from\b")
+_WENT_HINT = re.compile(r"(?i)\b(?:went|changed|moved|shifted|got)\s+(?:down\s+|up\s+)?from\b")
 _WENT_FROM_TO = re.compile(
     rf"(?i)\b(?:went|changed|moved|shifted|got)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?"
     rf"(?P<a>{_COUNT})\s+(?:(?:a|per)\s+\w+\s+)?to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?P<b>{_COUNT})(?![\w.,]\d)"

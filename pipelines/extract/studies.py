@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipelines.extract.arms import OBSERVATIONAL, extract_arms, names_no_treatment
 from pipelines.extract.blinding import classify_blinding
 from pipelines.extract.design import WEAK_RANK, ranked_design
 from pipelines.extract.durations import extract_durations
+from pipelines.extract.numbers import NumberMention
 from pipelines.extract.outcomes import extract_outcomes
 from pipelines.extract.population import extract_population
 from pipelines.extract.sample_size import SampleSize, find_sample_size
@@ -58,7 +60,7 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
         sample_at = study.evidence["sample_size"].start
     else:  # "a study of roughly 700 trekkers on the Annapurna Circuit": the rounded count still names who took part
         # (a review counts studies: the people its trials held are no count of its own)
-        rough = None if study.design in REVIEW_DESIGNS else _rough_count(text, block)
+        rough = None if study.design in REVIEW_DESIGNS else _rough_count(text, block, numbers)
         sample_at = None
         if rough is not None:
             sample_at = rough.start
@@ -81,10 +83,10 @@ _ESTIMATE_OR_PLAN_BEFORE = re.compile(
 )
 
 
-def _rough_count(text: str, block: StudyBlock) -> SampleSize | None:
+def _rough_count(text: str, block: StudyBlock, numbers: Sequence[NumberMention]) -> SampleSize | None:
     """The rounded count of the people a study took in ("a study of more than 500 adults found"): no sample size,
     but it tells research a reader can weigh from a passing remark, and who took part."""
-    rough = find_sample_size(text, block.sentences, review=False, hedged=True)
+    rough = find_sample_size(text, block.sentences, review=False, numbers=numbers, hedged=True)
     if rough is None or _ESTIMATE_OR_PLAN_BEFORE.search(text, max(0, rough.start - 60), rough.start):
         return None
     return rough
