@@ -30,13 +30,17 @@ def warehouse(tmp_path: Path) -> Path:
 
 
 def run_pipeline(
-    raw: Path, warehouse: Path, max_article_bytes: int = 20 * 1024 * 1024, snapshot: bool = True
+    raw: Path,
+    warehouse: Path,
+    max_article_bytes: int = 20 * 1024 * 1024,
+    snapshot: bool = True,
+    instance: dg.DagsterInstance | None = None,
 ) -> dg.ExecuteInProcessResult:
-    """Materialize every asset and check of the code location, in process, on an ephemeral instance."""
+    """Materialize every asset and check of the code location, in process, on an ephemeral instance by default."""
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     job = defs.resolve_job_def("evidence_job")
     return job.execute_in_process(
-        instance=dg.DagsterInstance.ephemeral(),
+        instance=instance or dg.DagsterInstance.ephemeral(),
         resources={
             "raw_folder": RawFolder(path=str(raw), max_article_bytes=max_article_bytes),
             "duckdb": DuckDBResource(database=str(warehouse)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 
 from pipelines.store.schema import FACT_TABLES
@@ -60,6 +61,29 @@ def test_second_run_changes_nothing(raw_dir: Path, warehouse: Path):
     assert statuses == [("unchanged", 3)]
     run = query(warehouse, "SELECT articles_extracted, rows_loaded FROM ingest_runs ORDER BY started_at DESC LIMIT 1")
     assert run == [(0, 0)]
+
+
+def test_a_run_that_changed_no_row_shows_the_last_overview_preview(raw_dir: Path, warehouse: Path, tmp_path: Path):
+    instance = dg.DagsterInstance.ephemeral()
+
+    def overview(raw: Path, target: Path) -> dict:
+        result = run_pipeline(raw, target, instance=instance)
+        assert result.success
+        shown = result.asset_materializations_for_node("analysis_views")[0].metadata
+        return {key: shown[key].value for key in ("preview", "preview_fingerprint", "preview_recomputed")}
+
+    first = overview(raw_dir, warehouse)
+    assert first["preview_recomputed"] and "380" in first["preview"]
+    unchanged = overview(raw_dir, warehouse)
+    assert not unchanged["preview_recomputed"] and unchanged["preview"] == first["preview"]
+    # The same instance over another warehouse file: the last preview is of other rows.
+    elsewhere = overview(raw_dir, tmp_path / "other" / "evidence.duckdb")
+    assert elsewhere["preview_recomputed"] and elsewhere["preview_fingerprint"] != first["preview_fingerprint"]
+    article = raw_dir / KUTNER
+    article.write_text(article.read_text(encoding="utf-8").replace("380 adults", "412 adults"), encoding="utf-8")
+    edited = overview(raw_dir, warehouse)
+    assert edited["preview_recomputed"] and "412" in edited["preview"] and "380" not in edited["preview"]
+    assert not overview(raw_dir, warehouse)["preview_recomputed"]
 
 
 def test_changed_file_replaces_its_facts(raw_dir: Path, warehouse: Path):
