@@ -133,8 +133,10 @@ _ENROL_AFTER = re.compile(
     # "Sixty-four adults with chronic pain started the programme"
     r"|(?:started|began|joined)\s+(?:the|a|an|our|their|this)\s+(?:[\w-]+\s+){0,2}?(?:programme|program|course|study|trial"
     r"|treatment|classes|sessions|therapy|scheme|project)"
-    r"|completed\s+(?:it|(?:the|our|their|this|an?)\s+(?:online\s+)?(?:survey|questionnaire))"
-    r"|replied|responded|answered|filled\s+(?:in|out)\s+(?:the|a|an|our|their)\s+(?:\w+\s+)?(?:questionnaire|survey|form)"
+    # (the body that asked and the survey's name between: "filled in the union's meal-break survey")
+    r"|completed\s+(?:it|(?:the|our|their|this|an?)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:survey|questionnaire))"
+    r"|replied|responded|answered|filled\s+(?:in|out)\s+(?:the|a|an|our|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:questionnaire|survey|form)"
     r"|response\s+rate)\b"
 )
 # "Of 3,412 people who answered ads, 2,318 were enrolled": the count after "of" is the pool the sample came from.
@@ -180,7 +182,8 @@ _SUBSET_AFTER = re.compile(
     # one arm of a cluster trial: "7,390 contacts were in the rifampicin units and 7,472 in the comparison units"
     r"|(?:were|was)\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:groups?|arms?|units|clusters|clinics|schools|villages|practices"
     r"|wards|communities|districts)\b"
-    r"|completed(?!\s+(?:it|the\s+(?:survey|questionnaire|interview)))|finished|dropped|withdrew|were\s+lost"
+    r"|completed(?!\s+(?:it|(?:the|our|their|this|an?)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:survey|questionnaire|interview|poll)))|finished|dropped|withdrew|were\s+lost"
     r"|left\s+(?:the\s+(?:study|trial|programme|program)|early)|in\s+the\s+sample|of\s+the\s+sample"
     r"|(?:had|were)\s+(?:excluded|ineligible)|(?:received|attended)\s+at\s+least"
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
@@ -200,8 +203,9 @@ _COUNT_BEFORE_VERB = re.compile(r"(?:\b(?:and|but|while|whereas)|,)\s+\d[\d,]*\s
 _ANSWERED = re.compile(r"(?i)\s+(?:replied|responded|answered|returned)\b")
 _ANSWERED_AFTER = re.compile(
     # ("1,380 members answered our online poll")
+    # ("412 members filled in the union's meal-break survey": the body that asked, then the survey's name)
     r"(?i)^\s*(?:who\s+)?(?:completed|answered|returned|filled\s+(?:it\s+)?(?:in|out))\s+(?:it|them|(?:the|our|this)\s+"
-    r"(?:[\w-]+\s+)?(?:survey|questionnaire|poll|form))\b|^\s*who\s+(?:responded|replied)\b"
+    r"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:survey|questionnaire|poll|form))\b|^\s*who\s+(?:responded|replied)\b"
 )
 _RESULT_COUNT = re.compile(
     r"(?i)^[^.;]{0,80}?,\s*\d[\d,]*\s+(?:of\s+them\s+)?(?:left|died|survived|recovered|improved|returned|developed|relapsed"

@@ -12,8 +12,15 @@ import re
 
 from pipelines.extract.noun_phrases import Span
 
+# (a share spelled out at the head of a sentence: "Sixty-three per cent said ...")
+_SPELLED_PERCENT = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
+    r"|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:per\s*cent|percent)"
+)
 _SHARE = (
-    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
+    + _SPELLED_PERCENT
+    + r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
     r"(?:three|four|five|ten|\d+)"
     r"|(?:about\s+|almost\s+|nearly\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters)"
     # a case series tells its few patients as a whole: "Almost all had vomiting or diarrhoea in the first days"
@@ -61,4 +68,6 @@ _POINTS_ELSEWHERE = re.compile(r"(?i)\b(?:it|them|this|that|these|those|so)\s*$"
 
 
 _VERB_IS_THE_MEASURE = frozenset({"worried", "agreed", "supported", "wanted", "skipped", "exercised"})
-_HAS_WORD_SHARE = re.compile(r"(?i)\b(?:in\s+(?:three|four|five|ten|\d+)|half|third|quarter|all|most|many)\b")
+_HAS_WORD_SHARE = re.compile(
+    r"(?i)\b(?:in\s+(?:three|four|five|ten|\d+)|half|third|quarter|all|most|many|per\s*cent|percent)\b"
+)

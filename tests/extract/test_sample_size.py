@@ -339,6 +339,9 @@ def test_the_residents_of_a_trials_clusters_are_its_sample() -> None:
     [
         ("Of the 1,126 guests who completed it in 2025, 89% said they felt rested.", (1126, "participants")),
         ("Of the 400 adults who responded, most agreed.", (400, "participants")),
+        ("In May, 980 members filled in the association's housing survey.", (980, "participants")),
+        ("Last spring 2,315 readers completed our annual reader questionnaire.", (2315, "participants")),
+        ("In 2025, 77 members answered the club's short online poll.", (77, "participants")),
     ],
 )
 def test_everyone_who_answered_a_questionnaire_is_its_sample(text: str, expected: tuple) -> None:

@@ -29,6 +29,10 @@ from pipelines.extract.survey_shares import survey_outcomes
         ("It was the most common reason.", []),
         ("In all, 40% worried about their child's weight.", ["worried about their child's weight"]),
         ("Three in four said they hand over a phone at least once a day.", ["hand over a phone at least once a day"]),
+        # a share spelled out at the head of a sentence
+        ("Forty-two per cent said they skipped breakfast on school days.", ["skipped breakfast on school days"]),
+        ("Seventeen percent had used a sunbed in the past year.", ["used a sunbed in the past year"]),
+        ("Twenty people had used a sunbed.", []),
     ],
 )
 def test_survey_outcomes(sentence, names):
