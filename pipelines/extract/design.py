@@ -306,6 +306,17 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\bdumm(?:y|ies)\s+(?:pills?|tablets?|capsules?|injections?|drugs?|treatments?|devices?|inhalers?|sprays?)\b"
         ),
     ),
+    # A counted group examined, with nothing said of time or comparison: "nurses examined 1,106 adults at home",
+    # "checked the feet of 512 adults with diabetes". The weakest cue: any design word elsewhere says more.
+    (
+        13,
+        "cross_sectional",
+        re.compile(
+            r"(?i)\b(?:examined|checked)\s+(?:the\s+[\w-]+\s+of\s+)?(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
+            r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:people|adults|children|women|men|residents|workers|pupils|students|patients"
+            r"|babies|infants|teenagers|adolescents|villagers|households|employees|farmers|fishermen)\b"
+        ),
+    ),
 ]
 # A review becomes a meta-analysis when the article says its results were pooled.
 _POOLED = re.compile(
@@ -439,6 +450,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("no comparison", "no control"),
     ("trial", "phase"),
     ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),
+    ("examined", "checked"),
 ]
 _POOLED_STEMS = ("pool", "combin")
 

@@ -97,6 +97,11 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
                 "looked back at",
                 "held",
                 "sent",
+                "examined",
+                "checked",
+                "screened",
+                "tested",
+                "measured",
             )
         ),
         re.compile(
@@ -104,7 +109,8 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             # (or the doctors who ran it, placed where they work: "Surgeons at three teaching hospitals recruited 486
             # adults", not a hospital's own staff at their routine: "our research nurses recruited 612 participants")
             # ("They recruited 24 long-distance drivers", the researchers the sentence before named)
-            r"(?i)\b(?:researchers|investigators|scientists|team|authors|we|(?-i:she|he|She|He|I|They)"
+            r"(?i)\b(?:researchers|investigators|scientists|team|(?:same|research|study)\s+group|authors|we"
+            r"|(?-i:she|he|She|He|I|They)"
             r"|(?:surgeons|doctors|physicians|clinicians|nurses|midwives|pharmacists|dentists|physiotherapists"
             r"|psychologists|[a-z]+ologists|paediatricians|pediatricians)(?=\s+(?:at|in|from)\s"
             # (or following a counted group over time, which a clinic's routine is not: "Doctors followed up 320 women")
@@ -114,6 +120,10 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             r"(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,60}?\b(?:enrolled|recruited"
             r"|randomi[sz]ed|(?:followed(?:\s+up)?|tracked|monitored)\s+\d|surveyed|interviewed|studied\s+\d|sat\s+down\s+with"
             r"|spoke\s+(?:to|with)"
+            # people examined where they live or are treated: "nurses from the health observatory examined 1,106
+            # adults at home", "Nurses at the hospital checked the feet of 512 adults with diabetes"
+            r"|(?:examined|checked|screened|tested|measured)\s+(?:the\s+[\w-]+\s+(?:of|in)\s+"
+            r"|[\w-]+(?:\s+[\w-]+)?\s+(?:among|in)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d"
             # "Our records team looked at 5,306 first-time mothers", "held in-depth interviews with 18 fathers"
             r"|looked\s+(?:back\s+)?at\s+(?:the\s+(?:records|notes|data)\s+(?:of|for)\s+)?\d"
             r"|held\s+(?:[\w-]+\s+){0,2}?(?:interviews|conversations|focus\s+groups|discussions)\s+with\s+\d"

@@ -489,3 +489,20 @@ def test_cases_against_those_who_stayed_well_and_a_randomly_chosen_foot(text, ex
 )
 def test_cases_against_controls_sampled_from_the_same_people(text, expected):
     assert _design(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted group examined once, and nothing said of time or comparison
+        ("Health visitors examined 2,040 children in village schools last spring.", "cross_sectional"),
+        ("Volunteers checked the eyes of 618 fishermen at the harbour.", "cross_sectional"),
+        # any other cue says more
+        ("Doctors examined 300 adults every month for five years in a cohort study.", "cohort"),
+        ("They randomly assigned 300 adults and examined 300 adults afterwards.", "randomized_controlled_trial"),
+        # things examined are not a group of people
+        ("Inspectors checked 40 kitchens in the district.", None),
+    ],
+)
+def test_a_counted_group_examined_is_a_cross_sectional_study_when_nothing_else_is_said(text, expected):
+    assert _design(text) == expected

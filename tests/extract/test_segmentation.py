@@ -1768,6 +1768,14 @@ def test_any_counted_occupation_answering_a_questionnaire_after_a_review_is_a_su
         # asked to do something is not a question put to them
         ("The club asked 20 players to try the new boots.", False),
         ("Doctors asked about her symptoms.", False),
+        # people examined where they live or are treated, by staff placed there
+        ("Last year, midwives from the district team examined 640 pregnant women at home.", True),
+        ("Nurses at the city clinic checked the feet of 388 adults with diabetes.", True),
+        ("Doctors at the port screened more than 900 dock workers for hearing loss.", True),
+        ("Nurses examined her twice.", False),
+        # a research group named again
+        ("The same group also interviewed twelve carers.", True),
+        ("A support group also met twelve times.", False),
     ],
 )
 def test_a_question_put_to_a_counted_group_is_research(sentence: str, action: bool) -> None:
