@@ -150,8 +150,10 @@ _GENERIC = re.compile(
     r"programs?|programmes?|sessions?|treatments?|therapy|care|massage|group|women|men|adults|babies|infants|mothers)$"
     r"|\b(?:group|crews?|teams?|squads?|researchers?|authors?|we|you|i|our|my|study|trial|participants|people|things|said|adults|"
     r"children|patients|volunteers|subjects)\b"
-    # (a number in a name is a count, not a measure; but "type 2 diabetes", "COVID-19" are names)
-    r"|(?:^|(?<!type)\s)\d"
+    # (a number in a name is a count, not a measure; but "type 2 diabetes", "COVID-19" are names, and so are a
+    # timed test and a span of intake: "3 km time trial", "6-minute walk test", "food eaten over 24 hours")
+    r"|(?:^|(?<!type)\s)(?<!over\s)(?<!per\s)(?<!within\s)\d(?![\d.,]*[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?"
+    r"|minutes?|min)[\s-]+(?:[\w-]+\s+){0,2}?(?:walk|run|time\s+trial|test|swim|ride|row)\b)"
     # an appositive that explains the name before it: "fewer intrusive memories, those unwanted flashbacks that ..."
     r"|^(?:those|these)\s"
     # Instruments record outcomes without being one ("headache diaries", "activity monitors").
@@ -1062,7 +1064,9 @@ def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | N
 
 def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collector) -> None:
     for sentence in sentences:
-        if ":" not in sentence.text[:60]:
+        if ":" not in sentence.text[:_BULLET_LABEL_CHARS]:
+            continue
+        if _collect_bulleted(text, sentence, collector) or ":" not in sentence.text[:60]:
             continue
         m = _LINE_LABEL.match(text, sentence.start, sentence.end)
         if not m or not _LINE_START.search(text, max(0, sentence.start - 8), sentence.start):
@@ -1077,6 +1081,39 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
         measure = _OUTCOME_VOCABULARY.search(name) or (spoke and " " in name)
         if measure and collector.add(m.span(1), direction, trusted=True) and spoke:
             collector.labelled_lines.append((sentence.start, line_end, _stems(name) - _SMALL_WORDS))
+
+
+# A bullet under "The team measured:" that names its measure in lower case, with an aside on how it was measured:
+# "- sleepiness during the shift, on the Karolinska Sleepiness Scale: lower during the snack weeks"
+_BULLET_LABEL_CHARS = 120
+_BULLET_LABEL = re.compile(r"(?P<label>(?-i:[a-z])[^:\n.;]{2,110}?):\s+(?=\S)")
+_BULLET_LABEL_END = re.compile(r",|\s[-–—]\s|\s\(")
+_BULLET_CLAUSE_WORDS = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|this|that|these|those|here|there|we|i|you|it|they|our|my|what|how|said|found)\b"
+)
+
+
+def _collect_bulleted(text: str, sentence: Sentence, collector: _Collector) -> bool:
+    """Whether the sentence opens a bullet with a lower-case label; its outcome is collected when it gives a verdict."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    marker = _BULLET_LINE.match(text, line_start)
+    if marker is None or text[marker.end() : sentence.start].strip():
+        return False
+    m = _BULLET_LABEL.match(text, max(marker.end(), sentence.start), sentence.end)
+    if m is None:
+        return False
+    cut = _BULLET_LABEL_END.search(text, m.start("label"), m.end("label"))
+    span = (m.start("label"), cut.start() if cut else m.end("label"))
+    name = text[span[0] : span[1]].strip().lower()
+    if len(name.split()) > _MAX_WORDS or _BULLET_CLAUSE_WORDS.search(name) or _NOT_OUTCOME_LABEL.match(name):
+        return True
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    direction, spoke = _line_direction(text, m.end(), line_end, name)
+    # (only a verdict makes the bullet a result: "- age: 18 to 65" describes who took part)
+    if spoke and collector.add(span, direction, trusted=True):
+        collector.labelled_lines.append((sentence.start, line_end, _stems(name) - _SMALL_WORDS))
+    return True
 
 
 # "Three main themes came out of the conversations:" followed by one bullet per theme.

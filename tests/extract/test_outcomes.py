@@ -323,6 +323,15 @@ def test_observational_associations_name_outcomes(text: str, expected: list[tupl
         # who speaks in a Q&A or a transcript is no outcome
         ("Dr Okafor: Fewer children complained of it by the summer.\n", []),
         ("Health Weekly: Fewer children complained of it?\n", []),
+        # a bullet naming its measure in lower case, with how it was measured as an aside
+        (
+            "The team measured:\n- tiredness at work, on a 10-point scale: lower with the new rota;\n"
+            "- total water drunk over 24 hours: the same either way.\n",
+            [("tiredness at work", "improved"), ("total water drunk over 24 hours", "no_difference")],
+        ),
+        ("Results:\n- 6-minute walk distance: no different between the groups\n", []),
+        # (a label must open with a letter) and a bullet without a verdict, or a clause, is no result
+        ("Who took part:\n- age: 18 to 65\n- the results, which were clear: better in the snack group\n", []),
     ],
 )
 def test_labelled_result_lines(text: str, expected: list[tuple[str, str | None]]) -> None:
