@@ -421,6 +421,54 @@ def _ranked(
                     yield 1, found[0], found[1], None, True
 
 
+# The sample counted with a bare noun, then described in the next sentence: "Forty-four nurses took part. They
+# were working nights on medical and surgical wards", "... All had been diagnosed with asthma in childhood".
+_DESCRIBED_AFTER = re.compile(
+    r"(?:They|All\s+of\s+them|All|Everyone|Every\s+one\s+of\s+them|Each\s+of\s+them)\s+(?:were|was|had\s+been|had)"
+    r"(?:\s+(?:all|either|already|still))?(?=\s)"
+)
+# a later predicate of the same subject: "Everyone was of Pacific heritage, had been diagnosed with type 2 diabetes"
+_NEXT_PREDICATE = re.compile(r"(?i),\s+(?:and\s+)?(?:had\s+been|had|were|was)(?=\s)")
+# a condition they have says more than where they come from
+_WEAK_INTRO = re.compile(r"(?i)\s*,?\s*(?:of|in|on|at)\b")
+
+
+def _described_next(
+    text: str, sentences: list[Sentence], sample_at: int
+) -> tuple[int, str, Span, str | None, bool] | None:
+    position = next((n for n, s in enumerate(sentences) if s.start <= sample_at < s.end), None)
+    if position is None or position + 1 >= len(sentences):
+        return None
+    counted, following = sentences[position], sentences[position + 1]
+    people = next(
+        (
+            m
+            for m in _COUNTED.finditer(text, counted.start, counted.end)
+            if m.start("count") <= sample_at < m.end("count") and not m.group("age")
+        ),
+        None,
+    )
+    subject = _DESCRIBED_AFTER.match(text, following.start, following.end)
+    if people is None or subject is None or _condition(text, people.end(), counted.end) is not None:
+        return None
+    found = []
+    for at in [subject.end()] + [m.end() for m in _NEXT_PREDICATE.finditer(text, subject.end(), following.end)]:
+        condition = _condition(text, at, following.end)
+        if condition is not None:
+            found.append(condition)
+    if not found:
+        return None
+    start, end, keep_intro = next((c for c in found if not _WEAK_INTRO.match(text, c[0])), found[0])
+    condition_text = text[start:end]
+    if not keep_intro and not _DOING.match(condition_text):
+        condition_text = "with " + condition_text
+    noun = text[people.start("people") : people.end("people")]
+    name = re.sub(
+        r"\s+", " ", f"{phrase_name(noun, (0, len(noun)))} {phrase_name(condition_text, (0, len(condition_text)))}"
+    )
+    return 3, name.strip(), (people.start("people"), end), people.group("count"), True
+
+
 def extract_population(
     text: str, index: SentenceIndex, sentences: list[Sentence], design: str, sample_at: int | None = None
 ) -> tuple[str, Evidence] | None:
@@ -437,6 +485,10 @@ def extract_population(
                 break  # the sample's own count, with its condition: nothing says more
             if rank == 4 and sum(s.text.count(count) for s in sentences) <= 1:
                 break  # the count is told nowhere else, so no later sentence can give its condition
+    if (best is None or best[0] < 3) and sample_at is not None:
+        described = _described_next(text, sentences, sample_at)
+        if described is not None:
+            best = described
     if best is None:
         return None
     if best[0] == 4 and not best[4] and best[3] in told_with_condition:

@@ -630,3 +630,42 @@ def test_a_named_place_the_group_was_on_and_what_was_recorded(text: str, expecte
     sample_at = re.search(r"\d", text).start()
     found = extract_population(text, index, index.sentences, "cohort", sample_at)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sample", "expected"),
+    [
+        # the sample counted with a bare noun, then described in the next sentence
+        (
+            "Sixty-two drivers took part. They were working night shifts for two haulage firms.",
+            "Sixty-two",
+            "drivers working night shifts",
+        ),
+        (
+            "The trial enrolled 140 adults. All had been diagnosed with coeliac disease as children.",
+            "140",
+            "adults with coeliac disease",
+        ),
+        # (a condition they have says more than where they came from)
+        (
+            "In all, 310 women took part. Everyone was of Tongan heritage, had been diagnosed with gestational "
+            "diabetes and was under 40.",
+            "310",
+            "women with gestational diabetes",
+        ),
+        # what was done to them, or a noun already described, is left alone
+        ("The trial enrolled 140 adults. They were then split into two groups.", "140", None),
+        (
+            "The trial enrolled 140 adults with asthma. They were working in bakeries.",
+            "140",
+            "adults with asthma",
+        ),
+        # only the sample's own count is described
+        ("Researchers asked 12 nurses. They were working in a clinic that had 140 adults.", "140", None),
+    ],
+)
+def test_a_bare_sample_described_in_the_next_sentence(text: str, sample: str, expected: str | None) -> None:
+    index = SentenceIndex(text)
+    sample_at = next((m.start for m in find_numbers(text) if m.text == sample), None)
+    found = extract_population(text, index, index.sentences, "randomized_controlled_trial", sample_at)
+    assert (found[0] if found else None) == expected
