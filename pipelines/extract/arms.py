@@ -145,9 +145,10 @@ _CROSSOVER = re.compile(
     r"|in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order)\b"
     # "Each ship spent six months with staffed handwashing stations ... and six months with only the usual gel"
     # ("each player spent two weeks taking a five-minute stretch break every hour and two weeks practising as normal")
-    r"|\bspent\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|using|taking|doing|wearing)\s+"
-    r"(?P<a3>[^;.]{3,120}?)\s+and\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:(?:with|on|using|taking"
-    r"|doing|wearing)\s+(?:only\s+)?(?=[^;.,]{3,100})|(?=[a-z]+ing\s))(?P<b3>[^;.,]{3,100})"
+    # ("each nurse spent four weeks eating a light snack at around 2 a.m. and four weeks eating a full hot meal")
+    r"|\bspent\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:with|on|[a-z]+ing)\s+"
+    r"(?P<a3>(?:[ap]\.m\.|[^;.]){3,120}?)\s+and\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|nights?)\s+(?:(?:with|on"
+    r"|[a-z]+ing(?!\s+(?:as|like|normally|usual)\b))\s+(?:only\s+)?(?=[^;.,]{3,100})|(?=[a-z]+ing\s))(?P<b3>[^;.,]{3,100})"
     # "drove a simulator twice: once after two weeks on methylphenidate and once after two weeks on a placebo"
     r"|\bonce\s+(?:after\s+[^,;.]{0,30}?\s+)?(?:on|with|using|wearing|taking)\s+(?P<a4>[^,;.]{3,60}?)\s+and\s+once\s+"
     r"(?:after\s+[^,;.]{0,30}?\s+)?(?:on|with|using|wearing|taking)\s+(?P<b4>[^,;.]{3,60}?)(?=\s*[,;.]|\s+in\s+random|$)"
@@ -327,9 +328,11 @@ _ITEM_LEADING = re.compile(
     r"hand(?:ed)?\s+out|offer(?:ed)?|provide(?:d)?|give|introduce(?:d)?|single|"
     r"up\s+to|n\s*=\s*\d+|"
     r"one\s+of\s+(?:\w+)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"\d+(?:\.\d+)?(?:[-\s](?:minute|min|hour|day|week|month|year)s?)?(?:[-\s]long)?|weekly|daily|"
+    # (a dose naming a made thing stays with its unit, "a 60 mg iron tablet"; "800 mg of DHA" is DHA)
+    r"\d+(?:\.\d+)?(?!\.?\d|\s*(?:mg|g|mcg|µg|ml|iu|micrograms?|milligrams?|grams?)\b(?!\s+of\b))"
+    r"(?:[-\s](?:minute|min|hour|day|week|month|year)s?)?(?:[-\s]long)?|weekly|daily|"
     r"(?:\w+-)?(?:minute|hour|day|week|month|year|session|visit|class|dose)(?:ly)?)(?![\w-])[\s.:,]*"
-    r"|\d+[.)]\s*|[-*•·>–—]+\s*|\.{2,}\s*|…\s*)"
+    r"|\d+(?:\.(?!\d)|\))\s*|[-*•·>–—]+\s*|\.{2,}\s*|…\s*)"
 )
 # Count nouns that carry no treatment name of their own ("yoga classes" -> "yoga").
 _ARTICLE = re.compile(r"(?i)(?:a|an|the|to|either|or|and|their|its)\s+")
@@ -527,11 +530,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CROSSOVER: (
         "and once",
         "random order",
-        *(f"{unit} {verb}" for unit in ("days", "weeks", "months") for verb in ("taking", "doing", "wearing", "using")),
-        "months with",
-        "weeks with",
-        "days with",
-        "nights with",
+        "spent ",  # ("spent six months with ...", "spent four weeks eating ...")
         "on one",
         "for one",
         "for a week",

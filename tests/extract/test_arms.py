@@ -878,6 +878,12 @@ def test_a_group_split_some_ways_lists_its_arms_after_the_colon() -> None:
             "Each of the 20 volunteers tried both a standing desk and a normal desk, in random order.",
             ["standing desk", "normal desk"],
         ),
+        # each turn's length told, then what was done in it, by any verb, with a time of day inside
+        (
+            "Each driver spent two weeks drinking a cup of cocoa at 7 p.m. and two weeks drinking warm water, "
+            "in random order.",
+            ["cup of cocoa", "warm water"],
+        ),
     ],
 )
 def test_a_crossover_told_by_its_random_order(text: str, arms: list[str]) -> None:
@@ -903,5 +909,28 @@ def test_a_crossover_told_by_its_random_order(text: str, arms: list[str]) -> Non
     ],
 )
 def test_groups_in_turn_with_their_verb_left_out(text: str, arms: list[str]) -> None:
+    interventions, comparators = _by_role(text)
+    assert interventions + comparators == arms
+
+
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        # a dose naming a made thing stays with its unit, a decimal one too
+        (
+            "Half took a 60 mg zinc tablet every day; the other half took a dummy tablet.",
+            ["60 mg zinc tablet", "dummy tablet"],
+        ),
+        (
+            "Researchers randomly assigned 300 adults to a 2.5 mg ramipril tablet or placebo.",
+            ["2.5 mg ramipril tablet", "placebo"],
+        ),
+        # a dose of a substance is the substance
+        ("Researchers randomly assigned 300 adults to 2.5 mg of ramipril or placebo.", ["ramipril", "placebo"]),
+        # a count before the arm is still no part of it
+        ("Of the 300 adults, 150 got the app and 150 got a leaflet.", ["app", "leaflet"]),
+    ],
+)
+def test_a_dose_before_the_treatment_stays_whole(text: str, arms: list[str]) -> None:
     interventions, comparators = _by_role(text)
     assert interventions + comparators == arms
