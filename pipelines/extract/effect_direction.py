@@ -537,6 +537,17 @@ CUES: tuple[DirectionCue, ...] = (
         UP,
         hints=("more often", "more frequently"),
     ),
+    # "the bedtime group reported getting up in the night more often": an event they told of, by how often
+    _cue(
+        r"\breported\s+(?=[a-z]+ing\b[^.;]{2,60}?\s+less\s+(?:often|frequently)\b)",
+        DOWN,
+        hints=("less often", "less frequently"),
+    ),
+    _cue(
+        r"\breported\s+(?=[a-z]+ing\b[^.;]{2,60}?\s+more\s+(?:often|frequently)\b)",
+        UP,
+        hints=("more often", "more frequently"),
+    ),
     # "There were more hoarse voices with the new inhaler", "There were fewer falls"
     _cue(
         r"\bthere\s+(?:were|was)\s+(?:also\s+)?(?:slightly\s+|far\s+|many\s+)?more\s+",

@@ -26,7 +26,15 @@ from pipelines.extract.effect_direction import (
     opposite,
     polarity_direction,
 )
-from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
+from pipelines.extract.noun_phrases import (
+    Span,
+    cut_at,
+    phrase_name,
+    split_items,
+    strip_edges,
+    strip_leading,
+    strip_trailing,
+)
 from pipelines.extract.number_words import UNITS
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import Stems
@@ -61,7 +69,8 @@ _DECLARED_BEFORE = re.compile(
 )
 # Where a list of outcome names stops.
 _LIST_END = re.compile(
-    r"(?i)[;:]|\.(?:\s|$)|\s[-–—]\s|\s?[–—]\s?"
+    # (a quotation opening after the list is someone's words about it: 'the drop in HbA1c "faded as ...')
+    r"(?i)[;:]|\.(?:\s|$)|\s[-–—]\s|\s?[–—]\s?|\s[\"“](?=[a-z])"
     # how much, after the list: "cut hamstring injuries roughly in half", "by about a third"
     r"|\s(?:(?:roughly|about|nearly|almost|more\s+than|around|by)\s+)?in\s+half\b"
     # a time point after the list: "quality of life six months after surgery"
@@ -278,15 +287,31 @@ _FADED = re.compile(
 _FADED_HINTS = ("but", "though", ";")
 _HEALED_STEMS = Stems(HEALED_VERBS)
 _FADED_LATER_STEMS = Stems(
-    ("disappeared", "faded", "vanished", "wore off", "waned", "gone", "no longer", "closed", "shrunk")
+    (
+        "disappeared",
+        "faded",
+        "vanished",
+        "wore off",
+        "waned",
+        "gone",
+        "no longer",
+        "closed",
+        "shrunk",
+        "shrank",
+        "narrowed",
+    )
 )
 # The next sentence saying the difference did not last: "By 12 weeks, however, the difference had faded", "But at
 # one year the benefit was gone"
 _FADED_LATER = re.compile(
-    r"(?i)^\W*(?:but\s+|however,?\s+|yet\s+)?(?:(?:at|by|after|when)\s+[^.;]{0,100}?,\s*)?(?:however,?\s+)?"
+    # ("By 12 months the gap had shrunk to 2 mmol/mol, and the researchers could no longer be confident it was real":
+    # the time point without its comma)
+    r"(?i)^\W*(?:but\s+|however,?\s+|yet\s+)?(?:(?:at|by|after|when)\s+[^.;]{0,100}?,?\s*)?(?:however,?\s+)?"
     r"(?:the|this|that|these|any)\s+(?:[\w-]+\s+)?(?:difference|benefit|effect|advantage|gap|improvement|gain)s?\b"
     r"[^.;]{0,30}?\b(?:disappeared|faded|vanished|wore\s+off|waned|(?:was|were|had)\s+(?:all\s+but\s+)?gone"
-    r"|(?:was|were|had)\s+no\s+longer\b|no\s+longer\s+(?:held|showed|existed)|had\s+(?:closed|shrunk\s+to\s+nothing))"
+    r"|(?:was|were|had)\s+no\s+longer\b|no\s+longer\s+(?:held|showed|existed)|had\s+(?:closed"
+    # (a gap that only narrowed may still be clear: "the gap had narrowed a little but was still clear")
+    r"|(?:shrunk|shrank|narrowed)\s+to\s+(?:almost\s+)?nothing|(?:shrunk|shrank|narrowed)\b[^.;]{0,80}?\bno\s+longer\b))"
 )
 # "whether they translate into fewer heart attacks": a question, not a result.
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|would|could|might)\b[^,;.]{0,50}$")
@@ -344,6 +369,7 @@ _NO_MEASURE_NAMED = re.compile(
     r"(?:that|this|these|those|which|what|such)\b.*|little|much|many|few|more|less|(?:a\s+)?lot|.*\b(?:who|which|that))$"
 )
 _OCCURRENCE_CUE = re.compile(r"(?i)\b(?:common|frequent|often|rarer?)\b")
+_REPORTED_BY_GROUP = re.compile(r"(?i)\b(?:group|arm)\s+(?:also\s+)?$")
 _SMALL_WORDS = frozenset("a an the of for in on and or to with vs vs. at by from is are as".split())
 
 
@@ -446,12 +472,21 @@ def _clean(text: str, span: Span) -> Span:
     return strip_leading(text, span, _ITEM_LEADING)
 
 
+# One outcome made of several events: "a combination of heart attack, stroke and death", "a composite of ..."
+_COMPOSITE = re.compile(
+    r"(?i)(?:an?|the)\s+(?:combination|composite|combined\s+(?:outcome|endpoint|measure))\s+of\s+(?:(?:the|any)\s+)?"
+)
+
+
 def _list_spans(text: str, start: int, end: int) -> list[Span]:
     # Outcome lists are short; the window keeps a run-on sentence from making this quadratic.
     end = min(end, start + _LIST_WINDOW)
-    stop = _LIST_END.search(text, start, end)
+    composite = _COMPOSITE.match(text, start, end)
+    stop = _LIST_END.search(text, composite.end() if composite else start, end)
     if stop:
         end = stop.start()
+    if composite and end > composite.end():
+        return [strip_edges(text, (composite.end(), end))]
     if end <= start:
         return []
     # "The main measure was visceral fat, the deep fat packed around the organs": with no "and" to join a list,
@@ -751,8 +786,13 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                     else _subject_spans(text, sentence, m.start())
                 )
                 occurrence = groups_compared and _OCCURRENCE_CUE.search(m.group(0)) is not None
+                compared = groups_compared
+                if m.group(0)[:1] in "rR" and _REPORTED_BY_GROUP.search(text, sentence.start, m.start()):
+                    # "the bedtime group reported getting up in the night more often": how often a group told of
+                    # an event compares it with the other group, and an event more often is one to avoid
+                    compared = occurrence = True
                 for span in spans:
-                    if collector.add(span, effect, False, groups_compared, occurrence) is False:
+                    if collector.add(span, effect, False, compared, occurrence) is False:
                         continue
                     if cue.outcomes_after:  # "reduced lower respiratory disease": no cue inside a named outcome
                         taken.update(range(span[0], span[1]))
@@ -978,7 +1018,8 @@ def _collect_shares(text: str, sentences: list[Sentence], collector: _Collector)
 
 # "- Side effects: no more common than with placebo." A list line or paragraph led by a short label reports
 # the result for the outcome the label names.
-_LINE_LABEL = re.compile(r"[-•*·▪–\s]*((?-i:[A-Z])(?:[\w'’-]+\s+){0,4}[\w'’-]+):\s+(?=\S)")
+# ("HbA1c (the blood test that shows average blood sugar): ...": what the measure is, in brackets before the colon)
+_LINE_LABEL = re.compile(r"[-•*·▪–\s]*((?-i:[A-Z])(?:[\w'’-]+\s+){0,4}[\w'’-]+)(?:\s+\([^()\n]{1,120}\))?:\s+(?=\S)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪–][ \t]*)?$")
 # Labels of article furniture, not outcomes ("Bottom line:", "What they found:", "Limitations:").
 _NOT_OUTCOME_LABEL = re.compile(
@@ -1059,14 +1100,24 @@ def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | N
     if direction in (None, IMPROVED, UP, DOWN) and "but" in lowered and _FADED.search(text, start, end):
         spoke = True
         direction = MIXED  # "gained 11 minutes a day during the programme, but the gain had disappeared"
+    elif direction in (IMPROVED, UP, DOWN) and _FADED_LATER_STEMS.found_in_lowercase(lowered):
+        # "HbA1c: at six months it was lower in the group-session arm. By 12 months the gap had shrunk ..."
+        for later in _NEXT_SENTENCE.finditer(text, start, end):
+            if _FADED_LATER.match(text[later.end() : end]):
+                direction = MIXED
+                break
     return direction, spoke
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collector) -> None:
     for sentence in sentences:
-        if ":" not in sentence.text[:_BULLET_LABEL_CHARS]:
+        # (the label's own bracket may come before the colon: "HbA1c (the blood test that shows ...): ...")
+        if ":" not in sentence.text[:_LABEL_CHARS]:
             continue
-        if _collect_bulleted(text, sentence, collector) or ":" not in sentence.text[:60]:
+        if _collect_bulleted(text, sentence, collector):
             continue
         m = _LINE_LABEL.match(text, sentence.start, sentence.end)
         if not m or not _LINE_START.search(text, max(0, sentence.start - 8), sentence.start):
@@ -1085,7 +1136,7 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
 
 # A bullet under "The team measured:" that names its measure in lower case, with an aside on how it was measured:
 # "- sleepiness during the shift, on the Karolinska Sleepiness Scale: lower during the snack weeks"
-_BULLET_LABEL_CHARS = 120
+_LABEL_CHARS = 200
 _BULLET_LABEL = re.compile(r"(?P<label>(?-i:[a-z])[^:\n.;]{2,110}?):\s+(?=\S)")
 _BULLET_LABEL_END = re.compile(r",|\s[-–—]\s|\s\(")
 _BULLET_CLAUSE_WORDS = re.compile(

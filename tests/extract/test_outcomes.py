@@ -20,6 +20,26 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             "The primary outcome was blood pressure. Secondary outcomes were weight and cholesterol.",
             [("blood pressure", None), ("weight", None), ("cholesterol", None)],
         ),
+        # someone's words after the list are no part of it
+        (
+            'The authors say the early drop in cholesterol "faded as people went back to old habits".',
+            [("cholesterol", "improved")],
+        ),
+        # how often a group told of an event, against the other group
+        (
+            "The app group reported waking at night less often. The app group reported feeling dizzy more often.",
+            [("waking", "improved"), ("feeling dizzy", "worsened")],
+        ),
+        ("Many people reported feeling dizzy more often in winter.", []),
+        # one outcome made of several events is one outcome
+        (
+            "The primary outcome was a composite of stroke, heart attack and death from any cause.",
+            [("stroke, heart attack and death", None)],
+        ),
+        (
+            "The main outcome was a combination of falls and fractures. Secondary outcomes were mood and sleep.",
+            [("falls and fractures", None), ("mood", None), ("sleep", None)],
+        ),
         (
             "Fatigue, sleep quality and anxiety were assessed at 6 and 12 weeks.",
             [("fatigue", None), ("sleep quality", None), ("anxiety", None)],
@@ -330,6 +350,17 @@ def test_observational_associations_name_outcomes(text: str, expected: list[tupl
             [("tiredness at work", "improved"), ("total water drunk over 24 hours", "no_difference")],
         ),
         ("Results:\n- 6-minute walk distance: no different between the groups\n", []),
+        # what the measure is, in brackets before the colon; a gap that shrank later in the line
+        (
+            "- Ferritin (the blood test of iron stores): higher in the iron group at 12 weeks. By 24 weeks the gap "
+            "had narrowed to almost nothing.\n",
+            [("ferritin", "mixed")],
+        ),
+        (
+            "- Ferritin (the blood test of iron stores): higher in the iron group at 12 weeks. By 24 weeks the gap "
+            "had narrowed a little but was still clear.\n",
+            [("ferritin", "improved")],
+        ),
         # (a label must open with a letter) and a bullet without a verdict, or a clause, is no result
         ("Who took part:\n- age: 18 to 65\n- the results, which were clear: better in the snack group\n", []),
     ],
