@@ -74,11 +74,14 @@ _RECEIVED_EITHER = re.compile(
     r"|\b(?:decided|determined|chose)\s+whether\s+(?:a|an|each|the)\s+[\w-]+\s+(?:would\s+)?(?:followed?|got|get|received?"
     r"|had|have|joined?|went)\s+(?=[^.;]{3,120}?\s+or\s+)"
 )
+_SMALL_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _GROUP_RECEIVED = re.compile(
     r"(?i)\b(?:(?P<which>one|the\s+first|the\s+second|the\s+other|the\s+control|the\s+comparison|the\s+intervention|"
     r"the\s+treatment|the\s+experimental|the\s+[\w-]+)\s+(?:group|arm)(?:\s+of\s+\d[\d,]*\s+[\w-]+)?"
     # the places a cluster trial allocated: "the other communities carried on as usual"
-    r"|(?P<places>the\s+other\s+(?:communities|villages|schools|clinics|wards|homes|practices|towns|districts|clubs"
+    # ("The other 12 villages carried on as usual", "the other seven schools")
+    r"|(?P<places>the\s+other\s+(?:\d[\d,]*\s+|" + _SMALL_COUNT + r"\s+)?(?:communities|villages|schools|clinics|wards"
+    r"|homes|practices|towns|districts|clubs"
     r"|teams|families|sites|centres|centers|branches|offices|pharmacies))"
     # "In half, families received wire and posts ...": the half of the places, then who in them
     r"|(?P<places_share>(?<=\bin\s)half(?:\s+of\s+(?:them|the\s+[\w-]+))?,\s+(?:the\s+)?[\w-]+)"
@@ -88,7 +91,9 @@ _GROUP_RECEIVED = re.compile(
     r"|(?P<share>(?:the\s+other\s+|the\s+remaining\s+)?half(?:\s+(?:of\s+)?(?:them|the\s+(?:\d[\d,]*\s+)?[\w-]+"
     r"(?:\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:trial|study))?))?"
     r"|the\s+rest|the\s+others|another\s+\d[\d,]*(?:\s+[\w-]+)?"
-    r"|the\s+remainder|the\s+other\s+\d[\d,]*|the\s+other(?=\s+(?:took|got|received|had|wore|used|ate|drank|did|kept"
+    # ("the other seven carried on with their normal timetable")
+    r"|the\s+remainder|the\s+other\s+(?:\d[\d,]*|" + _SMALL_COUNT + r")|the\s+other(?=\s+(?:took|got|received|had|wore"
+    r"|used|ate|drank|did|kept"
     r"|stayed|continued|carried)\b)"
     # "Some were given melatonin at bedtime while others got a look-alike pill"
     r"|\b(?-i:Some)(?=\s+(?:were|got|received|took|had)\b[^.;]{3,80}?\b(?:while|whereas|and)\s+others\b)"
@@ -314,6 +319,8 @@ _ITEM_LEADING = re.compile(
     r"(?:commonly|widely|routinely|frequently|currently)\s+(?:prescribed|used|available|sold|recommended)\s+|"
     # a dose or a length before the treatment: "a further five days of X", "800 mg of DHA"
     r"(?:further|additional|extra|more|matching|identical|identical-looking)\s+|"
+    # "one group ate two kiwi fruit, and the other took one sachet of psyllium": the other group, by its verb
+    r"(?:other|others|rest|remainder)(?=\s+(?:half\s+|group\s+)?(?:took|got|had|received|ate|drank|used|wore|did)\b)|"
     # "to switch to a forward-rotating roster", "got what the trial called the plant-forward programme"
     r"(?:switch(?:ing)?|chang(?:e|ing)|mov(?:e|ing))\s+(?:over\s+)?to\s+|"
     r"what\s+(?:the\s+)?(?:trial|study|researchers|authors|team)\s+(?:called|calls|dubbed|named)\s+|"

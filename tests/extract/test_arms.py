@@ -927,6 +927,21 @@ def test_groups_in_turn_with_their_verb_left_out(text: str, arms: list[str]) -> 
         ),
         # a dose of a substance is the substance
         ("Researchers randomly assigned 300 adults to 2.5 mg of ramipril or placebo.", ["ramipril", "placebo"]),
+        # the other group named by its verb after the colon's list
+        (
+            "They were split at random into two groups: one group ate two plums a day, and the other took one sachet "
+            "of bran.",
+            ["plums", "sachet of bran"],
+        ),
+        # the other places of a cluster trial, counted in digits or words
+        (
+            "Half of the villages, chosen by lottery, received solar lamps. The other 12 villages carried on as usual.",
+            ["solar lamps", "usual care"],
+        ),
+        (
+            "A cluster trial split 14 schools: the other seven carried on with their normal timetable.",
+            ["normal timetable"],
+        ),
         # a count before the arm is still no part of it
         ("Of the 300 adults, 150 got the app and 150 got a leaflet.", ["app", "leaflet"]),
     ],
