@@ -1045,8 +1045,13 @@ _BARE_SAME = re.compile(
 )
 _BARE_VERDICT = re.compile(
     r"(?i)\s*(?:clearly\s+|much\s+|slightly\s+|a\s+little\s+|significantly\s+|somewhat\s+|far\s+)?"
-    r"(?P<verdict>better|improved|worse|higher|lower|fewer|less|more|slower|faster|quicker)\s+(?:in|with|for|among|on)"
-    r"\s+(?:the|those)\b"
+    # ("Stomach side effects: more common with iron": how often, then the arm by its treatment's name)
+    r"(?P<verdict>better|improved|worse|higher|lower|fewer|less|more|slower|faster|quicker)"
+    r"(?:\s+(?P<often>common|frequent|often))?\s+(?:in|with|for|among|on|during)"
+    r"\s+(?(often)[a-z][\w-]*|(?:the|those))\b"
+)
+_IN_COMPARATOR_ARM = re.compile(
+    r"(?i)\s+(?:with|in|on|for|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:placebo|dummy|control|sham|comparison|usual|other)\b"
 )
 _LINE_VERDICT = re.compile(
     r"(?i)\b(?:(?:found|showed|made|with|had|little\s+or)\s+(?:no|little)\s+(?:clear\s+|real\s+|significant\s+)?"
@@ -1071,6 +1076,8 @@ def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | N
     spoke = False
     for cue in cues_for(lowered):
         for m in cue.pattern.finditer(text, start, end):
+            if cue.effect == NO_DIFFERENCE and not cue.outcomes_after and _IN_COMPARATOR_ARM.match(text, m.end(), end):
+                continue  # "rose in the iron group and hardly moved with the dummy tablets": the comparator stood still
             spoke = True
             effect = cue.effect
             denied = (
@@ -1121,6 +1128,8 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
             continue
         m = _LINE_LABEL.match(text, sentence.start, sentence.end)
         if not m or not _LINE_START.search(text, max(0, sentence.start - 8), sentence.start):
+            # "* Fatigue, scored with the Fatigue Severity Scale: lower in the iron group"
+            _collect_bulleted(text, sentence, collector, capital=True)
             continue
         if _NOT_OUTCOME_LABEL.match(m.group(1)) or _CLAUSE_WORDS.search(m.group(1)) or _SPEAKER_LABEL.match(m.group(1)):
             continue
@@ -1138,23 +1147,31 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
 # "- sleepiness during the shift, on the Karolinska Sleepiness Scale: lower during the snack weeks"
 _LABEL_CHARS = 200
 _BULLET_LABEL = re.compile(r"(?P<label>(?-i:[a-z])[^:\n.;]{2,110}?):\s+(?=\S)")
+_CAPITAL_BULLET_LABEL = re.compile(r"(?P<label>(?-i:[A-Z])[^:\n.;]{2,110}?):\s+(?=\S)")
+# "The combined outcome of death or liver transplant: no difference": the events are the outcome
+_LABEL_LEAD = re.compile(r"(?i)the\s+(?:(?:combined|composite)\s+(?:outcome|endpoint|measure)\s+of\s+)?")
 _BULLET_LABEL_END = re.compile(r",|\s[-–—]\s|\s\(")
 _BULLET_CLAUSE_WORDS = re.compile(
     r"(?i)\b(?:is|are|was|were|be|this|that|these|those|here|there|we|i|you|it|they|our|my|what|how|said|found)\b"
 )
 
 
-def _collect_bulleted(text: str, sentence: Sentence, collector: _Collector) -> bool:
-    """Whether the sentence opens a bullet with a lower-case label; its outcome is collected when it gives a verdict."""
+def _collect_bulleted(text: str, sentence: Sentence, collector: _Collector, capital: bool = False) -> bool:
+    """Whether the sentence opens a bullet with a lower-case label (capital: a capitalised one with an aside or an
+    article, which the plain labelled line does not read); its outcome is collected when it gives a verdict."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     marker = _BULLET_LINE.match(text, line_start)
     if marker is None or text[marker.end() : sentence.start].strip():
         return False
-    m = _BULLET_LABEL.match(text, max(marker.end(), sentence.start), sentence.end)
+    pattern = _CAPITAL_BULLET_LABEL if capital else _BULLET_LABEL
+    m = pattern.match(text, max(marker.end(), sentence.start), sentence.end)
     if m is None:
         return False
     cut = _BULLET_LABEL_END.search(text, m.start("label"), m.end("label"))
-    span = (m.start("label"), cut.start() if cut else m.end("label"))
+    lead = _LABEL_LEAD.match(text, m.start("label"), m.end("label")) if capital else None
+    if capital and cut is None and lead is None:
+        return True
+    span = (lead.end() if lead else m.start("label"), cut.start() if cut else m.end("label"))
     name = text[span[0] : span[1]].strip().lower()
     if len(name.split()) > _MAX_WORDS or _BULLET_CLAUSE_WORDS.search(name) or _NOT_OUTCOME_LABEL.match(name):
         return True

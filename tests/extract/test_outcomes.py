@@ -361,6 +361,19 @@ def test_observational_associations_name_outcomes(text: str, expected: list[tupl
             "had narrowed a little but was still clear.\n",
             [("ferritin", "improved")],
         ),
+        # a capitalised label with how it was measured as an aside, or naming the events of a composite
+        (
+            "* Fatigue, scored with the Fatigue Severity Scale: lower in the iron group by 12 weeks.\n"
+            "* Sleep quality, on the Pittsburgh Sleep Quality Index: no difference.\n"
+            "- The combined outcome of death or transplant: no difference between the groups.\n",
+            [("fatigue", "improved"), ("sleep quality", "no_difference"), ("death or transplant", "no_difference")],
+        ),
+        # how often, then the arm by its treatment's name; the comparator standing still is no null result
+        (
+            "- Stomach side effects: more common with iron.\n"
+            "- Ferritin: rose clearly in the iron group and hardly moved with the dummy tablets.\n",
+            [("stomach side effects", "worsened"), ("ferritin", "improved")],
+        ),
         # (a label must open with a letter) and a bullet without a verdict, or a clause, is no result
         ("Who took part:\n- age: 18 to 65\n- the results, which were clear: better in the snack group\n", []),
     ],
