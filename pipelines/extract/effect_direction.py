@@ -790,7 +790,11 @@ _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|no|neither|nor|never|without|n't|di
 _TIME_TO = re.compile(r"(?i)time\s+to\s+")
 _AFTER_HEAD = re.compile(r"(?i)\s+(?:in|at|after|during|on|from|among|while|when)\s+")
 # Names that are themselves a favourable change: more pain relief is good news.
-_FAVOURABLE_CHANGE = re.compile(r"(?i)\b(?:reduction|relief|improvement|remission|recovery|healing|abstinence)\b")
+# ("stopping smoking", "quitting vaping", "cessation": ending a harm is good news)
+_FAVOURABLE_CHANGE = re.compile(
+    r"(?i)\b(?:reduction|relief|improvement|remission|recovery|healing|abstinence|cessation|stopping|quitting"
+    r"|giving\s+up)\b"
+)
 
 
 def polarity_direction(effect: str, outcome: str) -> str:

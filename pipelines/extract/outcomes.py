@@ -1050,6 +1050,11 @@ _BARE_VERDICT = re.compile(
     r"(?:\s+(?P<often>common|frequent|often))?\s+(?:in|with|for|among|on|during)"
     r"\s+(?(often)[a-z][\w-]*|(?:the|those))\b"
 )
+_SHARES_AGAINST = re.compile(
+    r"(?i)(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)\s+(?:in|with|on|among|for)\s+(?:the\s+)?(?P<arm>[^,;.\d]{2,40}?)\s*,?\s+"
+    r"(?:against|versus|vs\.?|compared\s+with)\s+(?P<b>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)"
+)
+_COMPARISON_ARM = re.compile(r"(?i)(?:usual|placebo|dummy|control|sham|comparison|standard|no\s)")
 _IN_COMPARATOR_ARM = re.compile(
     r"(?i)\s+(?:with|in|on|for|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:placebo|dummy|control|sham|comparison|usual|other)\b"
 )
@@ -1087,8 +1092,20 @@ def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | N
             )
             if overridden or denied:
                 effect = NO_DIFFERENCE
+            elif not cue.outcomes_after and effect in (IMPROVED, UP, DOWN) and _ALL_ARMS.match(text, m.end(), end):
+                effect = NO_DIFFERENCE  # "went up in both groups, by about the same amount"
             effect = polarity_direction(effect, name + " " + text[m.end() : min(end, m.end() + 40)])
             direction = combine(direction, effect)
+    shares = _SHARES_AGAINST.search(text, start, end) if direction is None else None
+    if shares is not None:
+        # "Unplanned readmission: 22% in the nurse programme against 35% with usual follow-up": the first arm told
+        # is the treatment unless its name says it is the comparison
+        first, second = float(shares.group("a")), float(shares.group("b"))
+        if _COMPARISON_ARM.match(shares.group("arm")):
+            first, second = second, first
+        spoke = True
+        effect = NO_DIFFERENCE if first == second else UP if first > second else DOWN
+        direction = polarity_direction(effect, name)
     for m in _LINE_VERDICT.finditer(text, start, end):
         spoke = True
         direction = combine(direction, MIXED if m.group("mixed") else NO_DIFFERENCE)
@@ -1131,7 +1148,11 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
             # "* Fatigue, scored with the Fatigue Severity Scale: lower in the iron group"
             _collect_bulleted(text, sentence, collector, capital=True)
             continue
-        if _NOT_OUTCOME_LABEL.match(m.group(1)) or _CLAUSE_WORDS.search(m.group(1)) or _SPEAKER_LABEL.match(m.group(1)):
+        if _NOT_OUTCOME_LABEL.match(m.group(1)) or _SPEAKER_LABEL.match(m.group(1)):
+            continue
+        if _CLAUSE_WORDS.search(m.group(1)):
+            # "- Visits to the emergency department: no significant difference": a bullet's label may hold "the"
+            _collect_bulleted(text, sentence, collector, capital=True)
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -1146,8 +1167,8 @@ def _collect_labelled(text: str, sentences: list[Sentence], collector: _Collecto
 # A bullet under "The team measured:" that names its measure in lower case, with an aside on how it was measured:
 # "- sleepiness during the shift, on the Karolinska Sleepiness Scale: lower during the snack weeks"
 _LABEL_CHARS = 200
-_BULLET_LABEL = re.compile(r"(?P<label>(?-i:[a-z])[^:\n.;]{2,110}?):\s+(?=\S)")
-_CAPITAL_BULLET_LABEL = re.compile(r"(?P<label>(?-i:[A-Z])[^:\n.;]{2,110}?):\s+(?=\S)")
+_BULLET_LABEL = re.compile(r"(?P<label>(?-i:[a-z])[^:\n.;]{2,160}?):\s+(?=\S)")
+_CAPITAL_BULLET_LABEL = re.compile(r"(?P<label>(?-i:[A-Z])[^:\n.;]{2,160}?):\s+(?=\S)")
 # "The combined outcome of death or liver transplant: no difference": the events are the outcome
 _LABEL_LEAD = re.compile(r"(?i)the\s+(?:(?:combined|composite)\s+(?:outcome|endpoint|measure)\s+of\s+)?")
 _BULLET_LABEL_END = re.compile(r",|\s[-–—]\s|\s\(")
@@ -1169,8 +1190,6 @@ def _collect_bulleted(text: str, sentence: Sentence, collector: _Collector, capi
         return False
     cut = _BULLET_LABEL_END.search(text, m.start("label"), m.end("label"))
     lead = _LABEL_LEAD.match(text, m.start("label"), m.end("label")) if capital else None
-    if capital and cut is None and lead is None:
-        return True
     span = (lead.end() if lead else m.start("label"), cut.start() if cut else m.end("label"))
     name = text[span[0] : span[1]].strip().lower()
     if len(name.split()) > _MAX_WORDS or _BULLET_CLAUSE_WORDS.search(name) or _NOT_OUTCOME_LABEL.match(name):

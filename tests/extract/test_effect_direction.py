@@ -17,6 +17,10 @@ from pipelines.extract.effect_direction import CUES, combine, negated, opposite,
         ("up", "side effects", "worsened"),
         ("up", "pain relief", "improved"),  # a favourable change named as such
         ("down", "symptom remission", "worsened"),
+        # ending a harm is good news
+        ("up", "stopping smoking", "improved"),
+        ("up", "smoking cessation", "improved"),
+        ("up", "smoking", "worsened"),
         ("no_difference", "pain", "no_difference"),
         ("improved", "fatigue", "improved"),
     ],

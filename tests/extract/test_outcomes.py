@@ -374,6 +374,20 @@ def test_observational_associations_name_outcomes(text: str, expected: list[tupl
             "- Ferritin: rose clearly in the iron group and hardly moved with the dummy tablets.\n",
             [("stomach side effects", "worsened"), ("ferritin", "improved")],
         ),
+        # two shares set against each other, the treatment's first unless its name says otherwise; a change in
+        # both groups; a label with "the" in it
+        (
+            "- Unplanned readmission, the main outcome: 22% in the nurse programme against 35% with usual care.\n"
+            "- Falls: 9% with usual care against 4% with the exercise class.\n"
+            "- Grip strength: went up in both groups, by about the same amount.\n"
+            "- Visits to the emergency department: no significant difference.\n",
+            [
+                ("unplanned readmission", "improved"),
+                ("falls", "improved"),
+                ("grip strength", "no_difference"),
+                ("visits to the emergency department", "no_difference"),
+            ],
+        ),
         # (a label must open with a letter) and a bullet without a verdict, or a clause, is no result
         ("Who took part:\n- age: 18 to 65\n- the results, which were clear: better in the snack group\n", []),
     ],
