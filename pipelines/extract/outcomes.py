@@ -47,6 +47,7 @@ NO_EFFECT_DESIGNS = frozenset({"cohort", "case_control", "cross_sectional", "sur
 _TOLD_BY_SHARES = frozenset({"survey", "cross_sectional", "case_series"})
 _MAX_OUTCOMES = 8
 _MAX_WORDS = 8
+_MAX_LABEL_WORDS = 10
 _LIST_WINDOW = 240  # characters of a sentence searched for one cue's outcome list
 
 _DECLARED_AFTER = re.compile(
@@ -1076,7 +1077,10 @@ _CLAUSE_WORDS = re.compile(
 def _line_direction(text: str, start: int, end: int, name: str) -> tuple[str | None, bool]:
     """(combined direction, whether any result cue spoke) for the result text of a labelled line."""
     lowered = text[start:end].lower()
-    overridden = "signific" in lowered and _NOT_SIGNIFICANT.search(text, start, end) is not None
+    overridden = ("signific" in lowered and _NOT_SIGNIFICANT.search(text, start, end) is not None) or (
+        # "slightly fewer in the waiting-home areas, but the difference could be due to chance"
+        ("chance" in lowered or "too small" in lowered) and _CHANCE_DIFFERENCE.search(text, start, end) is not None
+    )
     direction: str | None = None
     spoke = False
     for cue in cues_for(lowered):
@@ -1192,14 +1196,22 @@ def _collect_bulleted(text: str, sentence: Sentence, collector: _Collector, capi
     lead = _LABEL_LEAD.match(text, m.start("label"), m.end("label")) if capital else None
     span = (lead.end() if lead else m.start("label"), cut.start() if cut else m.end("label"))
     name = text[span[0] : span[1]].strip().lower()
-    if len(name.split()) > _MAX_WORDS or _BULLET_CLAUSE_WORDS.search(name) or _NOT_OUTCOME_LABEL.match(name):
+    words = len(name.split())
+    if words > _MAX_LABEL_WORDS or _BULLET_CLAUSE_WORDS.search(name) or _NOT_OUTCOME_LABEL.match(name):
         return True
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     direction, spoke = _line_direction(text, m.end(), line_end, name)
     # (only a verdict makes the bullet a result: "- age: 18 to 65" describes who took part)
-    if spoke and collector.add(span, direction, trusted=True):
-        collector.labelled_lines.append((sentence.start, line_end, _stems(name) - _SMALL_WORDS))
+    if not spoke:
+        return True
+    # a label names its measure whole, which may take more words than a name read from prose: "Stillbirths and
+    # deaths of babies in their first week"
+    if words > _MAX_WORDS:
+        collector.add_named(name, span, direction)
+    elif not collector.add(span, direction, trusted=True):
+        return True
+    collector.labelled_lines.append((sentence.start, line_end, _stems(name) - _SMALL_WORDS))
     return True
 
 

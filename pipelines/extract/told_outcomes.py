@@ -24,8 +24,10 @@ _FEW_WORDS = (
     r"|used|took|got)\b)[\w-]+\s+){0,4}?"
 )
 # (not a comparative of manner: "walked more slowly" says nothing of how much)
-_MORE = r"(?:more|longer|further|farther)(?!\s+(?:likely|often)\b|\s+[a-z]+ly\b)"
-_LESS = r"(?:less|shorter)(?!\s+(?:likely|often)\b|\s+[a-z]+ly\b)"
+# (nor a quantity: "lived more than 10 km from their health centre")
+_QUANTITY = r"\s+than\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half)"
+_MORE = rf"(?:more|longer|further|farther)(?!\s+(?:likely|often)\b|\s+[a-z]+ly\b|{_QUANTITY})"
+_LESS = rf"(?:less|shorter)(?!\s+(?:likely|often)\b|\s+[a-z]+ly\b|{_QUANTITY})"
 
 # (verb pattern, outcome, effect when "more", effect when "less")
 _VERBS: tuple[tuple[str, str, str, str], ...] = (

@@ -388,6 +388,12 @@ def test_observational_associations_name_outcomes(text: str, expected: list[tupl
                 ("visits to the emergency department", "no_difference"),
             ],
         ),
+        # a long label names its measure whole; a difference that could be chance is none
+        (
+            "- Stillbirths and deaths of babies in their first week: slightly fewer with the homes, but the numbers "
+            "were small and the difference could be due to chance.\n",
+            [("stillbirths and deaths of babies in their first week", "no_difference")],
+        ),
         # (a label must open with a letter) and a bullet without a verdict, or a clause, is no result
         ("Who took part:\n- age: 18 to 65\n- the results, which were clear: better in the snack group\n", []),
     ],
