@@ -155,6 +155,8 @@ _CONDITION_INTRO = (
 # A condition ends at a clause boundary: punctuation, a verb, or a preposition starting a new idea.
 _CONDITION_END = re.compile(
     r"[,;:()\[\]!?]|\.(?:\s|$)|\s[-–—]\s|(?<![-\w])(?:between|from|at(?!\s+least\b)|in|who|which|that|were|was|is|are|had|has|have|took|"
+    # a modal starts what will happen to them: "community health workers in Koumra district will receive ..."
+    r"will|would|can|could|should|may|might|must|"
     # ("who sat for more than six hours a day": a quantity's "than" is no boundary)
     r"received|receiving|participated|enrolled|recruited|completed|(?<!more\s)(?<!less\s)(?<!fewer\s)than|"
     # (an age band in words stays whole: "a child aged two to four")

@@ -222,6 +222,13 @@ _POPULATION_FACT_AFTER = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:(?:each|every|per|(?<!than\s)(?<!for\s)(?<!over\s)(?<!about\s)(?<!nearly\s)a)\s+year|annually|nationwide|worldwide|globally"
     r"|in\s+the\s+(?:U\.?S\.?|UK|U\.K\.|United\s+States|world|country))\b"
 )
+_FUTURE_AFTER = re.compile(
+    r"(?i)^\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,4}?(?:will|shall)\s+(?!have\s+(?:been|had)\b)"
+)
+_AFTER_ROUGH_COUNT = re.compile(
+    r"(?i)\b(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than)\s+\d[\d,]*\s+(?:[\w-]+\s+){1,2}?"
+    r"and\s+$"
+)
 _SCALE_WORD = re.compile(r"(?i)\b(?:million|billion|thousand|lakhs?|lac|crores?)\b")
 _MIN_VALUE, _MAX_VALUE = 1, 10_000_000
 # (but "two-year-olds" and "a three-patient case series" are people)
@@ -334,6 +341,8 @@ def _candidate(
     rounded = any(ch.isdigit() for ch in number.text) or value % 1000 == 0
     if _SCALE_WORD.search(number.text) and rounded and not _ENROL_BEFORE.search(before):
         return None
+    if not hedged and _AFTER_ROUGH_COUNT.search(before):
+        return None  # "focus groups with about 60 women and 20 husbands": the rounding covers both counts
     lead = text[max(sentence.start, number.start - 6) : number.start]
     if getattr(number, "kind", "") == "n_equals" or _N_EQUALS_BEFORE.search(lead):
         return _n_equals(text, sentence, number, lead, review)
@@ -384,6 +393,8 @@ def _candidate(
         or (_SUBSET_AFTER.match(after) and not _OF_A_NAMED_BODY.match(after))
     ):
         return None
+    if _FUTURE_AFTER.match(after) and not _ENROL_BEFORE.search(before):
+        return None  # "Our 22 community health workers will receive a refresher day": a plan, not a sample
     if (_POPULATION_FACT_AFTER.match(after) and not _ENROL_BEFORE.search(before)) or (
         # (whose X-rays or records were read are the sample, however they came to be screened)
         _POOL_AFTER.match(after) and not _DATA_OF_BEFORE.search(before)

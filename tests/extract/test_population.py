@@ -669,3 +669,8 @@ def test_a_bare_sample_described_in_the_next_sentence(text: str, sample: str, ex
     sample_at = next((m.start for m in find_numbers(text) if m.text == sample), None)
     found = extract_population(text, index, index.sentences, "randomized_controlled_trial", sample_at)
     assert (found[0] if found else None) == expected
+
+
+def test_a_modal_ends_the_condition() -> None:
+    found = _run("Twenty-two health workers in Koumra district will take part in the trial.")
+    assert found is not None and found[0] == "health workers in koumra district"

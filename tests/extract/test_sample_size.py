@@ -505,3 +505,18 @@ def test_equal_groups_multiply(text, expected):
 )
 def test_numbers_inside_adjectives(text, expected):
     assert _sample(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rounding before a list of counts covers every count in it
+        ("The team held focus groups with about 60 women and 20 husbands.", None),
+        ("The team held focus groups with 60 women and 20 husbands.", (60, "participants")),
+        # a plan for people is not a sample of them
+        ("Our 22 community health workers in the district will receive a refresher day.", None),
+        ("The trial enrolled 300 adults who will be followed for ten years.", (300, "participants")),
+    ],
+)
+def test_rounded_lists_and_plans_count_no_one(text: str, expected) -> None:
+    assert _sample(text) == expected
