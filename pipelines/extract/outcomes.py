@@ -39,7 +39,7 @@ from pipelines.extract.number_words import UNITS
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import Stems
 from pipelines.extract.survey_shares import survey_outcomes
-from pipelines.extract.told_outcomes import HEALED_VERBS, healed_outcomes, told_outcomes
+from pipelines.extract.told_outcomes import ADJECTIVE_NOUNS, HEALED_VERBS, healed_outcomes, told_outcomes
 from pipelines.model import ArmFact, OutcomeFact, Sentence
 
 NO_EFFECT_DESIGNS = frozenset({"cohort", "case_control", "cross_sectional", "survey", "qualitative"})
@@ -640,7 +640,9 @@ class _Collector:
         printed = self.text[span[0] : span[1]]
         if printed.isupper() and len(printed.split()) > 1:
             return  # a speaker's label in a transcript ("DR CASTELLANOS-REID:"), not a measure
-        if not trusted and not felt and not _OUTCOME_VOCABULARY.search(name):
+        # (a state told by its adjective after a comparative is a measure: "felt less sleepy and less anxious")
+        told_state = direction in (UP, DOWN) and name in ADJECTIVE_NOUNS
+        if not trusted and not felt and not told_state and not _OUTCOME_VOCABULARY.search(name):
             if (
                 not groups_compared
                 or len(words) > _MAX_COMPARED_WORDS
@@ -653,6 +655,12 @@ class _Collector:
                 direction = WORSENED if direction == UP else IMPROVED
         if not trusted and self._restates_label(span, name):
             return
+        adjective = ADJECTIVE_NOUNS.get(name)
+        if adjective is not None:
+            # "felt less sleepy": the state's noun, and less of it good news when the state is a bad one
+            name, less_is_better = adjective
+            if direction in (UP, DOWN):
+                direction = IMPROVED if (direction == DOWN) == less_is_better else WORSENED
         self.add_named(name, span, direction)
         return True
 
@@ -1027,7 +1035,10 @@ _NOT_OUTCOME_LABEL = re.compile(
     r"(?i)^(?:the\s+)?(?:bottom\s+line|takeaways?|key\s+(?:points?|findings?)|why|what|who|how|where|when|design|"
     r"methods?|background|conclusions?|limitations?|caveats?|notes?|study|reference|sources?|funding|costs?|price|"
     r"doses?|dosing|timing|ages?|sample|setting|location|participants?|population|interventions?|comparison|"
-    r"comparators?|control|duration|follow-up|length|editor|update|disclosure|conflicts?|tip|advice|verdict)\b"
+    r"comparators?|control|duration|follow-up|length|editor|update|disclosure|conflicts?|tip|advice|verdict"
+    # a summary's lead-in: "In plain words: the training gets men dry sooner", "In short: ..."
+    r"|in\s+(?:plain\s+(?:words|english|language|terms)|short|brief|sum|summary|a\s+nutshell|other\s+words)"
+    r"|put\s+simply|simply\s+put|summary|(?:our|my)\s+take|take[- ]?home(?:\s+message)?)\b"
 )
 
 # Who speaks in a Q&A or a transcript, not what was measured: "Dr Žemaitytė: Back and neck discomfort was ...",

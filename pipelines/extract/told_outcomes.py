@@ -43,7 +43,7 @@ _VERBS: tuple[tuple[str, str, str, str], ...] = (
     (r"exercised", "exercise", IMPROVED, WORSENED),
 )
 # "felt less tired", "were more confident": (the adjective's noun, whether less of it is the good news)
-_ADJECTIVES: dict[str, tuple[str, bool]] = {
+ADJECTIVE_NOUNS: dict[str, tuple[str, bool]] = {
     "tired": ("tiredness", True),
     "anxious": ("anxiety", True),
     "depressed": ("depression", True),
@@ -166,8 +166,12 @@ _WEIGHT_LOST = re.compile(
     r"(?(amount)|\s+weight\b)"
 )
 _FELT = re.compile(
-    r"(?i)\b(?:felt|feel|feeling|were|was|became|got|seemed|grew)\s+" + _DEGREE + r"(?P<comparative>less|more)\s+"
-    r"(?P<adjective>" + "|".join(_ADJECTIVES) + r")\b"
+    # (or what the treatment left them: "a light meal left nurses less sleepy")
+    r"(?i)\b(?:felt|feel|feeling|were|was|became|got|seemed|grew|(?:left|made|kept|leaves|makes|keeps)\s+"
+    r"(?:the\s+|their\s+)?(?:them|people|patients|participants|[a-z]+s)(?:\s+feeling)?)\s+"
+    + _DEGREE
+    + r"(?P<comparative>less|more)\s+"
+    r"(?P<adjective>" + "|".join(ADJECTIVE_NOUNS) + r")\b"
 )
 # "clearly more ulcers had healed by 12 weeks": the healing is the outcome, and more of it the good news
 _HEALED_NOUNS = {"healed": "healing", "closed": "healing", "cleared": "clearance", "resolved": "resolution"}
@@ -199,7 +203,7 @@ _VERB_STEMS = Stems(
         "fed ",
     )
 )
-_ADJECTIVE_STEMS = Stems(tuple(_ADJECTIVES))
+_ADJECTIVE_STEMS = Stems(tuple(ADJECTIVE_NOUNS))
 
 
 def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
@@ -271,7 +275,7 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         effect = {"better": IMPROVED, "worse": WORSENED, "higher": UP}.get(verdict, DOWN)
         found.append(ToldOutcome(m.group("what").lower(), effect, m.start(), m.end()))
     for m in _FELT.finditer(text, start, end) if adjectives else ():
-        name, less_is_better = _ADJECTIVES[m.group("adjective").lower()]
+        name, less_is_better = ADJECTIVE_NOUNS[m.group("adjective").lower()]
         better = (m.group("comparative").lower() == "less") == less_is_better
         found.append(ToldOutcome(name, IMPROVED if better else WORSENED, m.start(), m.end()))
     return found

@@ -20,6 +20,13 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             "The primary outcome was blood pressure. Secondary outcomes were weight and cholesterol.",
             [("blood pressure", None), ("weight", None), ("cholesterol", None)],
         ),
+        # a state told by its adjective is one outcome by its noun, whichever reader finds it
+        (
+            "Drivers given the supper felt less sleepy and less anxious.",
+            [("sleepiness", "improved"), ("anxiety", "improved")],
+        ),
+        # a summary's lead-in is no outcome
+        ("In short: the course left parents less stressed.\n", [("stress", "improved")]),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',

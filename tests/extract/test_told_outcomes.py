@@ -55,6 +55,9 @@ def _told(sentence: str) -> list[tuple[str, str]]:
         ("Children given the vaccine were half as likely to catch flu.", [("flu", "improved")]),
         ("Those in the yoga group were 40% less likely to see a GP about their knee.", [("visits to gp", "improved")]),
         ("They were more likely to take time off work.", [("time off work", "worsened")]),
+        # what a treatment left them feeling
+        ("A light supper left the drivers less sleepy at dawn.", [("sleepiness", "improved")]),
+        ("The course made parents more confident.", [("confidence", "improved")]),
         # a quantity is no comparison
         ("All of them lived more than 10 km from a clinic.", []),
         ("Those on the drug lived longer than those on placebo.", [("survival", "improved")]),
