@@ -263,7 +263,9 @@ _TRAILING_JOINER = re.compile(r"(?i)\s+(?:and|or|but)$")
 # numbers inside it are the group's ("who were between 6 and 12 weeks pregnant joined the trial").
 _CLAUSE_STOP = (
     r"(?:joined|took|were|was|received|completed|answered|responded|filled|agreed|signed|enrolled|participated|who"
-    r"|which|that|while|but|because|when|and\s+(?:let|then|were|was|had|their|gave|asked|told|offered|found)"
+    r"|which|that|while|but|because|when|and\s+(?:let|then|were|was|had|their|gave|asked|told|offered|found"
+    # the researchers' next step: "64 children who had finished their treatment ... and looked at how they walked"
+    r"|looked|compared|measured|tracked|assessed|examined|recorded|tested|interviewed)"
     # when and for how long, not who: "members who joined TatraFit in the first half of 2024 for 12 months"
     r"|in\s+(?:the\s+)?(?:first|second|last|early|late)\b"
     r"|for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\s)\b"

@@ -475,6 +475,13 @@ def test_risk_and_habits_define_the_group(text: str, expected: str) -> None:
             "75",
             "adults who had been in hospital with a chest infection",
         ),
+        # (the researchers' next step ends the clause)
+        (
+            "The paper followed up 64 children who had finished their treatment five years earlier and looked at "
+            "how well they walked.",
+            "64",
+            "children who had finished their treatment five years earlier",
+        ),
         # ...but not what the researchers did to them, nor a clause a comma leaves unfinished
         ("The trial enrolled 75 adults who were then randomly split into two groups.", "75", None),
         ("It described 9 patients who developed itchy, swollen eyelids.", "9", None),
