@@ -250,6 +250,16 @@ _HAPPENED_TO = re.compile(
     r"|(?:[a-z]+ed|stung|bitten|hit|hurt|struck|caught|thrown|shot|told|sent|brought|left|kept)"
     r"\s+(?:by|in|on|at|during|while|after|before|from|with|to|for|into|under|through)\b"
 )
+# a verb in the past tense or a participle: "waited", "lost", "developed"
+# (not an adjective in -ed, which "with" stands for well: "who had limited mobility", "who had raised blood pressure")
+_PAST_VERB = re.compile(
+    r"(?i)(?!(?:limited|reduced|raised|increased|decreased|impaired|advanced|elevated|untreated|uncontrolled|diagnosed"
+    r"|confirmed|suspected|treated|repeated|prolonged|disturbed|infected|inflamed|depressed|fractured|enlarged"
+    r"|blocked|damaged|weakened|restricted|disordered|mixed|varied|skilled|unexplained|undiagnosed|unvaccinated"
+    r"|need|feed|bleed|speed|breed)\b)"
+    r"(?:[a-z]{2,}ed|lost|broken|fallen|run|swum|won)\b"
+    r"(?!\s+(?:by|in|on|at|during|while|after|before|from|with|to|for|into|under|through)\b)"
+)
 _DID_SOMETHING = re.compile(
     r"(?i)(?:used|tried|received|completed|attended|visited|joined|participated|applied|signed|registered|requested"
     r"|asked|opted|agreed|started|stopped|finished|answered|responded|returned|volunteered|enrolled|booked|searched"
@@ -283,8 +293,9 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 
-def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
-    """The condition phrase after a people noun, from its intro word to the next clause boundary."""
+def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool, str | None] | None:
+    """The condition phrase after a people noun, from its intro word to the next clause boundary: (start, end,
+    whether the span keeps its intro word, the words to put before the span instead of any)."""
     intro = _INTRO_AT.match(text, at, limit)
     if not intro:
         return None
@@ -296,11 +307,18 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
     # Readers write "with" for every "who had been diagnosed with" or "experiencing"; scope words stay.
     keep_intro = _KEPT_INTRO.match(intro.group(0)) is not None
     happened = None
+    lead = None
     if re.search(r"(?i)\bwho\b", intro.group(0)) and re.search(r"(?i)\bha(?:d|ve|s)\b", intro.group(0)):
         # "who had been stung by jellyfish", "who had never played an instrument": what happened to them or what
         # they never did, which "with" cannot stand for; the clause keeps its own words
         happened = _HAPPENED_TO.match(text, body_start)
         keep_intro = keep_intro or happened is not None
+        if happened is None and _PAST_VERB.match(text, body_start):
+            # "who had waited more than a year", "who had developed tetanus": a verb of theirs, which "with" cannot
+            # stand for; readers drop the "had" ("who developed tetanus"), and a passive reads as a participle
+            # ("women who had been prescribed spironolactone" are "women prescribed spironolactone")
+            happened = _PAST_VERB.match(text, body_start)
+            lead = "" if re.search(r"(?i)\bbeen\s*$", intro.group(0)) else "who "
     # After a bare "who" or "born" the next word is the condition's own verb or preposition ("who started treatment",
     # "born in Malmö"), not a boundary.
     search_from = happened.end() if happened else body_start
@@ -332,7 +350,9 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool] | None:
         or ("whose" in intro.group(0).lower() and _WHOSE_CLAUSE.match(text, body_start))
     ):
         return None
-    return (intro.start() if keep_intro else body_start), end, keep_intro
+    if lead is not None:
+        return body_start, end, False, lead
+    return (intro.start() if keep_intro else body_start), end, keep_intro, None
 
 
 def _candidate(text: str, m: re.Match[str], limit: int, counts_sample: bool = False) -> tuple[str, Span, int] | None:
@@ -360,16 +380,18 @@ def _candidate(text: str, m: re.Match[str], limit: int, counts_sample: bool = Fa
         name_parts.append(age)
     end = after
     if condition is not None:
-        cond_start, end, keep_intro = condition
+        cond_start, end, keep_intro, lead = condition
         # "adults who had been taking a PPI" -> "adults taking a ppi": an action reads without "with"
         doing = not keep_intro and _DOING.match(text, cond_start) and "who" in text[after:cond_start].lower()
-        name_parts.append(("" if keep_intro or doing else "with ") + text[cond_start:end])
+        if lead is None:
+            lead = "" if keep_intro or doing else "with "
+        name_parts.append(lead + text[cond_start:end])
     elif counts_sample and _GENERIC_ONLY.match(name_parts[0]) and not age:
         # "21 people who had been through a weight-loss programme": a bare noun has only its clause to say who
         clause = _RELATIVE_CLAUSE.match(text, after, limit)
         if clause:
             end = strip_edges(text, clause.span("clause"))[1]
-            condition = (clause.start("clause"), end, True)
+            condition = (clause.start("clause"), end, True, None)
             name_parts.append(text[clause.start("clause") : end])
     name = " ".join(phrase_name(part, (0, len(part))) for part in name_parts).strip()
     name = re.sub(r"\s+", " ", name)
@@ -462,9 +484,11 @@ def _described_next(
             found.append(condition)
     if not found:
         return None
-    start, end, keep_intro = next((c for c in found if not _WEAK_INTRO.match(text, c[0])), found[0])
+    start, end, keep_intro, lead = next((c for c in found if not _WEAK_INTRO.match(text, c[0])), found[0])
     condition_text = text[start:end]
-    if not keep_intro and not _DOING.match(condition_text):
+    if lead is not None:
+        condition_text = lead + condition_text
+    elif not keep_intro and not _DOING.match(condition_text):
         condition_text = "with " + condition_text
     noun = text[people.start("people") : people.end("people")]
     name = re.sub(

@@ -681,3 +681,23 @@ def test_a_bare_sample_described_in_the_next_sentence(text: str, sample: str, ex
 def test_a_modal_ends_the_condition() -> None:
     found = _run("Twenty-two health workers in Koumra district will take part in the trial.")
     assert found is not None and found[0] == "health workers in koumra district"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of theirs keeps its own words, without "had"; a passive reads as a participle
+        (
+            "The trial enrolled 74 patients who had waited more than a year for an operation.",
+            "patients who waited more than a year",
+        ),
+        ("Doctors described 12 gardeners who had developed tetanus.", "gardeners who developed tetanus"),
+        ("The trial enrolled 300 women who had been prescribed spironolactone.", "women prescribed spironolactone"),
+        # an adjective in -ed is a condition, which "with" stands for
+        ("The trial enrolled 120 adults who had limited mobility.", "adults with limited mobility"),
+        ("The trial enrolled 120 adults who had had a stroke.", "adults with a stroke"),
+    ],
+)
+def test_a_verb_of_theirs_is_told_in_its_own_words(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected
