@@ -691,7 +691,7 @@ def test_a_modal_ends_the_condition() -> None:
             "The trial enrolled 74 patients who had waited more than a year for an operation.",
             "patients who waited more than a year",
         ),
-        ("Doctors described 12 gardeners who had developed tetanus.", "gardeners who developed tetanus"),
+        ("Doctors described 12 adults who had developed tetanus.", "adults who developed tetanus"),
         ("The trial enrolled 300 women who had been prescribed spironolactone.", "women prescribed spironolactone"),
         # an adjective in -ed is a condition, which "with" stands for
         ("The trial enrolled 120 adults who had limited mobility.", "adults with limited mobility"),
