@@ -179,6 +179,9 @@ _CONDITION_END = re.compile(
     # the headline's verb after its study: "a study of 204 people in Boston suggests"
     r"suggests|shows|finds|says|reports|indicates|concludes|"
     r"answered|responded|replied|returned|filled|lived|wore|ate|drank|spent|kept|drove|rode|swam|slept|sat|stood|"
+    # a fact about them in the present: "some 1,413 people in England use intermittent catheters"
+    # (not "opioid use disorder" or "live lice")
+    r"live(?=\s+(?:with|in|alone|on|near)\b)|use(?=\s+(?:a|an|the|their|[a-z]+s)\b)|"
     # what the study did with them: "700 hikers in Nepal recorded every blister"
     r"recorded|logged|noted|documented|counted|"
     # "64 adults with knee osteoarthritis each wore ...": the group's next action, with its distributive word

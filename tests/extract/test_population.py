@@ -701,3 +701,17 @@ def test_a_modal_ends_the_condition() -> None:
 def test_a_verb_of_theirs_is_told_in_its_own_words(text: str, expected: str) -> None:
     found = _run(text)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact about them in the present ends the phrase
+        ("About 16,000 people in the UK live with sickle cell disease.", "people in the uk"),
+        # but not a noun that holds the word
+        ("The trial enrolled 210 adults with opioid use disorder.", "adults with opioid use disorder"),
+    ],
+)
+def test_a_present_fact_about_them_ends_the_phrase(text: str, expected: str) -> None:
+    found = _run(text)
+    assert found is not None and found[0] == expected
