@@ -273,7 +273,8 @@ _LIST_END = re.compile(
     r"|\s+and\s+(?:were|was|then)\b"
     r"|\s+and\s+(?:the\s+other\s+|the\s+remaining\s+)?(?:half|the\s+rest|the\s+others|the\s+remainder)\b"
 )
-_TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+to\s+|,\s+to\s+")
+# ("to learn time-out, to learn time-in, or simply to receive an advice leaflet")
+_TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+(?:simply\s+|just\s+|only\s+|else\s+)?to\s+|,\s+to\s+")
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
 _ITEM_END = re.compile(
     r"(?i)[,;]|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|(?-i:led)|given|delivered|offered|"
@@ -327,7 +328,9 @@ _ITEM_LEADING = re.compile(
     r"(?:days?|weeks?|months?|doses?|courses?|mg|milligrams?|g|grams?|mcg|micrograms?|ml|iu|units)\s+of\s+|"
     # "those receiving usual support": the people are not the arm
     r"(?:those|people|patients|participants)\s+(?:receiving|getting|given|on|taking|using)\s+|"
-    r"(?:a|an|the|their|its|our|your|either|both|or|and|to|then|just|only|group|groups|arm|of|receive|receiving|get|"
+    r"(?:a|an|the|their|its|our|your|either|both|or|and|to|then|just|only|simply|group|groups|arm|of|receive|receiving|get|"
+    # what they were taught: "to learn time-out"
+    r"learn|learning|"
     r"getting|keep(?:ing)?(?:\s+(?:getting|on|with))?|continue(?:d)?(?:\s+with)?|continuing|practise|practice|do|attend|take|have|having|undergo|undergoing|use|using|with|on|"
     # "157 took 5 grams of creatine every day, and 155 took a placebo powder"
     r"took(?!\s+part\b)|received|got|had|wore|used|ate|drank|(?:were|was)\s+given|"

@@ -942,6 +942,11 @@ def test_groups_in_turn_with_their_verb_left_out(text: str, arms: list[str]) -> 
             "A cluster trial split 14 schools: the other seven carried on with their normal timetable.",
             ["normal timetable"],
         ),
+        # infinitives in turn, the last one hedged, and what they were taught
+        (
+            "It randomly assigned 96 parents to learn praise, to learn ignoring, or simply to receive a booklet.",
+            ["praise", "ignoring", "booklet"],
+        ),
         # a count before the arm is still no part of it
         ("Of the 300 adults, 150 got the app and 150 got a leaflet.", ["app", "leaflet"]),
     ],
