@@ -184,7 +184,8 @@ _COUNTED_ARMS = re.compile(
     rf"(?i)(?=\d)(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}{_GOT}\s+(?P<a>[^,;.:()]{{2,60}}?)"
     rf"(?:,?\s+(?:and|while|whereas|but)\s+|,\s+(?=\d))"
     # ("517 took a daily probiotic capsule and 515 an identical dummy capsule": the second verb left out)
-    rf"(?:the\s+other\s+|another\s+)?\d[\d,]*\s+(?:(?:[a-z-]+\s+)?{_GOT}\s+|(?=(?:an?|the)\s))(?P<b>[^,;.:()]{{2,50}}?)"
+    # ("242 got a "control" app with relaxing nature sounds and a mood diary": a second arm told at length)
+    rf"(?:the\s+other\s+|another\s+)?\d[\d,]*\s+(?:(?:[a-z-]+\s+)?{_GOT}\s+|(?=(?:an?|the)\s))(?P<b>[^,;.:()]{{2,80}}?)"
     r"(?=\s*[,;.)]|\s+(?:for|at|during|over|in|each|every|daily)\b|\s*$)"
 )
 # "divided into those who received the vaccine and those who did not"

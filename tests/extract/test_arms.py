@@ -947,6 +947,11 @@ def test_groups_in_turn_with_their_verb_left_out(text: str, arms: list[str]) -> 
             "It randomly assigned 96 parents to learn praise, to learn ignoring, or simply to receive a booklet.",
             ["praise", "ignoring", "booklet"],
         ),
+        # a second counted arm told at length
+        (
+            'Randomised: 244 got CalmPath, 242 got a "control" app with relaxing nature sounds and a mood diary.',
+            ["calmpath", "control app with relaxing nature sounds and a mood diary"],
+        ),
         # a count before the arm is still no part of it
         ("Of the 300 adults, 150 got the app and 150 got a leaflet.", ["app", "leaflet"]),
     ],
