@@ -571,7 +571,7 @@ CUES: tuple[DirectionCue, ...] = (
     # "<outcome> improved in the yoga group", "<outcome> fell by a third": the subject is the outcome.
     _cue(
         r"\bgot\s+better(?=\s+on\b)|\b(?:improved|got\s+better|eased|lessened|subsided)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
-        r"from|during|across)\b|\s*[.,;]|$))",
+        r"from|during|across|too|as\s+well|again|further)\b|\s*[.,;]|$))",
         IMPROVED,
         after=False,
         hints=("improved", "got better", "eased", "lessened", "subsided"),
@@ -601,7 +601,9 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("improv",),
     ),
     _cue(
-        r"\b(?:improved|improving|improves|enhanced|boosted|eased|relieved|alleviated)\s+(?!by\b|in\b|on\b|with\b)",
+        # (not an adverb that closes the clause: "Confidence in water improved too")
+        r"\b(?:improved|improving|improves|enhanced|boosted|eased|relieved|alleviated)\s+(?!by\b|in\b|on\b|with\b|too\b"
+        r"|as\s+well\b|again\b|further\b)",
         IMPROVED,
         hints=("improv", "enhanc", "boost", "eased", "reliev", "alleviat"),
     ),

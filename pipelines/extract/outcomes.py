@@ -225,7 +225,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"|flush(?:es|ing)?|snoring|apnoea|apnea|(?:re)?admitted|days\s+in\s+hospital|confusion|hallucinat|dry\s+eyes?"
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
-    r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b"
+    r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b|overdos"
     # (not "surgery" or "operation": a British GP practice is a surgery)
     r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|time\s+to\s+\w+"
     r"|(?:heart|kidney|renal|liver|respiratory|organ|treatment)\s+failure"

@@ -27,6 +27,12 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ),
         # a summary's lead-in is no outcome
         ("In short: the course left parents less stressed.\n", [("stress", "improved")]),
+        # an adverb closing the clause leaves the subject as the outcome
+        (
+            "Children's confidence in water improved too. Their sleep improved as well.",
+            [("confidence in water", "improved"), ("sleep", "improved")],
+        ),
+        ("Overdoses were no less frequent under the new pathway.", [("overdoses", "no_difference")]),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',
