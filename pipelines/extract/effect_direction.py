@@ -616,6 +616,19 @@ CUES: tuple[DirectionCue, ...] = (
         DOWN,
         hints=("fewer", "nobody", "no one", "none of"),
     ),
+    # "fewer of them were still taking sleeping pills": what fewer people were on is the outcome
+    _cue(
+        r"\bfewer\s+(?:of\s+them\s+)?(?:were|was)\s+(?:still\s+)?(?:taking|using|on)\s+",
+        DOWN,
+        hints=("fewer of them", "fewer were", "fewer was"),
+    ),
+    # "the attention tests showed no difference, and neither did maths and reading scores": a null result that
+    # carries over to what follows
+    _cue(
+        r"\b(?:and\s+)?(?:neither|nor)\s+(?:did|were|was|had)\s+(?:the\s+)?",
+        NO_DIFFERENCE,
+        hints=tuple(f"{word} {verb}" for word in ("neither", "nor") for verb in ("did", "were", "was", "had")),
+    ),
     _cue(
         r"\bmore\s+(?:of\s+(?:the|those)\s+)?(?:[\w-]+\s+)?(?:" + plural_alternation() + r")" + _EVENT_VERB,
         UP,
@@ -752,7 +765,7 @@ def cues_for(lowered: str) -> list[DirectionCue]:
 # survival, range of motion) is better when higher.
 _LOWER_IS_BETTER = re.compile(
     r"(?i)\b(?:pain|aches?|disabilit|dysfunction|limitation|symptom|bothersome|severity|depressi|anxiety|stress|"
-    r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|"
+    r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|cortisol|"
     r"medication|opioid|morphine|drug|analgesic|steroid|sedat|sleeping\s+(?:tablets?|pills?)|antipsychotic|benzodiazepine|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|(?:eye|intraocular)\s+pressure|pressure\s+inside\s+the\s+eye|cholesterol|glucose|bmi|"

@@ -162,7 +162,9 @@ _GENERIC = re.compile(
     r"children|patients|volunteers|subjects)\b"
     # (a number in a name is a count, not a measure; but "type 2 diabetes", "COVID-19" are names, and so are a
     # timed test and a span of intake: "3 km time trial", "6-minute walk test", "food eaten over 24 hours")
-    r"|(?:^|(?<!type)\s)(?<!over\s)(?<!per\s)(?<!within\s)\d(?![\d.,]*[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?"
+    # ("24-hour urine volume", "7-day average": a span made an adjective)
+    r"|(?:^|(?<!type)\s)(?<!over\s)(?<!per\s)(?<!within\s)\d(?![\d.,]*-(?:hour|day|week|month|minute)s?\b)"
+    r"(?![\d.,]*[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?"
     r"|minutes?|min)[\s-]+(?:[\w-]+\s+){0,2}?(?:walk|run|time\s+trial|test|swim|ride|row)\b)"
     # an appositive that explains the name before it: "fewer intrusive memories, those unwanted flashbacks that ..."
     r"|^(?:those|these)\s"
@@ -226,6 +228,8 @@ _OUTCOME_VOCABULARY = re.compile(
     # infections by name, and any condition named with a clinical suffix: "gastroenteritis", "keratitis", "fibrosis"
     r"|influenza|flu\b|norovirus|covid|rsv\b|virus|bacteri|\w+(?:itis|osis|aemia|emia|algia|pathy|oma)s?\b"
     r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b|overdos"
+    # measures of the body and of performance: "saliva cortisol", "24-hour urine volume", "aim accuracy"
+    r"|cortisol|hormones?\b|urine\s+(?:volume|output|flow)|urinary|\w+\s+accuracy"
     # (not "surgery" or "operation": a British GP practice is a surgery)
     r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|time\s+to\s+\w+"
     r"|(?:heart|kidney|renal|liver|respiratory|organ|treatment)\s+failure"
@@ -432,6 +436,9 @@ _SUBJECT_ASIDE = re.compile(
     r"|rated\s+by|assessed\s+(?:by|with))\s[^,]{1,120},"
     # "Dry mouth, the complaint that makes so many women give up older tablets, was no more common"
     r"|,\s+(?:the|a|an)\s+[^,]{1,60}?\b(?:that|which|who)\s[^,]{1,100},"
+    # "Saliva cortisol, a stress hormone, was lower": a short gloss between commas
+    r"|,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+){0,3},(?=\s*$|\s+(?:was|were|is|are|had|has|did|fell|rose|went|got|improved"
+    r"|dropped|stayed|remained)\b)"
 )
 _LABEL_COMMA = re.compile(r"\s*,?\s*")
 _LABEL_ASIDE = re.compile(r"\s*(?:[-–—]|,)\s(?P<outcome>[^-–—,]{3,140}?)\s?(?:[-–—]|,)\s*")

@@ -33,6 +33,22 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             [("confidence in water", "improved"), ("sleep", "improved")],
         ),
         ("Overdoses were no less frequent under the new pathway.", [("overdoses", "no_difference")]),
+        # a null result carried over by "neither did"; what fewer of them were still taking
+        (
+            "Memory tests showed no difference between the groups, and neither did reaction times.",
+            [("memory tests", "no_difference"), ("reaction times", "no_difference")],
+        ),
+        ("Fewer of them were still taking sleeping pills.", [("sleeping pills", "improved")]),
+        # a short gloss between commas; a span made an adjective; measures of the body and of performance
+        (
+            "Saliva cortisol, a stress hormone, was lower after the walks. Average 24-hour urine volume was higher in "
+            "the bottle group. Aim accuracy was no worse.",
+            [
+                ("saliva cortisol", "improved"),
+                ("average 24-hour urine volume", "improved"),
+                ("aim accuracy", "no_difference"),
+            ],
+        ),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',
