@@ -934,6 +934,14 @@ def segment_studies(
                 and not introduced_by_ordinal
                 # (nor once a numbered heading has opened the roundup's next item)
                 and not numbered_since_body
+                # (nor research of another kind, told without a name: "What a cocoa trial means for our backs / How
+                # bad is it here? / A team from the national hospital measured back pain among 356 cocoa workers")
+                and not (
+                    not kinds
+                    and blocks[current].research is not None
+                    # (recruiting people is what any study does)
+                    and _research_done(sentence.text) not in (None, "people", blocks[current].research)
+                )
             ):
                 starts = False
         if starts:
@@ -989,7 +997,11 @@ def segment_studies(
                 and _ASSIGNED_AT_RANDOM.search(sentence.text)
             ):
                 block.research = "trial"  # "A computer decided, at random, which group each child joined."
-            if block.research is None and action and _SURVEYED.search(sentence.text):
+            if (
+                block.research is None
+                and action
+                and (_SURVEYED.search(sentence.text) or _EXAMINED.search(sentence.text))
+            ):
                 block.research = _research_done(sentence.text)  # "In 2019 she surveyed 1,007 parents ..."
         if marker and block.marker is None:
             block.marker = marker.group(1)
@@ -1290,7 +1302,16 @@ def _research_done(sentence: str) -> str | None:
         # talking to a few people at length is not the survey that follows it: "I interviewed 19 of them ... When we
         # surveyed 212 neonatal nurses"
         return "interviews" if _INTERVIEWED.search(sentence) else "observational"
+    if _EXAMINED.search(sentence):
+        return "observational"  # "measured back pain among 356 cocoa workers", "checked the feet of 512 adults"
     return "people" if _RECRUITED.search(sentence) else None
+
+
+# people examined where they are (not a treatment "tested in 1,200 adults", nor people "screened" for a trial)
+_EXAMINED = re.compile(
+    r"(?i)\b(?:(?:examined|checked)\s+(?:the\s+[\w-]+\s+of\s+)?|measured\s+[\w-]+(?:\s+[\w-]+)?\s+among\s+)"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,]*\s+[a-z]"
+)
 
 
 def _earlier_of_kind(sentence: str, mentions: list[StudyMention], blocks: list[_Open], current: int) -> int | None:

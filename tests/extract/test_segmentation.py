@@ -1866,3 +1866,30 @@ def test_a_trial_opened_by_its_own_section_heading_keeps_its_results_section() -
     assert len(blocks) == 2
     assert "3,126 girls" in blocks[1] and "school absence" in blocks[1]
     assert "school absence" not in blocks[0]
+
+
+def test_research_of_another_kind_after_a_headline_trial_is_its_own_study() -> None:
+    text = (
+        "Carts or nothing?\n\nWhat a cocoa trial in Ghana means for our backs\n\n"
+        "Anyone who has carried a full sack up from the river knows it. Now we have some numbers, from our own "
+        "district and from a careful trial next door.\n\n"
+        "How bad is it here?\n\n"
+        "A team from the district hospital measured back pain among 410 cocoa workers on nine farms. Of them, 58% "
+        "had had low back pain in the past month. The study was published in BMC Public Health in 2025.\n\n"
+        "The trial in Ghana\n\n"
+        "In the Ashanti region, 36 farmer groups were randomly allocated to carts or carrying on as usual. In all, "
+        "540 farm workers took part.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 2
+    survey = next(t for t in texts if "410" in t)
+    assert "540" not in survey and "randomly allocated" not in survey
+
+
+def test_a_headline_trial_whose_body_recruits_or_screens_people_is_still_one_study() -> None:
+    text = (
+        "A well-known trial gives a clear answer\n\n"
+        "Researchers at a health system screened 1,161 people who answered their letters. "
+        "Each person was randomly assigned to massage or usual care.\n"
+    )
+    assert len(_blocks(text)) == 1
