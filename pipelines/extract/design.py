@@ -312,7 +312,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
         13,
         "cross_sectional",
         re.compile(
-            r"(?i)\b(?:examined|checked)\s+(?:the\s+[\w-]+\s+of\s+)?(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
+            # ("measured back pain among 356 cocoa workers")
+            r"(?i)\b(?:(?:examined|checked)\s+(?:the\s+[\w-]+\s+of\s+)?|measured\s+(?:[\w-]+\s+){1,3}?among\s+)"
+            r"(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
             r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:people|adults|children|women|men|residents|workers|pupils|students|patients"
             r"|babies|infants|teenagers|adolescents|villagers|households|employees|farmers|fishermen)\b"
         ),
@@ -450,7 +452,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("no comparison", "no control"),
     ("trial", "phase"),
     ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),
-    ("examined", "checked"),
+    ("examined", "checked", "measured"),
 ]
 _POOLED_STEMS = ("pool", "combin")
 

@@ -497,6 +497,7 @@ def test_cases_against_controls_sampled_from_the_same_people(text, expected):
         # a counted group examined once, and nothing said of time or comparison
         ("Health visitors examined 2,040 children in village schools last spring.", "cross_sectional"),
         ("Volunteers checked the eyes of 618 fishermen at the harbour.", "cross_sectional"),
+        ("A team measured back pain among 356 cocoa workers on 11 farms.", "cross_sectional"),
         # any other cue says more
         ("Doctors examined 300 adults every month for five years in a cohort study.", "cohort"),
         ("They randomly assigned 300 adults and examined 300 adults afterwards.", "randomized_controlled_trial"),
