@@ -19,6 +19,8 @@ _SESSION_NOUNS = (
     r"sessions|treatments|treatment\s+sessions|visits|classes|lessons|appointments|massages|consultations"
     r"|meetings|workshops|modules|infusions|injections|acupuncture\s+treatments|manipulations|adjustments"
     r"|calls|phone\s+calls|video\s+calls|check-ins|walks|guided\s+walks|workouts|training\s+sessions|cycles"
+    # ("tablets on three treatment days, one at the start of each term")
+    r"|treatment\s+days|dosing\s+days"
 )
 _TAIL = re.compile(
     r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|in|to|and|or|with|per|for|at|who|had)\b)[A-Za-z0-9][\w'’-]*){0,3}?)"
@@ -44,12 +46,24 @@ _SINGLE_SESSION = re.compile(
     # "randomly assigned 48 adults to one 90-minute walk", "received just one injection"
     r"|(?:(?<=\bto\s)|(?:received|had|got|attended|completed|given)\s+(?:just\s+|only\s+)?)one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>session|treatment|infusion|injection|dosing\s+session|visit|class|lesson|massage|walk|workout|workshop"
-    r"|seminar|consultation|appointment)"
+    # ("a single dose of rifampicin", "a single scratch in the month before treatment", "a single 15-minute fit test")
+    r"|seminar|consultation|appointment|dose|procedure|scratch|(?:fit\s+)?test)"
     # the noun ends its phrase ("a single treatment schedule" is about schedules), and no frequency follows
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|with|in|into|at|on|for|after|during|that|which|lasting|given|delivered|supported|under"
     r"|by|and|was|were|is)\b"
     # what the session was spent doing: "a single 20-minute session stroking and playing with a trained therapy dog"
     r"|\s+(?!(?:a|per|each|every)\b)[a-z]+ing\b)"
+)
+
+
+_SMALL_COUNTS = {
+    word: n for n, word in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
+} | {str(n): n for n in range(2, 13)}
+_CAME_BACK = re.compile(
+    r"(?i)\b(?:came\s+back|returned|visited(?:\s+(?:them|the\s+(?:home|household|family)|each\s+(?:home|household|family)))?)"
+    r"\s+(?P<count>"
+    + "|".join(sorted(_SMALL_COUNTS, key=len, reverse=True))
+    + r")\s+times\b(?!\s+(?:a|per|each|every)\b)"
 )
 
 
@@ -80,6 +94,16 @@ def find_session_count(
         found = _session_count(text, sentence, number)
         if found is not None:
             return found
+    for sentence in sentences:
+        if "times" in sentence.text:
+            # "The volunteer then came back three times": the visits a home or a person was given, counted
+            back = _CAME_BACK.search(sentence.text)
+            if back:
+                return SessionCount(
+                    _SMALL_COUNTS[back.group("count").lower()],
+                    sentence.start + back.start(),
+                    sentence.start + back.end(),
+                )
     for sentence in sentences:
         if "single" in sentence.text or "one" in sentence.text:
             single = _SINGLE_SESSION.search(sentence.text)

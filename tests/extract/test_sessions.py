@@ -73,6 +73,11 @@ def test_calls_and_check_ins_are_sessions(text, expected):
         ("Children had a single class a week for ten weeks.", None),
         ("Commit to a course of massage, not a single session.", None),
         ("Patients had four sessions; some missed a single session.", 4),  # a stated count comes first
+        # a single dose, procedure or test is one sitting
+        ("Contacts were given a single dose of rifampicin.", 1),
+        ("Each woman had a single scratch in the month before IVF.", 1),
+        ("Each worker had a single 15-minute fit test with a technician.", 1),
+        ("Take a single dose a day.", None),
     ],
 )
 def test_a_single_session_is_a_stated_count_of_one(text, expected):
@@ -126,3 +131,18 @@ def test_a_programme_delivered_over_twelve_sessions_has_twelve():
     text = "It was delivered over 12 sessions."
     found = find_session_count(text, split_sentences(text))
     assert found is not None and found.value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # visits counted by how many times someone came back, and treatment days
+        ("The volunteer then came back three times to check the water.", 3),
+        ("A nurse visited each home four times over the month.", 4),
+        ("Pupils took tablets on three treatment days, one at the start of each term.", 3),
+        # how often is no count
+        ("Nurses visited them four times a week.", None),
+    ],
+)
+def test_visits_by_how_many_times_someone_came_and_treatment_days(text, expected):
+    assert _sessions(text) == expected
