@@ -21,6 +21,8 @@ _SESSION_NOUNS = (
     r"|calls|phone\s+calls|video\s+calls|check-ins|walks|guided\s+walks|workouts|training\s+sessions|cycles"
     # ("tablets on three treatment days, one at the start of each term")
     r"|treatment\s+days|dosing\s+days"
+    # each cast or dressing put on is a sitting: "up to eight casts", "six dressing changes"
+    r"|casts|plaster\s+casts|dressing\s+changes"
 )
 _TAIL = re.compile(
     r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|in|to|and|or|with|per|for|at|who|had)\b)[A-Za-z0-9][\w'’-]*){0,3}?)"

@@ -140,6 +140,7 @@ def test_a_programme_delivered_over_twelve_sessions_has_twelve():
         ("The volunteer then came back three times to check the water.", 3),
         ("A nurse visited each home four times over the month.", 4),
         ("Pupils took tablets on three treatment days, one at the start of each term.", 3),
+        ("Babies in either group could need up to eight casts before the foot was corrected.", 8),
         # how often is no count
         ("Nurses visited them four times a week.", None),
     ],
