@@ -39,7 +39,8 @@ _ATTENDANCE_BEFORE = re.compile(
     r"(?i)\b(?:at\s+least|(?:completed|finished)(?:\s+all)?|missed|only|average\s+of|mean\s+of)\s*$"
 )
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|between|of)\s+(?:the|both|all)\s+$|\bboth\s+$")
-_UNIT_MODIFIER = re.compile(r"(?i)-?\s?(?:minute|hour|min|hr)s?\b")
+# ("a 60-minute session" is a length; "the 12-month visits" a time point)
+_UNIT_MODIFIER = re.compile(r"(?i)-?\s?(?:minute|hour|min|hr)s?\b|-(?:day|week|month|year)s?\b")
 _MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" is not a count; a single session is stated below
 # "received a single infusion", "in a single eight-hour dosing session", "a one-off injection": one session, stated
 # (but "a single session a week" is a frequency, and "not a single session" is advice).

@@ -141,8 +141,9 @@ def test_a_programme_delivered_over_twelve_sessions_has_twelve():
         ("A nurse visited each home four times over the month.", 4),
         ("Pupils took tablets on three treatment days, one at the start of each term.", 3),
         ("Babies in either group could need up to eight casts before the foot was corrected.", 8),
-        # how often is no count
+        # how often is no count, and a time point is no count
         ("Nurses visited them four times a week.", None),
+        ("Nurses measured blood pressure at 3-, 6- and 12-month visits.", None),
     ],
 )
 def test_visits_by_how_many_times_someone_came_and_treatment_days(text, expected):
