@@ -85,7 +85,8 @@ _SURVEYED_BEFORE = re.compile(
     # "We ran focus groups with twenty-six teachers"
     r"|enrolled|(?:focus\s+groups?|interviews?|workshops?)\s+with|(?:spoke|talked)\s+(?:to|with)|sat\s+down\s+with"
     # the members whose records were studied: "followed the anonymised workout logs of 9,412 members"
-    r"|(?:records|logs|accounts)\s+(?:of|from|for|on))"
+    r"|(?:records|logs|accounts)\s+(?:of|from|for|on)"
+    r"|(?:lent|loaned|gave|offered|provided|handed\s+out)\s+(?:[\w-]+\s+){1,3}?to)"
     r"\s+(?:\w+\s+)?\S+$"
 )
 _STAFF_GROUP = re.compile(r"(?i)(?:teachers|instructors|therapists|practitioners|clinicians|staff)$")
@@ -107,6 +108,8 @@ _ENROL_BEFORE = re.compile(
     r"(?i)\b(?:enrol(?:l)?(?:ed|ing|s)?|recruit(?:ed|ing|s)?|includ(?:ed|ing|es)|involv(?:ed|ing|es)|total\s+of"
     r"|sample\s+(?:of|size\s+of|was|included|comprised)|sample(?=\s*:)|(?:study|trial|survey|poll|analysis)\s+(?:of|in)|with|among"
     r"|studied|surveyed|interviewed|followed|asked|polled|questioned|covered|spanned|reached"
+    # the people a treatment was handed to: "the cooperative lent carts to 46 members"
+    r"|(?:lent|loaned|gave|offered|provided|handed\s+out)\s+(?:[\w-]+\s+){1,3}?to"
     r"|analy[sz]ed|identified|pooled|combined|randomi[sz]ed|randomly\s+(?:assigned|allocated)|(?:comprised|drew)"
     r"|data\s+(?:on|from)|collected\s+(?:data\s+)?(?:from|on)|tracked|monitored|(?:which|that|study|trial)\s+had"
     r"|samples?\s+from|wrote\s+up|described|reported\s+on"

@@ -520,3 +520,17 @@ def test_numbers_inside_adjectives(text, expected):
 )
 def test_rounded_lists_and_plans_count_no_one(text: str, expected) -> None:
     assert _sample(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a treatment was handed to are its sample
+        ("Last year the cooperative lent carts to 46 members on five farms.", (46, "participants")),
+        ("The charity gave vouchers to 200 families.", (200, "participants")),
+        # (advice given every year is the union's routine, not a study's)
+        ("The union offered advice to 1,200 members every year.", None),
+    ],
+)
+def test_the_people_a_treatment_was_handed_to(text: str, expected) -> None:
+    assert _sample(text) == expected
