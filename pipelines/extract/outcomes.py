@@ -821,6 +821,30 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
         # (after the cues: "were less tired" also reads as a cue on its subject, which names no outcome)
         for told in told_outcomes(text, sentence.start, sentence.end):
             collector.add_named(told.name, (told.start, told.end), NO_DIFFERENCE if overridden else told.effect)
+        if "and so " in lowered:
+            _collect_and_so(text, sentence, collector, groups_compared)
+
+
+# "Time in hospital was the same in both groups, and so was the number of patients who had any bleeding": the
+# verdict of the clause before, carried over to what follows
+_AND_SO = re.compile(r"(?i),?\s+and\s+so\s+(?:was|were|did|had)\s+")
+
+
+def _collect_and_so(text: str, sentence: Sentence, collector: _Collector, groups_compared: bool) -> None:
+    for m in _AND_SO.finditer(text, sentence.start, sentence.end):
+        before = [f for f in collector.touched if f.span[1] <= m.start()]
+        if not before or before[-1].direction is None:
+            continue
+        # ("the number of patients who had any bleeding": what befell them is the outcome)
+        counted = _COUNTED_WHO_HAD.match(text, m.end(), sentence.end)
+        for span in _list_spans(text, counted.end() if counted else m.end(), sentence.end):
+            collector.add(span, before[-1].direction, False, groups_compared)
+
+
+_COUNTED_WHO_HAD = re.compile(
+    r"(?i)(?:the\s+)?(?:number|share|proportion|percentage)\s+of\s+(?:people|patients|participants|children|women|men"
+    r"|babies|adults)\s+(?:who|that)\s+(?:had|needed|developed|got|suffered)\s+(?:any\s+|a\s+|an\s+)?"
+)
 
 
 # "21 people in the vaccine group and 97 in the placebo group developed confirmed Lyme disease": two counts, each

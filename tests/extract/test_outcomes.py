@@ -49,6 +49,13 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
                 ("aim accuracy", "no_difference"),
             ],
         ),
+        # "and so was X" carries the verdict of the clause before
+        (
+            "Time in hospital was the same in both groups, and so was the number of patients who had any bleeding.",
+            [("time in hospital", "no_difference"), ("bleeding", "no_difference")],
+        ),
+        ("Pain fell more in the yoga group, and so did fatigue.", [("pain", "improved"), ("fatigue", "improved")]),
+        ("She liked it, and so did her husband.", []),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',
