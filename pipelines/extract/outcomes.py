@@ -823,8 +823,18 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
             collector.add_named(told.name, (told.start, told.end), NO_DIFFERENCE if overridden else told.effect)
         if "and so " in lowered:
             _collect_and_so(text, sentence, collector, groups_compared)
+        if lowered.startswith(("on ", "for ")) and " as well as " in lowered:
+            # "On joint symptoms the tablets did about as well as the biologics": the measure fronted, the arms level
+            fronted = _FRONTED_AS_WELL.match(text, sentence.start, sentence.end)
+            if fronted:
+                collector.add(fronted.span("what"), NO_DIFFERENCE, False)
 
 
+_FRONTED_AS_WELL = re.compile(
+    r"(?i)(?:on|for)\s+(?P<what>[^,.;]{3,60}?)(?:,\s+(?:the\s+|those\s+)?|\s+(?:the|those)\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:did|worked|performed|fared|scored)"
+    r"\s+(?:about\s+|roughly\s+|just\s+|every\s+bit\s+)?as\s+well\s+as\b"
+)
 # "Time in hospital was the same in both groups, and so was the number of patients who had any bleeding": the
 # verdict of the clause before, carried over to what follows
 _AND_SO = re.compile(r"(?i),?\s+and\s+so\s+(?:was|were|did|had)\s+")

@@ -56,6 +56,9 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ),
         ("Pain fell more in the yoga group, and so did fatigue.", [("pain", "improved"), ("fatigue", "improved")]),
         ("She liked it, and so did her husband.", []),
+        # the measure fronted, the arms level
+        ("On joint symptoms the tablets did about as well as the injections.", [("joint symptoms", "no_difference")]),
+        ("For most people the app worked as well as the clinic.", []),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',
