@@ -41,8 +41,16 @@ _ISSUE_MARKS = (
     r"\b(?:issue|no\.|vol\.|volume|edition|version)\s*\d|\b(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d\b"
 )
 _DATE = rf"\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b|\b{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+# A page's furniture taken for its title: a subscription offer, a motto, an office's extension, a bulletin's time
+# slot ("Subscribe to the e-paper: FBu 60,000 a year", "The island's voice since 1998", "Midday News, 12:00")
+_FURNITURE = (
+    r"\bsubscri(?:be|ption)\b|\b(?:since|founded|established|est\.)\s+(?:in\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:ext|tel|phone)\.?\s*\d|\b\d{1,2}[:.]\d{2}\s*$"
+    # a price by the period ("FCFA 2,500 a month", "BDS$45 a quarter"), not a headline's "for a month"
+    r"|(?:[£$€]\s?|\b(?-i:[A-Z]{2,4})\$?\s?)\d[\d,.]*\s+(?:a|per)\s+(?:month|year|quarter)\b"
+)
 _MASTHEAD_TITLE = re.compile(
-    rf"(?i){_ISSUE_MARKS}|{_DATE}|\b(?:newsletter|bulletin|handbook|e-?news|annual\s+report)\b|^transcript\b"
+    rf"(?i){_ISSUE_MARKS}|{_DATE}|\b(?:newsletter|bulletin|handbook|e-?news|annual\s+report)\b|^transcript\b|{_FURNITURE}"
 )
 # The line under a masthead: "The magazine of the Tarnside Pensioners' Association · Winter 2025 · No. 88" (a date
 # alone is no sign: a headline is often followed by its dateline)

@@ -112,6 +112,11 @@ Thank you all.
         ("Members' Newsletter - Spring 2026 (March to May)", "Run by the council's leisure services"),
         ("TRANSCRIPT: The Tuesday Teatime Show, 18 March 2025 (17:20-17:34)", "Presenter: Colin Braithwaite"),
         ("VOLUNTEER HANDBOOK, version 7.2", "Voluntary Services Office"),
+        # a page's furniture: a subscription offer, a motto, an extension number, a bulletin's time slot
+        ("Subscribe to the e-paper: FBu 60,000 a year", "Home | Local | Sport"),
+        ("The island's voice since 1998", "Listen live"),
+        ("Voluntary Services Office, Ground Floor. Ext. 5120", "Welcome"),
+        ("Midday News, Tuesday 19 May, 12:00", "Read by Teretia"),
     ],
 )
 def test_a_masthead_gives_way_to_the_research_items_heading(masthead: str, under: str) -> None:
@@ -129,6 +134,8 @@ def test_a_masthead_gives_way_to_the_research_items_heading(masthead: str, under
             "What the research says about warm homes",
             "From the Autumn issue of Good Company, the newsletter of Cedar Valley Hospice",
         ),
+        # a headline's own "for a month" is no price
+        ("Dry January: what happens when you stop drinking for a month?", "By our health reporter"),
     ],
 )
 def test_a_headline_over_its_dateline_stays(title: str, under: str) -> None:
