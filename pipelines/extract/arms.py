@@ -222,11 +222,16 @@ _AGAINST = re.compile(
     r"(?P<a>[^,.;:()]{3,50}?)(?=\s*[,.;:(]|\s+(?:for|on|in|at|group|arm|condition)\b|$)"
 )
 _REVIEW_OF = re.compile(
-    r"(?i)\b(?:(?:review|meta-analysis|trials|studies|RCTs)\s+(?:of|on|testing|that\s+tested|evaluating)|"
+    # ("A review of 26 studies from the UK and Europe looked at 20mph limits and zones": what it looked at, first)
+    r"(?i)\b(?:(?:review|meta-analysis)\s+(?:of\s+)?[^.;]{0,60}?\b(?:looked\s+at|examined|assessed|evaluated)"
+    r"|(?:review|meta-analysis|trials|studies|RCTs)\s+(?:of|on|testing|that\s+tested|evaluating)|"
     r"(?:they|that|which)\s+(?:tested|evaluated|examined|compared))\s+"
     # ("a review of the evidence on balneotherapy": what the evidence is about)
     r"(?:(?:the\s+)?(?:evidence|research|literature|data)\s+(?:on|for|about)\s+)?"
-    r"(?P<a>[^.;:,]{3,60}?)(?=\s+(?:in|for|among|on|versus|compared)\b|[.;:,]|$)"
+    r"(?P<a>[^.;:,]{3,60}?)(?=\s+(?:in|for|among|on|versus|compared|found|showed|suggested|concluded|reported)\b|[.;:,]|$)"
+)
+_COUNTED_STUDIES = re.compile(
+    r"(?i)(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|RCTs|reviews|papers)\b(?:\s+(?:of|on|testing)\s+)?"
 )
 # "concluded that acupuncture reduced ...": a review's treatment is the subject of its finding.
 _FOUND_THAT = re.compile(
@@ -667,7 +672,13 @@ def _candidates(
     if not found and design in REVIEWS:
         for sentence, mask in zip(sentences, masks, strict=True):
             m = next(_scan(_REVIEW_OF, text, sentence, mask), None)
-            m = m or next(_scan(_FOUND_THAT, text, sentence, mask), None)
+            if m is not None:
+                # "a review of 17 studies of pharmacist-led deprescribing": what the counted studies were of
+                counted = _COUNTED_STUDIES.match(text, m.start("a"), m.end("a"))
+                if counted is None or counted.end() < m.end("a"):
+                    found.append(((counted.end() if counted else m.start("a"), m.end("a")), "intervention"))
+                    break
+            m = next(_scan(_FOUND_THAT, text, sentence, mask), None)
             if m:
                 found.append((m.span("a"), "intervention"))
                 break

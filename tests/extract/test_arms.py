@@ -613,6 +613,23 @@ def test_a_review_of_the_evidence_on_a_treatment_names_the_treatment() -> None:
     assert _by_role(text, "systematic_review") == (["balneotherapy"], [])
 
 
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        # what the counted studies were of, and what the review looked at
+        ("A review of 17 studies of pharmacist-led deprescribing found less use.", ["pharmacist-led deprescribing"]),
+        ("A review of nine randomised trials of zinc lozenges found shorter colds.", ["zinc lozenges"]),
+        (
+            "A review of 26 studies from the UK, Europe and North America looked at 20mph limits and zones.",
+            ["20mph limits and zones"],
+        ),
+    ],
+)
+def test_what_a_reviews_counted_studies_were_of(text: str, arms: list[str]) -> None:
+    interventions, comparators = _by_role(text, "systematic_review")
+    assert interventions + comparators == arms
+
+
 def test_a_name_pointing_back_at_one_already_given_is_no_arm() -> None:
     text = "A meta-analysis pooled 42 trials of this approach. Compared with usual care, lay therapy cut depression."
     assert [arm.name for arm in _run(text, "meta_analysis")] == ["usual care"]
