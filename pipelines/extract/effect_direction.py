@@ -68,7 +68,7 @@ _HOW_OFTEN = (
 _EVENT_VERB = (
     r"(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+(?:had|got|caught|needed|required|developed|suffered(?:\s+from)?|experienced"
     r"|complained\s+(?:of|about)|reported(?!\s+(?:that|feeling|being)\b)|(?:were|was)\s+given"
-    r"|went\s+on\s+to\s+(?:develop|have|need)|(?:were|was)\s+(?:admitted\s+(?:to|with|for)|diagnosed\s+with|readmitted\s+"
+    r"|went\s+on\s+to\s+(?:develop|have|need)|(?:were|was)\s+(?:newly\s+)?(?:admitted\s+(?:to|with|for)|diagnosed\s+with|readmitted\s+"
     r"(?:to|with|for))|died\s+(?:of|from))\s+"
 )
 CUES: tuple[DirectionCue, ...] = (
@@ -418,6 +418,22 @@ CUES: tuple[DirectionCue, ...] = (
         DOWN,
         hints=("less likely",),
     ),
+    # people counted, before the things counted below: "more than twice as many people in the screened group were newly
+    # diagnosed with atrial fibrillation"
+    _cue(
+        r"\b(?:(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:twice|three\s+times|four\s+times)\s+as\s+many)\s+"
+        r"(?:[\w-]+\s+)?(?:" + plural_alternation() + r")" + _EVENT_VERB,
+        UP,
+        hints=("as many",),
+    ),
+    _cue(
+        r"\b(?:(?:only\s+|about\s+|roughly\s+)?half\s+as\s+many)\s+(?:[\w-]+\s+)?(?:"
+        + plural_alternation()
+        + r")"
+        + _EVENT_VERB,
+        DOWN,
+        hints=("half as many",),
+    ),
     # "roughly half as many skin tears", "twice as many falls"
     _cue(r"\b(?:half|a\s+third|a\s+quarter)\s+as\s+many\s+", DOWN, hints=("as many",)),
     _cue(r"\b(?:twice|(?:two|three|four)\s+times)\s+as\s+many\s+", UP, hints=("as many",)),
@@ -628,6 +644,12 @@ CUES: tuple[DirectionCue, ...] = (
         r"\b(?:and\s+)?(?:neither|nor)\s+(?:did|were|was|had)\s+(?:the\s+)?",
         NO_DIFFERENCE,
         hints=tuple(f"{word} {verb}" for word in ("neither", "nor") for verb in ("did", "were", "was", "had")),
+    ),
+    # "led to a quicker return to sport and work": how soon they went back is the outcome
+    _cue(
+        r"\b(?:quicker|faster|earlier|speedier|sooner)\s+(?=return\s+to\b)",
+        IMPROVED,
+        hints=("return to",),
     ),
     _cue(
         r"\bmore\s+(?:of\s+(?:the|those)\s+)?(?:[\w-]+\s+)?(?:" + plural_alternation() + r")" + _EVENT_VERB,

@@ -59,6 +59,10 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         # the measure fronted, the arms level
         ("On joint symptoms the tablets did about as well as the injections.", [("joint symptoms", "no_difference")]),
         ("For most people the app worked as well as the clinic.", []),
+        # people counted by a multiple, and what befell them; how soon they went back
+        ("Half as many children in the vaccine group caught flu.", [("flu", "improved")]),
+        ("Twice as many patients in the drug group developed a rash.", [("rash", "worsened")]),
+        ("Functional treatment led to a quicker return to sport than a cast.", [("return to sport", "improved")]),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',
