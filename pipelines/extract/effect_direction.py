@@ -542,27 +542,16 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("worse",),
     ),
-    # "Those on the new inhaler needed their rescue inhaler less often"
-    _cue(
-        r"\b(?:needed|used|took|visited|called|missed)\s+(?=[^.;]{2,50}?\s+less\s+(?:often|frequently)\b)",
-        DOWN,
-        hints=("less often", "less frequently"),
-    ),
-    _cue(
-        r"\b(?:needed|used|took|visited|called|missed)\s+(?=[^.;]{2,50}?\s+more\s+(?:often|frequently)\b)",
-        UP,
-        hints=("more often", "more frequently"),
-    ),
-    # "the bedtime group reported getting up in the night more often": an event they told of, by how often
-    _cue(
-        r"\breported\s+(?=[a-z]+ing\b[^.;]{2,60}?\s+less\s+(?:often|frequently)\b)",
-        DOWN,
-        hints=("less often", "less frequently"),
-    ),
-    _cue(
-        r"\breported\s+(?=[a-z]+ing\b[^.;]{2,60}?\s+more\s+(?:often|frequently)\b)",
-        UP,
-        hints=("more often", "more frequently"),
+    # "Those on the new inhaler needed their rescue inhaler less often"; "the bedtime group reported getting up in
+    # the night more often": an event they told of, by how often
+    *(
+        _cue(
+            rf"\b(?:(?:needed|used|took|visited|called|missed)\s+(?=[^.;]{{2,50}}?\s+{how}\s+(?:often|frequently)\b)"
+            rf"|reported\s+(?=[a-z]+ing\b[^.;]{{2,60}}?\s+{how}\s+(?:often|frequently)\b))",
+            effect,
+            hints=(f"{how} often", f"{how} frequently"),
+        )
+        for how, effect in (("less", DOWN), ("more", UP))
     ),
     # "There were more hoarse voices with the new inhaler", "There were fewer falls"
     _cue(
