@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipelines.extract.number_words import UNITS, parse_cardinal_words
 from pipelines.extract.numbers import NumberMention
 from pipelines.extract.sentence_numbers import numbers_by_sentence
 from pipelines.model import Sentence
@@ -59,14 +60,10 @@ _SINGLE_SESSION = re.compile(
 )
 
 
-_SMALL_COUNTS = {
-    word: n for n, word in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
-} | {str(n): n for n in range(2, 13)}
+# "The volunteer then came back three times": a small count, in words or digits, of visits
 _CAME_BACK = re.compile(
     r"(?i)\b(?:came\s+back|returned|visited(?:\s+(?:them|the\s+(?:home|household|family)|each\s+(?:home|household|family)))?)"
-    r"\s+(?P<count>"
-    + "|".join(sorted(_SMALL_COUNTS, key=len, reverse=True))
-    + r")\s+times\b(?!\s+(?:a|per|each|every)\b)"
+    r"\s+(?P<count>\d{1,2}|" + "|".join(UNITS[2:13]) + r")\s+times\b(?!\s+(?:a|per|each|every)\b)"
 )
 
 
@@ -101,9 +98,11 @@ def find_session_count(
         if "times" in sentence.text:
             # "The volunteer then came back three times": the visits a home or a person was given, counted
             back = _CAME_BACK.search(sentence.text)
-            if back:
+            count = back.group("count") if back else ""
+            value = int(count) if count.isdigit() else parse_cardinal_words(count)
+            if back and value is not None and _MIN_SESSIONS <= value <= _MAX_SESSIONS:
                 return SessionCount(
-                    _SMALL_COUNTS[back.group("count").lower()],
+                    value,
                     sentence.start + back.start(),
                     sentence.start + back.end(),
                 )
