@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.noun_phrases import Span
+from pipelines.extract.number_words import TENS, UNITS
 
 # (a share spelled out at the head of a sentence: "Sixty-three per cent said ...")
 _SPELLED_PERCENT = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
-    r"|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:per\s*cent|percent)"
+    rf"(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(UNITS[1:10])}))?|{'|'.join(UNITS[10:])})\s+(?:per\s*cent|percent)"
 )
 _SHARE = (
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
