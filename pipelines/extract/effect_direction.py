@@ -212,6 +212,14 @@ CUES: tuple[DirectionCue, ...] = (
         after=False,
         hints=("similar", "comparable", "same"),
     ),
+    # "Satisfaction was high in both groups": a level both arms reached
+    _cue(
+        r"\b(?:was|were|remained|stayed)\s+(?:very\s+|equally\s+|similarly\s+)?(?:high|low|good|excellent|poor)\s+"
+        r"(?:in|for|across)\s+(?:both|all|each\s+of\s+the)\s+(?:\w+\s+)?(?:groups|arms)\b",
+        NO_DIFFERENCE,
+        after=False,
+        hints=("both groups", "all groups", "both arms", "all three groups", "all four groups"),
+    ),
     # "Serious reactions happened about equally often in the two groups", "Falls occurred as often with the app"
     _cue(
         r"\b(?:occurred|happened|arose|appeared|came\s+up)\s+(?:about\s+|roughly\s+|almost\s+|just\s+)?"
@@ -776,7 +784,7 @@ def cues_for(lowered: str) -> list[DirectionCue]:
 # survival, range of motion) is better when higher.
 _LOWER_IS_BETTER = re.compile(
     r"(?i)\b(?:pain|aches?|disabilit|dysfunction|limitation|symptom|bothersome|severity|depressi|anxiety|stress|"
-    r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|cortisol|"
+    r"distress|fatigue|insomnia|relapse|recurrence|mortality|death|risk|side\s+effects?|adverse|harm|cortisol|niggles|"
     r"medication|opioid|morphine|drug|analgesic|steroid|sedat|sleeping\s+(?:tablets?|pills?)|antipsychotic|benzodiazepine|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|(?:eye|intraocular)\s+pressure|pressure\s+inside\s+the\s+eye|cholesterol|glucose|bmi|"

@@ -230,7 +230,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"|casualt|injur|deaths?|wounded|\w+\s+cases|wheez|overweight|obes|die\b|overdos"
     # measures of the body and of performance: "saliva cortisol", "24-hour urine volume", "aim accuracy"
     r"|cortisol|hormones?\b|urine\s+(?:volume|output|flow)|urinary|\w+\s+accuracy|fibrillation"
-    r"|return\s+to\s+(?:sport|school|play|training|normal|usual|activit)"
+    r"|return\s+to\s+(?:sport|school|play|training|normal|usual|activit)|breathing\s+pauses|niggles"
     # (not "surgery" or "operation": a British GP practice is a surgery)
     r"|colds?\b|congest|transfusions?|caesareans?|c-sections?|ventilat|intubat|time\s+to\s+\w+"
     r"|(?:heart|kidney|renal|liver|respiratory|organ|treatment)\s+failure"

@@ -63,6 +63,13 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         ("Half as many children in the vaccine group caught flu.", [("flu", "improved")]),
         ("Twice as many patients in the drug group developed a rash.", [("rash", "worsened")]),
         ("Functional treatment led to a quicker return to sport than a cast.", [("return to sport", "improved")]),
+        # a level both arms reached; breathing pauses and niggles are measures, niggles harms
+        ("Satisfaction was high in both groups.", [("satisfaction", "no_difference")]),
+        (
+            "The number of breathing pauses was no different with or without tape.",
+            [("breathing pauses", "no_difference")],
+        ),
+        ("The thin shoes brought more Achilles niggles.", [("achilles niggles", "worsened")]),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',
