@@ -72,6 +72,8 @@ _DECLARED_BEFORE = re.compile(
 _LIST_END = re.compile(
     # (a quotation opening after the list is someone's words about it: 'the drop in HbA1c "faded as ...')
     r"(?i)[;:]|\.(?:\s|$)|\s[-–—]\s|\s?[–—]\s?|\s[\"“](?=[a-z])"
+    # the posture it was felt in ("less leg and back discomfort standing on mats"), not time spent in it
+    r"|(?<!spent)(?<!time)\s(?:standing|sitting|kneeling|lying)\b"
     # how much, after the list: "cut hamstring injuries roughly in half", "by about a third"
     r"|\s(?:(?:roughly|about|nearly|almost|more\s+than|around|by)\s+)?in\s+half\b"
     # a time point after the list: "quality of life six months after surgery"

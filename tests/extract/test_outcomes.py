@@ -70,6 +70,9 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
             [("breathing pauses", "no_difference")],
         ),
         ("The thin shoes brought more Achilles niggles.", [("achilles niggles", "worsened")]),
+        # the posture it was felt in is no part of the name, time spent in it is
+        ("People felt less back discomfort standing on mats.", [("back discomfort", "improved")]),
+        ("The app reduced time spent sitting.", [("time spent sitting", "improved")]),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',
