@@ -79,6 +79,9 @@ _MODIFIERS = (
     r"enabled|brought|sent|asked|left|treated|saw|"
     # a pronoun starts a clause: "between January and December 2025 we treated 47 patients"
     r"we|they|i|you|he|she|it|them|these|those|"
+    # a relative pronoun, a conjunction or a quantifier starts another phrase: "in which people with scabies",
+    # "two groups, but fewer patients", "the other half, pharmacists"
+    r"which|that|but|yet|so|then|more|fewer|less|half|groups?|"
     r"million|billion)\b)"
     # (a digit after "and" starts another count: "14 mothers and 5 fathers")
     r"(?:[A-Za-z][\w.'’-]*|(?<=[A-Za-z]\s)(?<!and\s)(?<!or\s)\d{1,2}),?\s+){0,4}?"
