@@ -416,7 +416,18 @@ def _clean_item(text: str, span: Span) -> Span:
 
 def _usable(name: str) -> bool:
     words = name.split()
-    return bool(_ARM_WORD.search(name)) and 1 <= len(words) <= 12 and not _GENERIC_ARM.match(name)
+    return (
+        bool(_ARM_WORD.search(name))
+        and 1 <= len(words) <= 12
+        and not _GENERIC_ARM.match(name)
+        and not _CLAUSE_IN_NAME.search(name)
+    )
+
+
+# a clause read as an arm: "nobody said", "all of their", "but the classes need ...", "were"
+_CLAUSE_IN_NAME = re.compile(r"(?i)^(?:but|all\s+of|nobody|were|was)\b|\b(?:said|seen)\b")
+# the verb of a clause after the arm's name: "placebo was unchanged" names the placebo
+_VERB_TAIL = re.compile(r"(?i)\s+(?:was|were)\s.*$")
 
 
 def _list_after(text: str, start: int, end: int, between: bool = False) -> list[Span]:
@@ -735,7 +746,7 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
         if _RELATIVE_START.match(text, raw[0], raw[1]):
             continue
         span = _clean_item(text, raw)
-        name = expand_acronym(phrase_name(text, span), acronyms)
+        name = _VERB_TAIL.sub("", expand_acronym(phrase_name(text, span), acronyms))
         if span[1] <= span[0] or not _usable(name):
             continue
         same = next((k for k, (other, _, _) in enumerate(arms) if _same_arm(name, other)), None)
@@ -748,7 +759,7 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
         for sentence in sentences:
             for m in _scan(_AGAINST, text, sentence, _hint_mask(sentence)):
                 span = _clean_item(text, m.span("a"))
-                name = phrase_name(text, span)
+                name = _VERB_TAIL.sub("", phrase_name(text, span))
                 if _usable(name) and _STRONG_COMPARATOR.search(name) and not any(n == name for n, _, _ in arms):
                     arms.append((name, span, "comparator"))
                 if len(arms) >= _MAX_ARMS:

@@ -976,3 +976,25 @@ def test_groups_in_turn_with_their_verb_left_out(text: str, arms: list[str]) -> 
 def test_a_dose_before_the_treatment_stays_whole(text: str, arms: list[str]) -> None:
     interventions, comparators = _by_role(text)
     assert interventions + comparators == arms
+
+
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        # a verb after an arm's name is cut off
+        (
+            "A review pooled 12 trials. Its finding that probiotics caused no more side effects than placebo was "
+            "unchanged.",
+            ["placebo"],
+        ),
+        # a clause read as an arm is no arm ("all of their ...")
+        (
+            "The trial randomly assigned 3,212 adults to take all of their blood pressure medicines either at bedtime "
+            "or on waking.",
+            ["waking"],
+        ),
+    ],
+)
+def test_a_clause_is_no_arm(text: str, arms: list[str]) -> None:
+    interventions, comparators = _by_role(text)
+    assert interventions + comparators == arms
