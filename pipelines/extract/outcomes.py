@@ -568,6 +568,10 @@ class _Finding:
     span: Span
 
 
+_LEADING_VERB = re.compile(
+    r"^(?:was|were|had|has|have)\s+(?:(?:faster|slower|better|worse|more|less|higher|lower|fewer)\s+)?(?=\w+\s+\w)"
+)
+_THAT_THE = re.compile(r"^that\s+(?=the\s)")
 _SCORES_ON = re.compile(
     r"(?i)\s*(?:the\s+)?(?:scores?|results?|performance)\s+(?:on|in)\s+(?:a|an|the|their)\s+(?:standard\s+|validated\s+)?"
     r"(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:tests?|scales?|questionnaires?|assessments?|checklists?|inventory)\b"
@@ -639,6 +643,11 @@ class _Collector:
             # ("how sleepy they said they felt": the saying is how it was measured)
             name = _SAID_THEY.sub("", name if name.startswith("how ") else "how " + name)
         name = _NOMINAL.get(name, name)  # "a lower risk of dying": the outcome is death
+        # a verb left before the measure ("had faster reaction times"), or a relative clause read as one
+        name = _LEADING_VERB.sub("", name)
+        if name.startswith("which "):
+            return
+        name = _THAT_THE.sub("", name)
         needed = _WHO_NEEDED.match(name)
         if needed:
             name = "need for " + needed.group("what")  # "the number of people who still needed pain tablets"

@@ -73,6 +73,8 @@ def _run(text: str, design: str = "randomized_controlled_trial") -> list[tuple[s
         # the posture it was felt in is no part of the name, time spent in it is
         ("People felt less back discomfort standing on mats.", [("back discomfort", "improved")]),
         ("The app reduced time spent sitting.", [("time spent sitting", "improved")]),
+        # a verb left before the measure, or a relative clause read as one
+        ("Ferritin, which shows the iron stores of the body, was lower.", [("ferritin", "worsened")]),
         # someone's words after the list are no part of it
         (
             'The authors say the early drop in cholesterol "faded as people went back to old habits".',
