@@ -347,6 +347,13 @@ CUES: tuple[DirectionCue, ...] = (
         hints=("fall by", "drop by", "decline by", "shrink by"),
     ),
     _cue(r"\b(?:rise|increase|grow)\s+by\b", UP, after=False, hints=("rise by", "increase by", "grow by")),
+    # "were no less likely to get diarrhoea than those on the dummy capsule": what they were no likelier to get follows
+    _cue(
+        r"\b(?:was|were)\s+no\s+(?:more|less)\s+likely\s+to\s+(?:get|develop|have|need|suffer(?:\s+from)?|catch"
+        r"|experience|report)\s+",
+        NO_DIFFERENCE,
+        hints=("no more likely", "no less likely"),
+    ),
     # "Skin irritation was no more common with the treated clothing": no difference, whichever way it is put.
     _cue(
         r"\b(?:was|were)\s+(?:[a-z]+\s+and\s+)?(?:no|not)\s+(?:more|less)\s+(?:common|frequent|likely|rare|often)\b",
@@ -403,13 +410,13 @@ CUES: tuple[DirectionCue, ...] = (
     ),
     _cue(
         r"\bless\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:(?:using|use|need|needing|have|having|take|taking|"
-        r"experience|report|develop)\s+|(?=(?:re)?admitted\b|hospitali[sz]ed\b|diagnosed\b))",
+        r"experience|report|develop|get|getting|suffer(?:ing)?(?:\s+from)?|catch)\s+|(?=(?:re)?admitted\b|hospitali[sz]ed\b|diagnosed\b))",
         DOWN,
         hints=("less likely",),
     ),
     _cue(
         r"\bmore\s+likely\b[^.;]{0,80}?\bto\s+(?:be\s+)?(?:(?:using|use|need|needing|have|having|take|taking|"
-        r"experience|report|develop)\s+|(?=(?:re)?admitted\b|hospitali[sz]ed\b|diagnosed\b))"
+        r"experience|report|develop|get|getting|suffer(?:ing)?(?:\s+from)?|catch)\s+|(?=(?:re)?admitted\b|hospitali[sz]ed\b|diagnosed\b))"
         r"(?!(?:\w+\s+){0,2}(?:improvement|relief|benefit|recovery))",
         UP,
         hints=("more likely",),

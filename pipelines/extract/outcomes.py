@@ -269,7 +269,7 @@ _ASSOCIATION = re.compile(
     # ("more likely to have been vaccinated" names the exposure, not an outcome)
     # ("twice as likely to have a stroke", "more likely to end up needing dialysis", "to be breastfeeding at 6 weeks")
     r"|(?:more|less|(?:twice|half|\w+\s+times)\s+as)\s+likely\s+to\s+(?:have(?!\s+been\b)(?:\s+developed)?|develop|get"
-    r"|need|suffer\s+from|experience|be\s+diagnosed\s+with|lose|report(?:\s+having)?(?!\s+(?:that|how|what|whether)\b)|become"
+    r"|need|suffer(?:\s+from)?|catch|experience|be\s+diagnosed\s+with|lose|report(?:\s+having)?(?!\s+(?:that|how|what|whether)\b)|become"
     r"|end\s+up(?:\s+needing|\s+with|\s+in)?"
     r"|be(?=\s+(?:overweight|obese|admitted|hospitali[sz]ed|readmitted|depressed|anxious|[a-z]+ing)\b))"
     r"|(?:more|less|(?:twice|half|\w+\s+times)\s+as)\s+likely\s+to(?=\s+die\b)"

@@ -70,6 +70,17 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
         ("Sealed teeth were less than half as likely to have decayed.", [("decay", "improved")]),
         ("Mothers in the support group were more likely to breastfeed at six months.", [("breastfeeding", "improved")]),
         ("Patients on the drug were no more likely to relapse.", [("relapse", "no_difference")]),
+        # "get", "catch" and "suffer" carry what befell people as well as "develop" does
+        ("Patients on the drug were less likely to get an infection.", [("infection", "improved")]),
+        ("Children given the vaccine were less likely to catch flu.", [("flu", "improved")]),
+        ("Runners in the new shoes were more likely to suffer a knee injury.", [("knee injury", "worsened")]),
+        ("Walkers were less likely to suffer from back pain.", [("back pain", "improved")]),
+        # "no more likely to" with what follows as the outcome, not the people before it
+        (
+            "Travellers on the probiotic were no less likely to get diarrhoea than those on the dummy capsule.",
+            [("diarrhoea", "no_difference")],
+        ),
+        ("Women in the yoga group were no more likely to need a caesarean.", [("caesarean", "no_difference")]),
         # the outcome as the subject of two group counts
         (
             "The incidence of delirium was 15% in the melatonin group compared with 24% in the placebo group.",
