@@ -481,6 +481,26 @@ CUES: tuple[DirectionCue, ...] = (
         UP,
         hints=("more ",),
     ),
+    # "The cyclists were no worse than the swimmers on erection problems": the measure follows "on"
+    _cue(
+        r"\b(?:was|were|did|fared|performed|scored)\s+(?:also\s+)?no\s+(?:better|worse)\s+(?:than\s+[^.;:]{1,60}?\s+)?on\s+"
+        r"(?:the\s+|their\s+|a\s+)?",
+        NO_DIFFERENCE,
+        hints=("no better", "no worse"),
+    ),
+    # "Children in the app group did worse on the reading test"
+    _cue(
+        r"\b(?:did|fared|performed|scored)\s+(?:slightly\s+|much\s+|far\s+|significantly\s+|a\s+little\s+)?better"
+        r"\s+on\s+(?:the\s+|their\s+|a\s+)?",
+        IMPROVED,
+        hints=("better on",),
+    ),
+    _cue(
+        r"\b(?:did|fared|performed|scored)\s+(?:slightly\s+|much\s+|far\s+|significantly\s+|a\s+little\s+)?worse"
+        r"\s+on\s+(?:the\s+|their\s+|a\s+)?",
+        WORSENED,
+        hints=("worse on",),
+    ),
     # "Asthma control was no worse after switching"
     _cue(
         r"\b(?:was|were)\s+(?:also\s+)?no\s+(?:better|worse)\b",
@@ -795,7 +815,7 @@ _LOWER_IS_BETTER = re.compile(
     r"medication|opioid|morphine|drug|analgesic|steroid|sedat|sleeping\s+(?:tablets?|pills?)|antipsychotic|benzodiazepine|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|(?:eye|intraocular)\s+pressure|pressure\s+inside\s+the\s+eye|cholesterol|glucose|bmi|"
-    r"inflammation|eczema|stiffness|tenderness|"
+    r"inflammat|eczema|stiffness|tenderness|"
     r"cravings?|smoking|absence|absenteeism|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
     r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|cramps?|tension|loneliness|"
     r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days|"

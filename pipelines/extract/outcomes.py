@@ -202,7 +202,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"readmission|complications?|exacerbations?|attacks?|seizures?|mental|physical|emotional|social|psychological|"
     # General clinical-research measures beyond pain and function.
     r"density|bone|insulin|lipids?|ldl|hdl|triglycerides?|waist|body\s+fat|fat\s+mass|muscle|blood\s+sugar|"
-    r"(?:visceral|belly|abdominal|liver|tummy)\s+fat|leak|incontinen|sunburn|"
+    r"(?:visceral|belly|abdominal|liver|tummy)\s+fat|leak|incontinen|sunburn|inflammator|"
     # how births went: "needed induction less often", "shorter labour", "fewer caesareans"
     r"induction|induced|caesarean|c-sections?|labou?r\b|stillbirths?|"
     r"viral\s+load|tumou?rs?|progression|incidence|events?|strokes?|heart\s+attacks?|infarction|cardiovascular|"
@@ -805,6 +805,14 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
                     effect = MIXED
                 if cue.outcomes_after and effect != NO_DIFFERENCE and negated(text, m.start(), sentence.start):
                     effect = NO_DIFFERENCE
+                elif (
+                    not cue.outcomes_after
+                    and effect in _REVERSED
+                    and _COMPARATIVE.search(m.group(0))
+                    and _COMPARATOR_FIRST.match(text, m.end(), sentence.end)
+                ):
+                    # "Pain scores were higher in the placebo group": the comparison is told from the comparator's side
+                    effect = _REVERSED[effect]
                 if cue.outcomes_after and _ANAPHORA.match(text, m.end(), sentence.end):
                     collector.apply_to_declared(effect)
                     continue
@@ -840,6 +848,17 @@ def _collect_results(text: str, sentences: list[Sentence], collector: _Collector
             fronted = _FRONTED_AS_WELL.match(text, sentence.start, sentence.end)
             if fronted:
                 collector.add(fronted.span("what"), NO_DIFFERENCE, False)
+
+
+_REVERSED = {UP: DOWN, DOWN: UP, IMPROVED: WORSENED, WORSENED: IMPROVED}
+_COMPARATIVE = re.compile(r"(?i)\b(?:more|less|higher|lower|fewer|greater|smaller|better|worse|rarer|commoner)\b")
+# the comparator named as the group where the measure stood higher or lower ("... in the placebo group"), unless it
+# only joined the treatment ("in the control group too")
+_COMPARATOR_FIRST = re.compile(
+    r"(?i)\s+(?:[a-z]+ly\s+)?(?:in|among|with|for|on)\s+(?:the\s+|those\s+(?:in|on|given|taking)\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+)?(?:placebo|dummy|control|sham|comparison|usual[- ]care|waiting[- ]list|wait[- ]list)\b"
+    r"(?![^.;]{0,40}\b(?:too|also|as\s+well)\b)"
+)
 
 
 _FRONTED_AS_WELL = re.compile(

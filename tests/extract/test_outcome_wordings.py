@@ -81,6 +81,24 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
             [("diarrhoea", "no_difference")],
         ),
         ("Women in the yoga group were no more likely to need a caesarean.", [("caesarean", "no_difference")]),
+        # how a group did on a measure: the measure follows "on"
+        (
+            "The cyclists were no worse than the swimmers and runners on erection problems or urinary symptoms.",
+            [("erection problems", "no_difference"), ("urinary symptoms", "no_difference")],
+        ),
+        ("Children in the app group did worse on the reading test.", [("reading test", "worsened")]),
+        ("Patients on the drug fared slightly better on memory tests.", [("memory tests", "improved")]),
+        # drugs against a harm are counted like painkillers: fewer is better
+        (
+            "Spa patients used fewer anti-inflammatory tablets than the others.",
+            [("anti-inflammatory tablets", "improved")],
+        ),
+        ("Inflammatory markers fell in the diet group.", [("inflammatory markers", "improved")]),
+        # the comparison told from the comparator's side
+        ("Pain scores were higher in the control group.", [("pain", "improved")]),
+        ("Side effects were more common among those on placebo.", [("side effects", "improved")]),
+        ("Pain was lower in the placebo group than in the drug group.", [("pain", "worsened")]),
+        ("Pain was lower in the drug group than in the placebo group.", [("pain", "improved")]),
         # the outcome as the subject of two group counts
         (
             "The incidence of delirium was 15% in the melatonin group compared with 24% in the placebo group.",
@@ -159,7 +177,9 @@ def test_no_outcome(result: str) -> None:
         ("Fever lasted a day shorter in children given the syrup.", [("fever", "improved")]),
         # a change smaller than the comparison arm's
         ("Bone density increased less with the new drug than with the old one.", [("bone density", "worsened")]),
-        ("Pain fell less in the sham group.", [("pain", "worsened")]),
+        ("Pain fell less with the new drug.", [("pain", "worsened")]),
+        # (the smaller change was the comparator's: the treatment did better)
+        ("Pain fell less in the sham group.", [("pain", "improved")]),
         # people counted by what they complained of or reported
         ("More people on the combination complained about a bitter taste.", [("bitter taste", "worsened")]),
         ("Fewer women in the yoga group reported hot flushes.", [("hot flushes", "improved")]),
