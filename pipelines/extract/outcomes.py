@@ -118,6 +118,8 @@ _ITEM_LEADING = re.compile(
     r"(?:rates?|risk|incidence|episodes|cases|occurrence|prevention|onset)\s+of|first|[\w-]*confirmed|"
     # a second cue inside a list item: "eye-strain symptoms, and no difference in headaches"
     r"no\s+(?:(?:real|significant|clear)\s+)?difference\s+(?:between\s+the\s+groups\s+)?in|"
+    # a verb left at the front: "(where it did better) was completion", "(fewer) were hospitalised"
+    r"was|were|is|are|be|been|"
     r"in|on|of|for|and|or|to|how|whether|neither)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(

@@ -186,7 +186,19 @@ _RATED = re.compile(
     r"(?:slightly\s+|much\s+|far\s+|clearly\s+|significantly\s+|a\s+little\s+|a\s+lot\s+|somewhat\s+)?"
     r"(?P<verdict>higher|better|lower|worse)\b"
 )
-_COMPARATIVE_STEMS = Stems(("less", "more", "longer", "further", "farther", "better", "worse", "shorter"))
+# "fewer were admitted to hospital in their last month": people counted by a stay in hospital, which is the outcome
+_ADMITTED = re.compile(
+    r"(?i)\b(?P<comparative>fewer|more)\b(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+(?:were|was|had\s+been|(?:needed|had)\s+to\s+be)\s+"
+    # (not "hospitalised with bronchiolitis": the illness is named, and is the outcome)
+    r"(?:(?P<again>readmitted)(?:\s+to\s+(?:the\s+)?hospital)?|admitted\s+to\s+(?:the\s+)?hospital|hospitali[sz]ed)\b"
+    r"(?!\s+(?:with|for)\b)"
+)
+# "missed fewer clinic appointments": what was missed, and fewer of it is the good news
+_MISSED = re.compile(
+    r"(?i)\bmissed\s+(?P<comparative>fewer|more)\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:appointments|doses|visits|classes"
+    r"|sessions|shifts|meals|check-ups))\b"
+)
+_COMPARATIVE_STEMS = Stems(("less", "more", "fewer", "longer", "further", "farther", "better", "worse", "shorter"))
 _VERB_STEMS = Stems(
     (
         "slept",
@@ -274,6 +286,14 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         verdict = m.group("verdict").lower()
         effect = {"better": IMPROVED, "worse": WORSENED, "higher": UP}.get(verdict, DOWN)
         found.append(ToldOutcome(m.group("what").lower(), effect, m.start(), m.end()))
+    for m in _ADMITTED.finditer(text, start, end) if "admitted" in sentence or "hospitali" in sentence else ():
+        name = "hospital readmissions" if m.group("again") else "hospital admissions"
+        fewer = m.group("comparative").lower() == "fewer"
+        found.append(ToldOutcome(name, IMPROVED if fewer else WORSENED, m.start(), m.end()))
+    for m in _MISSED.finditer(text, start, end) if "missed" in sentence else ():
+        fewer = m.group("comparative").lower() == "fewer"
+        what = " ".join(m.group("what").lower().split())
+        found.append(ToldOutcome(f"missed {what}", IMPROVED if fewer else WORSENED, m.start(), m.end()))
     for m in _FELT.finditer(text, start, end) if adjectives else ():
         name, less_is_better = ADJECTIVE_NOUNS[m.group("adjective").lower()]
         better = (m.group("comparative").lower() == "less") == less_is_better

@@ -94,6 +94,11 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
             [("anti-inflammatory tablets", "improved")],
         ),
         ("Inflammatory markers fell in the diet group.", [("inflammatory markers", "improved")]),
+        # a verb left before the measure is no part of its name
+        (
+            "Where the home programme clearly did better was completion: 81% of patients finished.",
+            [("completion", "improved")],
+        ),
         # the comparison told from the comparator's side
         ("Pain scores were higher in the control group.", [("pain", "improved")]),
         ("Side effects were more common among those on placebo.", [("side effects", "improved")]),

@@ -58,6 +58,16 @@ def _told(sentence: str) -> list[tuple[str, str]]:
         # what a treatment left them feeling
         ("A light supper left the drivers less sleepy at dawn.", [("sleepiness", "improved")]),
         ("The course made parents more confident.", [("confidence", "improved")]),
+        # people counted by a stay in hospital: the stay is the outcome
+        ("Fewer patients in the nurse group were admitted to hospital.", [("hospital admissions", "improved")]),
+        ("Fewer were hospitalised over the winter.", [("hospital admissions", "improved")]),
+        ("More children in the app group had to be readmitted.", [("hospital readmissions", "worsened")]),
+        # (an illness named after the stay is the outcome, read elsewhere; and a study is no hospital)
+        ("Fewer babies in the cuddle group were hospitalised with bronchiolitis.", []),
+        ("More patients were admitted to the study in spring.", []),
+        # what people missed
+        ("Patients who got the texts missed fewer clinic appointments.", [("missed clinic appointments", "improved")]),
+        ("Pupils on the late timetable missed more classes.", [("missed classes", "worsened")]),
         # a quantity is no comparison
         ("All of them lived more than 10 km from a clinic.", []),
         ("Those on the drug lived longer than those on placebo.", [("survival", "improved")]),
