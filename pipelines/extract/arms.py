@@ -246,8 +246,10 @@ _SINGLE_ARM = re.compile(
     r"from|by|twice|once|three|every|each|weekly|daily|given)\b|[.;:,]|$)"
 )
 
+# (not the comma inside a number: "a 10,000-lux light box", "walk 10,000 steps")
+_THOUSANDS = r"(?!(?<=\d,)\d{3}(?!\d))"
 _ITEM_SEPARATOR = re.compile(
-    r"(?i),(?!\s*followed\s+by\b)\s*(?:or\s+|and\s+)?(?:to\s+)?|\s+or\s+(?:to\s+)?"
+    r"(?i)," + _THOUSANDS + r"(?!\s*followed\s+by\b)\s*(?:or\s+|and\s+)?(?:to\s+)?|\s+or\s+(?:to\s+)?"
     r"|\s+and\s+(?=(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,4}\s+group)"
 )
 _BETWEEN_SEPARATOR = re.compile(_ITEM_SEPARATOR.pattern + r"|\s+and\s+")
@@ -283,7 +285,8 @@ _LIST_END = re.compile(
 _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+(?:simply\s+|just\s+|only\s+|else\s+)?to\s+|,\s+to\s+")
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
 _ITEM_END = re.compile(
-    r"(?i)[,;]|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|(?-i:led)|given|delivered|offered|"
+    r"(?i)," + _THOUSANDS + r"|;|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|(?-i:led)|given"
+    r"|delivered|offered|"
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     # (but a dose says which of two look-alikes it was: "a drink containing 200 mg of caffeine")
@@ -345,7 +348,7 @@ _ITEM_LEADING = re.compile(
     r"up\s+to|n\s*=\s*\d+|"
     r"one\s+of\s+(?:\w+)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     # (a dose naming a made thing stays with its unit, "a 60 mg iron tablet"; "800 mg of DHA" is DHA)
-    r"\d+(?:\.\d+)?(?!\.?\d|\s*(?:mg|g|mcg|µg|ml|iu|micrograms?|milligrams?|grams?)\b(?!\s+of\b))"
+    r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d|\s*(?:mg|g|mcg|µg|ml|iu|micrograms?|milligrams?|grams?)\b(?!\s+of\b))"
     r"(?:[-\s](?:minute|min|hour|day|week|month|year)s?)?(?:[-\s]long)?|weekly|daily|"
     r"(?:\w+-)?(?:minute|hour|day|week|month|year|session|visit|class|dose)(?:ly)?)(?![\w-])[\s.:,]*"
     r"|\d+(?:\.(?!\d)|\))\s*|[-*•·>–—]+\s*|\.{2,}\s*|…\s*)"

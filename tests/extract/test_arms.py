@@ -107,6 +107,17 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
             ["massage"],
             ["usual routine"],
         ),
+        # a number with a thousands comma is one word of the arm's name, not a list of two
+        (
+            "Teenagers were assigned at random to a 10,000-lux light box or to a dim red lamp.",
+            ["10,000-lux light box"],
+            ["dim red lamp"],
+        ),
+        (
+            "Adults were randomised to 2,000 IU vitamin D, 1,000 IU vitamin D or a placebo.",
+            ["2,000 iu vitamin d", "1,000 iu vitamin d"],
+            ["placebo"],
+        ),
         # An acronym is expanded to the long form the article defines.
         (
             "The study tested progressive muscle relaxation (PMR). Students were randomized to PMR or no intervention.",
