@@ -201,6 +201,9 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:nobody|no\s+one|none\s+of\s+them)\s+(?:was|were)\s+(?:allocated|assigned|randomi[sz]ed|chosen|picked|put)"
             r"\b(?:\s+\w+){0,2}?\s*(?:at\s+random|by\s+(?:lottery|chance))?"
             r"|\bone-group\s+(?:pre|design|study|trial)\b|\bpilot\s+(?:study|trial)\b|\bfeasibility\s+(?:study|trial)\b"
+            # a pilot told as research on people: "ran a small pilot with 38 patients", "In that pilot, 40 pupils ..."
+            r"|\b(?:a|an|the|that|this|our|its|their|small|first|earlier|short)\s+pilot(?=\s*,|\s+(?:with|involving|of\s+the"
+            r"|in\s+(?:which|\d)|run|at|that\s+(?:enrolled|tested|recruited|involved))\b)"
             # places or people that chose to take part, set against others that did not: "Six homes that volunteered
             # introduced drinks rounds and were compared with six similar homes nearby"
             r"|\b(?:volunteered|chose\s+to|opted\s+(?:in|to))\b[^.;]{0,80}?\b(?:were|was)\s+compared\s+with\b"

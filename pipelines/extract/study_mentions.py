@@ -174,9 +174,14 @@ _RESEARCH_MODIFIERS = frozenset(
 )
 _PILOT_AS_RESEARCH = re.compile(
     r"(?i),?\s+(?:run|project|programme|program|phase|scheme|in\s+which|where|that\s+(?:enrolled|tested|recruited))\b"
+    # "a small pilot of the app involved 30 patients", "a pilot with 38 patients": people counted in it
+    r"|\s+(?:of\s+(?:the|a|an|this|their|its)\s+[^.;,]{1,40}?\s+)?(?:with|involving|(?:involved|enrolled|recruited|included"
+    r"|followed)\s+)(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?\d"
 )
 _TOOK_PART_IN = re.compile(
     r"(?i)\b(?:took\s+part|participated|(?:were\s+)?enrolled|joined|signed\s+up)\s+(?:in|for)?\s*$"
+    # "In that pilot, 40 pupils were randomly given ...": the people it was done on follow
+    r"|(?:^|[.;:]\s*)(?:in|during)\s+$"
 )
 _PILOT_RUN_BEFORE = re.compile(
     r"(?i)\b(?:tried|trialled|trialed|ran|launched|set\s+up|started|began|piloted|tested|evaluated)\s+$"

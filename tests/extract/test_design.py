@@ -92,6 +92,11 @@ def _design(text: str) -> str | None:
         ("A small pilot study randomized 30 veterans to yoga or a wait list.", "randomized_controlled_trial"),
         ("This was an open-label pilot study in one clinic.", "non_randomized_trial"),
         ("The single-arm feasibility study enrolled 18 survivors.", "non_randomized_trial"),
+        # a pilot told as research on people, and one that gave its arms by chance
+        ("The company ran a small pilot with 38 patients at a private clinic.", "non_randomized_trial"),
+        ("In that pilot, 30 carers tried the app for six weeks.", "non_randomized_trial"),
+        ("In that pilot, 40 pupils were randomly given either a bright or a dim lamp.", "randomized_controlled_trial"),
+        ("The pilot said the landing was smooth.", None),
         ("The authors pooled the results of 21 trials.\nIt was a systematic review.", "meta_analysis"),
         ("A meta-analysis of 12 trials found modest benefits.", "meta_analysis"),
         ("A systematic review of 30 trials, which included 2,000 patients, found mixed evidence.", "systematic_review"),

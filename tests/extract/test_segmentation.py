@@ -244,6 +244,10 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ('Last year the centre tried an "arts on prescription" pilot.', ["new"]),
         ("The centre ran a “walk and talk” trial with 40 people.", ["new"]),
         ("The pilot said the landing was smooth.", []),
+        # a pilot with people counted in it, or whose people follow "In that pilot,"
+        ("A small pilot of the app involved 30 patients.", ["new"]),
+        ("In that pilot, 40 pupils were given a lamp.", ["ref"]),
+        ("The pilot of the plane carried 30 passengers.", []),
         # a negation inside a bracket already closed governs nothing after it
         ("The centre (a charity, not a clinic) ran a small trial with 40 people.", ["new"]),
         # an online or opinion poll someone ran is a survey, whoever ran it; the outlet's own is already told
