@@ -241,6 +241,11 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:wrote\s+up|describe[sd]|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
             r"(?:patients|people|cases|children|adults|women|men|[a-z]+ers|[a-z]+ists)\b(?!\s+(?:who|with)\s+(?:took|were)\s+part)"
             r"|\bwrite-up\s+of\s+(?:\w+\s+)?cases\b"
+            # the patients a search of the records turned up: "searched the records of three centres and identified 11
+            # patients treated for splenic injury"
+            r"|\b(?:searched|reviewed|went\s+through|combed\s+through|looked\s+(?:back\s+)?through)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:records|notes|charts|files)\b(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:identified|found)\s+(?:\d[\d,]*|[a-z]+)\s+"
+            r"(?:[\w-]+\s+)?(?:patients|people|cases|children|adults|women|men)\s+(?:treated|seen|who\s+had|with)\b"
         ),
     ),
     (
@@ -449,6 +454,10 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "audit",
         " of every",
         " of all",
+        "records",
+        "notes",
+        "charts",
+        "files",
     ),
     ("qualitat", "focus", "themat", "interview", "sat down", "talked", "spoke", "conversations", "discussions"),
     ("survey", "questionnaire", "poll", "asked ", "questioned "),

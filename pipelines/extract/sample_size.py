@@ -25,7 +25,7 @@ _PARTICIPANT_NOUNS = (
     # "500 schoolchildren", "40 fishermen"
     + r"|[a-z]+children|[a-z]+(?<!regi)(?<!speci)(?<!abdo)men"
 )
-_STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications"
+_STUDY_NOUNS = r"studies|trials|RCTs|meta-analyses|reviews|papers|articles|reports|publications|experiments"
 _NOUN_AFTER = re.compile(
     # (a relative word ends the count's own noun phrase: "eight similar health centres where patients ...")
     r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|are|is|had|who|where|which|that|whose|when|while|in|to|and|or|with|per|percent|million|billion"
@@ -192,7 +192,11 @@ _SUBSET_AFTER = re.compile(
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
 )
 _OF_A_NAMED_BODY = re.compile(r"\s*of\s+the\s+[A-Z]")
-_RESEARCHED_BEFORE = re.compile(r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with))\s+$")
+_RESEARCHED_BEFORE = re.compile(
+    r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with)"
+    # "a separate interview study with 22 of the parents", "focus groups with 12 of the nurses"
+    r"|(?:interview|focus[- ]group|qualitative)\s+(?:study|project)\s+with|(?:interviews|focus\s+groups)\s+with)\s+$"
+)
 # "Half of the 500", "a third of the 90": a share of the group, which is the count
 # ("About 18% of the 2,000 adults surveyed said ...": a share of the whole group, which is the count)
 _FRACTION_OF = re.compile(

@@ -375,6 +375,10 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             r"|drawing\s+on|linked|linking|combed\s+through|reviewed|searched|followed|tracked)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:records|logs)\s+(?:of|from|for|on)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?"
             r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+s|women|men|children|people)\b"
+            # "searched the records of three centres and identified 11 patients treated for ...": who the search found
+            r"|\b(?:searched|reviewed|went\s+through|combed\s+through|looked\s+(?:back\s+)?through|trawled\s+through)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:records|logs|notes)\s+(?:of|from|at|in)\b(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:identified|found)\s+"
+            r"(?:more\s+than\s+|over\s+|about\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+s|women|men|children|people)\b"
         ),
     ),
     (

@@ -97,6 +97,8 @@ def _design(text: str) -> str | None:
         ("In that pilot, 30 carers tried the app for six weeks.", "non_randomized_trial"),
         ("In that pilot, 40 pupils were randomly given either a bright or a dim lamp.", "randomized_controlled_trial"),
         ("The pilot said the landing was smooth.", None),
+        # the patients a search of the records turned up
+        ("She searched the records of three U.S. centers and identified 11 patients treated for it.", "case_series"),
         ("The authors pooled the results of 21 trials.\nIt was a systematic review.", "meta_analysis"),
         ("A meta-analysis of 12 trials found modest benefits.", "meta_analysis"),
         ("A systematic review of 30 trials, which included 2,000 patients, found mixed evidence.", "systematic_review"),

@@ -175,6 +175,20 @@ def test_a_trial_that_screened_and_then_randomised_stays_one_study():
             "faster lived longer.",
             [(500000, "cohort")],
         ),
+        # the patients a search of the records turned up: a case series
+        (
+            "She and two colleagues searched the records of three U.S. centers and identified 11 patients treated for "
+            "splenic injury after colonoscopy.",
+            [(11, "case_series")],
+        ),
+        # a pilot with its people counted, and a review's experiments
+        ("The company ran a small pilot with 38 patients at a private clinic.", [(38, "non_randomized_trial")]),
+        ("A big review combined the results of 41 experiments.", [(41, "meta_analysis")]),
+        # the people of a second, qualitative study drawn from the first
+        (
+            "Our nurse lead also led a separate interview study with 22 of the parents.",
+            [(22, "qualitative")],
+        ),
         # a registry named as where people were found, not research of its own
         ("The hospital registry lists 312 patients with the condition.", []),
     ],
