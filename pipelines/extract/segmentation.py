@@ -817,6 +817,9 @@ def segment_studies(
                     # "SKIN-TO-SKIN IN THE FIRST HOUR / Our records team looked at 5,306 first-time mothers": a team's
                     # research on a counted group under the next heading
                     or (heading_since_body and action and not kinds and _counts_people(sentence.text))
+                    # "Reference: ... / The second trial, from Canada, tested prazosin": the next study by its number
+                    # (counting the studies told with their people, not a passing "the study" in the introduction)
+                    or ("ref" in kinds and named is not None and named > sum(is_counted(k) for k in range(len(blocks))))
                 )
         else:
             starts = (

@@ -3,6 +3,7 @@ import re
 import pytest
 
 from pipelines.extract import segmentation
+from pipelines.extract.article import extract_article
 from pipelines.extract.segmentation import segment_studies
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.study_mentions import find_study_mentions
@@ -1897,3 +1898,19 @@ def test_a_headline_trial_whose_body_recruits_or_screens_people_is_still_one_stu
         "Each person was randomly assigned to massage or usual care.\n"
     )
     assert len(_blocks(text)) == 1
+
+
+def test_the_second_trial_after_the_first_ones_reference_is_the_next_study() -> None:
+    text = (
+        "Back pain and bad dreams: two trials\n\n"
+        "Before the results, a word on what the study really asked.\n\n"
+        "A trial at 12 clinics enrolled 480 veterans with back pain. Each was randomly assigned to yoga or usual "
+        "care.\n\n"
+        "Reference: Doe JA, Roe DR, Poe T, et al. Yoga for back pain in veterans: a randomized clinical trial. "
+        "JAMA Netw Open. 2025;8(10):e2541187. doi:10.5555/jamanetwopen.2025.41187\n\n"
+        "Bad dreams\n\n"
+        "The second trial, from Ontario, tested a sleep pill. It enrolled 204 veterans with nightmares. Half took "
+        "the pill at bedtime for 12 weeks; the other half took dummy pills.\n"
+    )
+    studies = extract_article(text, "Headline").studies
+    assert [s.sample_size for s in studies] == [480, 204]
