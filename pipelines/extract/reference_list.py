@@ -258,6 +258,10 @@ def _entries_after(text: str, lines: list[tuple[int, int]], i: int) -> tuple[lis
             found.append(entry)
         elif found or skipped >= 2:
             return _with_strong_entry(text, found), next_i
+        elif len(body.split()) >= _PROSE_MIN_WORDS:
+            # "Notes / 1. The quit app. A trial in Jordan enrolled 1,018 ...": a podcast's show notes, the report
+            # itself under a heading that can also open a bibliography
+            return [], next_i
         else:
             skipped += 1
         i = next_i

@@ -451,3 +451,22 @@ def test_a_harvard_reference_with_pp_pages_on_its_own_line_in_the_body_is_an_ent
     )
     text = "A trial of 120 women with melasma.\n\n" + line + "\n\n" + "Collagen powders sell well in pharmacies. " * 40
     assert [text[e.start : e.end] for e in find_reference_list(text).entries] == [line]
+
+
+def test_show_notes_under_a_notes_heading_are_the_report_not_a_bibliography() -> None:
+    text = (
+        "Ep. 12: Apps and the control-group problem\n\nNotes\n\n"
+        "1. The quit app. A trial in Oman enrolled 900 adult smokers who wanted to stop. Everyone got nicotine "
+        "patches; one group also got the app and the other a printed leaflet.\n\n"
+        "2. Two diets. In a crossover study, 40 adults ate a low-carbohydrate diet for two weeks and a Mediterranean "
+        "diet for two weeks, in random order, and glucose spikes were smaller on the first.\n\n"
+        "Lee, T. et al. Glucose during two diets in adults with prediabetes: a randomized crossover trial. "
+        "Nutrients 18, 811 (2026).\n\n"
+        "3. Step trackers. A meta-analysis pooled 31 randomised trials of activity trackers. Paper: "
+        "https://doi.org/10.5555/ijbnpa.2025.0177\n"
+    )
+    found = find_reference_list(text)
+    assert found.start is None or found.start > text.index("2. Two diets")
+    # (a heading with its references straight under it still opens the list)
+    listed = "Notes\n\n1. Lee T, Kim S. Glucose and diets: a randomized trial. Nutrients. 2026;18:811.\n"
+    assert find_reference_list("Body text.\n\n" + listed).start == len("Body text.\n\n")
