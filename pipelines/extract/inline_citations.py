@@ -26,7 +26,11 @@ _JOIN = r"(?:of|and|the|in|for|&|on|de|du|des|et|di|del|der|und|für)"
 # A capitalized phrase such as "Musculoskeletal Science and Practice" or "Journal of the X".
 _TITLE_CASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
 # A journal with a subtitle: "Fatigue: Biomedicine, Health & Behavior"
-_JOURNAL_CASE = rf"{_TITLE_CASE}(?::\s+{_CAP}(?:,?\s+(?:{_JOIN}\s+)*{_CAP})*)?"
+# ("Scandinavian Journal of Work, Environment & Health": a name that lists its subjects, the last after "&")
+_JOURNAL_CASE = (
+    rf"{_TITLE_CASE}(?:(?:,\s+{_CAP}(?:\s+{_CAP})*)+,?\s+(?:&|and)\s+{_CAP}(?:\s+{_CAP})*)?"
+    rf"(?::\s+{_CAP}(?:,?\s+(?:{_JOIN}\s+)*{_CAP})*)?"
+)
 # Preprint servers, named as they print themselves: one-word names no capitalised-phrase rule would take.
 _PREPRINT_SERVERS = (
     r"medRxiv|bioRxiv|arXiv|PsyArXiv|SportRxiv|ChemRxiv|SocArXiv|Research\s+Square|SSRN|Preprints\.org|OSF\s+Preprints"

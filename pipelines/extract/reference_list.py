@@ -31,8 +31,9 @@ _LABEL = re.compile(
     # which of the article's studies the line cites: "Main results:", "Interview study:", "Pilot trial:"
     r"|(?:[\w-]+\s+){1,2}(?:study|trial|results?|paper|review|analysis|survey|findings)"
     # "The evaluation is published as: Liburd, K., ...", "The full study was published as:"
-    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:study|evaluation|paper|report|research|trial|review|results?)\s+(?:is|are|was|were"
-    r"|has\s+been)\s+(?:published|indexed|listed)\s+as"
+    # ("The study appeared as:", "The study is:")
+    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:study|evaluation|paper|report|research|trial|review|results?)\s+(?:(?:is|are|was|were"
+    r"|has\s+been)\s+(?:published|indexed|listed)\s+as|(?:appear(?:s|ed)\s+as|is|are|was|were)(?=\s*:))"
     # a congress abstract's number: "SA-PO112:", "OR-27:", "P-117:"
     r"|(?-i:[A-Z]{1,3}(?:-[A-Z]{1,3})?-?\d{1,4}[a-z]?)(?=:))(?:\*\*|__)?"
     # who added it: "Reference (added by the editor):"

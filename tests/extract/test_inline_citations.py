@@ -40,6 +40,12 @@ from pipelines.extract.sentences import split_sentences
             "Diseases. Lead author Dr Priyanka Oduya said the effect faded.",
             ("Annals of the Rheumatic Diseases", 2024, "Oduya"),
         ),
+        # a name that lists its subjects, the last after "&"
+        (
+            "A survey published in 2025 in the Scandinavian Journal of Work, Environment & Health by a group led by "
+            "Dr Anna Berg asked 900 workers about their hands.",
+            ("Scandinavian Journal of Work, Environment & Health", 2025, "Berg"),
+        ),
     ],
 )
 def test_mentions(text: str, expected: tuple) -> None:

@@ -113,6 +113,8 @@ def test_an_entry_wrapped_after_its_title_is_joined() -> None:
         # who added it, in brackets
         "Reference (added by the editor): ",
         "The evaluation is published as: ",
+        "The study appeared as: ",
+        "The study is: ",
     ],
 )
 def test_labelled_single_reference(label: str) -> None:
