@@ -265,6 +265,9 @@ _LIST_END = re.compile(
     r"(?i);\s+(?![^.]*;\s+(?:or|and)\s)(?=\d|(?:the|this|these|those|all|both|each|they|it|neither|nobody|none|everyone|but|however|so|yet"
     r"|while|whereas|although|though|because|then)\b|no\s+one\b|(?:\S+\s+){0,3}(?:were|was|had|received)\b)"
     r"|,\s+(?:receiving|each|both|all|while|whereas|starting|beginning|lasting|ending|and\s+(?:were|was|then))\b"
+    # how often every arm was taken: "X 10 mg, X 20 mg or Y 20 mg, once a day for eight weeks"
+    r"|,\s+(?:once|twice|three\s+times)\s+(?:a|per|each|every)\s+(?:day|night|week|month)(?:\s+for\s+[\w\s-]{1,30}?)?"
+    r"(?=\s*[.;]|\s*$)"
     # how the arms were given: "velanatide or placebo, injected once a week"
     # (unless a colon still follows: "one of three injections, given once under ultrasound: X, Y or Z")
     r"|,\s+(?:injected|taken|given|swallowed|applied|inhaled|worn|delivered|administered|infused)\b(?![^.;]*:)"
@@ -743,6 +746,7 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
         return []
     acronyms = find_acronyms(text, index.sentences)  # defined once per article, maybe outside this study
     arms: list[tuple[str, Span, str | None]] = []
+    dose_names = _named_at_two_doses(text, candidates[: _MAX_ARMS * 3], acronyms)
     for raw, hint in candidates[: _MAX_ARMS * 3]:
         if len(arms) >= _MAX_ARMS:
             break
@@ -752,6 +756,12 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
         name = _VERB_TAIL.sub("", expand_acronym(phrase_name(text, span), acronyms))
         if span[1] <= span[0] or not _usable(name):
             continue
+        if name in dose_names:
+            # "ralaprazan 10 mg, ralaprazan 20 mg or omeprazole 20 mg": two doses of one drug are two arms, and the
+            # drug named without its dose ("tested ralaprazan") is neither of them
+            if _DOSE_AFTER.match(text, span[1]) is None:
+                continue
+            name, span, hint = _with_dose(text, name, span, hint, acronyms)
         same = next((k for k, (other, _, _) in enumerate(arms) if _same_arm(name, other)), None)
         if same is not None:
             if name == "placebo" and arms[same][0] != name:
@@ -769,12 +779,43 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
                     break
     if not arms:
         return []
+    if dose_names:
+        # in a trial of doses every arm is named with its dose ("omeprazole 20 mg" beside the two ralaprazan doses)
+        arms = [_with_dose(text, name, span, hint, acronyms) for name, span, hint in arms]
     arms = [(_usual_care(_share_the_noun(_name_the_one(name, arms), arms)), span, hint) for name, span, hint in arms]
     roles = _assign_roles([name for name, _, _ in arms], [hint for _, _, hint in arms], sentences)
     return [
         ArmFact(name=_named_in_full(text, name, arms), role=role, evidence=index.evidence(*span))
         for (name, span, _), role in zip(arms, roles, strict=True)
     ]
+
+
+# a dose right after a drug's name: "ralaprazan 20 mg", "aspirin 150 mg"
+_DOSE_AFTER = re.compile(r"(?i)\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|iu|units?)\b")
+
+
+def _named_at_two_doses(
+    text: str, candidates: list[tuple[Span, str | None]], acronyms: dict[str, str]
+) -> frozenset[str]:
+    """The arm names that candidates give with two different doses after them."""
+    doses: dict[str, set[str]] = {}
+    for raw, _ in candidates:
+        span = _clean_item(text, raw)
+        dose = _DOSE_AFTER.match(text, span[1]) if span[1] > span[0] else None
+        if dose is not None:
+            name = _VERB_TAIL.sub("", expand_acronym(phrase_name(text, span), acronyms))
+            doses.setdefault(name, set()).add(" ".join(dose.group(0).lower().split()))
+    return frozenset(name for name, found in doses.items() if len(found) >= 2)
+
+
+def _with_dose(
+    text: str, name: str, span: Span, hint: str | None, acronyms: dict[str, str]
+) -> tuple[str, Span, str | None]:
+    dose = _DOSE_AFTER.match(text, span[1])
+    if dose is None:
+        return name, span, hint
+    span = (span[0], dose.end())
+    return expand_acronym(phrase_name(text, span), acronyms), span, hint
 
 
 def _named_in_full(text: str, name: str, arms: list[tuple[str, Span, str | None]]) -> str:

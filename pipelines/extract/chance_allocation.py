@@ -13,7 +13,7 @@ _PLACED = r"(?:assigned|allocated|split|divided|placed|put|sorted|decided|determ
 _VERB = r"(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|selected|decided|determined|given)"
 
 ALLOCATION_BY_CHANCE = (
-    r"\brandomly\s+(?:assigned|allocated|split|divided|placed|put|given(?=\s+(?:either|one\s+of)\b)"
+    r"\brandomly\s+(?:assigned|allocated|split|divided|placed|put|given(?!\s+(?:an?\s+)?(?:questionnaires?|surveys?|numbers?|codes?|forms?)\b)"
     # "Twenty schools were randomly chosen to get the new lunches"
     r"|(?:chosen|picked|selected)\s+to\s+(?:receive|get|have|take|use|try|join|start|be\s+given|follow|wear))\b"
     # "Volunteers were assigned, at random, to ...", "split at random" (not "selected at random from the roll")

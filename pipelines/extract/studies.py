@@ -112,8 +112,10 @@ def _with_title_arms(
     if span is None:
         return arms
     compared = title_arms(text, span)
-    if compared:
+    if compared and not _told_in_more_detail(arms, [name for _, name, _ in compared]):
         return [ArmFact(name, role, index.evidence(*where)) for where, name, role in compared]
+    if compared:
+        return arms
     if design not in TRIAL_DESIGNS or not names_no_treatment(arms):
         return arms
     treatment = title_treatment(text, span)
@@ -121,6 +123,19 @@ def _with_title_arms(
         return arms
     named = ArmFact(treatment[1], "intervention", index.evidence(*treatment[0]))
     return [named, *(replace(arm, role="comparator") for arm in arms)]
+
+
+_DOSE = re.compile(r"(?i)\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)$")
+
+
+def _told_in_more_detail(arms: list[ArmFact], title_names: list[str]) -> bool:
+    """Whether the sentences give more arms than the title, each title arm among them ("ralaprazan 10 mg,
+    ralaprazan 20 mg or omeprazole 20 mg" under "Ralaprazan versus omeprazole ...")."""
+    undosed = [_DOSE.sub("", arm.name) for arm in arms]
+    if len(arms) <= len(title_names) or len(set(undosed)) == len(undosed):
+        return False  # (only a trial of doses, two arms one drug: sentences read more freely are often noisier)
+    told = [set(arm.name.lower().split()) for arm in arms]
+    return all(any(set(name.lower().split()) <= words for words in told) for name in title_names)
 
 
 def _cited_title_span(text: str, block: StudyBlock, citations: list[Citation]) -> tuple[int, int] | None:

@@ -118,6 +118,13 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
             ["2,000 iu vitamin d", "1,000 iu vitamin d"],
             ["placebo"],
         ),
+        # how often the arms were taken is no arm, but a list may go on after a schedule
+        (
+            "Women were randomly allocated either to exercise classes, 60 minutes long, twice a week for 16 weeks, "
+            "or to usual care.",
+            ["exercise"],
+            ["usual care"],
+        ),
         # An acronym is expanded to the long form the article defines.
         (
             "The study tested progressive muscle relaxation (PMR). Students were randomized to PMR or no intervention.",
@@ -1009,3 +1016,18 @@ def test_a_dose_before_the_treatment_stays_whole(text: str, arms: list[str]) -> 
 def test_a_clause_is_no_arm(text: str, arms: list[str]) -> None:
     interventions, comparators = _by_role(text)
     assert interventions + comparators == arms
+
+
+def test_two_doses_of_one_drug_are_two_arms_and_every_arm_keeps_its_dose() -> None:
+    text = (
+        "A trial tested ralaprazan. Adults were randomly given ralaprazan 10 mg, ralaprazan 20 mg or omeprazole "
+        "20 mg, once a day for eight weeks."
+    )
+    assert [a.name for a in _run(text, "randomized_controlled_trial")] == [
+        "ralaprazan 10 mg",
+        "ralaprazan 20 mg",
+        "omeprazole 20 mg",
+    ]
+    # (one dose per drug: the dose is no part of the name)
+    one_dose = "Adults were randomly given ralaprazan 20 mg or omeprazole 20 mg."
+    assert [a.name for a in _run(one_dose, "randomized_controlled_trial")] == ["ralaprazan", "omeprazole"]

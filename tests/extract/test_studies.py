@@ -119,3 +119,14 @@ def test_surgeons_recruiting_and_a_computer_splitting_them_make_a_trial():
     trial, registry = _studies(text)
     assert (trial.design, trial.sample_size) == ("randomized_controlled_trial", 486)
     assert (registry.design, registry.sample_size) == ("cohort", 15880)
+
+
+def test_doses_told_in_the_sentences_beat_the_cited_title_s_two_drugs() -> None:
+    text = (
+        "A new acid blocker\n\nA trial enrolled 612 adults with heartburn. Participants were randomly given "
+        "ralaprazan 10 mg, ralaprazan 20 mg or omeprazole 20 mg, once a day for eight weeks.\n\n"
+        "References\n1. Haddad RM, Okonjo T. Ralaprazan versus omeprazole for erosive oesophagitis: a randomised "
+        "trial. Aliment Pharmacol Ther. 2025;62(9):1012-24.\n"
+    )
+    (study,) = _studies(text)
+    assert [arm.name for arm in study.arms] == ["ralaprazan 10 mg", "ralaprazan 20 mg", "omeprazole 20 mg"]
