@@ -381,6 +381,10 @@ _GENERIC_ARM = re.compile(
     r"|^(?:(?:which|that|who|meaning|where|alongside|including|besides|as\s+well|not)\b|investigat|examin|determin|"
     r"assess|evaluat|explor|identif|measur|know\b|see\b|find\b|learn|understand|help\b|make\b|test\b)"
     r"|\b(?:trials?|studies|study|review|meta-analys[ie]s|randomi[sz]ed|participants|patients)\b"
+    # the arms counted, not named: "(wore two) kinds of liner under their gloves"
+    r"|^(?:kinds?|types?|sorts?|versions?|forms?)\s+of\b"
+    # a name cut before what it governs: "aspirin doses of (100 mg)", "doses below (100 mg)"
+    r"|^.*\s(?:of|below|above|than)$"
 )
 # "a control group that kept its usual routine": the control arm's content is named after the verb.
 _CONTROL_CONTENT = re.compile(

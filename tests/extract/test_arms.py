@@ -1031,3 +1031,25 @@ def test_two_doses_of_one_drug_are_two_arms_and_every_arm_keeps_its_dose() -> No
     # (one dose per drug: the dose is no part of the name)
     one_dose = "Adults were randomly given ralaprazan 20 mg or omeprazole 20 mg."
     assert [a.name for a in _run(one_dose, "randomized_controlled_trial")] == ["ralaprazan", "omeprazole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "absent"),
+    [
+        # the arms counted, not named
+        (
+            "Twenty-four workers each wore two kinds of liner under their rubber gloves, for two weeks at a time: "
+            "heated liners for one period and ordinary cotton liners for the other.",
+            "randomized_controlled_trial",
+            "kinds of liner under their rubber gloves",
+        ),
+        # a name cut before the dose it governs
+        (
+            "The review compared aspirin doses of 100 mg or more with doses below 100 mg.",
+            "meta_analysis",
+            "aspirin doses of",
+        ),
+    ],
+)
+def test_a_counted_kind_or_a_dangling_preposition_is_no_arm(text: str, design: str, absent: str) -> None:
+    assert absent not in [a.name for a in _run(text, design)]
