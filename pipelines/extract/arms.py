@@ -36,7 +36,7 @@ _ASSIGN = re.compile(
     # ("randomly split 300 adults between a Mediterranean diet and a low-fat diet", not "between 2019 and 2021")
     # ("were randomly split four ways: HIIT, cardio, weights or a control group")
     r"(?P<object>(?:\d:\d|[^.;:]){0,160}?)\b(?:(?!(?<=\d\s)to\s+\d)(?:in)?to|between(?!\s+\d)"
-    r"|(?<=\s)(?:two|three|four|five|six|\d)\s+ways\s*:)\s+"
+    r"|(?<=\s)(?:two|three|four|five|six|\d)\s+ways\s*:)(?:\s+|(?<=to)(?=:))"
     r"(?:receive\s+|either\s+|take\s+|get\s+|use\s+|wear\s+|eat\s+|drink\s+"
     r"|join\s+|attend\s+|do\s+"
     r"|add\s+|(?:switch|turn)\s+on\s+|start\s+|try\s+)*",
@@ -289,7 +289,7 @@ _TO_SEPARATOR = re.compile(r"(?i),?\s+or\s+(?:simply\s+|just\s+|only\s+|else\s+)
 # Where an item's name ends: an appositive, a relative clause, a schedule or a provider.
 _ITEM_END = re.compile(
     r"(?i)," + _THOUSANDS + r"|;|:\s|\s[-–—]\s|\s(?:which|that|who|meaning|where|whereby|held|taught|(?-i:led)|given"
-    r"|delivered|offered|"
+    r"|worn|delivered|offered|"
     r"provided|(?<!ly\s)prescribed|on\s+a|for\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|the|a|an)\b|over\s+|"
     # what the item shows or is made of describes it: "a headset showing a cartoon game", "a blanket made with chains"
     # (but a dose says which of two look-alikes it was: "a drink containing 200 mg of caffeine")

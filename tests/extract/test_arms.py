@@ -137,6 +137,20 @@ def test_assignment_lists(text: str, interventions: list[str], comparators: list
     assert _by_role(text) == (interventions, comparators)
 
 
+def test_bullet_list_right_after_to_and_a_colon() -> None:
+    text = (
+        "A trial took 45 players and randomly assigned them to:\n"
+        "- a cold-water tub at 12 °C;\n"
+        "- compression tights worn for 24 hours;\n"
+        "- a sports drink.\n"
+    )
+    assert [a.name for a in _run(text, "randomized_controlled_trial")] == [
+        "cold-water tub",
+        "compression tights",
+        "sports drink",
+    ]
+
+
 def test_bullet_list_after_colon() -> None:
     text = (
         "Each patient was randomly assigned to one of three groups:\n"
