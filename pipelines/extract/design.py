@@ -209,6 +209,11 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:volunteered|chose\s+to|opted\s+(?:in|to))\b[^.;]{0,80}?\b(?:were|was)\s+compared\s+with\b"
             # two counted groups that chose: "30 chose to join the walking group and 28 chose to carry on as usual"
             r"|\b\d[\d,]*\s+(?:[a-z]+\s+)?chose\s+to\b[^.;]{0,80}?\b(?:and|while|whereas)\s+\d[\d,]*\s+(?:[a-z]+\s+)?chose\b"
+            # a group that took up an offer against the rest who carried on: "198 bought a stove and used it; the other
+            # 214 kept cooking on a traditional fire"
+            r"|\b\d[\d,]*\s+(?:[a-z]+\s+)?(?:bought|chose|opted\s+for|took\s+up|signed\s+up\s+for|accepted|joined)\b"
+            r"[^.]{0,80}?[;,]\s+(?:and\s+|while\s+|whereas\s+)?the\s+(?:other|remaining)\s+\d[\d,]*\s+(?:[a-z]+\s+)?"
+            r"(?:kept|carried\s+on|stayed|continued|did\s+not|didn't)\b"
             # patients choosing their own treatment: "120 patients chose whether to have surgery or physiotherapy"
             r"|\b(?:patients|people|participants|women|men|parents|families)\s+(?:themselves\s+)?(?:chose|picked|decided)"
             r"\s+(?:for\s+themselves\s+)?(?:whether\s+to\s+have|between|which\s+(?:treatment|group|programme|program|option))\b"
@@ -352,6 +357,9 @@ _NEGATED_BEFORE = re.compile(
 _NEGATION_WINDOW = 60
 _PLAN_AFTER = re.compile(
     r"(?i)\s*(?:is|are|would\s+be)\s+(?:needed|required|warranted)"
+    # research wished for: "A randomised trial would be stronger", "a bigger study could settle it"
+    r"|\s*(?:would|could|might|should)\s+(?:(?:be|have\s+been)\s+(?:stronger|better|more|useful)|settle|answer|tell"
+    r"|show|prove)\b"
     # trials still running report nothing yet: "two randomized trials now under way", "a trial is ongoing"
     r"|[\w\s-]{0,30}?\b(?:(?:is|are)\s+)?(?:now\s+|still\s+|currently\s+)?(?:under\s*way|ongoing|in\s+progress)\b"
 )
@@ -441,6 +449,12 @@ _CUE_STEMS: list[tuple[str, ...]] = [
         "chose",
         "picked",
         "decided",
+        "bought",
+        "opted",
+        "took up",
+        "signed up",
+        "accepted",
+        "joined",
     ),
     (
         "case",

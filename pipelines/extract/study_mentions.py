@@ -235,7 +235,10 @@ _GENERIC_AFTER = re.compile(
     # "A study like this shows a link": the kind of study just described, not another one
     r"|like\s+(?:this|that|these|those|ours|it)"
     # "an observational study always has that limitation": what any study of the kind does
-    r"|always|usually|typically|generally|tends?\s+to)\b"
+    r"|always|usually|typically|generally|tends?\s+to"
+    # "A randomised trial would be stronger", "a bigger study could settle it": research wished for
+    r"|(?:would|could|might|should)\s+(?:(?:be|have\s+been)\s+(?:stronger|better|needed|useful|more|the|a)|settle|answer"
+    r"|tell|show|prove|help))\b"
 )
 # "There's a meta-analysis that pooled eleven trials" introduces one: "there" is no subject to describe.
 _PREDICATE = re.compile(

@@ -97,6 +97,10 @@ def _design(text: str) -> str | None:
         ("In that pilot, 30 carers tried the app for six weeks.", "non_randomized_trial"),
         ("In that pilot, 40 pupils were randomly given either a bright or a dim lamp.", "randomized_controlled_trial"),
         ("The pilot said the landing was smooth.", None),
+        # a group that took up an offer against the rest who carried on
+        ("Of these, 198 bought a stove; the other 214 kept cooking on an open fire.", "non_randomized_trial"),
+        # research wished for names no design
+        ("A randomised trial would be stronger.", None),
         # the patients a search of the records turned up
         ("She searched the records of three U.S. centers and identified 11 patients treated for it.", "case_series"),
         ("The authors pooled the results of 21 trials.\nIt was a systematic review.", "meta_analysis"),

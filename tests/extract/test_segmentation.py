@@ -249,6 +249,9 @@ def test_a_second_study_in_a_new_section_without_ordinal_words():
         ("A small pilot of the app involved 30 patients.", ["new"]),
         ("In that pilot, 40 pupils were given a lamp.", ["ref"]),
         ("The pilot of the plane carried 30 passengers.", []),
+        # research wished for
+        ("A randomised trial would be stronger.", []),
+        ("A bigger study could settle it.", []),
         # a negation inside a bracket already closed governs nothing after it
         ("The centre (a charity, not a clinic) ran a small trial with 40 people.", ["new"]),
         # an online or opinion poll someone ran is a survey, whoever ran it; the outlet's own is already told
