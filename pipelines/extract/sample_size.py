@@ -129,7 +129,8 @@ _ENROL_AFTER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:took\s+part|participated|agreed\s+to\s+be\s+(?:randomi[sz]ed|randomly|assigned|allocated)"
     # (not those "included in the results": the analysed part of a group counted before)
     r"|were\s+(?:enrolled|recruited|included(?!\s+in\s+the\s+(?:final\s+)?(?:results|analys[ie]s))|randomi[sz]ed|studied"
-    r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+randomly|(?:met|meeting)\s+(?:the|their|our)"
+    r"|surveyed|interviewed|followed|analy[sz]ed|eligible)|were\s+(?:each\s+|all\s+|then\s+)?randomly"
+    r"|(?:met|meeting)\s+(?:the|their|our)"
     # a group divided is the whole group: "1,200 commuters were split by lottery into two groups"
     r"|were\s+(?:then\s+)?(?:split|divided)\s+(?:by|at|into|in)"
     r"|made\s+it\s+into|entered|enrolled|volunteered|signed\s+up"
@@ -157,6 +158,9 @@ _RANDOMISED_BEFORE = re.compile(r"(?i)\brandomi[sz]ed\s+(?:a\s+total\s+of\s+)?$"
 _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:year|grade|phase|stage|type|level|class|step|part|group|arm|wave|day|week|month|visit|ward|room"
     r"|no\.|number|table|figure|section|chapter|version)\s*$"
+    # the second of two labels: "pupils in Years 3 and 4", "grades 5, 6 or 7"
+    r"|\b(?:years|grades|classes|phases|stages|types|levels|steps|parts|groups|arms|waves|days|weeks|months|visits"
+    r"|wards|rooms)\s+\d+(?:\s*,\s*\d+)*\s*(?:,?\s*(?:and|or|&|to)|[-–])\s*$"
 )
 # The pool a sample was drawn from: "403 people who filled in the screening questionnaire".
 _DATA_OF_BEFORE = re.compile(

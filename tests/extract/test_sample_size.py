@@ -27,6 +27,13 @@ def _sample(text: str, review: bool = False):
             (64, "participants"),
         ),
         ("The study involved two hundred and twelve office workers.", (212, "participants")),
+        # a school year's number is no count, and a group described between commas is still the one allocated
+        ("In all, 1,962 pupils in Years 3 and 4 took part.", (1962, "participants")),
+        (
+            "The 640 children, aged six to eight and attending 11 schools, were each randomly allocated to one of "
+            "four groups.",
+            (640, "participants"),
+        ),
         ("Their sample: 58,311 adults who reported knee pain.", (58311, "participants")),
         ("In total (N = 150), patients were followed for a year.", (150, "participants")),
         ("The study (n=250) found lower blood pressure.", (250, "participants")),
