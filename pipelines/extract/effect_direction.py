@@ -642,8 +642,9 @@ CUES: tuple[DirectionCue, ...] = (
     ),
     _cue(
         # (not an adverb that closes the clause: "Confidence in water improved too")
+        # (nor one that says how much: "Their pain improved quite a lot too")
         r"\b(?:improved|improving|improves|enhanced|boosted|eased|relieved|alleviated)\s+(?!by\b|in\b|on\b|with\b|too\b"
-        r"|as\s+well\b|again\b|further\b)",
+        r"|as\s+well\b|again\b|further\b|quite\b|rather\b|very\b|much\b|a\s+(?:lot|little|bit)\b|[a-z]+ly\b)",
         IMPROVED,
         hints=("improv", "enhanc", "boost", "eased", "reliev", "alleviat"),
     ),

@@ -177,6 +177,10 @@ _GENERIC = re.compile(
     r"|^(?:potential\s+|possible\s+|main\s+)?(?:benefits?|effects?|harms?|ideas?|roles?|value|mechanisms?|"
     r"reasons?|impact)\s+(?:of|on)\b"
     r"|^(?:chronic|acute|subacute)\s+(?:[\w-]+\s+){0,3}(?:pain|disease|condition|illness|disorder)$"
+    # a clause, not a measure: "the home-visit programme ran for a year"
+    r"|\b(?:ran|lasted|began|ended)\s+(?:for|over|from|until)\b"
+    # the places compared, not what was measured in them: "(fell more in the) home-visit clinics"
+    r"|^(?:[\w-]+\s+){0,2}(?:clinics|schools|wards|practices|villages|sites|communities|classrooms)$"
     r"|^(?:with|than|compared|to|from|by|at|again|main|immediate|sustained|overall|primary|secondary|when|"
     r"where|[a-z]+ed)$|^(?:with|than|compared|to|from|by|at)\b|^(?:after|before|during)\s"
 )

@@ -99,6 +99,13 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
             "Where the home programme clearly did better was completion: 81% of patients finished.",
             [("completion", "improved")],
         ),
+        # how much it improved is no measure, nor are the places compared, nor a clause before the measure
+        ("Their pain improved quite a lot too.", []),
+        ("HbA1c fell more in the home-visit clinics than in the usual-care clinics.", [("hba1c", "improved")]),
+        (
+            "The home-visit programme ran for a year, and blood sugar fell more with the visits.",
+            [("blood sugar", "improved")],
+        ),
         # the comparison told from the comparator's side
         ("Pain scores were higher in the control group.", [("pain", "improved")]),
         ("Side effects were more common among those on placebo.", [("side effects", "improved")]),
