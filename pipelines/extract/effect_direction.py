@@ -855,7 +855,8 @@ _AFTER_HEAD = re.compile(r"(?i)\s+(?:in|at|after|during|on|from|among|while|when
 # ("stopping smoking", "quitting vaping", "cessation": ending a harm is good news)
 _FAVOURABLE_CHANGE = re.compile(
     r"(?i)\b(?:reduction|relief|improvement|remission|recovery|healing|abstinence|cessation|stopping|quitting"
-    r"|giving\s+up)\b"
+    # ("more people had stopped smoking": the stopping is the good news)
+    r"|giving\s+up|stopped|quit|gave\s+up|given\s+up)\b"
 )
 
 

@@ -138,6 +138,10 @@ _ITEM_END = re.compile(
     r"|nine|ten|twelve|eighteen|twenty-four)\s+(?:weeks?|months?|years?|days?|hours?|minutes?))\b|"
     # "quit a year later"
     r"\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?)\s+later\b|"
+    # "loneliness scores after the ten workshops": when, told by the treatment
+    # ("swelling after each session" is measured at every session, and stays)
+    r"\s+(?:after|at\s+the\s+end\s+of)\s+the\s+(?:[\w-]+\s+)?(?:workshops?|sessions?|classes|course"
+    r"|programme|program|treatment|intervention)\b|"
     # over what span it was counted: "severe attacks over a year", "falls during the following six months"
     r"\s+(?:over|during|across)\s+(?:a|an|the|one|two|three|four|five|six|twelve|\d+)\s+(?:(?:first|following|next|whole)\s+)?"
     r"(?:(?:one|two|three|four|five|six|twelve|\d+)\s+)?(?:days?|weeks?|months?|years?)\b|"
@@ -463,7 +467,9 @@ _CLAUSE_START = re.compile(
     r"(?i)(?:\b(?:saw|see|sees)\s+(?:their|its|his|her)\s+|[;:]\s+|\b(?:but|while(?!\s+[a-z]+ing\b)|whereas|although|though"
     r"|because|where|so)\s+"
     # ("after", "when" and "once" open a clause only before its subject: "infection after surgery" is one outcome)
-    r"|\b(?:after|when|once)\s+(?=(?:the|they|we|he|she|it|their|patients|people|participants|children)\s)"
+    # (nor after a noun: "Bleeding after the birth was similar" is one outcome)
+    r"|(?:(?<![\w-]\s)|(?<=straight\s)|(?<=right\s)|(?<=just\s)|(?<=shortly\s)|(?<=soon\s)|(?<=even\s)|(?<=only\s))"
+    r"\b(?:after|when|once)\s+(?=(?:the|they|we|he|she|it|their|patients|people|participants|children)\s)"
     # a second change after a first: "UTIs fell by 36 per cent and average daily fluid intake rose by 250 ml"
     r"|\b(?:fell|rose|dropped|climbed|increased|decreased|declined|improved|worsened|halved|doubled|went\s+(?:up|down)"
     r"|came\s+down|shot\s+up)\b[^,;]{0,40}?\band\s+"

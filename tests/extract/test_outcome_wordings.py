@@ -106,6 +106,15 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
             "The home-visit programme ran for a year, and blood sugar fell more with the visits.",
             [("blood sugar", "improved")],
         ),
+        # an outcome named with what follows it, and when told by the treatment
+        ("Bleeding after the birth was similar in the two groups.", [("bleeding after the birth", "no_difference")]),
+        (
+            "Straight after the session, stress ratings had fallen further in the dog group.",
+            [("stress", "improved")],
+        ),
+        ("Loneliness scores after the ten workshops were lower than before.", [("loneliness", "improved")]),
+        # more people who stopped is the good news
+        ("More people in the app group had stopped smoking.", [("stopped smoking", "improved")]),
         # the comparison told from the comparator's side
         ("Pain scores were higher in the control group.", [("pain", "improved")]),
         ("Side effects were more common among those on placebo.", [("side effects", "improved")]),
