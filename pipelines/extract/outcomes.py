@@ -219,7 +219,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"emergency|birth|breastfeeding|vision|hearing|dementia|delirium|agitation|behaviou?r|concentration|"
     r"language|reading|motor|alcohol|drinking|intake|consumption|diet|physical\s+activity|steps|sedentary|"
     r"oxygen|lung|fev1|breathlessness|dyspn|asthma|rash|bleeding|transfusion|antibiotic|sepsis|frailty|grip|"
-    r"speed|posture|productivity|absenteeism|isolation|burnout|resilience|self-esteem|confidence|knowledge|"
+    r"speed|posture|dexterity|coordination|agility|jump|sprint|exertion|performance|productivity|absenteeism|isolation|burnout|resilience|self-esteem|confidence|knowledge|"
     r"adherence|compliance|engagement|dropout|quit|relapse|mortality|fractures?|falls?|remission|response|"
     r"cancers?|carcinoma|diseases?|illness|diabetes|hypoglyc|body[\s-]mass\s+index|steps?\b|step\s+count|sitting|"
     r"wakefulness|burnout|exhaustion|intention\s+to\s+leave|turnover|dropping\s+out|drop-?outs?|hip|wrist|"

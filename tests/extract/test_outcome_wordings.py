@@ -115,6 +115,9 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
         ("Loneliness scores after the ten workshops were lower than before.", [("loneliness", "improved")]),
         # more people who stopped is the good news
         ("More people in the app group had stopped smoking.", [("stopped smoking", "improved")]),
+        # measures of skill and performance
+        ("Finger dexterity, measured with a peg-board test, was no better.", [("finger dexterity", "no_difference")]),
+        ("Jump height was the same in all three groups.", [("jump height", "no_difference")]),
         # the comparison told from the comparator's side
         ("Pain scores were higher in the control group.", [("pain", "improved")]),
         ("Side effects were more common among those on placebo.", [("side effects", "improved")]),
