@@ -54,6 +54,8 @@ _NOT_PARTICIPANTS = re.compile(
     r"|states|cities|schools|companies|volunteers|graduates|researchers|scientists|authors|experts|programs"
     r"|programmes|interventions|conditions|approaches|options|types|kinds|categories|schedules|regimens|therapies"
     r"|exercises|techniques|measures|outcomes|scales|questionnaires|databases|sources|reasons|factors|levels"
+    # what was given or eaten: "ate two diets for two weeks each"
+    r"|diets|meals|drinks|foods|supplements|drugs|medicines|vaccines|doses|creams|sprays|lamps|gloves|liners"
     r"|phases|stages|rounds|waves|cohorts|locations|regions|areas|languages|apps|devices|products|brands|workplaces"
     r"|offices|practices|wards|units|surgeries|pharmacies|firms|employers|villages|neighbourhoods|neighborhoods"
     # (places a cluster trial counts: "a trial across 24 warehouses")

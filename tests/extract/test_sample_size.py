@@ -27,6 +27,8 @@ def _sample(text: str, review: bool = False):
             (64, "participants"),
         ),
         ("The study involved two hundred and twelve office workers.", (212, "participants")),
+        # what the people ate is no count of them
+        ("In a crossover study, 38 adults ate two diets for two weeks each, in random order.", (38, "participants")),
         # a school year's number is no count, and a group described between commas is still the one allocated
         ("In all, 1,962 pupils in Years 3 and 4 took part.", (1962, "participants")),
         (

@@ -1917,3 +1917,15 @@ def test_the_second_trial_after_the_first_ones_reference_is_the_next_study() -> 
     )
     studies = extract_article(text, "Headline").studies
     assert [s.sample_size for s in studies] == [480, 204]
+
+
+def test_a_numbered_item_s_short_title_before_its_first_sentence_opens_the_next_study() -> None:
+    text = (
+        "Three studies, three comparisons\n\nNotes\n\n"
+        "1. The quit app. A trial in Oman enrolled 900 adult smokers. Everyone got nicotine patches; one group also "
+        "got the app and the other a leaflet. More people in the app group stopped smoking.\n\n"
+        "2. Two diets, one sensor. In a crossover study from Muscat, 38 adults with prediabetes ate two diets for two "
+        "weeks each, in random order.\n\n"
+        "3. The big UK online trial. They recruited 228 adults with tinnitus and split them into two arms.\n"
+    )
+    assert [s.sample_size for s in extract_article(text, "Headline").studies] == [900, 38, 228]
