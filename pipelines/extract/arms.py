@@ -47,7 +47,10 @@ _GROUP_COUNT = re.compile(
     r"(?i)^(?:one\s+of\s+)?(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:groups?|arms?|approaches|programs?|programmes?|conditions?|treatments?|interventions?|options)\b"
 )
-_BULLET = re.compile(r"\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s*")
+# (or a table row whose first cell labels the group: "A | Acupuncture: 10 weekly sessions")
+_BULLET = re.compile(r"\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)]|\|?\s*[A-Za-z0-9]{1,2}\s*\|)\s*")
+# a table's header row above its groups: "Group | What they got"
+_TABLE_HEADER = re.compile(r"(?i)\s*\|?\s*(?:groups?|arms?|condition|treatment)\s*\|")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[*_]*\s)")
 # "The programme had two parts:" followed by list lines: every line is a component of one intervention.
 _COMPONENTS = re.compile(
@@ -504,6 +507,8 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
         if not line.strip():
             if items:
                 break
+            continue
+        if not items and _TABLE_HEADER.match(line):
             continue
         marker = _BULLET.match(line)
         if not marker or marker.end() == 0:

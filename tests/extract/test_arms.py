@@ -1067,3 +1067,14 @@ def test_two_doses_of_one_drug_are_two_arms_and_every_arm_keeps_its_dose() -> No
 )
 def test_a_counted_kind_or_a_dangling_preposition_is_no_arm(text: str, design: str, absent: str) -> None:
     assert absent not in [a.name for a in _run(text, design)]
+
+
+def test_table_rows_under_an_assignment_are_the_arms() -> None:
+    text = (
+        "Each was randomly assigned to one of three groups:\n\n"
+        "Group | What they got\n"
+        "A | Acupuncture: 10 weekly sessions of 30 minutes\n"
+        "B | Yoga: 10 weekly classes\n"
+        "C | Usual care: their normal appointments, nothing added\n"
+    )
+    assert [a.name for a in _run(text, "randomized_controlled_trial")] == ["acupuncture", "yoga", "usual care"]
