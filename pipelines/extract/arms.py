@@ -147,7 +147,7 @@ _CROSSOVER = re.compile(
     r"\s+(?:they\s+\w+\s+)?(?P<b>[^.;]{3,100})"
     # "had a 30-minute sauna session on one day and sat resting in a cool room ... on another",
     # "wore amber-tinted glasses for two hours before bed for one week and clear-lensed glasses for another week"
-    r"|\b(?:drank|took|had|got|received|ate|used|wore|tried)\s+(?P<a2>[^;.]{3,100}?)\s+(?:on\s+one\s+(?:visit|occasion|day|night"
+    r"|\b(?:drank|took|had|got|received|ate|used|wore|tried)\s+(?P<a2>[^;.:]{3,100}?)\s+(?:on\s+one\s+(?:visit|occasion|day|night"
     r"|morning|evening|week|session)|for\s+(?:one|a)\s+(?:week|day|night|month|fortnight|period))\s+and\s+"
     r"(?:(?:sat|had|took|got|received|ate|used|wore|drank|tried|spent)\s+)?(?P<b2>[^;.]{3,100}?)\s+(?:(?:on|for)\s+(?:another|the\s+other)"
     r"|in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order)\b"
@@ -168,6 +168,9 @@ _CROSSOVER = re.compile(
     r"|\bin\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\s*:\s*(?P<a6>[^;.]{3,80}?)\s+(?:and|or)\s+(?P<b6>[^.;]{3,80}?)(?=\s*[.;]|$)"
     # "Each of the 20 volunteers tried both a standing desk and a normal desk, in random order"
     r"|\btried\s+both\s+(?P<a7>[^,;.]{3,60}?)\s+and\s+(?P<b7>[^,;.]{3,60}?),?\s+in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
+    # "...: heated liners for one period and ordinary cotton-wool liners for the other"
+    r"|[:,]\s*(?P<a8>[^;.,:]{3,60}?)\s+for\s+one\s+(?:period|week|month|phase|block|session|visit|night|day|spell)\s+and\s+"
+    r"(?P<b8>[^;.,]{3,80}?)\s+for\s+the\s+other\b"
 )
 _GENERIC_GROUP = re.compile(
     r"(?i)(?:one|the\s+(?:first|second|other|control|comparison|intervention|treatment|experimental))$"
@@ -670,6 +673,7 @@ def _candidates(
                     ("a4", "b4"),
                     ("a5", "b5"),
                     ("a6", "b6"),
+                    ("a8", "b8"),
                     ("a7", "b7"),
                 )
                 if m.group(x)

@@ -1078,3 +1078,11 @@ def test_table_rows_under_an_assignment_are_the_arms() -> None:
         "C | Usual care: their normal appointments, nothing added\n"
     )
     assert [a.name for a in _run(text, "randomized_controlled_trial")] == ["acupuncture", "yoga", "usual care"]
+
+
+def test_a_crossover_told_as_one_thing_for_one_period_and_another_for_the_other() -> None:
+    text = (
+        "Twenty-four workers each wore two kinds of liner under their rubber gloves, for two weeks at a time: "
+        "heated liners for one period and ordinary cotton liners for the other."
+    )
+    assert [a.name for a in _run(text, "randomized_controlled_trial")] == ["heated liners", "ordinary cotton liners"]
