@@ -194,6 +194,12 @@ _COUNTED_ARMS = re.compile(
     rf"(?:the\s+other\s+|another\s+)?\d[\d,]*\s+(?:(?:[a-z-]+\s+)?{_GOT}\s+|(?=(?:an?|the)\s))(?P<b>[^,;.:()]{{2,80}}?)"
     r"(?=\s*[,;.)]|\s+(?:for|at|during|over|in|each|every|daily)\b|\s*$)"
 )
+# "198 bought a stove and used it; the other 214 kept cooking on a fire": the offer some took up, against the rest
+_TOOK_UP = re.compile(
+    r"(?i)(?=\d)(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+)?(?:bought|chose|opted\s+for|took\s+up|signed\s+up\s+for|accepted)\s+"
+    r"(?P<a>[^,;.:()]{2,60}?)(?:\s+and\s+[^;.]{1,40}?)?[;,]\s+(?:and\s+|while\s+|whereas\s+)?the\s+(?:other|remaining)\s+"
+    r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:kept|carried\s+on|continued|stayed|did\s+not|didn't)\b"
+)
 # "divided into those who received the vaccine and those who did not"
 _THOSE_WHO_NOT = re.compile(
     r"(?i)\bthose\s+who\s+(?:received|got|had|took|used|wore)\s+(?P<a>[^,;.]{2,50}?)\s+and\s+those\s+who\s+"
@@ -342,6 +348,8 @@ _ITEM_LEADING = re.compile(
     r"(?:other|others|rest|remainder)(?=\s+(?:half\s+|group\s+)?(?:took|got|had|received|ate|drank|used|wore|did)\b)|"
     # "to switch to a forward-rotating roster", "got what the trial called the plant-forward programme"
     r"(?:switch(?:ing)?|chang(?:e|ing)|mov(?:e|ing))\s+(?:over\s+)?to\s+|"
+    # "the other 214 kept cooking on a traditional three-stone fire": what they carried on using
+    r"(?:(?:kept|carried\s+on|continued|went\s+on)\s+|(?<=kept\s)|(?<=continued\s))(?:[a-z]+ing\s+)?(?:on|with|using)\s+|"
     r"what\s+(?:the\s+)?(?:trial|study|researchers|authors|team)\s+(?:called|calls|dubbed|named)\s+|"
     r"(?:days?|weeks?|months?|doses?|courses?|mg|milligrams?|g|grams?|mcg|micrograms?|ml|iu|units)\s+of\s+|"
     # "those receiving usual support": the people are not the arm
@@ -571,6 +579,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FOUND_THAT: ("that",),
     _AGAINST: ("compared", "than", "versus", "vs", "relative"),
     _DECIDED_WHO: ("who got", "who received", "who would"),
+    _TOOK_UP: ("the other", "the remaining"),
     _IN_GROUP: (" group", " arm"),
     _CROSSOVER: (
         "and once",
@@ -662,6 +671,8 @@ def _candidates(
         for m in _scan(_COUNTED_ARMS, text, sentence, masks[i]):
             found.extend([(m.span("a"), None), (m.span("b"), None)])
         for m in _scan(_THOSE_WHO_NOT, text, sentence, masks[i]):
+            found.append((m.span("a"), "intervention"))
+        for m in _scan(_TOOK_UP, text, sentence, masks[i]):
             found.append((m.span("a"), "intervention"))
         for m in _scan(_CROSSOVER, text, sentence, masks[i]):
             a, b = next(

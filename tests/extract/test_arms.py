@@ -1086,3 +1086,12 @@ def test_a_crossover_told_as_one_thing_for_one_period_and_another_for_the_other(
         "heated liners for one period and ordinary cotton liners for the other."
     )
     assert [a.name for a in _run(text, "randomized_controlled_trial")] == ["heated liners", "ordinary cotton liners"]
+
+
+def test_an_offer_some_took_up_against_the_rest_who_carried_on() -> None:
+    text = (
+        "Researchers enrolled 412 women who cooked for their households. Of these, 198 bought a stove and used it; "
+        "the other 214 kept cooking on a traditional three-stone fire."
+    )
+    arms = {(a.name, a.role) for a in _run(text, "non_randomized_trial")}
+    assert arms == {("stove", "intervention"), ("traditional three-stone fire", "comparator")}
