@@ -20,7 +20,7 @@ from pipelines.model import Sentence
 _PARTICIPANT_NOUNS = (
     plural_alternation()
     # ("312 mother-baby pairs": people counted in twos, where "free pairs of glasses" is no population)
-    + r"|youth|pairs|service\s+members|members\s+of\s+the\s+public|pregnancies|cases|americans|"
+    + r"|youth|pairs(?!\s+of\b)|service\s+members|members\s+of\s+the\s+public|pregnancies|cases|americans|"
     + AGED_PEOPLE
     # "500 schoolchildren", "40 fishermen"
     + r"|[a-z]+children|[a-z]+(?<!regi)(?<!speci)(?<!abdo)men"

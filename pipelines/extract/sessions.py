@@ -40,6 +40,9 @@ _ATTENDANCE_BEFORE = re.compile(
     r"(?i)\b(?:at\s+least|(?:completed|finished)(?:\s+all)?|missed|only|average\s+of|mean\s+of)\s*$"
 )
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|between|of)\s+(?:the|both|all)\s+$|\bboth\s+$")
+# "The two treatments did not boost each other": a few treatments named with "the" are the arms
+_THE_FEW_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_FEW_ARMS = 4
 # ("a 60-minute session" is a length; "the 12-month visits" a time point)
 _UNIT_MODIFIER = re.compile(r"(?i)-?\s?(?:minute|hour|min|hr)s?\b|-(?:day|week|month|year)s?\b")
 _MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" is not a count; a single session is stated below
@@ -134,7 +137,10 @@ def _session_count(text: str, sentence: Sentence, number: NumberMention) -> Sess
     if (
         m.re is _TAIL
         and m.group("noun").lower().startswith("treatment")
-        and _COMPARED_BEFORE.search(text, max(sentence.start, number.start - 30), number.start)
+        and (
+            _COMPARED_BEFORE.search(text, max(sentence.start, number.start - 30), number.start)
+            or (value <= _FEW_ARMS and _THE_FEW_BEFORE.search(text, sentence.start, number.start))
+        )
     ):
         return None  # "compared the two treatments head to head": the arms, not sittings
     return SessionCount(int(value), number.start, m.end())

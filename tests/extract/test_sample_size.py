@@ -27,6 +27,8 @@ def _sample(text: str, review: bool = False):
             (64, "participants"),
         ),
         ("The study involved two hundred and twelve office workers.", (212, "participants")),
+        # pairs of things are no people
+        ("We have ordered 40 pairs of heated liners for the plant.", None),
         # what the people ate is no count of them
         ("In a crossover study, 38 adults ate two diets for two weeks each, in random order.", (38, "participants")),
         # a school year's number is no count, and a group described between commas is still the one allocated

@@ -19,6 +19,8 @@ def _sessions(text: str):
         ("Each patient got twelve acupuncture treatments over 6 weeks.", 12),
         # the treatments compared are the arms, not sittings
         ("The study compared the two treatments head to head.", None),
+        ("The two treatments did not boost each other.", None),
+        ("Patients had the ten treatments at home.", 10),
         ("Clients could book up to 5 massages in a month.", 5),
         ("The program consisted of nine weekly 90-minute group sessions.", 9),
         ("Children were offered 16 weekly swimming lessons.", 16),
