@@ -93,6 +93,7 @@ _MEASURED_LEAD = re.compile(
     r"|re-?tested|re-?assessed)(?:\s+again)?\s+$"
 )
 _OPENING_AFTER = re.compile(r"(?:^|[:;]\s*)\W*(?:After|after|Within|within|By|by)\s+$")
+_AGAIN_AFTER = re.compile(r"(?i)\bagain\s+(?:after|at)\s+$")
 _AFTER_TAIL = re.compile(r"(?i)^\s*(?:later|after(?:wards?)?)\b")
 _WEAK_TAIL = re.compile(r"(?i)^\s*(?:or\s+(?:so|two|more|longer)|later|ago|earlier|before|or\s+less)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -164,4 +165,6 @@ def weak_span_holds(lead: str, tail: str) -> bool:
         return True
     if _OPENING_AFTER.search(lead) and tail.lstrip().startswith(","):
         return True  # "After a year, the phone group slept better": the time point a result opens with
+    if _AGAIN_AFTER.search(lead):
+        return True  # "visited the homes after six months and again after a year": the second time point
     return bool(_WEAK_LEAD.search(lead)) and not _WEAK_TAIL.match(tail)

@@ -158,6 +158,8 @@ _HOURS_MEASURED = re.compile(
     r"|phoned|called|rang|contacted|texted|e-?mailed|interviewed|surveyed|visited|asked)\b"
 )
 _ENDS_AT = re.compile(r"(?i)\b(?:at|after)\s+(?:(?:\d+|[a-z]+),\s+)*$")
+# a time point in hours that opens a result: "At 48 hours, the cold-water group reported less soreness"
+_OPENING_TIME_POINT = re.compile(r"(?:^|[:;]\s*)\W*(?:At|at|After|after|By|by|Within|within)\s+$")
 
 
 def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: bool = False) -> str | None:
@@ -194,6 +196,8 @@ def role_of(unit: str, lead: str, tail: str, adjective: bool, observational: boo
         and (_ENDS_AT.search(lead) or _TAIL_FOLLOW_UP.match(tail))
     ):
         return "follow_up"  # "soreness was measured at 24, 48 and 72 hours", "assessed 24 hours after surgery"
+    if unit == "hour" and _OPENING_TIME_POINT.search(lead) and tail.lstrip().startswith(","):
+        return "follow_up"
     if _TAIL_FOLLOW_UP.match(tail):
         # "to take melatonin at bedtime for five days after landing": how long the treatment was taken
         if not short and _AFTER_EVENT.match(tail) and _FOR_SPAN.search(lead) and _TAKEN.search(lead[-120:]):

@@ -22,6 +22,12 @@ def _triples(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a second time point after "again", and hours that open a result
+        (
+            "They visited the homes after six months and again after a year.",
+            [(6, "month", "follow_up"), (1, "year", "follow_up")],
+        ),
+        ("At 48 hours, the cold-water group reported less muscle soreness.", [(48, "hour", "follow_up")]),
         # two spans side by side share what follows the second
         (
             "The men were randomly assigned to 7 days or 14 days of the same antibiotic.",
