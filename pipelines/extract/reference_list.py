@@ -30,6 +30,8 @@ _LABEL = re.compile(
     r"|reading list|bibliography|(?:read|see)\s+it"
     # which of the article's studies the line cites: "Main results:", "Interview study:", "Pilot trial:"
     r"|(?:[\w-]+\s+){1,2}(?:study|trial|results?|paper|review|analysis|survey|findings)"
+    # "Local study reference:", "Full reference:"
+    r"|(?:[\w-]+\s+){1,2}references?"
     # "The evaluation is published as: Liburd, K., ...", "The full study was published as:"
     # ("The study appeared as:", "The study is:")
     r"|(?:the\s+)?(?:[\w-]+\s+)?(?:study|evaluation|paper|report|research|trial|review|results?)\s+(?:(?:is|are|was|were"

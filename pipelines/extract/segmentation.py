@@ -470,7 +470,8 @@ _CLOSING_LINE = re.compile(
     r"|ingredients\b|jump\s+to\s+recipe|nutrition\s+facts))"
 )
 _PUBLISHED_IN = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|is)\s+published\s+(?:in|last|this|on|online)\b")
-_REFERENCE_LABEL = re.compile(r"(?i)\s*(?:references?|sources?)\s*:")
+# ("Full reference:", "Local study reference:")
+_REFERENCE_LABEL = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,2}(?:references?|sources?)\s*:")
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 # A bibliographic entry left in the body ("A randomized trial of tai chi. N Engl J Med. 2010;363:743") names a
 # paper, not a study the article reports on.
@@ -1657,19 +1658,15 @@ def _line_of(text: str, sentence: Sentence) -> _Line:
     # Numbered section titles run longer than plain ones ("2. Which exercise works best? A network meta-analysis").
     limit = _MAX_HEADING_WORDS + (6 if numbered else 0)
     heading = bool(words) and len(words) <= limit and not line.endswith((".", "!", ".”", '."', ";", ","))
-    closing = (
-        bool(_CLOSING_LINE.match(line))
-        and (
-            heading
-            or len(words) <= 30
-            or line.startswith("About")
-            # "Reference: Morea, J., Tau, P. and Ainui, R. (2026) 'Warm perineal compresses ...'": a long reference line
-            or (
-                line[:1] in "RrSs"
-                and _REFERENCE_LABEL.match(line) is not None
-                and is_reference_like(line[line.index(":") + 1 :], strong=True)
-            )
-        )
+    # "Reference: Morea, J., Tau, P. and Ainui, R. (2026) 'Warm perineal compresses ...'", "Full reference: ...": a
+    # reference line of any length, under any label that calls it one
+    labelled_reference = (
+        ":" in line[:40]
+        and _REFERENCE_LABEL.match(line) is not None
+        and is_reference_like(line[line.index(":") + 1 :], strong=True)
+    )
+    closing = labelled_reference or (
+        bool(_CLOSING_LINE.match(line)) and (heading or len(words) <= 30 or line.startswith("About"))
     )
     return _Line(
         heading=heading,

@@ -114,6 +114,8 @@ def test_an_entry_wrapped_after_its_title_is_joined() -> None:
         "Reference (added by the editor): ",
         "The evaluation is published as: ",
         "The study appeared as: ",
+        "Full reference: ",
+        "Local study reference: ",
         "The study is: ",
     ],
 )

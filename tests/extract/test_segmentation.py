@@ -1929,3 +1929,18 @@ def test_a_numbered_item_s_short_title_before_its_first_sentence_opens_the_next_
         "3. The big UK online trial. They recruited 228 adults with tinnitus and split them into two arms.\n"
     )
     assert [s.sample_size for s in extract_article(text, "Headline").studies] == [900, 38, 228]
+
+
+def test_a_full_reference_line_in_the_body_opens_no_study_with_its_title() -> None:
+    text = (
+        "Red noses, calmer children\n\n"
+        "Our anaesthetists wanted to know whether the clowns helped, so they ran a proper trial. Between May 2024 "
+        "and June 2025, 104 children having day surgery took part. A sealed envelope decided at random whether a "
+        "child would get a visit from the clowns or the usual preparation.\n\n"
+        "Full reference: Quarshie E, Brandt M, Oyelowo T, et al. Hospital clowns to reduce preoperative anxiety in "
+        "children having day surgery: a randomised controlled trial. Paediatr Anaesth. 2026;36(1):44-52.\n\n"
+        "STARLIGHT GALA 2026\n\n"
+        "Friday 12 June, The Assembly Rooms. Tickets £85 (tables of 10 available). This year we hope to raise "
+        "£60,000 to keep the clowns visiting three days a week, with your help and your friends' help too.\n"
+    )
+    assert [s.sample_size for s in extract_article(text, "Headline").studies] == [104]
