@@ -31,7 +31,9 @@ _AFTER_ARM = re.compile(
 _MODIFIER = re.compile(
     r"(?i)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|true|real|active|high|low|higher|lower|"
     r"short|long|shorter|longer|early|late|single|double|full|partial|standard|intensive|immediate|delayed|"
-    r"fresh|frozen|warm|cold|hot|dry|wet|[\w-]+-based|[\w-]+(?:ed|ive|al|ward|wards|wise))$"
+    r"fresh|frozen|warm|cold|hot|dry|wet|hard|soft|firm|thick|thin|heavy|light|fast|slow|new|old|"
+    # ("Minimalist versus conventional running shoes", "Hard versus soft occlusal splints")
+    r"[\w-]+-based|[\w-]+(?:ed|ive|al|ward|wards|wise|ist|ous|ful|less|able|ible))$"
 )
 # A clause, not a name: "Parents who read aloud versus parents who do not".
 _CLAUSE = re.compile(r"(?i)\b(?:who|which|that|whose|do|does|did|not|is|are|was|were)\b")

@@ -19,6 +19,11 @@ def _names(title: str) -> list[tuple[str, str]]:
             "Yoga versus physiotherapy for chronic neck pain: a randomised controlled trial",
             [("yoga", "intervention"), ("physiotherapy", "comparator")],
         ),
+        # an adjective alone borrows the second arm's noun
+        (
+            "Hard versus soft occlusal splints for sleep bruxism: a three-arm randomized trial",
+            [("hard occlusal splints", "intervention"), ("soft occlusal splints", "comparator")],
+        ),
         (
             "Clockwise versus anticlockwise shift rotation in nurses: a cluster randomised trial",
             [("clockwise shift rotation", "intervention"), ("anticlockwise shift rotation", "comparator")],
