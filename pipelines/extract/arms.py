@@ -28,6 +28,8 @@ _ASSIGN = re.compile(
     # (nor a denial: "Patients were not allocated to wards at random, so the comparison is not perfect")
     r"(?<!\bto\sbe\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|divided|split"
     r"|placed|stratified"
+    # "used a random number list to put them into one of three groups: ..."
+    r"|put(?=\s+(?:them|everyone|(?:the\s+)?[\w-]+)\s+(?:in)?to\s+(?:one\s+of\s+)?(?:two|three|four|five|\d)\s+groups)"
     r"|(?:picked|chosen|selected)(?=\s+at\s+random\s+to\b))\b"
     # (not the adjective: "pooled 22 randomised trials and concluded that X led to ...")
     r"(?!\s+(?:controlled\s+|clinical\s+)?(?:trials?|studies|study|RCTs?|evidence|design|order)\b)"
@@ -538,7 +540,7 @@ def _bullet_items(index: SentenceIndex, sentence: Sentence, limit: int = 6) -> l
 # Fragments one of which a sentence must contain for the pattern to match. Case-insensitive alternations
 # cost a full regex attempt at every position, so this cheap check keeps the module fast.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random"),
+    _ASSIGN: ("assign", "allocat", "randomi", "divided", "split", "placed", "stratified", "at random", "put "),
     _RECEIVED_EITHER: ("either", "treated with", "managed with", "randomly", "gave ", "offered ", "whether"),
     _GROUP_RECEIVED: (
         "group",

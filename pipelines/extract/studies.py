@@ -112,6 +112,8 @@ def _with_title_arms(
     if span is None:
         return arms
     compared = title_arms(text, span)
+    if compared and len(compared) < _arms_counted(text[span[0] : span[1]]) <= len(arms):
+        return arms  # "Hard versus soft splints ...: a three-arm trial": the sentences name the third arm too
     if compared and not _told_in_more_detail(arms, [name for _, name, _ in compared]):
         return [ArmFact(name, role, index.evidence(*where)) for where, name, role in compared]
     if compared:
@@ -123,6 +125,19 @@ def _with_title_arms(
         return arms
     named = ArmFact(treatment[1], "intervention", index.evidence(*treatment[0]))
     return [named, *(replace(arm, role="comparator") for arm in arms)]
+
+
+_ARMS_COUNTED = re.compile(r"(?i)\b(?P<count>two|three|four|five|2|3|4|5)[- ](?:arm|group)(?:ed)?\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _arms_counted(title: str) -> int:
+    """How many arms a title says its trial had ("a three-arm randomized trial"); 0 when it does not say."""
+    m = _ARMS_COUNTED.search(title)
+    if m is None:
+        return 0
+    count = m.group("count").lower()
+    return int(count) if count.isdigit() else _COUNTS[count]
 
 
 _DOSE = re.compile(r"(?i)\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)$")

@@ -125,6 +125,13 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
             ["exercise"],
             ["usual care"],
         ),
+        # people put into a counted number of groups, the groups listed after a colon
+        (
+            "They used a random number list to put them into one of three groups: a hard guard, a soft guard, or "
+            "simply a leaflet of jaw stretches.",
+            ["hard guard", "soft guard"],
+            ["leaflet of jaw stretches"],
+        ),
         # An acronym is expanded to the long form the article defines.
         (
             "The study tested progressive muscle relaxation (PMR). Students were randomized to PMR or no intervention.",

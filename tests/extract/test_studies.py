@@ -130,3 +130,14 @@ def test_doses_told_in_the_sentences_beat_the_cited_title_s_two_drugs() -> None:
     )
     (study,) = _studies(text)
     assert [arm.name for arm in study.arms] == ["ralaprazan 10 mg", "ralaprazan 20 mg", "omeprazole 20 mg"]
+
+
+def test_a_title_that_counts_more_arms_than_it_names_leaves_the_arms_to_the_sentences() -> None:
+    text = (
+        "Guards for grinding\n\nA trial took 90 adults who ground their teeth and used a random number list to put "
+        "them into one of three groups: a hard acrylic guard, a soft rubbery guard, or a leaflet of jaw stretches.\n\n"
+        "References\n1. Darrow E, Finch L. Hard versus soft occlusal splints for sleep bruxism: a three-arm "
+        "randomized trial. J Oral Rehabil. 2024;51(8):1410-9.\n"
+    )
+    (study,) = _studies(text)
+    assert [arm.name for arm in study.arms] == ["hard acrylic guard", "soft rubbery guard", "leaflet of jaw stretches"]
