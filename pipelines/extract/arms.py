@@ -66,6 +66,8 @@ _RECEIVED_EITHER = re.compile(
     r"|(?:were|was)\s+placed\s+on)\s+either\s+"
     # "Smokers were randomly offered e-cigarettes or nicotine patches"
     r"|\brandomly\s+(?:offered|given|sent|prescribed)\s+(?=[^.;]{3,60}?\s+or\s+)"
+    # "randomly put them on the combo, the steroid alone, or the antihistamine alone"
+    r"|\brandomly\s+put\s+(?:them|everyone|(?:the\s+)?[\w-]+)\s+on\s+(?=[^.;]{3,80}?\s+or\s+)"
     # "The trial gave 500 pregnant women vitamin D supplements or dummy pills"
     r"|\b(?:gave|offered)\s+(?:\d[\d,]*|all|each\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:women|men|children|people|adults"
     # ("gave 144 women aged 40 to 60 either a daily drink ... or a placebo drink")

@@ -132,6 +132,11 @@ def _by_role(text: str, design: str = "randomized_controlled_trial") -> tuple[li
             ["hard guard", "soft guard"],
             ["leaflet of jaw stretches"],
         ),
+        (
+            "The trial randomly put them on the combination spray, the steroid spray or the antihistamine spray.",
+            ["combination spray"],
+            ["steroid spray", "antihistamine spray"],
+        ),
         # An acronym is expanded to the long form the article defines.
         (
             "The study tested progressive muscle relaxation (PMR). Students were randomized to PMR or no intervention.",
