@@ -99,6 +99,9 @@ def _design(text: str) -> str | None:
         ("The pilot said the landing was smooth.", None),
         # a group that took up an offer against the rest who carried on
         ("Of these, 198 bought a stove; the other 214 kept cooking on an open fire.", "non_randomized_trial"),
+        # a trial said not to be randomised, and people who decided for themselves
+        ("This was not a randomised trial, and the app was offered to 5,295 members.", "non_randomized_trial"),
+        ("Of 5,295 members, people decided for themselves whether to switch the coach on.", "non_randomized_trial"),
         # research wished for names no design
         ("A randomised trial would be stronger.", None),
         # the patients a search of the records turned up
