@@ -120,6 +120,8 @@ _ITEM_LEADING = re.compile(
     r"no\s+(?:(?:real|significant|clear)\s+)?difference\s+(?:between\s+the\s+groups\s+)?in|"
     # a verb left at the front: "(where it did better) was completion", "(fewer) were hospitalised"
     r"was|were|is|are|be|been|"
+    # ("measured as peak oxygen uptake": how it was measured, told as an aside; not "as reported by the families")
+    r"as(?!\s+[a-z]+ed\b)|"
     r"in|on|of|for|and|or|to|how|whether|neither)(?![\w-])[\s,]*)"
 )
 _ITEM_TRAILING = re.compile(
@@ -130,7 +132,11 @@ _ITEM_TRAILING = re.compile(
     # how it compared, and when: "rated their quality of life no differently", "memory problems later on"
     r"(?:no\s+)?differently|later\s+on|later\s+in\s+life|"
     # a verb left at the end of a subject: "symptoms on the rating scale had (improved)"
-    r"scales?|components?|had|has|have|was|were|is|are)\s*$"
+    r"scales?|components?|had|has|have|was|were|is|are|"
+    # a word that governs what was cut away: "smokers stay off cigarettes for", "die within", "statin and"
+    r"for|within|with|to|than|of|the|a|an|at|by|from|"
+    # a change left at the end: "clot roughly tripled"
+    r"(?:(?:roughly|about|nearly|almost|more\s+than)\s+)?(?:doubled|tripled|quadrupled|halved))\s*$"
 )
 _ITEM_END = re.compile(
     # when it was measured is not part of the name: "recurrence at 12 months", "BMI at week 72"

@@ -118,6 +118,12 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
         # measures of skill and performance
         ("Finger dexterity, measured with a peg-board test, was no better.", [("finger dexterity", "no_difference")]),
         ("Jump height was the same in all three groups.", [("jump height", "no_difference")]),
+        # a word left governing what was cut away, a change left at the end, a measure told "as" an aside
+        ("The risk of a clot roughly tripled with the pill.", [("clot", "worsened")]),
+        (
+            "Diarrhoea, as reported by the families themselves, was about the same in the two groups.",
+            [("diarrhoea", "no_difference")],
+        ),
         # the comparison told from the comparator's side
         ("Pain scores were higher in the control group.", [("pain", "improved")]),
         ("Side effects were more common among those on placebo.", [("side effects", "improved")]),
