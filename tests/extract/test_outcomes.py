@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extract.article import extract_article
 from pipelines.extract.outcomes import extract_outcomes
 from pipelines.extract.sentences import SentenceIndex
 
@@ -953,3 +954,11 @@ def test_observational_findings_in_everyday_wordings(text: str, expected: list[t
 )
 def test_what_a_qualitative_study_s_interviews_were_about(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _run(text, "qualitative") == expected
+
+
+def test_a_change_left_at_the_end_of_a_name_leaves_it() -> None:
+    text = (
+        "A study followed 8,755 employees for five years. It found that the chance of a clot roughly tripled in the "
+        "weeks after a long flight."
+    )
+    assert [o.name for s in extract_article(text, "H").studies for o in s.outcomes] == ["clot"]
