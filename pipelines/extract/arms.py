@@ -354,6 +354,10 @@ _ITEM_LEADING = re.compile(
     r"(?:switch(?:ing)?|chang(?:e|ing)|mov(?:e|ing))\s+(?:over\s+)?to\s+|"
     # "the other 214 kept cooking on a traditional three-stone fire": what they carried on using
     r"(?:(?:kept|carried\s+on|continued|went\s+on)\s+|(?<=kept\s)|(?<=continued\s))(?:[a-z]+ing\s+)?(?:on|with|using)\s+|"
+    # an infinitive arm: "(to) carry on with their usual inhaler", "(to) join the walking group", "(to) apply sunscreen"
+    # (not before a count: "to carry on with five days" is the five-day week)
+    r"carry(?:ing)?\s+on\s+(?:with|using)\s+(?!(?:\d|one|two|three|four|five|six|seven)\b)|join(?:ing)?\s+(?=the\s)"
+    r"|apply(?:ing)?\s+|"
     r"what\s+(?:the\s+)?(?:trial|study|researchers|authors|team)\s+(?:called|calls|dubbed|named)\s+|"
     r"(?:days?|weeks?|months?|doses?|courses?|mg|milligrams?|g|grams?|mcg|micrograms?|ml|iu|units)\s+of\s+|"
     # "those receiving usual support": the people are not the arm
@@ -378,7 +382,8 @@ _ITEM_LEADING = re.compile(
 _ARTICLE = re.compile(r"(?i)(?:a|an|the|to|either|or|and|their|its)\s+")
 _ARM_SUFFIX = re.compile(r"(?i)\s+(?:group|arm|condition|groups|arms|alone|only)\s*$")
 _ITEM_TRAILING = re.compile(
-    r"(?i)\s+(?:or|and)\s*$|\s+(?:sessions?|classes|class|treatments|visits|appointments|programs?|programmes?|schedules?)\s*$"
+    # ("the same programme of leg exercises either with": a word left governing the part cut away)
+    r"(?i)\s+(?:or|and|either|(?:either\s+)?(?:with|without|to|of|for|by))\s*$|\s+(?:sessions?|classes|class|treatments|visits|appointments|programs?|programmes?|schedules?)\s*$"
 )
 _ARM_WORD = re.compile(r"[A-Za-z]")
 # A list piece that is a relative clause describes the arm before it ("sham needling, in which the needle ...").
@@ -399,6 +404,10 @@ _GENERIC_ARM = re.compile(
     r"|^(?:(?:which|that|who|meaning|where|alongside|including|besides|as\s+well|not)\b|investigat|examin|determin|"
     r"assess|evaluat|explor|identif|measur|know\b|see\b|find\b|learn|understand|help\b|make\b|test\b)"
     r"|\b(?:trials?|studies|study|review|meta-analys[ie]s|randomi[sz]ed|participants|patients)\b"
+    # a question word, a number, a share or a verdict left from a clause: "what", "five", "% under usual care"
+    r"|^(?:what|how|why|who|where|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$|^%"
+    r"|^(?:days?|weeks?|months?|years?|hours?|minutes?)$"
+    r"|\bno\s+difference\b|\b(?:double|single|triple)-blind\b"
     # the arms counted, not named: "(wore two) kinds of liner under their gloves"
     r"|^(?:kinds?|types?|sorts?|versions?|forms?)\s+of\b"
     # a name cut before what it governs: "aspirin doses of (100 mg)", "doses below (100 mg)"

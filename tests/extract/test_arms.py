@@ -1060,6 +1060,29 @@ def test_two_doses_of_one_drug_are_two_arms_and_every_arm_keeps_its_dose() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive arm loses its verb, but a count after it stays
+        (
+            "Patients were randomly assigned to switch to the new inhaler or to carry on with their usual inhaler.",
+            ["new inhaler", "usual inhaler"],
+        ),
+        (
+            "Branches were randomly assigned either to a four-day week or to carry on with five days.",
+            ["four-day week", "carry on with five days"],
+        ),
+        # a word left governing what was cut away
+        (
+            "Both groups were randomly assigned to the same leg exercises either with or without a cuff.",
+            ["same leg exercises", "without a cuff"],
+        ),
+    ],
+)
+def test_arm_names_are_cleaned_at_both_ends(text: str, expected: list[str]) -> None:
+    assert [a.name for a in _run(text, "randomized_controlled_trial")] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "design", "absent"),
     [
         # the arms counted, not named
