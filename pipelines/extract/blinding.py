@@ -41,6 +41,8 @@ _PARTICIPANTS = r"(?:participants|patients|volunteers|families|parents|children|
 _STAFF = (
     r"(?:researchers?|doctors?|investigators?|clinicians?|staff|nurses?|physicians?|therapists?|assessors?|scientists?|team"
     r"|surgeons?|midwi(?:fe|ves)|teachers?|coaches|trainers?|vets?|dentists?|pharmacists?|carers?|helpers?"
+    # "Neither the families nor the health workers knew which bottle they had"
+    r"|workers?|agents?|counsell?ors?|officers?|practitioners?|aides?|volunteers?"
     # anyone named by what they did to the data: "the vets who examined the herds"
     # (one of them, too: "nor the technician who handed over the capsules")
     r"|[a-z]+(?:ists?|ians?)|[a-z]+(?=\s+who\s+[a-z]+ed\b))"
@@ -401,6 +403,9 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b[a-z]+s\s+(?:themselves\s+)?(?:were|was)\s+(?:never|not)\s+told\s+(?:which|whether|what)\b"
             # "Volunteers could not tell the real tea from the fake"
             r"|\b" + _PARTICIPANTS + r"\s+could\s*(?:not|n't)\s+tell\s+(?:the\s+)?(?:real|active|genuine|true)\b"
+            # "The women could not tell which kind of needle they had had"
+            r"|\b" + _PARTICIPANTS + r"\s+could\s*(?:not|n't)\s+tell\s+(?:which|whether)\s+"
+            r"(?:kind\s+of\s+|type\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:they|he|she)\s+(?:had|got|were|was|took|received|wore|used)\b"
             # "The researchers, but not the participants, knew who got what"
             r"|\bbut\s+not\s+(?:the\s+)?" + _PARTICIPANTS + r",?\s+knew\b"
             # "read by radiologists who were not aware of the treatment"
@@ -408,7 +413,18 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # "nobody said which one was meant to work, although the watch leaders knew"
             r"|\bnobody\s+(?:said|told\s+them)\s+which\b"
         ),
-        ("never told", "not told", "nobody said", "nobody told", "tell the", "but not", "not aware", "never aware"),
+        (
+            "never told",
+            "not told",
+            "nobody said",
+            "nobody told",
+            "tell the",
+            "tell which",
+            "tell whether",
+            "but not",
+            "not aware",
+            "never aware",
+        ),
     ),
     (
         "single_blind",

@@ -10,6 +10,10 @@ from pipelines.extract.sentences import split_sentences
         ("It was a double-blind, placebo-controlled trial.", "double_blind"),
         ("The trial was triple blinded.", "double_blind"),
         ("Neither the patients nor the researchers knew who got the real pill.", "double_blind"),
+        # the staff named by their work, and the people in it who could not tell
+        ("Neither the families nor the health workers knew which bottle they had.", "double_blind"),
+        ("The women could not tell which kind of needle they had had.", "single_blind"),
+        ("Doctors could not tell which patients improved.", None),
         ("The single-blind study enrolled 80 teachers.", "single_blind"),
         ("Assessor-blinded outcomes were collected at 6 weeks.", "single_blind"),
         ("Blinded outcome assessors rated each video.", "single_blind"),
