@@ -111,6 +111,9 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
             # ("They recruited 24 long-distance drivers", the researchers the sentence before named)
             r"(?i)\b(?:researchers|investigators|scientists|team|(?:same|research|study)\s+group|authors|we"
             r"|(?-i:she|he|She|He|I|They)"
+            # ("three Spanish prisons tested 2,418 people on arrival": places that examined the people they took in)
+            r"|(?:prisons|hospitals|clinics|practices|pharmacies|surgeries|health\s+centres|health\s+centers)"
+            r"(?=\s+(?:tested|examined|checked|screened|measured)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d)"
             r"|(?:surgeons|doctors|physicians|clinicians|nurses|midwives|pharmacists|dentists|physiotherapists"
             r"|psychologists|[a-z]+ologists|paediatricians|pediatricians)(?=\s+(?:at|in|from)\s"
             # (or following a counted group over time, which a clinic's routine is not: "Doctors followed up 320 women")
@@ -1323,7 +1326,8 @@ def _research_done(sentence: str) -> str | None:
 
 # people examined where they are (not a treatment "tested in 1,200 adults", nor people "screened" for a trial)
 _EXAMINED = re.compile(
-    r"(?i)\b(?:(?:examined|checked)\s+(?:the\s+[\w-]+\s+of\s+)?|measured\s+[\w-]+(?:\s+[\w-]+)?\s+among\s+)"
+    r"(?i)\b(?:(?:examined|checked)\s+(?:the\s+[\w-]+\s+of\s+)?|measured\s+[\w-]+(?:\s+[\w-]+)?\s+among\s+"
+    r"|(?<=s\s)tested\s+)"
     r"(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,]*\s+[a-z]"
 )
 

@@ -181,6 +181,11 @@ def test_a_trial_that_screened_and_then_randomised_stays_one_study():
             "splenic injury after colonoscopy.",
             [(11, "case_series")],
         ),
+        # places that tested everyone they took in: a cross-sectional study
+        (
+            "Over 18 months, three Spanish prisons tested 2,418 people on arrival. 31% had a latent infection.",
+            [(2418, "cross_sectional")],
+        ),
         # a pilot with its people counted, and a review's experiments
         ("The company ran a small pilot with 38 patients at a private clinic.", [(38, "non_randomized_trial")]),
         ("A big review combined the results of 41 experiments.", [(41, "meta_analysis")]),
