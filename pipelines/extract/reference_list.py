@@ -386,7 +386,8 @@ _RESEARCH_WORD = re.compile(
 )
 # A roundup's numbered section heading: "3. What our own data say about streaks" (an unnumbered heading after a
 # late reference measured no better on the held-out sets, so it is left to end the body)
-_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z][^.!?]{2,80}$")
+# ("3. How common is weight cutting?": a question may title the item)
+_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z][^.!?]{2,80}\??$")
 _COMMENT_LINES = 2
 
 

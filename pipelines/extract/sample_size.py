@@ -381,6 +381,7 @@ def _candidate(
             or _BARE_ENROLLED.match(text, number.end, sentence.end)
             or _other_people(text, number.start, number.end, sentence.end)
             or _studied_staff(text, number.start, number.end, sentence.end)
+            or _surveyed_any(text, number.start, number.end, sentence.end)
         )
         if other is None:
             return None
@@ -452,6 +453,24 @@ def _n_equals(
     if len(_N_EQUALS_BEFORE.findall(sentence.text)) > 1 or _PER_GROUP_AFTER.match(text, number.end, sentence.end):
         return None
     return 1, SampleSize(int(number.value), "participants", number.start, number.end)
+
+
+# "A survey of 1,205 competitive judoka from 11 countries": whoever a study is said to be of, in any noun, when the
+# noun ends its phrase
+_ANY_NOUN = re.compile(
+    r"[\s-]+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*[a-z])(?=\s+(?:from|in|at|aged|who|with|across|living)\b|\s*[,.;])",
+    re.IGNORECASE,
+)
+_SURVEY_OF_BEFORE = re.compile(r"(?i)\b(?:survey|poll|census|questionnaire)\s+of\s+$")
+
+
+def _surveyed_any(text: str, count_start: int, start: int, end: int) -> re.Match | None:
+    if not _SURVEY_OF_BEFORE.search(text, max(0, count_start - 30), count_start):
+        return None
+    m = _ANY_NOUN.match(text, start, end)
+    if m is None or _SCALE_WORD.search(m.group(0)) or _NOT_PARTICIPANTS.match(m.group("noun")):
+        return None
+    return m
 
 
 def _studied_staff(text: str, count_start: int, start: int, end: int) -> re.Match | None:

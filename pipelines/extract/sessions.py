@@ -24,6 +24,8 @@ _SESSION_NOUNS = (
     r"|treatment\s+days|dosing\s+days"
     # each cast or dressing put on is a sitting: "up to eight casts", "six dressing changes"
     r"|casts|plaster\s+casts|dressing\s+changes"
+    # "ran four one-hour group talks about TB"
+    r"|talks|group\s+talks|lectures|seminars|sittings"
 )
 _TAIL = re.compile(
     r"(?P<mods>(?:[\s-]+(?!(?:of|the|were|was|in|to|and|or|with|per|for|at|who|had)\b)[A-Za-z0-9][\w'’-]*){0,3}?)"
@@ -40,6 +42,7 @@ _ATTENDANCE_BEFORE = re.compile(
     r"(?i)\b(?:at\s+least|(?:completed|finished)(?:\s+all)?|missed|only|average\s+of|mean\s+of)\s*$"
 )
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared|comparing|between|of)\s+(?:the|both|all)\s+$|\bboth\s+$")
+_COMPARED_VERB_BEFORE = re.compile(r"(?i)\b(?:compared|comparing)\s+(?:the\s+|both\s+)?$")
 # "The two treatments did not boost each other": a few treatments named with "the" are the arms
 _THE_FEW_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _FEW_ARMS = 4
@@ -134,13 +137,17 @@ def _session_count(text: str, sentence: Sentence, number: NumberMention) -> Sess
     m = _TAIL.match(text, number.end, sentence.end) or _HYPHEN_SESSION.match(text, number.end, sentence.end)
     if m is None or _FREQUENCY_AFTER.match(text, m.end(), sentence.end):
         return None  # "four play sessions a week": how often, not how many
-    if (
-        m.re is _TAIL
-        and m.group("noun").lower().startswith("treatment")
-        and (
-            _COMPARED_BEFORE.search(text, max(sentence.start, number.start - 30), number.start)
-            or (value <= _FEW_ARMS and _THE_FEW_BEFORE.search(text, sentence.start, number.start))
+    before = (max(sentence.start, number.start - 30), number.start)
+    if m.re is _TAIL and (
+        # "compared two modules", "compared the two treatments head to head": the arms, not sittings
+        _COMPARED_VERB_BEFORE.search(text, *before)
+        or (
+            m.group("noun").lower().startswith("treatment")
+            and (
+                _COMPARED_BEFORE.search(text, *before)
+                or (value <= _FEW_ARMS and _THE_FEW_BEFORE.search(text, sentence.start, number.start))
+            )
         )
     ):
-        return None  # "compared the two treatments head to head": the arms, not sittings
+        return None
     return SessionCount(int(value), number.start, m.end())

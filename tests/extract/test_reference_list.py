@@ -474,3 +474,17 @@ def test_show_notes_under_a_notes_heading_are_the_report_not_a_bibliography() ->
     # (a heading with its references straight under it still opens the list)
     listed = "Notes\n\n1. Lee T, Kim S. Glucose and diets: a randomized trial. Nutrients. 2026;18:811.\n"
     assert find_reference_list("Body text.\n\n" + listed).start == len("Body text.\n\n")
+
+
+def test_a_section_s_reference_before_a_numbered_item_titled_by_a_question_is_an_aside() -> None:
+    text = (
+        "Three studies for the mat\n\n1. Does a warm-up prevent injuries?\n\n"
+        + "A cluster randomised trial in Sweden drew 54 judo clubs into two groups and counted injuries. " * 5
+        + "\n\nKoskinen, A., Virtanen, S. & Makela, J. Judo-based fall training for older adults: a randomised "
+        "controlled trial. Age Ageing 54, afaf118 (2025).\n\n"
+        "2. How common is weight cutting?\n\n"
+        "A survey of 1,205 competitive judoka from 11 European countries asked how much weight they had lost in the "
+        "week before their last competition. Six in ten had cut weight. It was published in the Journal of Sports "
+        "Sciences last autumn by a team led by Dr Pekka Hirvonen.\n\nWhat we will do\n\n- A warm-up on the wall.\n"
+    )
+    assert find_reference_list(text).start is None

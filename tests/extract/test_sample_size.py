@@ -29,6 +29,9 @@ def _sample(text: str, review: bool = False):
         ("The study involved two hundred and twelve office workers.", (212, "participants")),
         # pairs of things are no people
         ("We have ordered 40 pairs of heated liners for the plant.", None),
+        # whoever a survey is of, in any noun
+        ("A survey of 1,205 competitive judoka from 11 countries asked about weight.", (1205, "participants")),
+        ("A survey of 300 hospitals found that most had no policy.", None),
         # what the people ate is no count of them
         ("In a crossover study, 38 adults ate two diets for two weeks each, in random order.", (38, "participants")),
         # a school year's number is no count, and a group described between commas is still the one allocated

@@ -20,6 +20,8 @@ def _sessions(text: str):
         # the treatments compared are the arms, not sittings
         ("The study compared the two treatments head to head.", None),
         ("The two treatments did not boost each other.", None),
+        ("Researchers compared two modules in a prison.", None),
+        ("Peer educators ran four one-hour group talks about TB.", 4),
         ("Patients had the ten treatments at home.", 10),
         ("Clients could book up to 5 massages in a month.", 5),
         ("The program consisted of nine weekly 90-minute group sessions.", 9),
