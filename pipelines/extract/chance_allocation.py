@@ -14,6 +14,8 @@ _VERB = r"(?:assigned|allocated|split|divided|placed|put|sorted|chosen|picked|se
 
 ALLOCATION_BY_CHANCE = (
     r"\brandomly\s+(?:assigned|allocated|split|divided|placed|put|given(?!\s+(?:an?\s+)?(?:questionnaires?|surveys?|numbers?|codes?|forms?)\b)"
+    # "randomly gave half the real manoeuvre and half a fake one"
+    r"|gave\s+(?=half\b|some\b|one\s+group\b|each\b)"
     # "Twenty schools were randomly chosen to get the new lunches"
     r"|(?:chosen|picked|selected)\s+to\s+(?:receive|get|have|take|use|try|join|start|be\s+given|follow|wear))\b"
     # "Volunteers were assigned, at random, to ...", "split at random" (not "selected at random from the roll")

@@ -167,7 +167,7 @@ _CONDITION_END = re.compile(
     r"|\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety)\b)|"
     r"into|for|without|during|over|about(?!\s+to\b)|"
-    r"after|before|on|by|and\s+(?:were|was|had|their|then)|but|while|whereas|as|through|across|within|"
+    r"after|before|on|by|and\s+(?:were|was|had|their|then|randomly|split|divided|assigned|allocated|gave|asked|followed)|but|while|whereas|as|through|across|within|"
     r"whether|because|since|per|either|gave|agreed|consented|signed|alongside|"
     # how often, which describes the care, not the group: "having haemodialysis three times a week"
     r"once|twice|(?:two|three|four|five|six|seven|\d+)\s+times|"

@@ -52,7 +52,7 @@ _MIN_SESSIONS, _MAX_SESSIONS = 2, 200  # "one-on-one sessions" is not a count; a
 # "received a single infusion", "in a single eight-hour dosing session", "a one-off injection": one session, stated
 # (but "a single session a week" is a frequency, and "not a single session" is advice).
 _SINGLE_SESSION = re.compile(
-    r"(?i)(?<!not\s)\b(?:a\s+single|a\s+one-(?:off|time)"
+    r"(?i)(?<!not\s)\b(?:a\s+single|a\s+one-(?:off|time)|(?:just\s+|only\s+)?one\s+single"
     # "randomly assigned 48 adults to one 90-minute walk", "received just one injection"
     r"|(?:(?<=\bto\s)|(?:received|had|got|attended|completed|given)\s+(?:just\s+|only\s+)?)one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>session|treatment|infusion|injection|dosing\s+session|visit|class|lesson|massage|walk|workout|workshop"

@@ -19,6 +19,8 @@ def _run(text: str, design: str = "randomized_controlled_trial"):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the researchers' next step ends the condition
+        ("They took 84 people with vertigo and randomly gave half the real manoeuvre.", "people with vertigo"),
         ("The trial enrolled 412 adults with type 2 diabetes from three clinics.", "adults with type 2 diabetes"),
         (
             "Investigators recruited 88 pregnant women with gestational diabetes.",

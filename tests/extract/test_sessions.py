@@ -22,6 +22,7 @@ def _sessions(text: str):
         ("The two treatments did not boost each other.", None),
         ("Researchers compared two modules in a prison.", None),
         ("Peer educators ran four one-hour group talks about TB.", 4),
+        ("The manoeuvre took just one single session, about five minutes.", 1),
         ("Patients had the ten treatments at home.", 10),
         ("Clients could book up to 5 massages in a month.", 5),
         ("The program consisted of nine weekly 90-minute group sessions.", 9),

@@ -181,6 +181,12 @@ def test_a_trial_that_screened_and_then_randomised_stays_one_study():
             "splenic injury after colonoscopy.",
             [(11, "case_series")],
         ),
+        # a share of the people given each arm by chance
+        (
+            "A new trial took eighty-four people with vertigo and randomly gave half the real manoeuvre and half a "
+            "fake one.",
+            [(84, "randomized_controlled_trial")],
+        ),
         # places that tested everyone they took in: a cross-sectional study
         (
             "Over 18 months, three Spanish prisons tested 2,418 people on arrival. 31% had a latent infection.",
