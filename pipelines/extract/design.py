@@ -331,10 +331,11 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             # ("measured back pain among 356 cocoa workers")
             # ("three prisons tested 2,418 people on arrival": places testing everyone they took in)
             r"(?i)\b(?:(?:examined|checked)\s+(?:the\s+[\w-]+\s+of\s+)?|measured\s+(?:[\w-]+\s+){1,3}?among\s+"
-            r"|(?<=s\s)tested\s+)"
+            r"|(?<=s\s)tested\s+|screened\s+)"
             r"(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
             r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:people|adults|children|women|men|residents|workers|pupils|students|patients"
-            r"|babies|infants|teenagers|adolescents|villagers|households|employees|farmers|fishermen)\b"
+            r"|babies|infants|teenagers|adolescents|villagers|households|employees|farmers|fishermen|mothers|fathers"
+            r"|parents)\b"
         ),
     ),
 ]
@@ -483,7 +484,7 @@ _CUE_STEMS: list[tuple[str, ...]] = [
     ("no comparison", "no control"),
     ("trial", "phase"),
     ("divided", "split", "assigned", "allocated", "control", "sham", "placebo", "dumm"),
-    ("examined", "checked", "measured", "tested"),
+    ("examined", "checked", "measured", "tested", "screened"),
 ]
 _POOLED_STEMS = ("pool", "combin")
 

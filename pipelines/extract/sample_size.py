@@ -198,6 +198,8 @@ _SUBSET_AFTER = re.compile(
     r"|(?:were|are)\s+(?:women|men|female|male|white|black)|had\s+usable)"
 )
 _OF_A_NAMED_BODY = re.compile(r"\s*of\s+the\s+[A-Z]")
+_TAKEN_ON = re.compile(r"(?i)\b(?:enrol|recruit|randomi|eligib|invited|took\s+part|assigned|allocated|included)")
+_RESEARCH_SUBJECT = re.compile(r"(?i)\b(?:team|researchers|investigators|scientists|nurses|we)\b[^.;]{0,60}$")
 _RESEARCHED_BEFORE = re.compile(
     r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with)"
     # "a separate interview study with 22 of the parents", "focus groups with 12 of the nurses"
@@ -400,6 +402,15 @@ def _candidate(
         subset = None  # "Of the 640 people who started, 512 completed ...": everyone who started
     elif subset is not None and subset.group(0).strip().lower() == "of the" and _FRACTION_OF.search(before):
         subset = None  # "Half of the 500 schoolchildren were picked at random": the half is of the whole group
+    elif (
+        subset is not None
+        and subset.group(0).strip().lower() == "screened"
+        and not _TAKEN_ON.search(text, sentence.start, sentence.end)
+        and _RESEARCH_SUBJECT.search(before)
+    ):
+        # "A team from the university hospital screened 1,104 mothers at six health centres": a screening study's
+        # people, not the pool a trial drew from ("screened 2,030 people and enrolled 518")
+        subset = None
     if (
         (subset is not None and not total_after)
         or _SUBSET_AFTER.match(text[number.end : sentence.end])

@@ -181,6 +181,17 @@ def test_a_trial_that_screened_and_then_randomised_stays_one_study():
             "splenic injury after colonoscopy.",
             [(11, "case_series")],
         ),
+        # a team that screened people where they were, with nobody taken on for a trial: a screening study
+        (
+            "A team from the university hospital screened 1,104 mothers at six health centres when their babies were "
+            "6 weeks old. About 19% had signs of depression.",
+            [(1104, "cross_sectional")],
+        ),
+        (
+            "Researchers screened 2,030 people and enrolled 518 adults, who were randomly assigned to yoga or usual "
+            "care.",
+            [(518, "randomized_controlled_trial")],
+        ),
         # a share of the people given each arm by chance
         (
             "A new trial took eighty-four people with vertigo and randomly gave half the real manoeuvre and half a "
