@@ -94,6 +94,7 @@ _MEASURED_LEAD = re.compile(
 )
 _OPENING_AFTER = re.compile(r"(?:^|[:;]\s*)\W*(?:After|after|Within|within|By|by)\s+$")
 _AGAIN_AFTER = re.compile(r"(?i)\bagain\s+(?:after|at)\s+$")
+_AGAIN = re.compile(r"(?i)\bagain\s+$")
 _AFTER_TAIL = re.compile(r"(?i)^\s*(?:later|after(?:wards?)?)\b")
 _WEAK_TAIL = re.compile(r"(?i)^\s*(?:or\s+(?:so|two|more|longer)|later|ago|earlier|before|or\s+less)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -165,6 +166,7 @@ def weak_span_holds(lead: str, tail: str) -> bool:
         return True
     if _OPENING_AFTER.search(lead) and tail.lstrip().startswith(","):
         return True  # "After a year, the phone group slept better": the time point a result opens with
-    if _AGAIN_AFTER.search(lead):
-        return True  # "visited the homes after six months and again after a year": the second time point
+    if _AGAIN_AFTER.search(lead) or (_AGAIN.search(lead) and _AFTER_TAIL.match(tail)):
+        # "visited the homes after six months and again after a year", "tested at the end and again a year later"
+        return True
     return bool(_WEAK_LEAD.search(lead)) and not _WEAK_TAIL.match(tail)

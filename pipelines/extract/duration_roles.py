@@ -69,7 +69,7 @@ _TAIL_FOLLOW_UP = re.compile(
 )
 _TAIL_SESSION = re.compile(
     r"(?i)^\s*(?:long\b|in\s+length|each\b|apiece|per\s+(?:session|class|visit|treatment|day)|a\s+day\b|daily\b"
-    r"|at\s+a\s+time|a\s+session|every\s+(?:day|evening|morning|night)|at\s+bedtime)"
+    r"|at\s+a\s+time|a\s+(?:session|time|visit|class)\b|every\s+(?:day|evening|morning|night)|at\s+bedtime)"
 )
 # Minutes per week is a training volume ("150 minutes a week"), not the length of one sitting.
 # "150 minutes of exercise a week" is a total; "30 minutes of massage, two times a week" is one sitting.

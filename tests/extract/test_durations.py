@@ -28,6 +28,11 @@ def _triples(text):
             [(6, "month", "follow_up"), (1, "year", "follow_up")],
         ),
         ("At 48 hours, the cold-water group reported less muscle soreness.", [(48, "hour", "follow_up")]),
+        (
+            "The course ran twice a week for 11 weeks, 45 minutes a time.",
+            [(11, "week", "intervention"), (45, "minute", "session")],
+        ),
+        ("Everyone was tested at the end of the course and again a year later.", [(1, "year", "follow_up")]),
         # two spans side by side share what follows the second
         (
             "The men were randomly assigned to 7 days or 14 days of the same antibiotic.",
