@@ -179,10 +179,14 @@ _NOT_REPORT = re.compile(
 )
 
 
+_TRAILING_IDENTIFIER = re.compile(r"(?i)\s*[(\[]\s*(?:PMID|doi)\b[^()\[\]]*[)\]]\s*$")
+
+
 def _report_goes_on(text: str, lines: list[tuple[int, int]], first: int) -> bool:
     """A labelled reference after each section of a roundup is an aside when another prose paragraph follows it."""
     for start, end in lines[first:]:
-        line = text[start:end].strip()
+        # ("... no more common after a single visit. (PMID: 97104426)": the paper's number after the prose)
+        line = _TRAILING_IDENTIFIER.sub("", text[start:end]).strip()
         if len(line.split()) < _PROSE_MIN_WORDS or not line.endswith((".", '."', ".”", ".)")):
             continue
         if _NOT_REPORT.match(line) or is_reference_like(line):

@@ -488,3 +488,15 @@ def test_a_section_s_reference_before_a_numbered_item_titled_by_a_question_is_an
         "Sciences last autumn by a team led by Dr Pekka Hirvonen.\n\nWhat we will do\n\n- A warm-up on the wall.\n"
     )
     assert find_reference_list(text).start is None
+
+
+def test_a_paragraph_ending_with_its_paper_s_pmid_is_still_the_report_going_on() -> None:
+    text = (
+        "One visit or two?\n\n"
+        + "In a trial in Brazil, 286 adults were randomly assigned to one visit or two visits a week apart. " * 4
+        + "\n\nReference: Fahmy H, Saad N. Preoperative ibuprofen and pain after root canal treatment: a randomized "
+        "clinical trial. J Endod. 2025;51(6):733-739. doi:10.5555/joen.2025.0733\n\nTHE BIG PICTURE\n"
+        "A systematic review brought together 24 studies comparing one visit with several, published over 35 years. "
+        "None found better healing with more visits. (PMID: 97104426)\n"
+    )
+    assert find_reference_list(text).start is None
