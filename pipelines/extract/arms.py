@@ -407,6 +407,8 @@ _GENERIC_ARM = re.compile(
     # a question word, a number, a share or a verdict left from a clause: "what", "five", "% under usual care"
     r"|^(?:what|how|why|who|where|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$|^%"
     r"|^(?:days?|weeks?|months?|years?|hours?|minutes?)$"
+    # a lone verb or a span of time left from the clause: "(asked to) begin", "through the darkest part of the winter"
+    r"|^(?:begin|start|stop|continue|finish)$|^(?:through|throughout)\s"
     r"|\bno\s+difference\b|\b(?:double|single|triple)-blind\b"
     # the arms counted, not named: "(wore two) kinds of liner under their gloves"
     r"|^(?:kinds?|types?|sorts?|versions?|forms?)\s+of\b"

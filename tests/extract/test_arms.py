@@ -1092,6 +1092,18 @@ def test_arm_names_are_cleaned_at_both_ends(text: str, expected: list[str]) -> N
             "randomized_controlled_trial",
             "kinds of liner under their rubber gloves",
         ),
+        # a lone verb or a span of time left from the clause
+        (
+            "Half the clubs were randomly assigned to begin every training with a 15-minute warm-up.",
+            "randomized_controlled_trial",
+            "begin",
+        ),
+        (
+            "Workers were randomly given a weekly vitamin D capsule or a dummy capsule, through the darkest part of "
+            "the winter.",
+            "randomized_controlled_trial",
+            "through the darkest part of the winter",
+        ),
         # a name cut before the dose it governs
         (
             "The review compared aspirin doses of 100 mg or more with doses below 100 mg.",
