@@ -498,6 +498,17 @@ _STEMS = Stems(
 )
 
 
+# a second side kept unaware, told right after the first: "... did not know either", "and neither did the nurses"
+_EITHER_UNAWARE = re.compile(
+    r"(?i)\b(?:did\s*(?:not|n't)\s+know|(?:were|was)\s+(?:not\s+told|(?:kept\s+)?(?:unaware|in\s+the\s+dark)))\s+either\b"
+)
+
+
+def _others_unaware_next(sentences: list[Sentence], sentence: Sentence) -> bool:
+    following = [s for s in sentences if s.start >= sentence.end][:2]
+    return any(_EITHER_UNAWARE.search(s.text) for s in following)
+
+
 def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
     """(blinding, start, end) for the first blinding statement in these sentences, or None.
 
@@ -516,6 +527,9 @@ def classify_blinding(sentences: list[Sentence]) -> tuple[str, int, int] | None:
             if hints and not any(hint in lowered for hint in hints):
                 continue
             m = pattern.search(sentence.text)
+            if m and blinding == "single_blind" and _others_unaware_next(sentences, sentence):
+                # "The women could not tell which needle they had had. The doctors ... did not know either."
+                return "double_blind", sentence.start + m.start(), sentence.start + m.end()
             if m and blinding != "open_label":
                 return blinding, sentence.start + m.start(), sentence.start + m.end()
             if m:

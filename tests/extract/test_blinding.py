@@ -13,6 +13,11 @@ from pipelines.extract.sentences import split_sentences
         # the staff named by their work, and the people in it who could not tell
         ("Neither the families nor the health workers knew which bottle they had.", "double_blind"),
         ("The women could not tell which kind of needle they had had.", "single_blind"),
+        (
+            "The women could not tell which kind of needle they had had. The doctors who did the transfers did not "
+            "know either.",
+            "double_blind",
+        ),
         ("Doctors could not tell which patients improved.", None),
         ("The single-blind study enrolled 80 teachers.", "single_blind"),
         ("Assessor-blinded outcomes were collected at 6 weeks.", "single_blind"),
