@@ -72,6 +72,20 @@ _EVENT_VERB = (
     r"(?:to|with|for))|died\s+(?:of|from))\s+"
 )
 CUES: tuple[DirectionCue, ...] = (
+    # "joint damage on the X-rays progressed less": a disease that advanced less is the good news
+    _cue(
+        r"\b(?:progressed|advanced|spread)\s+(?:much\s+|far\s+|significantly\s+|a\s+little\s+)?(?:less|more\s+slowly)\b",
+        IMPROVED,
+        after=False,
+        hints=("progressed", "advanced", "spread"),
+    ),
+    _cue(
+        r"\b(?:progressed|advanced|spread)\s+(?:much\s+|far\s+|significantly\s+|a\s+little\s+)?(?:more|faster|more\s+quickly)"
+        r"\b(?!\s+slowly)",
+        WORSENED,
+        after=False,
+        hints=("progressed", "advanced", "spread"),
+    ),
     _cue(
         # (each "(?=x)" below only tells the engine the first letter, so most positions fail at once)
         r"(?=[nw])"
@@ -608,9 +622,21 @@ CUES: tuple[DirectionCue, ...] = (
         IMPROVED,
         hints=("top", "ranked", "best", "most effective"),
     ),
+    # "Skin clearance was just as good at home as in hospital"
+    _cue(
+        # (a measure set beside the places or arms it was measured in; "home care was as good as hospital care" and
+        # "was about as effective as manipulation" judge treatments)
+        r"\b(?:was|were)\s+(?:just\s+|every\s+bit\s+|about\s+|roughly\s+)?as\s+(?:good|high|low)\s+"
+        r"(?=(?:at|in|with|on|for|among)\s[^.;]{0,40}?\bas\b)",
+        NO_DIFFERENCE,
+        after=False,
+        hints=(" as good", " as high", " as low"),
+    ),
     # "<outcome> improved in the yoga group", "<outcome> fell by a third": the subject is the outcome.
     _cue(
-        r"\bgot\s+better(?=\s+on\b)|\b(?:improved|got\s+better|eased|lessened|subsided)(?=(?:\s+(?!only\b|early\b)[a-z]+ly)?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
+        # ("Pain and swelling improved much more with tozaletinib": how much more, before the comparison)
+        r"\bgot\s+better(?=\s+on\b)|\b(?:improved|got\s+better|eased|lessened|subsided)(?=(?:\s+(?!only\b|early\b)[a-z]+ly"
+        r"|\s+(?:much|far|a\s+lot|a\s+little|slightly))?(?:\s+(?:in|for|among|at|by|significantly|more|over|after|with|only|"
         r"from|during|across|too|as\s+well|again|further)\b|\s*[.,;]|$))",
         IMPROVED,
         after=False,
@@ -783,7 +809,9 @@ CUES: tuple[DirectionCue, ...] = (
         # (not who the people were: "adults with mildly raised blood pressure", "people with higher cholesterol")
         r"\b(?=[igrhml])(?<!\bwith\s)(?<!\bwith\smildly\s)(?<!\bwith\sslightly\s)(?<!\bwith\smoderately\s)"
         r"(?:increased|increases?\s+in|rises?\s+in|gains?\s+in|raised|greater|higher|more|longer)\s+"
-        r"(?!than\b|likely\b|often\b|frequently\b|frequent\b|common\b|people\b|participants\b|patients\b)",
+        r"(?!than\b|likely\b|often\b|frequently\b|frequent\b|common\b|people\b|participants\b|patients\b"
+        # ("improved much more with tozaletinib, and ...": the arm compared, not a measure, follows)
+        r"|with\b|and\b|or\b|so\b|slowly\b|quickly\b)",
         UP,
         hints=("increas", "rise", "gain", "raised", "greater", "higher", "better", "more", "longer"),
     ),
@@ -816,7 +844,7 @@ _LOWER_IS_BETTER = re.compile(
     r"medication|opioid|morphine|drug|analgesic|steroid|sedat|sleeping\s+(?:tablets?|pills?)|antipsychotic|benzodiazepine|(?:rescue|reliever)\s+inhaler|painkiller|hoarse|wakings?|awakenings?|aggressive|hospitali|admission|readmission|"
     r"length\s+of\s+(?:hospital\s+)?stay|(?:hospital|inpatient)\s+stays?|falls?|fractures?|infections?|complications?|nausea|vomiting|"
     r"blood\s+pressure|(?:eye|intraocular)\s+pressure|pressure\s+inside\s+the\s+eye|cholesterol|glucose|bmi|"
-    r"inflammat|eczema|stiffness|tenderness|"
+    r"inflammat|eczema|stiffness|tenderness|damage|"
     r"cravings?|smoking|absence|absenteeism|sick\s+days|costs?|exacerbation|migraines?|headaches?|attacks?|seizures?|"
     r"episodes?|flares?|hot\s+flashes|wheez|cough|itch|lesions?|ulcers?|swelling|spasms?|cramps?|tension|loneliness|"
     r"(?:\w+\s+)?days\s+(?:of|with|off)|\w+\s+days|"

@@ -218,7 +218,7 @@ _OUTCOME_VOCABULARY = re.compile(
     r"readmission|complications?|exacerbations?|attacks?|seizures?|mental|physical|emotional|social|psychological|"
     # General clinical-research measures beyond pain and function.
     r"density|bone|insulin|lipids?|ldl|hdl|triglycerides?|waist|body\s+fat|fat\s+mass|muscle|blood\s+sugar|"
-    r"(?:visceral|belly|abdominal|liver|tummy)\s+fat|leak|incontinen|sunburn|inflammator|"
+    r"(?:visceral|belly|abdominal|liver|tummy)\s+fat|leak|incontinen|sunburn|inflammator|damage|"
     # how births went: "needed induction less often", "shorter labour", "fewer caesareans"
     r"induction|induced|caesarean|c-sections?|labou?r\b|stillbirths?|"
     r"viral\s+load|tumou?rs?|progression|incidence|events?|strokes?|heart\s+attacks?|infarction|cardiovascular|"
@@ -456,7 +456,7 @@ _SUBJECT_ASIDE = re.compile(
     # "Dry mouth, the complaint that makes so many women give up older tablets, was no more common"
     r"|,\s+(?:the|a|an)\s+[^,]{1,60}?\b(?:that|which|who)\s[^,]{1,100},"
     # "Saliva cortisol, a stress hormone, was lower": a short gloss between commas
-    r"|,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+){0,3},(?=\s*$|\s+(?:was|were|is|are|had|has|did|fell|rose|went|got|improved"
+    r"|,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+){0,4},(?=\s*$|\s+(?:was|were|is|are|had|has|did|fell|rose|went|got|improved"
     r"|dropped|stayed|remained)\b)"
 )
 _LABEL_COMMA = re.compile(r"\s*,?\s*")
@@ -478,7 +478,7 @@ _CLAUSE_START = re.compile(
     r"\b(?:after|when|once)\s+(?=(?:the|they|we|he|she|it|their|patients|people|participants|children)\s)"
     # a second change after a first: "UTIs fell by 36 per cent and average daily fluid intake rose by 250 ml"
     r"|\b(?:fell|rose|dropped|climbed|increased|decreased|declined|improved|worsened|halved|doubled|went\s+(?:up|down)"
-    r"|came\s+down|shot\s+up)\b[^,;]{0,40}?\band\s+"
+    r"|came\s+down|shot\s+up)\b[^,;]{0,40}?,?\s+and\s+"
     r"|\b(?:reported|said|found|showed|noted|felt)\s+that\s+"
     # when, before the subject: "By week 16 the number of seizures had fallen"
     r"|\b(?:by|at|after)\s+(?:week|month|day|year)\s+\d+\s*,?\s+"

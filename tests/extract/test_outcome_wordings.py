@@ -124,6 +124,14 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
             "Diarrhoea, as reported by the families themselves, was about the same in the two groups.",
             [("diarrhoea", "no_difference")],
         ),
+        # how much more before the arm compared; a disease that advanced less; a measure as good in one place as another
+        (
+            "Pain and swelling improved much more with the new tablet, and joint damage on the X-rays progressed less.",
+            [("pain", "improved"), ("swelling", "improved"), ("joint damage on the x-rays", "improved")],
+        ),
+        ("Skin clearance was just as good at home as in hospital.", [("skin clearance", "no_difference")]),
+        # a gloss between commas right before the verb names no outcome
+        ("Saliva cortisol, a blood marker of stress damage, fell in the dog group.", [("saliva cortisol", "improved")]),
         # the comparison told from the comparator's side
         ("Pain scores were higher in the control group.", [("pain", "improved")]),
         ("Side effects were more common among those on placebo.", [("side effects", "improved")]),
