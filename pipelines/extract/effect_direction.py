@@ -68,6 +68,8 @@ _HOW_OFTEN = (
 _EVENT_VERB = (
     r"(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+(?:had|got|caught|needed|required|developed|suffered(?:\s+from)?|experienced"
     r"|complained\s+(?:of|about)|reported(?!\s+(?:that|feeling|being)\b)|(?:were|was)\s+given"
+    # "more mothers in the counsellor areas were still breastfeeding at 6 months": what they were still doing
+    r"|(?:were|was)\s+still(?=\s+[a-z]+ing\b)"
     r"|went\s+on\s+to\s+(?:develop|have|need)|(?:were|was)\s+(?:newly\s+)?(?:admitted\s+(?:to|with|for)|diagnosed\s+with|readmitted\s+"
     r"(?:to|with|for))|died\s+(?:of|from))\s+"
 )

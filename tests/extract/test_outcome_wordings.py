@@ -132,6 +132,12 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
         ("Skin clearance was just as good at home as in hospital.", [("skin clearance", "no_difference")]),
         # a gloss between commas right before the verb names no outcome
         ("Saliva cortisol, a blood marker of stress damage, fell in the dog group.", [("saliva cortisol", "improved")]),
+        # people counted by what they were still doing
+        (
+            "More mothers in the counsellor areas were still breastfeeding at 6 months.",
+            [("breastfeeding", "improved")],
+        ),
+        ("Fewer patients in the app group were still smoking at a year.", [("smoking", "improved")]),
         # the comparison told from the comparator's side
         ("Pain scores were higher in the control group.", [("pain", "improved")]),
         ("Side effects were more common among those on placebo.", [("side effects", "improved")]),
