@@ -127,7 +127,7 @@ _ITEM_LEADING = re.compile(
 _ITEM_TRAILING = re.compile(
     r"(?i)\s+(?:and|or|but|both|only|such|themselves|itself|more\s+highly|highly|a\s+little|a\s+lot|a\s+bit|slightly|somewhat|more|less|further|too|also|either|scores?|measures?|ratings?|levels?|outcomes?|results?|"
     # a comparative left after a rated measure: "rated their quality of life slightly higher"
-    r"(?:slightly\s+|much\s+|far\s+|a\s+little\s+)?(?:higher|lower|better|worse)|"
+    r"(?:slightly\s+|much\s+|far\s+|a\s+little\s+)?(?:higher|lower|better|worse|faster|sooner|quicker|more\s+quickly)|"
     r"questionnaires?|"
     # how it compared, and when: "rated their quality of life no differently", "memory problems later on"
     r"(?:no\s+)?differently|later\s+on|later\s+in\s+life|"

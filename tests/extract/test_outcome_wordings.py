@@ -138,6 +138,11 @@ def _outcomes(result: str) -> list[tuple[str, str | None]]:
             [("breastfeeding", "improved")],
         ),
         ("Fewer patients in the app group were still smoking at a year.", [("smoking", "improved")]),
+        # how fast it changed is no part of the name
+        (
+            "A single steroid injection relieved arthritis pain faster than a dummy injection.",
+            [("arthritis pain", "improved")],
+        ),
         # the comparison told from the comparator's side
         ("Pain scores were higher in the control group.", [("pain", "improved")]),
         ("Side effects were more common among those on placebo.", [("side effects", "improved")]),

@@ -55,6 +55,8 @@ def _told(sentence: str) -> list[tuple[str, str]]:
         ("Children given the vaccine were half as likely to catch flu.", [("flu", "improved")]),
         ("Those in the yoga group were 40% less likely to see a GP about their knee.", [("visits to gp", "improved")]),
         ("They were more likely to take time off work.", [("time off work", "worsened")]),
+        # (a joiner left after the object is no part of it)
+        ("Those on the scheme were more likely to need a statin and to keep taking it.", [("statin", "worsened")]),
         # what a treatment left them feeling
         ("A light supper left the drivers less sleepy at dawn.", [("sleepiness", "improved")]),
         ("The course made parents more confident.", [("confidence", "improved")]),
