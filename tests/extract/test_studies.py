@@ -1,3 +1,5 @@
+import pytest
+
 from pipelines.extract.citations import extract_citations
 from pipelines.extract.segmentation import segment_studies
 from pipelines.extract.sentences import SentenceIndex
@@ -121,23 +123,27 @@ def test_surgeons_recruiting_and_a_computer_splitting_them_make_a_trial():
     assert (registry.design, registry.sample_size) == ("cohort", 15880)
 
 
-def test_doses_told_in_the_sentences_beat_the_cited_title_s_two_drugs() -> None:
-    text = (
-        "A new acid blocker\n\nA trial enrolled 612 adults with heartburn. Participants were randomly given "
-        "ralaprazan 10 mg, ralaprazan 20 mg or omeprazole 20 mg, once a day for eight weeks.\n\n"
-        "References\n1. Haddad RM, Okonjo T. Ralaprazan versus omeprazole for erosive oesophagitis: a randomised "
-        "trial. Aliment Pharmacol Ther. 2025;62(9):1012-24.\n"
-    )
-    (study,) = _studies(text)
-    assert [arm.name for arm in study.arms] == ["ralaprazan 10 mg", "ralaprazan 20 mg", "omeprazole 20 mg"]
-
-
-def test_a_title_that_counts_more_arms_than_it_names_leaves_the_arms_to_the_sentences() -> None:
-    text = (
-        "Guards for grinding\n\nA trial took 90 adults who ground their teeth and used a random number list to put "
-        "them into one of three groups: a hard acrylic guard, a soft rubbery guard, or a leaflet of jaw stretches.\n\n"
-        "References\n1. Darrow E, Finch L. Hard versus soft occlusal splints for sleep bruxism: a three-arm "
-        "randomized trial. J Oral Rehabil. 2024;51(8):1410-9.\n"
-    )
-    (study,) = _studies(text)
-    assert [arm.name for arm in study.arms] == ["hard acrylic guard", "soft rubbery guard", "leaflet of jaw stretches"]
+@pytest.mark.parametrize(
+    ("body", "reference", "arms"),
+    [
+        # doses told in the sentences beat the cited title's two drugs
+        (
+            "A trial enrolled 612 adults with heartburn. Participants were randomly given ralaprazan 10 mg, "
+            "ralaprazan 20 mg or omeprazole 20 mg, once a day for eight weeks.",
+            "Haddad RM, Okonjo T. Ralaprazan versus omeprazole for erosive oesophagitis: a randomised trial. "
+            "Aliment Pharmacol Ther. 2025;62(9):1012-24.",
+            ["ralaprazan 10 mg", "ralaprazan 20 mg", "omeprazole 20 mg"],
+        ),
+        # a title that counts more arms than it names leaves the arms to the sentences
+        (
+            "A trial took 90 adults who ground their teeth and used a random number list to put them into one of "
+            "three groups: a hard acrylic guard, a soft rubbery guard, or a leaflet of jaw stretches.",
+            "Darrow E, Finch L. Hard versus soft occlusal splints for sleep bruxism: a three-arm randomized trial. "
+            "J Oral Rehabil. 2024;51(8):1410-9.",
+            ["hard acrylic guard", "soft rubbery guard", "leaflet of jaw stretches"],
+        ),
+    ],
+)
+def test_arms_told_in_more_detail_than_the_cited_title(body: str, reference: str, arms: list[str]) -> None:
+    (study,) = _studies(f"Headline\n\n{body}\n\nReferences\n1. {reference}\n")
+    assert [arm.name for arm in study.arms] == arms
