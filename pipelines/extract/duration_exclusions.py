@@ -106,7 +106,13 @@ def skip_sentence(sentence: str) -> bool:
         return True
     if (_MONEY.search(sentence) or _FIRST_PERSON.search(sentence)) and not _STUDY_WORDS.search(sentence):
         return True
-    return _is_heading(sentence)
+    # ("THE RESULTS AT SIX MONTHS": a section heading that names the time point its results were measured at)
+    return _is_heading(sentence) and not _RESULTS_AT_HEADING.search(sentence)
+
+
+_RESULTS_AT_HEADING = re.compile(
+    r"(?i)\b(?:results?|findings|outcomes?)\s+(?:at|after)\s+[\w-]+\s+(?:weeks?|months?|years?)\b"
+)
 
 
 def _is_heading(sentence: str) -> bool:

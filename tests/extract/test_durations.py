@@ -33,6 +33,11 @@ def _triples(text):
             [(11, "week", "intervention"), (45, "minute", "session")],
         ),
         ("Everyone was tested at the end of the course and again a year later.", [(1, "year", "follow_up")]),
+        # a heading that names the time point of its results
+        (
+            "A trial followed 240 adults.\nTHE RESULTS AT SIX MONTHS\nFewer were readmitted.",
+            [(6, "month", "follow_up")],
+        ),
         # two spans side by side share what follows the second
         (
             "The men were randomly assigned to 7 days or 14 days of the same antibiotic.",
