@@ -226,7 +226,9 @@ def _judge_spans(
             continue  # a study that assigns nothing has no sessions or treatment periods: these are exposures
         roles = [span.role]
         if span.role == "intervention" and (
-            (span.adjective and _measured_at_end_of(text, sentence, span)) or _checked_at_its_end(text, sentence, span)
+            (span.adjective and _measured_at_end_of(text, sentence, span))
+            or _checked_at_its_end(text, sentence, span)
+            or _results_after_treatment(text, sentence, span)
         ):
             roles.append("follow_up")
         for item_start, value in span.items:
@@ -234,6 +236,19 @@ def _judge_spans(
             start = span.start if span.unit_first else item_start
             out.extend((value, span.unit, role, start, span.end) for role in roles)
     return out
+
+
+# "After 12 months of treatment, the researchers found ...": a result told at the end of the treatment period
+_OPENS_AFTER = re.compile(r"(?i)^\W*after\s+$")
+_OF_TREATMENT_THEN = re.compile(
+    r"(?i)\s+of\s+(?:[\w-]+\s+)?(?:treatment|therapy|training|supplementation|use|the\s+(?:programme|program|course"
+    r"|treatment|intervention))\s*,"
+)
+
+
+def _results_after_treatment(text: str, sentence: Sentence, span: _Span) -> bool:
+    lead = text[sentence.start : span.start]
+    return bool(_OPENS_AFTER.match(lead)) and bool(_OF_TREATMENT_THEN.match(text, span.end, sentence.end))
 
 
 def _checked_at_its_end(text: str, sentence: Sentence, span: _Span) -> bool:

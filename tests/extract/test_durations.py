@@ -33,6 +33,11 @@ def _triples(text):
             [(11, "week", "intervention"), (45, "minute", "session")],
         ),
         ("Everyone was tested at the end of the course and again a year later.", [(1, "year", "follow_up")]),
+        # a result told at the end of the treatment period is also a time point
+        (
+            "After 12 months of treatment, the researchers found that pain was lower.",
+            [(12, "month", "intervention"), (12, "month", "follow_up")],
+        ),
         # a heading that names the time point of its results
         (
             "A trial followed 240 adults.\nTHE RESULTS AT SIX MONTHS\nFewer were readmitted.",
