@@ -73,7 +73,10 @@ _MARKETING = re.compile(
     r"|membership|gift\s+card)\b"
 )
 # "had been hospitalised for 3 days": a history before the study, told in the past perfect.
-_PAST_PERFECT_FOR = re.compile(r"(?i)\bhad\s+(?:been|had|lived|suffered|experienced|used|taken)\b[^.;]{0,50}\bfor\s*$")
+_PAST_PERFECT_FOR = re.compile(
+    r"(?i)\bhad\s+(?:been|had|lived|suffered|experienced|used|taken|worked|smoked|played|driven|served)\b[^.;]{0,50}"
+    r"\bfor\s*(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$"
+)
 _SYMPTOM_HISTORY = re.compile(
     r"(?i)\b(?:had|has|have|having|with|living|lived|experienc\w+|suffer\w*|reported|history\s+of)\b[^.;:]{0,40}?"
     r"\b(?:pain|aches?|symptoms?|conditions?|fibro\w*|illness\w*|diseases?|disorders?|diagnos\w+|injur(?:y|ies)"

@@ -205,6 +205,8 @@ def test_study_durations(text, expected):
         "Adults with knee pain for at least 3 months were eligible.",
         "People who had had neck pain lasting 2 to 12 weeks could join.",
         "Participants had been living with migraines for an average of 11.2 years.",
+        # how long people had done what the study asks about: an exposure, not a span of the study
+        "Those who had worked nights for more than ten years were more likely to develop diabetes.",
         "Eligible patients had shoulder pain of at least 6 weeks' duration.",
         "Most reported that back pain generally lasts three months or longer.",
         "Pain of 6 months or more was required.",
