@@ -120,6 +120,8 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\bno\s+(?:attempt|effort)\s+(?:was\s+made\s+)?(?:at|to)\s+(?:blind|mask)"
             r"|\b(?:impossible|not\s+possible)\s+to\s+(?:blind|mask\b|(?:hide|disguise|conceal)\b[^.;]{0,60}?"
             r"\b(?:which|who|whether)\b)"
+            # "nobody could hide who had a cart"
+            r"|\b(?:nobody|no\s+one|no-one)\s+could\s+(?:hide|disguise|conceal)\s+(?:who|which|whether)\b"
             # "both knew which treatment was being given", "everyone knew who was getting the classes"
             r"|"
             + _UNDENIED_KNEW
@@ -145,7 +147,18 @@ _CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b(?:everyone|everybody|all\s+of\s+them|both\s+sides)\s+knew\s+(?:who|which|what|whether)\b"
             r"|\bno\s+way\s+(?:to|of)\s+(?:hid(?:e|ing)|disguis(?:e|ing)|conceal(?:ing)?|blind(?:ing)?|mask(?:ing)?)\b"
         ),
-        ("no attempt", "no effort", "impossible", "not possible", "knew", "aware", "blinding", "told", "no way"),
+        (
+            "no attempt",
+            "no effort",
+            "impossible",
+            "not possible",
+            "knew",
+            "aware",
+            "blinding",
+            "told",
+            "no way",
+            "could hide",
+        ),
     ),
     (
         "double_blind",
@@ -494,6 +507,7 @@ _STEMS = Stems(
         "nobody said",
         "as were",
         "not aware",
+        "could hide",
     )
 )
 

@@ -24,6 +24,8 @@ _AGE_LEAD = re.compile(
     r"|\bborn\s+(?:at|before|after|from|by|under|earlier\s+than)\s+(?:about\s+|around\s+|less\s+than\s+)?"
     r"(?:(?:\d+|[a-z]+)\s+(?:to|and|or)\s+)?$"
 )
+_FOR_THE_LAST = re.compile(r"(?i)\bfor\s+the\s+(?:last|final|first)\s*$")
+_OF_PREGNANCY = re.compile(r"(?i)\s+of\s+(?:the\s+|their\s+|her\s+)?(?:pregnancy|gestation)\b")
 _RECALL_LEAD = re.compile(r"(?i)\b(?:past|previous|preceding|prior|recent|last|within)\s*$")
 # "research published over the previous 15 years" is the window a review covers, not a recall window.
 _PUBLISHED_WINDOW = re.compile(
@@ -130,6 +132,8 @@ def not_a_study_span(lead: str, tail: str, adjective: bool) -> bool:
 
     `adjective` says the span qualifies a noun ("a 12-week program"), which a comparison cue cannot rule out.
     """
+    if _FOR_THE_LAST.search(lead) and _OF_PREGNANCY.match(tail):
+        return False  # "eat six dates a day for the last four weeks of pregnancy": how long the treatment went on
     if _EXCLUDE_TAIL.match(tail):
         return True
     trimmed = _HEDGE_TRIM.sub("", lead)

@@ -19,6 +19,7 @@ from pipelines.extract.sentences import split_sentences
             "double_blind",
         ),
         ("Doctors could not tell which patients improved.", None),
+        ("As the authors point out, nobody could hide who had a cart.", "open_label"),
         ("The single-blind study enrolled 80 teachers.", "single_blind"),
         ("Assessor-blinded outcomes were collected at 6 weeks.", "single_blind"),
         ("Blinded outcome assessors rated each video.", "single_blind"),
@@ -72,7 +73,7 @@ def test_classify_blinding(text, expected):
     if found:
         _, start, end = found
         assert 0 <= start < end <= len(text)
-        cues = ("blind", "label", "unaware", "know", "knew", "told", "tell", "dark")
+        cues = ("blind", "label", "unaware", "know", "knew", "told", "tell", "dark", "hide")
         assert any(cue in text[start:end].lower() for cue in cues)
 
 

@@ -38,6 +38,11 @@ def _triples(text):
             "After 12 months of treatment, the researchers found that pain was lower.",
             [(12, "month", "intervention"), (12, "month", "follow_up")],
         ),
+        # a treatment taken for the last weeks of pregnancy (but not a window people were recruited in)
+        (
+            "They were randomly assigned to eat six dates a day or no dates for the last four weeks of pregnancy.",
+            [(4, "week", "intervention")],
+        ),
         # a heading that names the time point of its results
         (
             "A trial followed 240 adults.\nTHE RESULTS AT SIX MONTHS\nFewer were readmitted.",
@@ -207,6 +212,7 @@ def test_study_durations(text, expected):
         "Participants had been living with migraines for an average of 11.2 years.",
         # how long people had done what the study asks about: an exposure, not a span of the study
         "Those who had worked nights for more than ten years were more likely to develop diabetes.",
+        "Women were recruited in the first 12 weeks of pregnancy.",
         "Eligible patients had shoulder pain of at least 6 weeks' duration.",
         "Most reported that back pain generally lasts three months or longer.",
         "Pain of 6 months or more was required.",
