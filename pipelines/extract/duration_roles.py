@@ -25,6 +25,8 @@ _SESSION_NOUNS = (
     r"sessions?|class(?:es)?|lessons?|meetings?|appointments?|visits?|workouts?|bouts?|calls?|consultations?"
     r"|massages?|treatments?|therapy|therapies|practices?|exercises?|walks?|rubs?|sittings?|seminars?"
     r"|workshops?|modules?"
+    # what each sitting was spent doing: "two 90-minute night drives in a simulator", "a 20-minute swim"
+    r"|drives?|rides?|runs?|swims?|naps?|baths?|soaks?|talks?|interviews?"
 )
 _PERIOD_NOUNS = (
     r"programs?|programmes?|courses?|regimens?|regimes?|interventions?|phases?|periods?|protocols?|plans?"

@@ -43,6 +43,8 @@ def _triples(text):
             "They were randomly assigned to eat six dates a day or no dates for the last four weeks of pregnancy.",
             [(4, "week", "intervention")],
         ),
+        # a sitting named by what was done in it
+        ("Each driver did two 90-minute night drives in a simulator, a week apart.", [(90, "minute", "session")]),
         # a heading that names the time point of its results
         (
             "A trial followed 240 adults.\nTHE RESULTS AT SIX MONTHS\nFewer were readmitted.",
