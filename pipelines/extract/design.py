@@ -183,6 +183,10 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|\b(?:recorded|monitored|logged)\s+the\s+(?:health|progress|outcomes)\s+of\s+\d[\d,]*\b"
             # "went back through the records of 2,495 children treated for burns"
             r"|\bwent\s+back\s+through\s+(?:the\s+)?(?:[\w-]+\s+)?records\s+of\b"
+            # "We went through the records of 9,412 people who died with heart failure": whose records were read,
+            # counted (not a search that turned up a few patients, a case series)
+            r"|\b(?:went|combed)\s+through\s+(?:the\s+)?(?:[\w-]+\s+)?records\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+)?"
+            r"\d[\d,]*\s"
             r"|\b(?:looked\s+at|analy[sz]ed|went\s+(?:back\s+)?through|examined|used|using|drew\s+on|drawing\s+on)\s+"
             r"(?:\w+\s+){0,3}?(?:health\s+|medical\s+|GP\s+"
             r"|hospital\s+|pharmacy\s+|insurance\s+|prescription\s+|electronic\s+)(?:records|claims)\b"

@@ -200,6 +200,7 @@ _SUBSET_AFTER = re.compile(
 _OF_A_NAMED_BODY = re.compile(r"\s*of\s+the\s+[A-Z]")
 _TAKEN_ON = re.compile(r"(?i)\b(?:enrol|recruit|randomi|eligib|invited|took\s+part|assigned|allocated|included)")
 _RESEARCH_SUBJECT = re.compile(r"(?i)\b(?:team|researchers|investigators|scientists|nurses|we)\b[^.;]{0,60}$")
+_DIED_AFTER = re.compile(r"(?i)^\s*(?:who\s+)?(?:had\s+)?died\b")
 _RESEARCHED_BEFORE = re.compile(
     r"(?i)\b(?:interviewed|surveyed|questioned|talked\s+to|spoke\s+(?:to|with)"
     # "a separate interview study with 22 of the parents", "focus groups with 12 of the nurses"
@@ -411,11 +412,13 @@ def _candidate(
         # "A team from the university hospital screened 1,104 mothers at six health centres": a screening study's
         # people, not the pool a trial drew from ("screened 2,030 people and enrolled 518")
         subset = None
+    # ("went through the records of 9,412 people who died with heart failure": the dead are whose records were read)
+    records_of_the_dead = _DATA_OF_BEFORE.search(before) is not None and _DIED_AFTER.match(after) is not None
     if (
         (subset is not None and not total_after)
-        or _SUBSET_AFTER.match(text[number.end : sentence.end])
+        or (_SUBSET_AFTER.match(text[number.end : sentence.end]) and not records_of_the_dead)
         # ("1,512 members of the Mauritius Diabetes Association": members of a body, not part of a counted group)
-        or (_SUBSET_AFTER.match(after) and not _OF_A_NAMED_BODY.match(after))
+        or (_SUBSET_AFTER.match(after) and not _OF_A_NAMED_BODY.match(after) and not records_of_the_dead)
     ):
         return None
     if _FUTURE_AFTER.match(after) and not _ENROL_BEFORE.search(before):

@@ -198,6 +198,12 @@ def test_a_trial_that_screened_and_then_randomised_stays_one_study():
             "fake one.",
             [(84, "randomized_controlled_trial")],
         ),
+        # the records of people who died, read back: a cohort, the dead its people
+        (
+            "We went through the records of 9,412 people who died with heart failure between 2019 and 2023, and "
+            "only 12% had been seen by a palliative care team.",
+            [(9412, "cohort")],
+        ),
         # places that tested everyone they took in: a cross-sectional study
         (
             "Over 18 months, three Spanish prisons tested 2,418 people on arrival. 31% had a latent infection.",
