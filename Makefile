@@ -37,9 +37,9 @@ dev: $(VENV)/.synced
 	$(VENV)/bin/evidence dev
 
 # Builds a warehouse from each gold folder through the real pipeline, exports and scores it with
-# ../shared/eval/score.py: the dev set, the citation set, and the fifty independent generalization sets
+# ../shared/eval/score.py: the dev set, the citation set, and the fifty-one independent generalization sets
 # (check4, check8, check14, check16, check18, check22, check24, check26, check28, check30, check32, check33, check35,
-# check37, check39, check41, check43, check45, check47 and check49 are never tuned on).
+# check37, check39, check41, check43, check45, check47, check49 and check51 are never tuned on).
 GEN := tests/fixtures/generalization
 eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval
@@ -94,6 +94,7 @@ eval: $(VENV)/.synced
 	$(VENV)/bin/evidence eval --articles $(GEN)_check48/articles --gold $(GEN)_check48/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check49/articles --gold $(GEN)_check49/gold
 	$(VENV)/bin/evidence eval --articles $(GEN)_check50/articles --gold $(GEN)_check50/gold
+	$(VENV)/bin/evidence eval --articles $(GEN)_check51/articles --gold $(GEN)_check51/gold
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines tests
