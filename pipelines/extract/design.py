@@ -250,7 +250,7 @@ _CUES: list[tuple[int, str, re.Pattern[str]]] = [
             r"|treated|seen|operated)\b"
             # "A sports physician wrote up fourteen rowers she had looked after", "a write-up of cases like this"
             # "A hospital department in Glasgow described 17 patients seen over six years"
-            r"|\b(?:wrote\s+up|describe[sd]|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
+            r"|\b(?:wrote\s+up|describe[sd]|reported\s+on)\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
             r"(?:patients|people|cases|children|adults|women|men|[a-z]+ers|[a-z]+ists)\b(?!\s+(?:who|with)\s+(?:took|were)\s+part)"
             r"|\bwrite-up\s+of\s+(?:\w+\s+)?cases\b"
             # the patients a search of the records turned up: "searched the records of three centres and identified 11

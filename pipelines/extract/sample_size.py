@@ -214,6 +214,10 @@ _FRACTION_OF = re.compile(
     # "Nearly 4 in 10 of the 3,000 adults surveyed", "one in five of the 800 nurses"
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three))\s+of\s+the\s*$"
 )
+_THOSE_WHO_ANSWERED = re.compile(
+    r"(?i)\s+of\s+(?:you|our\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:answered|replied|responded|took\s+part"
+    r"|filled\s+(?:it\s+)?in|completed\s+(?:it|the\s+survey|the\s+questionnaire))\b"
+)
 _OF_THE_READERS = re.compile(r"(?i)\s+of\s+(?:you|us|them|the|those|these)\b")
 _COUNT_BEFORE_VERB = re.compile(r"(?:\b(?:and|but|while|whereas)|,)\s+\d[\d,]*\s+(?:[a-z]+\s+)?[a-z]+$")
 _ANSWERED = re.compile(r"(?i)\s+(?:replied|responded|answered|returned)\b")
@@ -364,6 +368,10 @@ def _candidate(
         return _n_equals(text, sentence, number, lead, review)
     if getattr(number, "in_range", False) or _LABEL_BEFORE.search(before):
         return None
+    if _THOSE_WHO_ANSWERED.match(text, number.end, sentence.end) and "thank" not in sentence.text.lower():
+        # (not a thank-you for answering, with nothing of what was found: "1,450 of you replied, thank you")
+        # "1,214 of you answered", "187 of our 412 members replied": an outlet's survey, counted by who answered
+        return 2, SampleSize(int(value), "participants", number.start, number.end)
     if _OF_THE_READERS.match(text, number.end, sentence.end) and _RESEARCHED_BEFORE.search(before):
         # "We also interviewed 26 of you": a newsletter to a study's volunteers counts its next study's sample
         return 2, SampleSize(int(value), "participants", number.start, number.end)

@@ -415,7 +415,7 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
         # "A hospital dental department in Glasgow described 17 patients seen over six years"
         Stems(("wrote up", "described", "describes", "reported on")),
         re.compile(
-            r"(?i)\b(?:wrote\s+up|describe[sd]|reported\s+on)\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases"
+            r"(?i)\b(?:wrote\s+up|describe[sd]|reported\s+on)\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:patients|people|cases"
             r"|children|adults|women|men|[a-z]+ers|[a-z]+ists)\b"
         ),
     ),

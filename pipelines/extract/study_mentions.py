@@ -41,7 +41,9 @@ _NOUN = re.compile(
     # "In a questionnaire sent out by their professional chamber, ... of the 131 pharmacists who answered"
     r"|questionnaire(?=\s+(?:sent|posted|mailed|e-?mailed|circulated|handed\s+out)\b)"
     # "a birth cohort in Bradford, which followed almost 6,000 children" ("a cohort study" is read at "study")
-    r"|cohort(?!\s+(?:study|studies|analysis))(?=\s+(?:in|of|from|that|which|study|,)|" + COUNTED_ACTION + r")"
+    # ("A large British cohort, the Thames Valley Diet Cohort, followed ...", "A retrospective cohort looked back at")
+    r"|cohort(?!\s+(?:study|studies|analysis))(?=\s*,|\s+(?:in|of|from|that|which|study|looked|gathered|analy[sz]ed"
+    r"|reviewed|drew|linked|compared|used)\b|" + COUNTED_ACTION + r")"
     r")"
     # a footnote number run into the noun by a flattened superscript: "The new trial2 tested ..."
     r"(?:\b|(?<=[a-z])(?=\d{1,2}\b))(?!-)"

@@ -32,6 +32,8 @@ def _sample(text: str, review: bool = False):
         # whoever a survey is of, in any noun
         ("A survey of 1,205 competitive judoka from 11 countries asked about weight.", (1205, "participants")),
         ("A survey of 300 hospitals found that most had no policy.", None),
+        ("We surveyed our members about B12. 187 of our 412 members replied.", (187, "participants")),
+        ("Listener survey: 1,450 of you replied, thank you.", None),
         # what the people ate is no count of them
         ("In a crossover study, 38 adults ate two diets for two weeks each, in random order.", (38, "participants")),
         # a school year's number is no count, and a group described between commas is still the one allocated

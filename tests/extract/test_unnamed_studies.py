@@ -204,6 +204,27 @@ def test_a_trial_that_screened_and_then_randomised_stays_one_study():
             "only 12% had been seen by a palliative care team.",
             [(9412, "cohort")],
         ),
+        # a cohort named by an appositive or told by what it looked back at
+        (
+            "A large British cohort, the Thames Valley Diet Cohort, followed 51,706 adults for an average of 16.9 "
+            "years.",
+            [(51706, "cohort")],
+        ),
+        (
+            "A retrospective cohort looked back at 1,054 patients treated for carbon monoxide poisoning.",
+            [(1054, "cohort")],
+        ),
+        # every patient a team treated, described
+        (
+            "The chamber team described all 47 recreational divers it treated for decompression sickness over ten "
+            "years.",
+            [(47, "case_series")],
+        ),
+        # an outlet's survey counted by who answered, but not a thank-you for answering
+        (
+            "Last month we asked you about curls in our listener survey. 1,214 of you answered: 62% never do them.",
+            [(1214, "survey")],
+        ),
         # places that tested everyone they took in: a cross-sectional study
         (
             "Over 18 months, three Spanish prisons tested 2,418 people on arrival. 31% had a latent infection.",
