@@ -51,6 +51,7 @@ _SENT_A_SURVEY = re.compile(
     r"(?i)\b(?:we|they|researchers|the\s+team)\s+(?:also\s+)?sent\s+(?:out\s+)?(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:questionnaire|survey)\s+to\b"
 )
+_SURVEY_WORD = re.compile(r"(?i)\b(?:survey|questionnaire|poll)")
 # Two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who stayed well"
 # ("412 with Lyme disease and 1,236 without": cases and controls counted side by side)
 _COMPARED_GROUPS = re.compile(r"(?i)\bcompared\s+\d[\d,]*\s[^.;]{0,80}?\bwith\s+\d[\d,]*\s|" + CASES_AND_CONTROLS)
@@ -733,9 +734,10 @@ def segment_studies(
             current is not None
             and not closed
             and not kinds
-            and blocks[current].research == "trial"
+            and blocks[current].research is not None
             and _SENT_A_SURVEY.search(sentence.text) is not None
-            and is_counted(current)
+            # (after research of another kind: a survey's own story may tell how its questionnaire went out)
+            and not any(_SURVEY_WORD.search(told) for told in told_so_far(current))
         ):
             kinds.add("distinct")  # "In 2023 we sent a questionnaire to every speech therapist", after the trial
         # "2. The coping programme trial": a numbered section title naming a study introduces it, "the" or not.

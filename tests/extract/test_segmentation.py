@@ -1944,3 +1944,14 @@ def test_a_full_reference_line_in_the_body_opens_no_study_with_its_title() -> No
         "£60,000 to keep the clowns visiting three days a week, with your help and your friends' help too.\n"
     )
     assert [s.sample_size for s in extract_article(text, "Headline").studies] == [104]
+
+
+def test_a_questionnaire_sent_out_after_research_of_another_kind_is_its_own_survey() -> None:
+    text = (
+        "Four myths\n\nMYTH 3: Soy will feminise men.\n\nA meta-analysis pooled 38 clinical studies in which men ate "
+        "soy protein or took a placebo. Hormone levels did not change.\n\nMYTH 4: Nobody sticks with it.\n\n"
+        "In January we sent a short questionnaire to our members. 187 of our 412 members replied. Seven in ten had "
+        "been vegan for more than five years.\n"
+    )
+    studies = extract_article(text, "Headline").studies
+    assert [(s.sample_size, s.design) for s in studies] == [(38, "meta_analysis"), (187, "survey")]
