@@ -45,11 +45,18 @@ _NAMED_ENROLMENT = re.compile(
 )
 # Research the outlet did itself: "we treated 47 patients", "we have asked every guest to fill in ..."
 _WE_TREATED = r"(?:treated|audited|saw)\s+\d"
-_WE_ASKED_EVERY = r"(?:have\s+)?asked\s+(?:every|all|our|each)"
+# ("Before the episode we asked listeners on Instagram whether they do Nordics")
+_WE_ASKED_EVERY = (
+    r"(?:have\s+)?asked\s+(?:every|all|our|each|(?:listeners|readers|members|followers|subscribers|viewers)\b)"
+)
 # A survey sent out, which is research of its own beside a trial: "we sent a questionnaire to every therapist"
 _SENT_A_SURVEY = re.compile(
     r"(?i)\b(?:we|they|researchers|the\s+team)\s+(?:also\s+)?sent\s+(?:out\s+)?(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:questionnaire|survey)\s+to\b"
+)
+_POOLED_COUNT = re.compile(
+    r"(?i)\b(?:pooled|combined|brought\s+together|included|analy[sz]ed)\s+(?:the\s+(?:results|data)\s+(?:of|from)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}(?:studies|trials|RCTs|cohorts)\b"
 )
 _SURVEY_WORD = re.compile(r"(?i)\b(?:survey|questionnaire|poll)")
 # Two counted groups set against each other: "officers compared 86 passengers who fell ill with 172 who stayed well"
@@ -645,6 +652,15 @@ def segment_studies(
         action = _has_research_action(sentence.text)
         if current is not None and not closed and _names_other_research(sentence.text, mentions, blocks[current]):
             kinds.add("distinct")  # "The FASTFIX trial did exactly that", inside a section about a cohort study
+        elif (
+            current is not None
+            and not closed
+            and kinds == {"ref"}
+            and blocks[current].research == "trial"
+            and any(_research_of(sentence.text[m.start : m.end]) == "review" for m in mentions)
+            and _POOLED_COUNT.search(sentence.text) is not None
+        ):
+            kinds.add("distinct")  # "Callum brings up the meta-analysis that pooled 17 trials", after the trial
         elif (
             current is not None
             and not closed

@@ -1955,3 +1955,17 @@ def test_a_questionnaire_sent_out_after_research_of_another_kind_is_its_own_surv
     )
     studies = extract_article(text, "Headline").studies
     assert [(s.sample_size, s.design) for s in studies] == [(38, "meta_analysis"), (187, "survey")]
+
+
+def test_the_meta_analysis_that_pooled_trials_after_a_trial_is_the_next_study() -> None:
+    text = (
+        "Episode notes\n\n[03:40] The trial\n\nLiam's team randomly allocated 48 football clubs to a Nordic programme "
+        "or their usual warm-up. In total 1,637 players took part. Hamstring injuries were 51% lower.\n\n"
+        "[21:15] Does it hold up across sports?\n\nCallum brings up the meta-analysis published this year that pooled "
+        "17 trials in 8,459 athletes. Programmes with Nordics cut hamstring injuries by half.\n"
+    )
+    studies = extract_article(text, "Headline").studies
+    assert [(s.sample_size, s.design) for s in studies] == [
+        (1637, "randomized_controlled_trial"),
+        (17, "meta_analysis"),
+    ]
