@@ -45,10 +45,7 @@ _NAMED_ENROLMENT = re.compile(
 )
 # Research the outlet did itself: "we treated 47 patients", "we have asked every guest to fill in ..."
 _WE_TREATED = r"(?:treated|audited|saw)\s+\d"
-# ("Before the episode we asked listeners on Instagram whether they do Nordics")
-_WE_ASKED_EVERY = (
-    r"(?:have\s+)?asked\s+(?:every|all|our|each|(?:listeners|readers|members|followers|subscribers|viewers)\b)"
-)
+_WE_ASKED_EVERY = r"(?:have\s+)?asked\s+(?:every|all|our|each)"
 # A survey sent out, which is research of its own beside a trial: "we sent a questionnaire to every therapist"
 _SENT_A_SURVEY = re.compile(
     r"(?i)\b(?:we|they|researchers|the\s+team)\s+(?:also\s+)?sent\s+(?:out\s+)?(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?"
