@@ -454,7 +454,7 @@ _RESEARCH_ACTIONS: list[tuple[Stems, re.Pattern[str]]] = [
 # "2. ...", "IV. ...", "b) ..." and a keycap emoji digit ("2️⃣ ...") number a section.
 # What may stand before an item's first sentence on its line: nothing, or an abstract's number
 _ITEM_LABEL = re.compile(
-    r"(?:[\s#*_]*(?:Abstract|Poster|Oral)\s+(?:[A-Z]{1,3}-?)?\d{1,4}[a-z]?[.:]\s*"
+    r"(?:[\s#*_]*(?:[-•]\s*)?(?:Abstract|Poster|Oral)\s+(?:[A-Z]{1,3}-?)?\d{1,4}[a-z]?(?:[.:]\s*|\s+[^.!?\n]{1,60}[.:!?]\s+)"
     # a short title of the item's own before its first sentence: "2. Two diets, one sensor. In a crossover study, ..."
     # (a title that names its study has opened it already: "1. The big UK online trial (2023). They recruited ...")
     r"|[\s#*_]*\d{1,2}[.)]\s+(?![^.!?\n]{0,60}?\b(?:trials?|stud(?:y|ies)|reviews?|meta-analys[ie]s|surveys?|analys[ie]s"
@@ -462,8 +462,8 @@ _ITEM_LABEL = re.compile(
 )
 _NUMBERED_LINE = re.compile(
     r"[\s#*_]*(?:\d{1,2}[.)]|[IVX]{1,4}\.|\(?[a-h]\)|\d\ufe0f?\u20e3"
-    # a congress wrap's items by their abstract numbers: "Abstract OP-112.", "Poster P-045:"
-    r"|(?:Abstract|Poster|Oral)\s+(?:[A-Z]{1,3}-?)?\d{1,4}[a-z]?[.:])\s+[*_]*(?:[^\w\s]\s*)?[A-Z\"“]"
+    # a congress wrap's items by their abstract numbers: "Abstract OP-112.", "Poster P-045:", "- Poster P-22 The ..."
+    r"|(?:[-•]\s*)?(?:Abstract|Poster|Oral)\s+(?:[A-Z]{1,3}-?)?\d{1,4}[a-z]?[.:]?)\s+[*_]*(?:[^\w\s]\s*)?[A-Z\"“]"
 )
 # Headings after which the text is no longer about the study: organisation blurbs, reference lists, comments.
 _CLOSING_LINE = re.compile(

@@ -1969,3 +1969,15 @@ def test_the_meta_analysis_that_pooled_trials_after_a_trial_is_the_next_study() 
         (1637, "randomized_controlled_trial"),
         (17, "meta_analysis"),
     ]
+
+
+def test_a_congress_digest_s_bulleted_abstracts_are_one_study_each() -> None:
+    text = (
+        "Five abstracts from Jeju\n\n"
+        "- Oral O-15 Carbon monoxide and the brain. A retrospective cohort looked back at 1,054 patients treated for "
+        "carbon monoxide poisoning. Those given hyperbaric oxygen had fewer memory problems.\n"
+        "- Poster P-41 Ten years of bent divers. The chamber team described all 47 recreational divers it treated for "
+        "decompression sickness over ten years. Thirty-eight recovered fully.\n"
+    )
+    studies = extract_article(text, "Headline").studies
+    assert [(s.sample_size, s.design) for s in studies] == [(1054, "cohort"), (47, "case_series")]
