@@ -652,6 +652,15 @@ def segment_studies(
         elif (
             current is not None
             and not closed
+            and kinds == {"ref", "new"}
+            and any(m.kind == "new" and sentence.text[m.start : m.end].lower().endswith("pilot") for m in mentions)
+            and _counts_people(sentence.text)
+            and is_counted(current)
+        ):
+            kinds.add("distinct")  # "The trial did not grow out of nothing: a randomised pilot with 210 patients ..."
+        elif (
+            current is not None
+            and not closed
             and kinds == {"ref"}
             and blocks[current].research == "trial"
             and any(_research_of(sentence.text[m.start : m.end]) == "review" for m in mentions)

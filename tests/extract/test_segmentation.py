@@ -1981,3 +1981,12 @@ def test_a_congress_digest_s_bulleted_abstracts_are_one_study_each() -> None:
     )
     studies = extract_article(text, "Headline").studies
     assert [(s.sample_size, s.design) for s in studies] == [(1054, "cohort"), (47, "case_series")]
+
+
+def test_a_pilot_told_after_the_trial_it_led_to_is_its_own_study() -> None:
+    text = (
+        "Oxygen targets\n\nA trial randomly assigned 1,200 patients in 40 units to lower or usual oxygen targets. "
+        "Fewer died in the lower group. The trial did not grow out of nothing: a randomised pilot with 210 patients "
+        "in 16 units had shown that nurses could keep patients inside the lower range.\n"
+    )
+    assert [s.sample_size for s in extract_article(text, "Headline").studies] == [1200, 210]
