@@ -1903,90 +1903,86 @@ def test_a_headline_trial_whose_body_recruits_or_screens_people_is_still_one_stu
     assert len(_blocks(text)) == 1
 
 
-def test_the_second_trial_after_the_first_ones_reference_is_the_next_study() -> None:
-    text = (
-        "Back pain and bad dreams: two trials\n\n"
-        "Before the results, a word on what the study really asked.\n\n"
-        "A trial at 12 clinics enrolled 480 veterans with back pain. Each was randomly assigned to yoga or usual "
-        "care.\n\n"
-        "Reference: Doe JA, Roe DR, Poe T, et al. Yoga for back pain in veterans: a randomized clinical trial. "
-        "JAMA Netw Open. 2025;8(10):e2541187. doi:10.5555/jamanetwopen.2025.41187\n\n"
-        "Bad dreams\n\n"
-        "The second trial, from Ontario, tested a sleep pill. It enrolled 204 veterans with nightmares. Half took "
-        "the pill at bedtime for 12 weeks; the other half took dummy pills.\n"
-    )
-    studies = extract_article(text, "Headline").studies
-    assert [s.sample_size for s in studies] == [480, 204]
-
-
-def test_a_numbered_item_s_short_title_before_its_first_sentence_opens_the_next_study() -> None:
-    text = (
-        "Three studies, three comparisons\n\nNotes\n\n"
-        "1. The quit app. A trial in Oman enrolled 900 adult smokers. Everyone got nicotine patches; one group also "
-        "got the app and the other a leaflet. More people in the app group stopped smoking.\n\n"
-        "2. Two diets, one sensor. In a crossover study from Muscat, 38 adults with prediabetes ate two diets for two "
-        "weeks each, in random order.\n\n"
-        "3. The big UK online trial. They recruited 228 adults with tinnitus and split them into two arms.\n"
-    )
-    assert [s.sample_size for s in extract_article(text, "Headline").studies] == [900, 38, 228]
-
-
-def test_a_full_reference_line_in_the_body_opens_no_study_with_its_title() -> None:
-    text = (
-        "Red noses, calmer children\n\n"
-        "Our anaesthetists wanted to know whether the clowns helped, so they ran a proper trial. Between May 2024 "
-        "and June 2025, 104 children having day surgery took part. A sealed envelope decided at random whether a "
-        "child would get a visit from the clowns or the usual preparation.\n\n"
-        "Full reference: Quarshie E, Brandt M, Oyelowo T, et al. Hospital clowns to reduce preoperative anxiety in "
-        "children having day surgery: a randomised controlled trial. Paediatr Anaesth. 2026;36(1):44-52.\n\n"
-        "STARLIGHT GALA 2026\n\n"
-        "Friday 12 June, The Assembly Rooms. Tickets £85 (tables of 10 available). This year we hope to raise "
-        "£60,000 to keep the clowns visiting three days a week, with your help and your friends' help too.\n"
-    )
-    assert [s.sample_size for s in extract_article(text, "Headline").studies] == [104]
-
-
-def test_a_questionnaire_sent_out_after_research_of_another_kind_is_its_own_survey() -> None:
-    text = (
-        "Four myths\n\nMYTH 3: Soy will feminise men.\n\nA meta-analysis pooled 38 clinical studies in which men ate "
-        "soy protein or took a placebo. Hormone levels did not change.\n\nMYTH 4: Nobody sticks with it.\n\n"
-        "In January we sent a short questionnaire to our members. 187 of our 412 members replied. Seven in ten had "
-        "been vegan for more than five years.\n"
-    )
-    studies = extract_article(text, "Headline").studies
-    assert [(s.sample_size, s.design) for s in studies] == [(38, "meta_analysis"), (187, "survey")]
-
-
-def test_the_meta_analysis_that_pooled_trials_after_a_trial_is_the_next_study() -> None:
-    text = (
-        "Episode notes\n\n[03:40] The trial\n\nLiam's team randomly allocated 48 football clubs to a Nordic programme "
-        "or their usual warm-up. In total 1,637 players took part. Hamstring injuries were 51% lower.\n\n"
-        "[21:15] Does it hold up across sports?\n\nCallum brings up the meta-analysis published this year that pooled "
-        "17 trials in 8,459 athletes. Programmes with Nordics cut hamstring injuries by half.\n"
-    )
-    studies = extract_article(text, "Headline").studies
-    assert [(s.sample_size, s.design) for s in studies] == [
-        (1637, "randomized_controlled_trial"),
-        (17, "meta_analysis"),
-    ]
-
-
-def test_a_congress_digest_s_bulleted_abstracts_are_one_study_each() -> None:
-    text = (
-        "Five abstracts from Jeju\n\n"
-        "- Oral O-15 Carbon monoxide and the brain. A retrospective cohort looked back at 1,054 patients treated for "
-        "carbon monoxide poisoning. Those given hyperbaric oxygen had fewer memory problems.\n"
-        "- Poster P-41 Ten years of bent divers. The chamber team described all 47 recreational divers it treated for "
-        "decompression sickness over ten years. Thirty-eight recovered fully.\n"
-    )
-    studies = extract_article(text, "Headline").studies
-    assert [(s.sample_size, s.design) for s in studies] == [(1054, "cohort"), (47, "case_series")]
-
-
-def test_a_pilot_told_after_the_trial_it_led_to_is_its_own_study() -> None:
-    text = (
-        "Oxygen targets\n\nA trial randomly assigned 1,200 patients in 40 units to lower or usual oxygen targets. "
-        "Fewer died in the lower group. The trial did not grow out of nothing: a randomised pilot with 210 patients "
-        "in 16 units had shown that nurses could keep patients inside the lower range.\n"
-    )
-    assert [s.sample_size for s in extract_article(text, "Headline").studies] == [1200, 210]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second trial after the first one's reference line
+        (
+            "Back pain and bad dreams: two trials\n\n"
+            "Before the results, a word on what the study really asked.\n\n"
+            "A trial at 12 clinics enrolled 480 veterans with back pain. Each was randomly assigned to yoga or usual "
+            "care.\n\n"
+            "Reference: Doe JA, Roe DR, Poe T, et al. Yoga for back pain in veterans: a randomized clinical trial. "
+            "JAMA Netw Open. 2025;8(10):e2541187. doi:10.5555/jamanetwopen.2025.41187\n\n"
+            "Bad dreams\n\n"
+            "The second trial, from Ontario, tested a sleep pill. It enrolled 204 veterans with nightmares. Half took "
+            "the pill at bedtime for 12 weeks; the other half took dummy pills.\n",
+            [(480, "randomized_controlled_trial"), (204, "randomized_controlled_trial")],
+        ),
+        # a numbered item's short title before its first sentence
+        (
+            "Three studies, three comparisons\n\nNotes\n\n"
+            "1. The quit app. A trial in Oman enrolled 900 adult smokers. Everyone got nicotine patches; one group "
+            "also "
+            "got the app and the other a leaflet. More people in the app group stopped smoking.\n\n"
+            "2. Two diets, one sensor. In a crossover study from Muscat, 38 adults with prediabetes ate two diets for "
+            "two "
+            "weeks each, in random order.\n\n"
+            "3. The big UK online trial. They recruited 228 adults with tinnitus and split them into two arms.\n",
+            [(900, "other"), (38, "randomized_controlled_trial"), (228, "other")],
+        ),
+        # a full reference line in the body opens no study with its title
+        (
+            "Red noses, calmer children\n\n"
+            "Our anaesthetists wanted to know whether the clowns helped, so they ran a proper trial. Between May 2024 "
+            "and June 2025, 104 children having day surgery took part. A sealed envelope decided at random whether a "
+            "child would get a visit from the clowns or the usual preparation.\n\n"
+            "Full reference: Quarshie E, Brandt M, Oyelowo T, et al. Hospital clowns to reduce preoperative anxiety in "
+            "children having day surgery: a randomised controlled trial. Paediatr Anaesth. 2026;36(1):44-52.\n\n"
+            "STARLIGHT GALA 2026\n\n"
+            "Friday 12 June, The Assembly Rooms. Tickets £85 (tables of 10 available). This year we hope to raise "
+            "£60,000 to keep the clowns visiting three days a week, with your help and your friends' help too.\n",
+            [(104, "randomized_controlled_trial")],
+        ),
+        # a questionnaire sent out after research of another kind
+        (
+            "Four myths\n\nMYTH 3: Soy will feminise men.\n\nA meta-analysis pooled 38 clinical studies in which men "
+            "ate "
+            "soy protein or took a placebo. Hormone levels did not change.\n\nMYTH 4: Nobody sticks with it.\n\n"
+            "In January we sent a short questionnaire to our members. 187 of our 412 members replied. Seven in ten had "
+            "been vegan for more than five years.\n",
+            [(38, "meta_analysis"), (187, "survey")],
+        ),
+        # the meta-analysis that pooled trials, inside a trial's section
+        (
+            "Episode notes\n\n[03:40] The trial\n\nLiam's team randomly allocated 48 football clubs to a Nordic "
+            "programme "
+            "or their usual warm-up. In total 1,637 players took part. Hamstring injuries were 51% lower.\n\n"
+            "[21:15] Does it hold up across sports?\n\nCallum brings up the meta-analysis published this year that "
+            "pooled "
+            "17 trials in 8,459 athletes. Programmes with Nordics cut hamstring injuries by half.\n",
+            [(1637, "randomized_controlled_trial"), (17, "meta_analysis")],
+        ),
+        # a congress digest's bulleted abstracts
+        (
+            "Five abstracts from Jeju\n\n"
+            "- Oral O-15 Carbon monoxide and the brain. A retrospective cohort looked back at 1,054 patients treated "
+            "for "
+            "carbon monoxide poisoning. Those given hyperbaric oxygen had fewer memory problems.\n"
+            "- Poster P-41 Ten years of bent divers. The chamber team described all 47 recreational divers it treated "
+            "for "
+            "decompression sickness over ten years. Thirty-eight recovered fully.\n",
+            [(1054, "cohort"), (47, "case_series")],
+        ),
+        # a pilot told in a sentence about the trial it led to
+        (
+            "Oxygen targets\n\nA trial randomly assigned 1,200 patients in 40 units to lower or usual oxygen targets. "
+            "Fewer died in the lower group. The trial did not grow out of nothing: a randomised pilot with 210 "
+            "patients "
+            "in 16 units had shown that nurses could keep patients inside the lower range.\n",
+            [(1200, "randomized_controlled_trial"), (210, "randomized_controlled_trial")],
+        ),
+    ],
+)
+def test_where_one_study_ends_and_the_next_begins(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(s.sample_size, s.design) for s in extract_article(text, "Headline").studies] == expected
