@@ -859,6 +859,16 @@ def segment_studies(
             starts = (
                 "distinct" in kinds
                 or ("new" in kinds and heading_since_body and "ref" not in kinds)
+                # "2. Antenatal perineal massage: it depends who you are / This is the big review everyone quotes.":
+                # the first mention under a roundup's next numbered heading, after a study that gave its own sample,
+                # is the next item's study
+                or (
+                    numbered_since_body
+                    and kinds == {"ref"}
+                    and mentions[0].start <= 12
+                    and _research_of(sentence.text[mentions[0].start : mentions[0].end]) is not None
+                    and is_counted(current)
+                )
                 # "3. Finally, a small interview study with 24 carers found ...": the list's next item
                 or (
                     ("new" in kinds or (action and not kinds and _counts_people(sentence.text)))

@@ -1974,6 +1974,14 @@ def test_a_headline_trial_whose_body_recruits_or_screens_people_is_still_one_stu
             "decompression sickness over ten years. Thirty-eight recovered fully.\n",
             [(1054, "cohort"), (47, "case_series")],
         ),
+        # the first mention under a roundup's next numbered heading, after a study with its own sample
+        (
+            "Three papers\n\n1. Warm compresses\n\nA trial enrolled 1,104 women and allocated them to warm "
+            "compresses or usual care. An earlier non-randomised pilot of 40 women had shown the pads stayed warm.\n\n"
+            "2. Antenatal perineal massage: it depends who you are\n\nThis is the big review everyone quotes. It "
+            "pooled 11 trials with 3,467 women.\n",
+            [(1104, "other"), (40, "non_randomized_trial"), (11, "meta_analysis")],
+        ),
         # a pilot told in a sentence about the trial it led to
         (
             "Oxygen targets\n\nA trial randomly assigned 1,200 patients in 40 units to lower or usual oxygen targets. "
