@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from pipelines.extract.acronyms import expand_acronym, find_acronyms
 from pipelines.extract.arm_names import fuller_name
+from pipelines.extract.dose_units import SPELLED_DOSE_AMOUNT
 from pipelines.extract.noun_phrases import Span, cut_at, phrase_name, split_items, strip_leading, strip_trailing
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import HintBits
@@ -337,7 +338,7 @@ _ITEM_END = re.compile(
     r"|(?:while|whereas)\s+(?:others|the\s+others|the\s+rest|the\s+other\s+half))\b"
     r"|\s*\[\d|\s*\("
     # a dose after the drug's name: "acetazolamide 62.5 mg twice a day"
-    r"|(?<!containing)\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|iu|units?)\b"
+    rf"|(?<!containing)\s+{SPELLED_DOSE_AMOUNT}\b"
     # double-dummy designs pair each active treatment with an inactive copy of the other one
     r"|\s+(?:plus|and|with)\s+(?:an?\s+|matching\s+)?(?:dummy|placebo|sham|inactive|fake|imitation)\b"
 )
@@ -830,7 +831,7 @@ def extract_arms(text: str, index: SentenceIndex, sentences: list[Sentence], des
 
 
 # a dose right after a drug's name: "ralaprazan 20 mg", "aspirin 150 mg"
-_DOSE_AFTER = re.compile(r"(?i)\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|iu|units?)\b")
+_DOSE_AFTER = re.compile(rf"(?i)\s+{SPELLED_DOSE_AMOUNT}\b")
 
 
 def _named_at_two_doses(

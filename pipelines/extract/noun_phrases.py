@@ -22,6 +22,8 @@ _LEADING_FILLER = re.compile(
 _EDGE = " \t\n\r,;:.!?\"'“”‘’()[]{}-–—*•·…¹²³⁴⁵⁶⁷⁸⁹⁰"
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _SPACES = re.compile(r"\s+")
+# a list cut off before its last item ("a statin and"): the joiner is not part of the phrase
+TRAILING_JOINER = re.compile(r"(?i)\s+(?:and|or|but)$")
 _QUOTES = re.compile(r"[\"“”‘’*]|'(?!s\b)")
 
 

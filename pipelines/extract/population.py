@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from pipelines.extract.acronyms import expand_acronym, find_acronyms
-from pipelines.extract.noun_phrases import Span, phrase_name, strip_edges
+from pipelines.extract.noun_phrases import TRAILING_JOINER, Span, phrase_name, strip_edges
 from pipelines.extract.people_nouns import AGED_PEOPLE, PEOPLE_NOUNS, STAFF_NOUNS, noun_alternation
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import Stems
@@ -274,7 +274,6 @@ _DID_SOMETHING = re.compile(
 )
 
 
-_TRAILING_JOINER = re.compile(r"(?i)\s+(?:and|or|but)$")
 # A relative clause read whole, up to the sentence's own verb or the researchers' next step: prepositions and
 # numbers inside it are the group's ("who were between 6 and 12 weeks pregnant joined the trial").
 _CLAUSE_STOP = (
@@ -341,7 +340,7 @@ def _condition(text: str, at: int, limit: int) -> tuple[int, int, bool, str | No
     stop = _CONDITION_END.search(text, search_from, min(limit, body_start + _MAX_CONDITION))
     body_end = stop.start() if stop else min(limit, body_start + _MAX_CONDITION)
     start, end = strip_edges(text, (body_start, body_end))
-    trailing = _TRAILING_JOINER.search(text, start, end)
+    trailing = TRAILING_JOINER.search(text, start, end)
     if trailing:
         end = trailing.start()  # "adults who smoked 10 cigarettes a day and came to ...": the joiner is not the group's
     if end <= start:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pipelines.extract.arms import OBSERVATIONAL, extract_arms, names_no_treatment
 from pipelines.extract.blinding import classify_blinding
 from pipelines.extract.design import WEAK_RANK, ranked_design
+from pipelines.extract.dose_units import DOSE_AMOUNT
 from pipelines.extract.durations import extract_durations
 from pipelines.extract.numbers import NumberMention
 from pipelines.extract.outcomes import extract_outcomes
@@ -140,7 +141,7 @@ def _arms_counted(title: str) -> int:
     return int(count) if count.isdigit() else _COUNTS[count]
 
 
-_DOSE = re.compile(r"(?i)\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)$")
+_DOSE = re.compile(rf"(?i)\s+{DOSE_AMOUNT}$")
 
 
 def _told_in_more_detail(arms: list[ArmFact], title_names: list[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.dose_units import DOSE_AMOUNT
 from pipelines.extract.noun_phrases import Span, strip_edges, strip_leading
 
 # What a title says before the first arm: "Effect of", "A comparison of the effects of", "Comparing".
@@ -72,10 +73,9 @@ def title_arms(text: str, span: Span) -> list[tuple[Span, str, str]]:
     return arms
 
 
-_AMOUNT = r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)"
-_DOSE = re.compile(rf"(?i){_AMOUNT}")
+_DOSE = re.compile(rf"(?i){DOSE_AMOUNT}")
 # "Spironolactone 50 mg": a drug named with its dose (one or two words before the amount)
-_DOSED = re.compile(rf"(?i)(?P<drug>[^\d\s][\w-]*(?:\s+[^\d\s][\w-]*)?)\s+{_AMOUNT}")
+_DOSED = re.compile(rf"(?i)(?P<drug>[^\d\s][\w-]*(?:\s+[^\d\s][\w-]*)?)\s+{DOSE_AMOUNT}")
 
 
 def _split_chain(text: str, span: Span) -> list[Span]:

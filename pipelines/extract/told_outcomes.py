@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extract.effect_direction import DOWN, IMPROVED, NO_DIFFERENCE, UP, WORSENED
+from pipelines.extract.noun_phrases import TRAILING_JOINER
 from pipelines.extract.stems import Stems
 
 _DEGREE = r"(?:much\s+|far\s+|a\s+(?:little|lot|bit)\s+|slightly\s+|significantly\s+|noticeably\s+|somewhat\s+)?"
@@ -158,7 +159,6 @@ _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:an?\s+|the\s+|their\s+|any\s+)?(?:it|them|part|place|one|more|less|care|longer)$"
 )
 _ARTICLE = re.compile(r"(?i)^(?:an?|the|their|any)\s+")
-_TRAILING_JOINER = re.compile(r"(?i)\s+(?:and|or|but)$")
 
 # "lost an average of 5 kg more", "lost more weight": weight, told by the loss (not "lost more blood")
 _WEIGHT_LOST = re.compile(
@@ -254,7 +254,7 @@ def told_outcomes(text: str, start: int, end: int) -> list[ToldOutcome]:
         thing = m.group("object")
         if _NOT_AN_OUTCOME.match(thing) or thing.lower().startswith(("be ", "to ")):
             continue
-        thing = _TRAILING_JOINER.sub("", _ARTICLE.sub("", thing)).lower()  # "a statin and (to keep taking it)"
+        thing = TRAILING_JOINER.sub("", _ARTICLE.sub("", thing)).lower()  # "a statin and (to keep taking it)"
         if m.group("visit"):
             name = f"visits to {thing}"
         elif m.group("miss"):
