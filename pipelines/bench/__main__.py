@@ -15,8 +15,9 @@ import tempfile
 from pathlib import Path
 
 from pipelines.bench.corpus import edit_files, write_corpus
+from pipelines.bench.floor import cold_floors
 from pipelines.bench.machine import describe_machine
-from pipelines.bench.steps import BASELINE, COLD, EMPTY, EXTRACTION, ONE_PERCENT, UNCHANGED
+from pipelines.bench.steps import BASELINE, COLD, EMPTY, EXTRACTION, ONE_PERCENT, READING, UNCHANGED
 from pipelines.bench.targets import judge
 from pipelines.cli.table import print_table
 from pipelines.settings import PROJECT_ROOT
@@ -38,30 +39,38 @@ def measure(cmd: list[str], env: dict) -> tuple[float, float]:
     return float(seconds), int(rss_kib) / 1024
 
 
-def extraction_alone(n: int, raw: Path, env: dict) -> dict:
-    """CPU seconds of extract_article over a sample of the corpus, in a process of its own."""
-    out = subprocess.run(
-        [sys.executable, "-m", "pipelines.bench.extraction", str(raw)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    figures = json.loads(out.stdout)
-    print(
-        f"  {n:>7} {EXTRACTION:<22} {figures['cpu_seconds']:8.1f} s  "
-        f"({figures['articles']} articles, {figures['articles_per_s_per_core']} per second per core)",
-        file=sys.stderr,
-        flush=True,
-    )
+def _figures_of(module: str, raw: Path, env: dict) -> dict:
+    """The JSON line a measuring module prints over the corpus, run as a process of its own."""
+    out = subprocess.run([sys.executable, "-m", module, str(raw)], capture_output=True, text=True, env=env, check=True)
+    return json.loads(out.stdout)
+
+
+def _row_without_run(n: int, step: str, seconds: float, processed: int, rate: float | None, detail: str) -> dict:
+    """A row measured inside a process of its own rather than as a whole run: it has no peak memory."""
+    print(f"  {n:>7} {step:<22} {seconds:8.1f} s  ({detail})", file=sys.stderr, flush=True)
     return {
         "articles": n,
-        "step": EXTRACTION,
-        "seconds": figures["cpu_seconds"],
-        "processed": figures["articles"],
-        "articles_per_s": figures["articles_per_s_per_core"],
+        "step": step,
+        "seconds": seconds,
+        "processed": processed,
+        "articles_per_s": rate,
         "peak_rss_mib": None,
     }
+
+
+def extraction_alone(n: int, raw: Path, env: dict) -> dict:
+    """CPU seconds of extract_article over a sample of the corpus, in a process of its own."""
+    figures = _figures_of("pipelines.bench.extraction", raw, env)
+    rate = figures["articles_per_s_per_core"]
+    detail = f"{figures['articles']} articles, {rate} per second per core"
+    return _row_without_run(n, EXTRACTION, figures["cpu_seconds"], figures["articles"], rate, detail)
+
+
+def reading_alone(n: int, raw: Path, env: dict) -> dict:
+    """Wall seconds of the reader over every file on the ingest step's pool, in a process of its own."""
+    figures = _figures_of("pipelines.bench.reading", raw, env)
+    detail = f"{figures['workers']} workers"
+    return _row_without_run(n, READING, figures["seconds"], figures["articles"], figures["articles_per_s"], detail)
 
 
 def bench_size(n: int, work: Path, env: dict) -> list[dict]:
@@ -91,6 +100,7 @@ def bench_size(n: int, work: Path, env: dict) -> list[dict]:
         n,
     )
     rows.append(extraction_alone(n, raw, env))
+    rows.append(reading_alone(n, raw, env))
     step(EMPTY, [*evidence, "--raw", str(empty), "--warehouse", str(work / f"e{n}.duckdb")], 0)
     warehouse = str(work / f"w{n}.duckdb")
     step(COLD, [*evidence, "--raw", str(raw), "--warehouse", warehouse], n)
@@ -131,9 +141,20 @@ def main(argv: list[str] | None = None) -> int:
         ["target", "articles", "measured", "limit", "unit", "status"],
         [[v.target, v.articles, v.as_row()["measured"], v.as_row()["limit"], v.unit, v.status] for v in verdicts],
     )
+    floors = cold_floors(rows)
+    print()
+    print_table(
+        ["articles", "empty folder", "reading alone", "cold floor", "cold run", "15 × baseline", "left for the rest"],
+        [[f.articles, f.empty, f.reading, f.floor, f.cold, f.baseline_limit, f.leaves] for f in floors],
+    )
     args.json.parent.mkdir(parents=True, exist_ok=True)
     machine = describe_machine()
-    document = {"machine": machine, "rows": rows, "targets": [v.as_row() for v in verdicts]}
+    document = {
+        "machine": machine,
+        "rows": rows,
+        "targets": [v.as_row() for v in verdicts],
+        "cold_floors": [f.as_row() for f in floors],
+    }
     args.json.write_text(json.dumps(document, indent=1), encoding="utf-8")
     print(
         f"\nwritten to {args.json}; machine: {machine['cores']} cores, Python {machine['python']} "

@@ -2,6 +2,7 @@
 
 BASELINE = "baseline read+insert"
 EXTRACTION = "extraction alone, 1 core"
+READING = "reading alone, all cores"
 EMPTY = "empty folder"
 COLD = "cold"
 UNCHANGED = "unchanged"

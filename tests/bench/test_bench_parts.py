@@ -6,6 +6,7 @@ from pathlib import Path
 from pipelines.bench.corpus import write_corpus
 from pipelines.bench.extraction import measure_extraction, sample_paths
 from pipelines.bench.machine import describe_machine
+from pipelines.bench.reading import measure_reading
 
 
 def test_synthetic_corpus_mixes_formats_at_realistic_sizes(tmp_path):
@@ -29,6 +30,15 @@ def test_extraction_alone_reports_a_per_core_rate(tmp_path):
     assert figures["articles"] == 12
     assert figures["articles_per_s_per_core"] > 0
     assert abs(figures["ms_per_article"] * figures["articles_per_s_per_core"] - 1000) < 50
+
+
+def test_reading_alone_reads_every_file_of_the_corpus(tmp_path):
+    paths = write_corpus(tmp_path, 12)
+    figures = measure_reading(tmp_path, workers=1)
+    assert figures["articles"] == 12 and figures["workers"] == 1
+    assert figures["seconds"] > 0
+    # Cleaned text is shorter than the files: HTML loses its markup, and nothing is read twice.
+    assert 0 < figures["characters"] < sum(p.stat().st_size for p in paths)
 
 
 def test_figures_name_the_interpreter_they_were_measured_with():
