@@ -31,7 +31,19 @@ def test_clean_characters(text, expected):
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("  a \t b\u00a0 c  ", "a b c"), ("", ""), ("\u2003x\u2003", "x")],
+    [
+        ("  a \t b\u00a0 c  ", "a b c"),
+        ("", ""),
+        ("\u2003x\u2003", "x"),
+        # each kind of space alone still counts (the cheap screens must let every one through)
+        ("a\tb", "a b"),
+        ("a  b", "a b"),
+        ("a\u3000b", "a b"),
+        ("a\u205fb", "a b"),
+        ("a\u00a0b", "a b"),
+        ("  12 400 people  ", "12,400 people"),
+        ("A clean line, left as it was.", "A clean line, left as it was."),
+    ],
 )
 def test_tidy_line(line, expected):
     assert tidy_line(line) == expected
