@@ -1,4 +1,4 @@
-"""Connections to the warehouse file, with full-text search loaded from its wheel (no download)."""
+"""Connections to the warehouse file, with DuckDB extensions (full-text search, DuckLake) loaded from wheels."""
 
 from __future__ import annotations
 
@@ -9,18 +9,22 @@ import duckdb
 
 
 @cache
-def _fts_extension() -> Path | None:
+def wheel_extension(name: str) -> Path | None:
+    """The DuckDB extension `name` shipped in its `duckdb-extension-<name>` wheel; None when not installed.
+
+    DuckDB would otherwise download extensions on first use, and nothing here may reach the network."""
+    module = f"duckdb_extension_{name}"
     try:
-        import duckdb_extension_fts
+        package = __import__(module)
     except ImportError:
         return None
-    found = sorted(Path(duckdb_extension_fts.__file__).parent.glob("extensions/*/fts.duckdb_extension"))
+    found = sorted(Path(package.__file__).parent.glob(f"extensions/*/{name}.duckdb_extension"))
     return found[-1] if found else None
 
 
-def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
-    """Load the fts extension shipped in the duckdb-extension-fts wheel; False if unavailable."""
-    path = _fts_extension()
+def load_wheel_extension(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Load an extension from its wheel; False if it is not installed or does not load."""
+    path = wheel_extension(name)
     if path is None:
         return False
     try:
@@ -28,6 +32,11 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
     except duckdb.Error:
         return False
     return True
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
+    """Load the fts extension shipped in the duckdb-extension-fts wheel; False if unavailable."""
+    return load_wheel_extension(con, "fts")
 
 
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
