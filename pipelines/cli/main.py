@@ -105,6 +105,41 @@ def _eval(args) -> int:
     return evaluation_main(forwarded)
 
 
+def _publish(args) -> int:
+    import socket
+
+    import duckdb
+
+    from pipelines.store.lake import Lake, LakeError, publish
+
+    warehouse = Path(args.warehouse or settings.warehouse_path())
+    if args.snapshot:
+        from pipelines.store.snapshot import snapshot_path
+
+        warehouse = snapshot_path(warehouse)
+    catalog, data = args.lake or os.environ.get("EVIDENCE_LAKE"), args.lake_data or os.environ.get("EVIDENCE_LAKE_DATA")
+    if not catalog or not data:
+        raise UsageError("name the lake: --lake CATALOG --lake-data PATH (or EVIDENCE_LAKE and EVIDENCE_LAKE_DATA)")
+    # Unique per warehouse, so two warehouses on one host never take each other's articles for their own.
+    publisher = (
+        args.publisher or f"{socket.gethostname()}:{Path(args.warehouse or settings.warehouse_path()).resolve()}"
+    )
+    try:
+        result = publish(warehouse, Lake(catalog, data), publisher)
+    except LakeError as exc:
+        raise UsageError(str(exc)) from exc
+    except duckdb.IOException as exc:  # the warehouse file is locked by a run that is writing it
+        raise UsageError(
+            f"cannot read {warehouse} ({exc}); publish after the run, or from its copy with --snapshot"
+        ) from exc
+    rows = sum(result.rows.values())
+    print(
+        f"published {result.published} articles ({rows} rows), removed {result.removed}, "
+        f"as {publisher!r} into {catalog} in {result.attempts} attempt(s)"
+    )
+    return 0
+
+
 def _dev(args) -> int:
     settings.ensure_dagster_home()
     cmd = [sys.executable, "-m", "dagster", "dev", "-m", "pipelines.definitions", "-h", args.host, "-p", str(args.port)]
@@ -152,6 +187,18 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--show-errors", action="store_true")
     evaluate.add_argument("--fast", action="store_true", help="extract directly, without Dagster or DuckDB")
     evaluate.set_defaults(func=_eval)
+
+    lake = sub.add_parser("publish", help="copy new and changed articles and their facts into a shared DuckLake")
+    lake.add_argument("--warehouse", type=Path)
+    lake.add_argument("--snapshot", action="store_true", help="publish the copy made after the last load")
+    lake.add_argument(
+        "--lake", help="DuckLake catalog: sqlite:/path/catalog.sqlite, postgres:dbname=... (EVIDENCE_LAKE)"
+    )
+    lake.add_argument(
+        "--lake-data", help="folder or object-store prefix of the lake's Parquet files (EVIDENCE_LAKE_DATA)"
+    )
+    lake.add_argument("--as", dest="publisher", help="the name this warehouse publishes under (default host:path)")
+    lake.set_defaults(func=_publish)
 
     dev = sub.add_parser("dev", help="open the Dagster UI (dagster dev) with this project loaded")
     dev.add_argument("--host", default="127.0.0.1")
