@@ -48,3 +48,12 @@ def ensure_dagster_home() -> Path:
         link.symlink_to(Path("..") / "dagster.yaml")
     os.environ["DAGSTER_HOME"] = str(home)
     return home
+
+
+def lake_settings() -> tuple[str, str, str]:
+    """The shared DuckLake to publish into (catalog, data path, publisher name); an empty catalog turns it off."""
+    return (
+        os.environ.get("EVIDENCE_LAKE", ""),
+        os.environ.get("EVIDENCE_LAKE_DATA", ""),
+        os.environ.get("EVIDENCE_LAKE_AS", ""),
+    )

@@ -11,7 +11,7 @@ import pytest
 from dagster_duckdb import DuckDBResource
 
 from pipelines.definitions import defs
-from pipelines.defs.resources import RawFolder, ReadOnlySnapshot
+from pipelines.defs.resources import RawFolder, ReadOnlySnapshot, SharedLake
 from pipelines.settings import PROJECT_ROOT
 
 SAMPLE_RAW = PROJECT_ROOT / "raw"
@@ -35,6 +35,7 @@ def run_pipeline(
     max_article_bytes: int = 20 * 1024 * 1024,
     snapshot: bool = True,
     instance: dg.DagsterInstance | None = None,
+    lake: SharedLake | None = None,
 ) -> dg.ExecuteInProcessResult:
     """Materialize every asset and check of the code location, in process, on an ephemeral instance by default."""
     warehouse.parent.mkdir(parents=True, exist_ok=True)
@@ -45,6 +46,7 @@ def run_pipeline(
             "raw_folder": RawFolder(path=str(raw), max_article_bytes=max_article_bytes),
             "duckdb": DuckDBResource(database=str(warehouse)),
             "read_only_snapshot": ReadOnlySnapshot(enabled=snapshot),
+            "lake": lake or SharedLake(),
         },
     )
 

@@ -1,5 +1,6 @@
-"""Resources: the raw folder to read, the DuckDB warehouse to write, and Great Expectations to validate with."""
+"""Resources: the raw folder to read, the DuckDB warehouse to write, Great Expectations, and the lake to publish to."""
 
+import socket
 from pathlib import Path
 
 import dagster as dg
@@ -47,7 +48,20 @@ class GreatExpectations(dg.ConfigurableResource):
         return validate_frame(name, frame, rules)
 
 
+class SharedLake(dg.ConfigurableResource):
+    """The DuckLake that many warehouses publish into (EVIDENCE_LAKE, EVIDENCE_LAKE_DATA, EVIDENCE_LAKE_AS)."""
+
+    catalog: str = ""  # sqlite:/path/catalog.sqlite, postgres:dbname=... host=...; empty: publishing is off
+    data_path: str = ""  # folder or object-store prefix of the lake's Parquet files
+    publisher: str = ""  # the name this warehouse publishes under; empty: host and warehouse path
+
+    def publisher_for(self, warehouse: str) -> str:
+        # Unique per warehouse, so two warehouses on one host never take each other's articles for their own.
+        return self.publisher or f"{socket.gethostname()}:{Path(warehouse).resolve()}"
+
+
 def default_resources() -> dict:
+    catalog, data_path, publisher = settings.lake_settings()
     warehouse = settings.warehouse_path()
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     return {
@@ -55,4 +69,5 @@ def default_resources() -> dict:
         "duckdb": DuckDBResource(database=str(warehouse), connection_config=settings.duckdb_config()),
         "great_expectations": GreatExpectations(),
         "read_only_snapshot": ReadOnlySnapshot(enabled=settings.snapshot_enabled()),
+        "lake": SharedLake(catalog=catalog, data_path=data_path, publisher=publisher),
     }

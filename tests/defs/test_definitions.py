@@ -14,7 +14,7 @@ def test_code_location_loads_with_every_layer():
     dg.Definitions.validate_loadable(defs)
     graph = defs.resolve_asset_graph()
     groups = {graph.get(key).group_name for key in graph.get_all_asset_keys()}
-    assert groups == {"ingest", "extract", "validate", "warehouse"}
+    assert groups == {"ingest", "extract", "validate", "warehouse", "publish"}
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.description, f"{key} needs a description for the UI"
