@@ -14,7 +14,9 @@ is rolled back and tried again.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import random
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,13 +26,15 @@ import duckdb
 
 from pipelines.settings import SQL_DIR
 from pipelines.store.connection import load_wheel_extension
-from pipelines.store.schema import FACT_TABLES, table
+from pipelines.store.schema import FACT_TABLES, table, views_sql
 
 # What a lake holds of each warehouse: the texts the facts' offsets point into, and the facts.
 PUBLISHED_TABLES = ("articles", *FACT_TABLES)
 LEDGER = "published_articles"
 _CATALOG_EXTENSIONS = {"sqlite:": "sqlite_scanner", "postgres:": "postgres_scanner"}
 _EXTRA_FOR = {"postgres_scanner": "uv sync --extra lake-postgres"}
+_STATEMENT_END = re.compile(r";[ \t]*(?:\n|$)")
+_VIEW_NAME = re.compile(r"CREATE\s+OR\s+REPLACE\s+VIEW\s+(\w+)", re.IGNORECASE)
 
 
 class LakeError(RuntimeError):
@@ -128,6 +132,35 @@ def ensure_lake_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"USE {_identifier(previous)}")
 
 
+def ensure_lake_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The analysis views of warehouse/views.sql that read only what the lake holds (study_overview, ...), so the
+    lake answers the same SQL as a warehouse. Each view carries a hash of its statement as its comment and is made
+    again only when views.sql changed it: writers do not replace each other's views on every publish."""
+    previous = con.execute("SELECT current_database()").fetchone()[0]
+    con.execute("USE lake")
+    made = []
+    try:
+        # Statements end with ";" at the end of a line; a ";" inside a string ("string_agg(reason, '; ')") does not.
+        for statement in (part.strip() for part in _STATEMENT_END.split(views_sql())):
+            name = _VIEW_NAME.search(statement)
+            if name is None:
+                continue
+            marker = "views.sql " + hashlib.sha256(statement.encode()).hexdigest()[:16]
+            held = con.execute(
+                "SELECT comment FROM duckdb_views() WHERE database_name = 'lake' AND view_name = ?", [name.group(1)]
+            ).fetchall()
+            if held != [(marker,)]:
+                try:
+                    con.execute(statement)
+                except duckdb.CatalogException:
+                    continue  # reads a table only warehouses have (raw_files, quarantine)
+                con.execute(f"COMMENT ON VIEW {name.group(1)} IS {_quoted(marker)}")
+            made.append(name.group(1))
+    finally:
+        con.execute(f"USE {_identifier(previous)}")
+    return made
+
+
 def publish(
     warehouse: Path, lake: Lake, publisher: str, attempts: int = 10, now: datetime | None = None
 ) -> PublishResult:
@@ -140,7 +173,7 @@ def publish_into(
     con: duckdb.DuckDBPyConnection, source: str, publisher: str, attempts: int = 10, now: datetime | None = None
 ) -> PublishResult:
     """Publish the warehouse attached to `con` as database `source` into the lake attached as `lake`."""
-    _retrying(con, attempts, lambda: ensure_lake_tables(con))
+    _retrying(con, attempts, lambda: (ensure_lake_tables(con), ensure_lake_views(con)))
     outcome: list[PublishResult] = []
     tries = _retrying(
         con,

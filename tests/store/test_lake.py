@@ -11,7 +11,15 @@ import pytest
 
 from pipelines.settings import PROJECT_ROOT
 from pipelines.store import lake as lake_module
-from pipelines.store.lake import PUBLISHED_TABLES, Lake, LakeError, ensure_lake_tables, open_lake, publish
+from pipelines.store.lake import (
+    PUBLISHED_TABLES,
+    Lake,
+    LakeError,
+    ensure_lake_tables,
+    ensure_lake_views,
+    open_lake,
+    publish,
+)
 from pipelines.store.schema import table
 from tests.conftest import SAMPLE_RAW, query, run_pipeline
 
@@ -65,9 +73,12 @@ def test_publishing_again_with_nothing_changed_writes_nothing(shards, tmp_path):
     lake = _lake(tmp_path)
     publish(shards["a"], lake, "shard-a")
     before = _counts(lake)
+    snapshots = _lake_rows(lake, "SELECT count(*) FROM ducklake_snapshots('lake')")
     again = publish(shards["a"], lake, "shard-a")
     assert (again.published, again.removed, again.rows) == (0, 0, {})
     assert _counts(lake) == before
+    # Not a table, view or ledger row was written: the lake has no new snapshot.
+    assert _lake_rows(lake, "SELECT count(*) FROM ducklake_snapshots('lake')") == snapshots
 
 
 def _publish_in_step(warehouse: str, catalog: str, data: str, publisher: str, barrier) -> None:
@@ -172,3 +183,26 @@ def test_the_query_in_the_deploy_notes_runs_on_a_published_lake(shards, tmp_path
         con.execute("USE lake")
         rows = con.execute(example).fetchall()
     assert rows and {publisher for publisher, *_ in rows} == {"shard-a"}
+
+
+def test_the_lake_has_the_analysis_views_that_read_only_what_it_holds(shards, tmp_path):
+    lake = _lake(tmp_path)
+    publish(shards["a"], lake, "shard-a")
+    views = _lake_rows(lake, "SELECT view_name FROM duckdb_views() WHERE database_name = 'lake' ORDER BY 1")
+    assert views == [("cited_papers",), ("outcome_evidence",), ("study_overview",)]  # no raw_files, no quarantine
+    overview = "SELECT study_id, design, sample_size FROM {} ORDER BY study_id"
+    assert _lake_rows(lake, overview.format("lake.study_overview")) == query(
+        shards["a"], overview.format("study_overview")
+    )
+
+
+def test_a_view_views_sql_changed_is_made_again(shards, tmp_path):
+    lake = _lake(tmp_path)
+    publish(shards["a"], lake, "shard-a")
+    with open_lake(lake) as con:
+        con.execute("COMMENT ON VIEW lake.study_overview IS 'views.sql from an older release'")
+        ensure_lake_views(con)
+        [(comment,)] = con.execute(
+            "SELECT comment FROM duckdb_views() WHERE database_name = 'lake' AND view_name = 'study_overview'"
+        ).fetchall()
+    assert comment.startswith("views.sql ") and "older" not in comment
