@@ -17,7 +17,17 @@ from pathlib import Path
 from pipelines.bench.corpus import edit_files, write_corpus
 from pipelines.bench.floor import cold_floors
 from pipelines.bench.machine import describe_machine
-from pipelines.bench.steps import BASELINE, COLD, EMPTY, EXTRACTION, ONE_PERCENT, READING, UNCHANGED
+from pipelines.bench.steps import (
+    BASELINE,
+    COLD,
+    EMPTY,
+    EXTRACTION,
+    ONE_PERCENT,
+    PUBLISH_NEW,
+    PUBLISH_UNCHANGED,
+    READING,
+    UNCHANGED,
+)
 from pipelines.bench.targets import judge
 from pipelines.cli.table import print_table
 from pipelines.settings import PROJECT_ROOT
@@ -109,6 +119,21 @@ def bench_size(n: int, work: Path, env: dict) -> list[dict]:
     edit_files(files[:changed])
     write_corpus(raw, changed, seed=99, start=n)
     step(ONE_PERCENT, [*evidence, "--raw", str(raw), "--warehouse", warehouse], 2 * changed)
+    lake = work / f"lake-{n}"
+    publish = [
+        *evidence[:-1],
+        "publish",
+        "--warehouse",
+        warehouse,
+        "--lake",
+        f"sqlite:{lake / 'catalog.sqlite'}",
+        "--lake-data",
+        str(lake / "data"),
+        "--as",
+        "bench",
+    ]
+    step(PUBLISH_NEW, publish, n + changed)
+    step(PUBLISH_UNCHANGED, publish, 0)
     base = next(r["seconds"] for r in rows if r["step"] == BASELINE)
     for r in rows:
         # The extraction row times a sample of the corpus on one core: no ratio to a run over every file.
@@ -126,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     home = work / "dagster_home"
     home.mkdir()
     shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
-    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    # The runs must not publish into a lake the user's environment names (the publish steps name their own).
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EVIDENCE_LAKE")} | {"DAGSTER_HOME": str(home)}
     rows = []
     try:
         for n in args.articles:

@@ -4,7 +4,17 @@ import json
 import subprocess
 import sys
 
-from pipelines.bench.steps import BASELINE, COLD, EMPTY, EXTRACTION, ONE_PERCENT, READING, UNCHANGED
+from pipelines.bench.steps import (
+    BASELINE,
+    COLD,
+    EMPTY,
+    EXTRACTION,
+    ONE_PERCENT,
+    PUBLISH_NEW,
+    PUBLISH_UNCHANGED,
+    READING,
+    UNCHANGED,
+)
 from pipelines.settings import PROJECT_ROOT
 
 
@@ -20,12 +30,26 @@ def test_bench_writes_every_step_and_judges_the_targets(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     document = json.loads(out.read_text())
     rows = {row["step"]: row for row in document["rows"]}
-    assert list(rows) == [BASELINE, EXTRACTION, READING, EMPTY, COLD, UNCHANGED, ONE_PERCENT]
+    assert list(rows) == [
+        BASELINE,
+        EXTRACTION,
+        READING,
+        EMPTY,
+        COLD,
+        UNCHANGED,
+        ONE_PERCENT,
+        PUBLISH_NEW,
+        PUBLISH_UNCHANGED,
+    ]
     assert all(row["articles"] == 20 and row["seconds"] > 0 for row in rows.values())
     assert rows[COLD]["processed"] == 20 and rows[ONE_PERCENT]["processed"] == 2  # one edited, one added
+    assert rows[PUBLISH_NEW]["processed"] == 21 and rows[PUBLISH_UNCHANGED]["processed"] == 0
     assert rows[EXTRACTION]["peak_rss_mib"] is None  # CPU time of a sample, not a run of its own
     assert rows[READING]["processed"] == 20 and rows[READING]["peak_rss_mib"] is None
-    assert all(rows[step]["peak_rss_mib"] > 50 for step in (BASELINE, EMPTY, COLD, UNCHANGED, ONE_PERCENT))
+    assert all(
+        rows[step]["peak_rss_mib"] > 50
+        for step in (BASELINE, EMPTY, COLD, UNCHANGED, ONE_PERCENT, PUBLISH_NEW, PUBLISH_UNCHANGED)
+    )
     targets = {(t["target"], t["articles"]): t for t in document["targets"]}
     # At 20 articles only the per-size targets are measured; the 10k and 100k ones say so instead of passing.
     assert targets[("cold run ≤ 90 s", 10_000)]["holds"] is None
