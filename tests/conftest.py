@@ -36,6 +36,7 @@ def run_pipeline(
     snapshot: bool = True,
     instance: dg.DagsterInstance | None = None,
     lake: SharedLake | None = None,
+    raise_on_error: bool = True,
 ) -> dg.ExecuteInProcessResult:
     """Materialize every asset and check of the code location, in process, on an ephemeral instance by default."""
     warehouse.parent.mkdir(parents=True, exist_ok=True)
@@ -48,6 +49,7 @@ def run_pipeline(
             "read_only_snapshot": ReadOnlySnapshot(enabled=snapshot),
             "lake": lake or SharedLake(),
         },
+        raise_on_error=raise_on_error,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import dagster as dg
 import pytest
 from dagster_duckdb import DuckDBResource
@@ -47,3 +49,14 @@ def test_the_publisher_is_named_after_the_warehouse_unless_given(tmp_path):
     assert SharedLake(publisher="shard-3").publisher_for("x.duckdb") == "shard-3"
     one, two = (SharedLake().publisher_for(str(tmp_path / f"{n}.duckdb")) for n in ("one", "two"))
     assert one != two and one.endswith("one.duckdb")
+
+
+def test_a_lake_that_cannot_be_attached_fails_the_step_with_the_reason(raw_dir, warehouse, tmp_path):
+    unusable = SharedLake(catalog=f"sqlite:{tmp_path}", data_path=str(tmp_path / "data"))  # a folder, not a file
+    result = run_pipeline(raw_dir, warehouse, snapshot=False, lake=unusable, raise_on_error=False)
+    assert not result.success
+    [failure] = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+    assert failure.step_key == "published_lake"
+    assert "could not publish into the lake" in failure.step_failure_data.error.message
+    gc.collect()  # the failed step's traceback holds its connection in a reference cycle (as `evidence run` knows)
+    assert query(warehouse, "SELECT count(*) FROM articles") == [(3,)]  # the load before it stands
