@@ -21,6 +21,8 @@ DESIGNS = (
     "qualitative",
     "other",
 )
+# Designs whose sample is a count of studies, not of people.
+REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis"})
 BLINDINGS = ("double_blind", "single_blind", "open_label")
 SAMPLE_UNITS = ("participants", "studies")
 DURATION_UNITS = ("minute", "hour", "day", "week", "month", "year")

@@ -16,7 +16,7 @@ from pipelines.extract.noun_phrases import TRAILING_JOINER, Span, phrase_name, s
 from pipelines.extract.people_nouns import AGED_PEOPLE, PEOPLE_NOUNS, STAFF_NOUNS, noun_alternation
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.stems import Stems
-from pipelines.model import Evidence, Sentence
+from pipelines.model import REVIEW_DESIGNS, Evidence, Sentence
 
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -215,12 +215,23 @@ _COUNTED_AGENTS = re.compile(
 )
 # A people noun introduced as the scope of a study, without a count ("trials in adults with asthma").
 _SCOPED = re.compile(
-    rf"\b(?:in|among|of|for|recruited|enrolled|included|involving|involved|asked|surveyed|polled|questioned|interviewed)\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b)"
+    rf"\b(?:in|among|of|for|recruited|enrolled|included|involving|involved|asked|surveyed|polled|questioned|interviewed)"
+    # (two nouns may share the condition: "in children and adults with reading difficulties")
+    rf"\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b(?:\s+(?:and|or)\s+{_MODIFIERS}{_PEOPLE}\b)?)"
     rf"(?:(?P<age>\s*,?\s*{_AGE})(?!\s+(?:with|who|whose|experiencing|suffering|diagnosed|living))|"
     rf"(?=\s+(?:with|who|whose|experiencing|suffering|diagnosed|living|aged|"
     rf"at\s+the\s+end\s+of\s+life|in\s+(?:palliative|hospice|intensive))))",
     re.IGNORECASE,
 )
+# Whom a review's studies were done in, told after what they tested: "11 studies of short afternoon naps in healthy
+# young adults", "14 trials of food fortification for older adults". A review counts studies, so no count of
+# people names its population; the noun needs a word of its own before it ("healthy young adults", not "people").
+_REVIEWED_IN = re.compile(
+    rf"\b(?:studies|trials|RCTs|experiments|papers)\b[^.;:!?]{{0,80}}?\s(?:in|among|for|of)\s+"
+    rf"(?P<people>{_MODIFIERS}{_PEOPLE}\b)(?P<age>\s*,?\s*{_AGE})?",
+    re.IGNORECASE,
+)
+_REVIEWED_HINTS = Stems(("studies", "trials", "rcts", "experiments", "papers"))
 _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
@@ -407,7 +418,7 @@ def _candidate(text: str, m: re.Match[str], limit: int, counts_sample: bool = Fa
 
 
 def _ranked(
-    text: str, sentences: list[Sentence], sample_at: int | None
+    text: str, sentences: list[Sentence], sample_at: int | None, review: bool = False
 ) -> Iterator[tuple[int, str, Span, str | None, bool]]:
     """Candidates with a rank: 4 counted by the study's sample size, 3 counted with a condition, 2 counted
     without one, 1 scoped with a condition.
@@ -450,6 +461,12 @@ def _ranked(
                 # An open age band ("adults aged 65 and older") defines the group as well as a condition.
                 if found and (found[2] == 2 or (m.group("age") and not _BOUNDED_AGE.search(m.group("age")))):
                     yield 1, found[0], found[1], None, True
+        if review and _REVIEWED_HINTS.found_in_lowercase(lowered):
+            for m in _REVIEWED_IN.finditer(text, sentence.start, sentence.end):
+                found = _candidate(text, m, sentence.end)
+                # (no comma inside: "the largest of all, comparing people ..." is a list, not a modifier)
+                if found and found[2] >= 1 and " " in found[0] and "," not in m.group("people"):
+                    yield 1, found[0], found[1], None, found[2] == 2
 
 
 # The sample counted with a bare noun, then described in the next sentence: "Forty-four nurses took part. They
@@ -508,7 +525,7 @@ def extract_population(
     """sample_at: where the study's sample size was read, so the noun it counts is preferred."""
     best: tuple[int, str, Span, str | None, bool] | None = None
     told_with_condition: dict[str, tuple[int, str, Span, str | None, bool]] = {}
-    for candidate in _ranked(text, sentences, sample_at):
+    for candidate in _ranked(text, sentences, sample_at, review=design in REVIEW_DESIGNS):
         rank, _, _, count, with_condition = candidate
         if count is not None and with_condition and rank >= 3:
             told_with_condition.setdefault(count, candidate)

@@ -20,9 +20,8 @@ from pipelines.extract.sentence_numbers import numbers_in
 from pipelines.extract.sentences import SentenceIndex
 from pipelines.extract.sessions import find_session_count
 from pipelines.extract.title_arms import title_arms, title_treatment
-from pipelines.model import ArmFact, Citation, Sentence, StudyFacts
+from pipelines.model import REVIEW_DESIGNS, ArmFact, Citation, Sentence, StudyFacts
 
-REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis"})
 TRIAL_DESIGNS = frozenset({"randomized_controlled_trial", "non_randomized_trial"})
 
 

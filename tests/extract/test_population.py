@@ -731,3 +731,38 @@ def test_a_present_fact_about_them_ends_the_phrase(text: str, expected: str) -> 
 def test_a_pronoun_conjunction_or_quantifier_is_no_modifier(text: str) -> None:
     found = _run(text)
     assert found is None or not found[0].startswith(("which", "groups", "more", "but"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review counts studies: whom they were done in comes after what they tested
+        (
+            "A systematic review brought together 11 studies of short afternoon naps in healthy young adults.",
+            "healthy young adults",
+        ),
+        ("A review of 14 trials of food fortification for older adults found similar results.", "older adults"),
+        (
+            "The meta-analysis pooled 23 trials of vitamin D among older women with osteoporosis.",
+            "older women with osteoporosis",
+        ),
+        ("A Cochrane review found nine RCTs of acupuncture in pregnant women.", "pregnant women"),
+        # two nouns sharing one condition, in any study's scope
+        (
+            "The authors searched for studies of tinted lenses in children and adults with reading difficulties.",
+            "children and adults with reading difficulties",
+        ),
+        # a bare noun says nothing a reader could use; a list after "in all," is no modifier
+        ("A review of 12 trials of compression stockings in people found fewer clots.", None),
+        ("A meta-analysis pooled 31 trials, with 8,413 participants in all, comparing people given a tracker.", None),
+    ],
+)
+def test_whom_a_reviews_studies_were_done_in(text: str, expected: str | None) -> None:
+    found = _run(text, design="systematic_review")
+    assert (found[0] if found else None) == expected
+
+
+def test_the_reviewed_in_scope_is_for_reviews_only() -> None:
+    # a trial names its people by their count; "studies of ... in older adults" there is background
+    text = "Earlier studies of balance training in older adults were small."
+    assert _run(text, design="randomized_controlled_trial") is None
