@@ -232,6 +232,11 @@ _REVIEWED_IN = re.compile(
     re.IGNORECASE,
 )
 _REVIEWED_HINTS = Stems(("studies", "trials", "rcts", "experiments", "papers"))
+# Whom a cited paper's title names: "Daytime napping and memory in healthy young adults: a systematic review",
+# "Singing for adults with chronic obstructive pulmonary disease". Read only when the article's sentences name no one.
+_TITLED_FOR = re.compile(
+    rf"\b(?:in|for|among|amongst)\s+(?P<people>{_MODIFIERS}{_PEOPLE}\b)(?P<age>\s*,?\s*{_AGE})?", re.IGNORECASE
+)
 _INTRO_AT = re.compile(rf"\s*,?\s*{_CONDITION_INTRO}\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _KEPT_INTRO = re.compile(
@@ -549,3 +554,14 @@ def extract_population(
     # Acronyms are defined once per article, often outside this study's sentences.
     name = expand_acronym(name, find_acronyms(text, index.sentences))
     return name, index.evidence(span[0], span[1])
+
+
+def population_in_title(text: str, index: SentenceIndex, title: Span) -> tuple[str, Evidence] | None:
+    """The group a cited title names between `title`'s offsets, when it says more than a bare noun."""
+    start, end = title
+    for m in _TITLED_FOR.finditer(text, start, end):
+        found = _candidate(text, m, end)
+        if found and found[2] >= 1 and " " in found[0] and "," not in m.group("people"):
+            name = expand_acronym(found[0], find_acronyms(text, index.sentences))
+            return name, index.evidence(found[1][0], found[1][1])
+    return None

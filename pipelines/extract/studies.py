@@ -13,7 +13,7 @@ from pipelines.extract.dose_units import DOSE_AMOUNT
 from pipelines.extract.durations import extract_durations
 from pipelines.extract.numbers import NumberMention
 from pipelines.extract.outcomes import extract_outcomes
-from pipelines.extract.population import extract_population
+from pipelines.extract.population import extract_population, population_in_title
 from pipelines.extract.sample_size import SampleSize, find_sample_size
 from pipelines.extract.segmentation import StudyBlock
 from pipelines.extract.sentence_numbers import numbers_in
@@ -67,6 +67,9 @@ def extract_study(text: str, index: SentenceIndex, block: StudyBlock, citations:
             # the sentence that says why the sample size is null, and that tells a study from a passing remark
             study.evidence["sample_size"] = index.evidence(rough.start, rough.end)
     population = extract_population(text, index, block.sentences, study.design, sample_at)
+    if population is None:  # the article names no one: the paper's title often does ("... in older adults")
+        title = _cited_title_span(text, block, citations)
+        population = None if title is None else population_in_title(text, index, title)
     if population is not None:
         study.population, study.evidence["population"] = population
     study.arms = extract_arms(text, index, block.sentences, study.design)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pipelines.extract.numbers import find_numbers
-from pipelines.extract.population import extract_population
+from pipelines.extract.population import extract_population, population_in_title
 from pipelines.extract.sentences import SentenceIndex
 
 
@@ -766,3 +766,31 @@ def test_the_reviewed_in_scope_is_for_reviews_only() -> None:
     # a trial names its people by their count; "studies of ... in older adults" there is background
     text = "Earlier studies of balance training in older adults were small."
     assert _run(text, design="randomized_controlled_trial") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Daytime napping and cognitive performance in healthy young adults: a systematic review.",
+            "healthy young adults",
+        ),
+        (
+            "Singing for adults with chronic obstructive pulmonary disease.",
+            "adults with chronic obstructive pulmonary disease",
+        ),
+        ("Vitamin D supplements among older women: a randomised trial.", "older women"),
+        ("Hip protectors for people aged 80 and over in care homes.", "people aged 80 and over"),
+        # a bare noun, or no group at all, is no population
+        ("Compression stockings in passengers: a meta-analysis.", None),
+        ("Zinc for the common cold.", None),
+    ],
+)
+def test_whom_a_cited_title_names(title: str, expected: str | None) -> None:
+    text = f"Background sentence.\n\n1. Smith J. {title} BMJ. 2020;1:1-2."
+    index = SentenceIndex(text)
+    start = text.index(title)
+    found = population_in_title(text, index, (start, start + len(title)))
+    assert (found[0] if found else None) == expected
+    if found:
+        assert found[1].sentence in text and title[:20] in found[1].sentence

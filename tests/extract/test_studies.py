@@ -147,3 +147,17 @@ def test_surgeons_recruiting_and_a_computer_splitting_them_make_a_trial():
 def test_arms_told_in_more_detail_than_the_cited_title(body: str, reference: str, arms: list[str]) -> None:
     (study,) = _studies(f"Headline\n\n{body}\n\nReferences\n1. {reference}\n")
     assert [arm.name for arm in study.arms] == arms
+
+
+def test_the_cited_title_names_the_population_only_when_the_sentences_name_no_one() -> None:
+    reference = (
+        "\n\nReferences\n1. Lindgren-Obi S, Carraway M. Daytime napping and memory in healthy young adults: "
+        "a systematic review. Sleep Med Rev. 2022;61:101-110.\n"
+    )
+    silent = "A systematic review brought together 11 studies of short naps and found better recall [1]." + reference
+    [study] = _studies(silent)
+    assert study.population == "healthy young adults"
+    assert study.evidence["population"].sentence.startswith("1. Lindgren-Obi")
+    told = "A systematic review brought together 11 studies of short naps in night-shift nurses [1]." + reference
+    [study] = _studies(told)
+    assert study.population == "night-shift nurses"
