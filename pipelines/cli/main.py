@@ -106,11 +106,9 @@ def _eval(args) -> int:
 
 
 def _publish(args) -> int:
-    import socket
-
     import duckdb
 
-    from pipelines.store.lake import Lake, LakeError, publish
+    from pipelines.store.lake import Lake, LakeError, default_publisher, publish
 
     warehouse = Path(args.warehouse or settings.warehouse_path())
     if args.snapshot:
@@ -120,10 +118,7 @@ def _publish(args) -> int:
     catalog, data = args.lake or os.environ.get("EVIDENCE_LAKE"), args.lake_data or os.environ.get("EVIDENCE_LAKE_DATA")
     if not catalog or not data:
         raise UsageError("name the lake: --lake CATALOG --lake-data PATH (or EVIDENCE_LAKE and EVIDENCE_LAKE_DATA)")
-    # Unique per warehouse, so two warehouses on one host never take each other's articles for their own.
-    publisher = (
-        args.publisher or f"{socket.gethostname()}:{Path(args.warehouse or settings.warehouse_path()).resolve()}"
-    )
+    publisher = args.publisher or default_publisher(args.warehouse or settings.warehouse_path())
     try:
         result = publish(warehouse, Lake(catalog, data), publisher)
     except LakeError as exc:

@@ -1,6 +1,5 @@
 """Resources: the raw folder to read, the DuckDB warehouse to write, Great Expectations, and the lake to publish to."""
 
-import socket
 from pathlib import Path
 
 import dagster as dg
@@ -8,6 +7,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
+from pipelines.store.lake import default_publisher
 from pipelines.validation.gx_process import start_helper, validate_in_helper
 from pipelines.validation.gx_runner import TableValidation, validate_frame
 from pipelines.validation.rules import Rule
@@ -56,8 +56,7 @@ class SharedLake(dg.ConfigurableResource):
     publisher: str = ""  # the name this warehouse publishes under; empty: host and warehouse path
 
     def publisher_for(self, warehouse: str) -> str:
-        # Unique per warehouse, so two warehouses on one host never take each other's articles for their own.
-        return self.publisher or f"{socket.gethostname()}:{Path(warehouse).resolve()}"
+        return self.publisher or default_publisher(warehouse)
 
 
 def default_resources() -> dict:

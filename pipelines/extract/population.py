@@ -422,6 +422,15 @@ def _candidate(text: str, m: re.Match[str], limit: int, counts_sample: bool = Fa
     return name, (people_start, end), strength
 
 
+def _named_group(text: str, m: re.Match[str], limit: int) -> tuple[str, Span, int] | None:
+    """A scope read without a count: kept only when it says more than a bare noun ("healthy young adults", not
+    "people"), and with no comma inside ("the largest of all, comparing people ..." is a list, not a modifier)."""
+    found = _candidate(text, m, limit)
+    if found and found[2] >= 1 and " " in found[0] and "," not in m.group("people"):
+        return found
+    return None
+
+
 def _ranked(
     text: str, sentences: list[Sentence], sample_at: int | None, review: bool = False
 ) -> Iterator[tuple[int, str, Span, str | None, bool]]:
@@ -468,9 +477,8 @@ def _ranked(
                     yield 1, found[0], found[1], None, True
         if review and _REVIEWED_HINTS.found_in_lowercase(lowered):
             for m in _REVIEWED_IN.finditer(text, sentence.start, sentence.end):
-                found = _candidate(text, m, sentence.end)
-                # (no comma inside: "the largest of all, comparing people ..." is a list, not a modifier)
-                if found and found[2] >= 1 and " " in found[0] and "," not in m.group("people"):
+                found = _named_group(text, m, sentence.end)
+                if found:
                     yield 1, found[0], found[1], None, found[2] == 2
 
 
@@ -560,8 +568,8 @@ def population_in_title(text: str, index: SentenceIndex, title: Span) -> tuple[s
     """The group a cited title names between `title`'s offsets, when it says more than a bare noun."""
     start, end = title
     for m in _TITLED_FOR.finditer(text, start, end):
-        found = _candidate(text, m, end)
-        if found and found[2] >= 1 and " " in found[0] and "," not in m.group("people"):
+        found = _named_group(text, m, end)
+        if found:
             name = expand_acronym(found[0], find_acronyms(text, index.sentences))
             return name, index.evidence(found[1][0], found[1][1])
     return None

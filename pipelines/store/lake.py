@@ -17,7 +17,9 @@ import contextlib
 import hashlib
 import random
 import re
+import socket
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,11 +110,25 @@ def _attach_lake(con: duckdb.DuckDBPyConnection, lake: Lake, attempts: int = 10)
             _back_off(attempt)
 
 
-def ensure_lake_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the lake's tables, and add columns the warehouse gained since (schema.sql is the one definition)."""
+def default_publisher(warehouse: Path | str) -> str:
+    """Host and warehouse path: unique per warehouse, so two on one host never take each other's articles."""
+    return f"{socket.gethostname()}:{Path(warehouse).resolve()}"
+
+
+@contextlib.contextmanager
+def _in_lake(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Unqualified names mean the lake's inside the block; the connection's own database again after it."""
     previous = con.execute("SELECT current_database()").fetchone()[0]
     con.execute("USE lake")
     try:
+        yield
+    finally:
+        con.execute(f"USE {_identifier(previous)}")
+
+
+def ensure_lake_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the lake's tables, and add columns the warehouse gained since (schema.sql is the one definition)."""
+    with _in_lake(con):
         con.execute(lake_sql())
         for name in PUBLISHED_TABLES:
             columns = table(name).columns
@@ -128,18 +144,14 @@ def ensure_lake_tables(con: duckdb.DuckDBPyConnection) -> None:
             for column in columns:
                 if column.name not in present:
                     con.execute(f"ALTER TABLE {name} ADD COLUMN {column.name} {column.type}")
-    finally:
-        con.execute(f"USE {_identifier(previous)}")
 
 
 def ensure_lake_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     """The analysis views of warehouse/views.sql that read only what the lake holds (study_overview, ...), so the
     lake answers the same SQL as a warehouse. Each view carries a hash of its statement as its comment and is made
     again only when views.sql changed it: writers do not replace each other's views on every publish."""
-    previous = con.execute("SELECT current_database()").fetchone()[0]
-    con.execute("USE lake")
     made = []
-    try:
+    with _in_lake(con):
         # Statements end with ";" at the end of a line; a ";" inside a string ("string_agg(reason, '; ')") does not.
         for statement in (part.strip() for part in _STATEMENT_END.split(views_sql())):
             name = _VIEW_NAME.search(statement)
@@ -156,8 +168,6 @@ def ensure_lake_views(con: duckdb.DuckDBPyConnection) -> list[str]:
                     continue  # reads a table only warehouses have (raw_files, quarantine)
                 con.execute(f"COMMENT ON VIEW {name.group(1)} IS {_quoted(marker)}")
             made.append(name.group(1))
-    finally:
-        con.execute(f"USE {_identifier(previous)}")
     return made
 
 
@@ -213,13 +223,10 @@ def _publish_once(con: duckdb.DuckDBPyConnection, source: str, publisher: str, n
         for name in PUBLISHED_TABLES:
             columns = ", ".join(table(name).column_names)
             con.execute(f"DELETE FROM lake.{name} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [replaced])
-            con.execute(
+            result.rows[name] = con.execute(  # an INSERT returns its row count
                 f"INSERT INTO lake.{name} ({columns}) SELECT {columns} FROM {source}.{name} "
                 "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
                 [stale],
-            )
-            result.rows[name] = con.execute(
-                f"SELECT count(*) FROM {source}.{name} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [stale]
             ).fetchone()[0]
         con.execute(
             f"""
